@@ -1,0 +1,96 @@
+import type { Alignment } from './align.js'
+import { objectClass } from './compare-ai.js'
+import type { Definition } from './definitions.js'
+import { listing, type DraftFinding } from './draft.js'
+import { terms } from './grants.js'
+import type { CompiledEntry, Lexicon } from './lexicon.js'
+import type { AnalysedSide } from './side.js'
+import { foldForMatching } from './text.js'
+
+/** Words that widen what a definition covers when they are newly added to it. */
+const WIDENING: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:any|all) other\b|\band other\b|\bor other\b/, '"any other …"'],
+  [/\bderived from\b|\bderivatives? of\b|\binferred\b|\bgenerated (?:by|from|through)\b/, 'data derived from it'],
+  [/\bincluding(?: but not limited to| without limitation)?\b/, '"including …"'],
+  [/\bwhether or not\b|\bregardless of\b/, '"whether or not …"'],
+  [/\bin any (?:form|format|medium)\b/, '"in any form"'],
+]
+/** Definitions of what users provide: only these can widen what a grant takes. */
+const USER_SIDE_TERM = /content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt/
+const USER_SIDE_BODY = /\b(?:you|users?|members?|customers?|creators?)\b[^.;]{0,40}\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate)/
+const EXCLUSION = /\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\b/
+
+export interface Glossary {
+  byTerm: Map<string, { definition: Definition; clause: number }>
+}
+
+export function glossary(side: AnalysedSide): Glossary {
+  const byTerm = new Map<string, { definition: Definition; clause: number }>()
+  side.clauses.forEach((_, i) => {
+    for (const d of side.facts(i).definitions) if (!byTerm.has(d.term)) byTerm.set(d.term, { definition: d, clause: i })
+  })
+  return { byTerm }
+}
+
+/** Whether a grant or AI statement of the head version uses the defined term. */
+function reliedOn(head: AnalysedSide, term: string): boolean {
+  const needle = foldForMatching(term)
+  return head.clauses.some((_, i) => {
+    const f = head.facts(i)
+    return (f.grant !== undefined || f.aiPermissions.length > 0) && f.reading.text.includes(needle)
+  })
+}
+
+function classesIn(body: string, objects: readonly CompiledEntry[]): Set<string> {
+  return new Set(terms(objects, body).map((t) => objectClass(t.id)).filter((c) => c !== 'feedback'))
+}
+
+/** A definition a grant relies on, made wider: new members, widening words, a new carve-out. */
+export function compareDefinitions(
+  base: AnalysedSide,
+  head: AnalysedSide,
+  i: number,
+  alignment: Alignment,
+  baseGlossary: Glossary,
+  lexicon: Lexicon,
+  extraObjects: readonly CompiledEntry[],
+): DraftFinding | undefined {
+  const facts = head.facts(i)
+  if (facts.definitions.length === 0) return undefined
+  const objects = [...lexicon.objects, ...extraObjects]
+  const labelOf = new Map(objects.map((o) => [objectClass(o.id), o.label]))
+  const pair = alignment.headPair[i]
+  for (const d of facts.definitions) {
+    let previous = baseGlossary.byTerm.get(d.term)
+    if (!previous && pair !== undefined) {
+      const renamed = base.facts(pair).definitions[0]
+      if (renamed) previous = { definition: renamed, clause: pair }
+    }
+    if (!previous || previous.definition.body === d.body) continue
+    if (!USER_SIDE_TERM.test(d.term) && !USER_SIDE_BODY.test(d.body)) continue
+    if (!reliedOn(head, d.display) && !reliedOn(head, d.term)) continue
+    const before = previous.definition.body
+    const after = d.body
+    const added: string[] = []
+    const beforeClasses = classesIn(before, objects)
+    for (const c of classesIn(after, objects)) if (!beforeClasses.has(c)) added.push(labelOf.get(c) ?? c)
+    for (const [re, label] of WIDENING) if (re.test(after) && !re.test(before)) added.push(label)
+    const carveOut = EXCLUSION.test(after) && !EXCLUSION.test(before)
+    const exclusionDropped = EXCLUSION.test(before) && !EXCLUSION.test(after)
+    if (carveOut) added.push('a carve-out that takes data out of the protected definition')
+    if (exclusionDropped) added.push('an exclusion removed')
+    if (added.length === 0) continue
+    return {
+      category: 'broadened-definition',
+      side: 'after',
+      rule: 'builtin/broadened-definition',
+      clauseIndex: i,
+      added: added.map((label) => ({ label })),
+      score: lexicon.pack.severity.broadenedDefinition + (added.length > 1 ? 1 : 0),
+      message: `The definition of "${d.display}", which a licence or AI clause relies on, is wider: it now adds ${listing(added)}.`,
+      sideData: head,
+      previous: base.clause(previous.clause),
+    }
+  }
+  return undefined
+}

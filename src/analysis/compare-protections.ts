@@ -1,0 +1,68 @@
+import type { Alignment } from './align.js'
+import type { DraftFinding } from './draft.js'
+import { PROTECTION_LABELS, type Protection, type ProtectionKind } from './protections.js'
+import type { AnalysedSide } from './side.js'
+
+/** The standalone protections the head version states anywhere, by kind. */
+export type HeadProtections = Map<ProtectionKind, Protection[]>
+
+export function headProtections(head: AnalysedSide): HeadProtections {
+  const byKind: HeadProtections = new Map()
+  head.clauses.forEach((_, i) => {
+    for (const p of head.facts(i).protections) {
+      const list = byKind.get(p.kind)
+      if (list) list.push(p)
+      else byKind.set(p.kind, [p])
+    }
+  })
+  return byKind
+}
+
+/** Restated: the same kind of commitment, about the same content or data (or about all of it). */
+function restated(p: Protection, head: HeadProtections): boolean {
+  return (head.get(p.kind) ?? []).some((h) => p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c)))
+}
+
+/**
+ * Protective commitments of a changed or deleted base clause that the head version no longer
+ * makes. A standalone commitment ("we do not sell your data") stands if it is restated anywhere
+ * in the head document; a qualifier of a grant or use ("solely to provide the Service") stands
+ * only if the same clause, or its paragraph, keeps it.
+ */
+export function compareProtections(
+  base: AnalysedSide,
+  head: AnalysedSide,
+  j: number,
+  alignment: Alignment,
+  headKinds: HeadProtections,
+  removedWeight: number,
+): DraftFinding | undefined {
+  const facts = base.facts(j)
+  if (facts.protections.length === 0) return undefined
+  const pair = alignment.basePair[j]
+  const localKinds = new Set<ProtectionKind>()
+  if (pair !== undefined) {
+    for (const k of head.blockSiblings(pair)) for (const p of head.facts(k).protections) localKinds.add(p.kind)
+  }
+  const gone = facts.protections.filter((p) => {
+    if (p.local) return pair !== undefined && !localKinds.has(p.kind)
+    return !restated(p, headKinds)
+  })
+  if (gone.length === 0) return undefined
+  const labels = [...new Set(gone.map((p) => PROTECTION_LABELS[p.kind]))]
+  const message =
+    pair !== undefined
+      ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`
+      : `Protection removed: this clause (${labels.join('; ')}) was deleted and the new version does not restate it.`
+  return {
+    category: 'removed-protection',
+    side: 'before',
+    rule: 'builtin/removed-protection',
+    clauseIndex: j,
+    added: gone.map((p) => ({ label: PROTECTION_LABELS[p.kind], span: p.span })),
+    score: removedWeight + (gone.some((p) => p.kind === 'no-ai-training') ? 1 : 0),
+    message,
+    sideData: base,
+    ...(pair !== undefined ? { previous: head.clause(pair) } : {}),
+  }
+}

@@ -1,0 +1,88 @@
+import { parseDocument, type TermsDocument } from '../markdown/document.js'
+import { BUILTIN_PACK } from '../rules/builtin.js'
+import type { RulePack } from '../rules/types.js'
+import { alignClauses } from './align.js'
+import { aiBaseline, compareAi } from './compare-ai.js'
+import { compareDefinitions, glossary } from './compare-definitions.js'
+import { baseGrants, compareGrant } from './compare-grants.js'
+import { compareProtections, headProtections } from './compare-protections.js'
+import type { DraftFinding } from './draft.js'
+import { finalizeFindings } from './finalize.js'
+import { compileLexicon, type CompiledEntry } from './lexicon.js'
+import { AnalysedSide } from './side.js'
+import { compileAlternation } from './text.js'
+import type { AnalysisResult } from './types.js'
+
+/** A company's own words for users' content, e.g. "Member Content", "Creator Assets". */
+export interface ExtraObject {
+  id: string
+  label: string
+  patterns: string[]
+}
+
+export interface AnalyzeOptions {
+  pack?: RulePack
+  extraObjects?: readonly ExtraObject[]
+}
+
+/**
+ * Compares two versions of a terms document and reports what the change adds to the rights
+ * the company takes over users' content. Pure and deterministic: text in, findings out.
+ */
+export function analyze(before: string, after: string, options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeDocuments(parseDocument(before), parseDocument(after), options)
+}
+
+export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocument, options: AnalyzeOptions = {}): AnalysisResult {
+  const pack = options.pack ?? BUILTIN_PACK
+  const lexicon = compileLexicon(pack)
+  const extraObjects: CompiledEntry[] = (options.extraObjects ?? []).map((o) => ({
+    id: o.id,
+    label: o.label,
+    weight: 1,
+    re: compileAlternation(o.patterns),
+    userSide: true,
+  }))
+  const extraClasses = new Set(extraObjects.map((o) => o.id))
+  const base = new AnalysedSide(beforeDoc, lexicon, extraObjects)
+  const head = new AnalysedSide(afterDoc, lexicon, extraObjects)
+  const alignment = alignClauses(base.clauses, head.clauses)
+
+  const drafts: DraftFinding[] = []
+  const changedHead = head.clauses.map((_, i) => i).filter((i) => alignment.headSame[i] === undefined)
+  const changedBase = base.clauses.map((_, j) => j).filter((j) => alignment.baseSame[j] === undefined)
+
+  if (changedHead.length > 0) {
+    const baseline = aiBaseline(base, extraClasses)
+    const grants = baseGrants(base, extraClasses)
+    const baseGlossary = glossary(base)
+    for (const i of changedHead) {
+      const ai = compareAi(base, head, i, alignment, baseline, lexicon, extraClasses)
+      if (ai) drafts.push(ai)
+      const grant = compareGrant(base, head, i, alignment, grants, lexicon, extraClasses)
+      if (grant) drafts.push(grant)
+      const definition = compareDefinitions(base, head, i, alignment, baseGlossary, lexicon, extraObjects)
+      if (definition) drafts.push(definition)
+    }
+  }
+  if (changedBase.length > 0) {
+    const kinds = headProtections(head)
+    for (const j of changedBase) {
+      const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection)
+      if (removed) drafts.push(removed)
+    }
+  }
+
+  const unchanged = head.clauses.length - changedHead.length
+  return {
+    findings: finalizeFindings(drafts, pack.severity),
+    stats: {
+      beforeClauses: base.clauses.length,
+      afterClauses: head.clauses.length,
+      unchanged,
+      changed: changedHead.filter((i) => alignment.headPair[i] !== undefined).length,
+      added: changedHead.filter((i) => alignment.headPair[i] === undefined).length,
+      removed: changedBase.filter((j) => alignment.basePair[j] === undefined).length,
+    },
+  }
+}

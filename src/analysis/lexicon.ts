@@ -1,0 +1,119 @@
+import type { ObjectEntry, RulePack, VocabularyEntry } from '../rules/types.js'
+import { compileAlternation } from './text.js'
+
+/** A vocabulary entry with its patterns compiled. */
+export interface CompiledEntry {
+  id: string
+  label: string
+  weight: number
+  re: RegExp
+  userSide: boolean
+}
+
+/** A rule pack compiled once into the regular expressions the analysis runs. */
+export interface Lexicon {
+  pack: RulePack
+  attributes: CompiledEntry[]
+  rightsVerbs: CompiledEntry[]
+  objects: CompiledEntry[]
+  purposes: CompiledEntry[]
+  grantees: CompiledEntry[]
+  conditions: CompiledEntry[]
+  trainingVerbs: RegExp
+  developmentVerbs: RegExp
+  aiNouns: RegExp
+  humanNouns: RegExp
+  aiNominal: RegExp
+  instrumentCues: RegExp
+  negators: RegExp
+  falseNegators: RegExp
+  restrictions: RegExp
+  scopeBoundaries: RegExp
+  grantOperatives: RegExp
+  toUser: RegExp
+  fromUser: RegExp
+  grantReferences: RegExp
+  companyObjects: RegExp
+  warranties: RegExp
+  thirdParties: RegExp
+  sale: RegExp
+  share: RegExp
+  consent: RegExp
+  purposeLimit: RegExp
+  durationLimit: RegExp
+  ownership: RegExp
+  notice: RegExp
+  dataObjects: RegExp
+  /** Any word that can start a fact: clauses without one need no further analysis. */
+  signal: RegExp
+}
+
+function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): CompiledEntry[] {
+  return entries.map((e) => ({
+    id: e.id,
+    label: e.label,
+    weight: e.weight ?? 1,
+    re: compileAlternation(e.patterns),
+    userSide: 'userSide' in e ? e.userSide : false,
+  }))
+}
+
+const cache = new WeakMap<RulePack, Lexicon>()
+
+export function compileLexicon(pack: RulePack): Lexicon {
+  const cached = cache.get(pack)
+  if (cached) return cached
+  const { vocabulary: v, ai, cues, protections: p } = pack
+  const signalPatterns = [
+    ...v.attributes.flatMap((e) => e.patterns),
+    ...ai.trainingVerbs,
+    ...ai.aiNouns,
+    ...ai.nominal,
+    ...cues.grantOperatives,
+    ...cues.grantReferences,
+    ...p.sale,
+    ...p.consent,
+    ...p.purposeLimit,
+    ...p.durationLimit,
+    ...p.ownership,
+    ...p.notice,
+    'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'means', 'refers to', 'includes?', 'collectively', 'moral rights',
+  ]
+  const lexicon: Lexicon = {
+    pack,
+    attributes: compileEntries(v.attributes),
+    rightsVerbs: compileEntries(v.rightsVerbs),
+    objects: compileEntries(v.objects),
+    purposes: compileEntries(v.purposes),
+    grantees: compileEntries(v.grantees),
+    conditions: compileEntries(v.conditions),
+    trainingVerbs: compileAlternation(ai.trainingVerbs),
+    developmentVerbs: compileAlternation(ai.developmentVerbs),
+    aiNouns: compileAlternation(ai.aiNouns),
+    humanNouns: compileAlternation(ai.humanNouns),
+    aiNominal: compileAlternation(ai.nominal),
+    instrumentCues: compileAlternation(ai.instrumentCues),
+    negators: compileAlternation(cues.negators),
+    falseNegators: compileAlternation(cues.falseNegators),
+    restrictions: compileAlternation(cues.restrictions),
+    scopeBoundaries: compileAlternation(cues.scopeBoundaries),
+    grantOperatives: compileAlternation(cues.grantOperatives),
+    toUser: compileAlternation(cues.toUser),
+    fromUser: compileAlternation(cues.fromUser),
+    grantReferences: compileAlternation(cues.grantReferences),
+    companyObjects: compileAlternation(cues.companyObjects),
+    warranties: compileAlternation(cues.warranties),
+    thirdParties: compileAlternation(cues.thirdParties),
+    sale: compileAlternation(p.sale),
+    share: compileAlternation(p.share),
+    consent: compileAlternation(p.consent),
+    purposeLimit: compileAlternation(p.purposeLimit),
+    durationLimit: compileAlternation(p.durationLimit),
+    ownership: compileAlternation(p.ownership),
+    notice: compileAlternation(p.notice),
+    dataObjects: compileAlternation(p.dataObjects),
+    signal: compileAlternation(signalPatterns),
+  }
+  cache.set(pack, lexicon)
+  return lexicon
+}

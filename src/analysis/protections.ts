@@ -1,0 +1,90 @@
+import type { AiStatement } from './ai.js'
+import type { GrantFrame, Term } from './grants.js'
+import { isNegated, restrictsUser, segmentAt, type Reading } from './reading.js'
+import { findAll, type Span } from './text.js'
+
+export type ProtectionKind =
+  | 'no-ai-training'
+  | 'no-sale'
+  | 'no-sharing'
+  | 'consent-required'
+  | 'purpose-limited'
+  | 'time-limited'
+  | 'user-ownership'
+  | 'notice-before-new-use'
+
+/** A commitment that limits what the company does with users' content or data. */
+export interface Protection {
+  kind: ProtectionKind
+  span: Span
+  /** Whose content or data it protects (object classes in its scope); empty when unstated. */
+  classes: string[]
+  /**
+   * True when the protection qualifies the grant or use in its own clause ("solely to provide
+   * the Service"): it only stands if that clause keeps it. Otherwise it is a standalone
+   * commitment, which stands if the document restates it anywhere.
+   */
+  local: boolean
+}
+
+export const PROTECTION_LABELS: Record<ProtectionKind, string> = {
+  'no-ai-training': 'commitment not to use content or data for AI training',
+  'no-sale': 'commitment not to sell personal data',
+  'no-sharing': 'commitment not to share data with third parties',
+  'consent-required': 'consent required before the use or disclosure',
+  'purpose-limited': 'use limited to providing the service',
+  'time-limited': 'licence limited in time or revocable',
+  'user-ownership': 'user keeps ownership',
+  'notice-before-new-use': 'notice or consent before any new use',
+}
+
+/** What a consent or purpose limit must qualify to protect content: using or passing it on, not collecting it. */
+const USE_VERBS = /(?<![\p{L}])(?:use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|reproduce|publish|distribute|exploit|train|training|make available|provide (?:it|them|your|such|this|the)[^.;]{0,40}to)(?![\p{L}])/u
+
+/** Finds the protective commitments in a clause. */
+export function findProtections(reading: Reading, grant: GrantFrame | undefined, ai: readonly AiStatement[], objects: readonly Term[]): Protection[] {
+  const { text, lexicon } = reading
+  const found: Array<Omit<Protection, 'classes'>> = []
+  const clauseStart = reading.contextLength
+
+  for (const s of ai) {
+    if (s.negated && !s.restrictsUser && s.span.start >= clauseStart) found.push({ kind: 'no-ai-training', span: s.span, local: false })
+  }
+
+  const hasData = findAll(lexicon.dataObjects, text).length > 0
+  for (const verb of findAll(lexicon.sale, text, clauseStart)) {
+    if (!isNegated(reading, verb.start) || restrictsUser(reading, verb.start)) continue
+    const scope = segmentAt(reading, verb.start)
+    const inScope = findAll(lexicon.dataObjects, text, scope.start, scope.end).length > 0 || /data broker/.test(text.slice(verb.start, verb.end))
+    if (inScope) found.push({ kind: 'no-sale', span: verb, local: false })
+  }
+  for (const verb of findAll(lexicon.share, text, clauseStart)) {
+    if (!isNegated(reading, verb.start) || restrictsUser(reading, verb.start)) continue
+    const scope = segmentAt(reading, verb.start)
+    const third = findAll(lexicon.thirdParties, text, scope.start, scope.end).length > 0
+    const data = findAll(lexicon.dataObjects, text, scope.start, scope.end).length > 0
+    if (third && data) found.push({ kind: 'no-sharing', span: verb, local: false })
+  }
+
+  const usesData = hasData && USE_VERBS.test(text)
+  if (grant || usesData) {
+    for (const span of findAll(lexicon.consent, text, clauseStart)) {
+      if (!restrictsUser(reading, span.start)) found.push({ kind: 'consent-required', span, local: true })
+    }
+    for (const span of findAll(lexicon.purposeLimit, text, clauseStart)) {
+      if (!isNegated(reading, span.start)) found.push({ kind: 'purpose-limited', span, local: true })
+    }
+  }
+  if (grant) {
+    for (const span of findAll(lexicon.durationLimit, text, clauseStart)) found.push({ kind: 'time-limited', span, local: true })
+  }
+  for (const span of findAll(lexicon.ownership, text, clauseStart)) {
+    if (hasData || grant) found.push({ kind: 'user-ownership', span, local: false })
+  }
+  for (const span of findAll(lexicon.notice, text, clauseStart)) found.push({ kind: 'notice-before-new-use', span, local: false })
+  return found.map((p) => {
+    const scope = segmentAt(reading, p.span.start)
+    const classes = new Set(objects.filter((o) => o.span.start >= scope.start && o.span.end <= scope.end).map((o) => (o.id === 'content-generic' ? 'content' : o.id)))
+    return { ...p, classes: [...classes] }
+  })
+}

@@ -1,0 +1,104 @@
+import type { Clause } from '../markdown/clauses.js'
+import type { Lexicon } from './lexicon.js'
+import { findAll, foldForMatching, overlaps, type Span } from './text.js'
+
+/**
+ * A clause as it is read for analysis: its lead-in ("You agree not to:") in front of its own
+ * text, folded for matching, with the scopes that negation respects.
+ */
+export interface Reading {
+  /** Folded text: lead-in context, a space, then the clause text. */
+  text: string
+  /** Characters of lead-in context before the clause's own text starts. */
+  contextLength: number
+  boundaries: Span[]
+  negators: Span[]
+  restrictions: Span[]
+  /** The lead-in ("You may not:", "We do not:") negates everything the clause says. */
+  leadInNegated: boolean
+  lexicon: Lexicon
+}
+
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event)(?![\p{L}])/u
+const USER_SUBJECT = /(?<![\p{L}])(?:you(?![\p{L}'])|(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should))/gu
+const COMPANY_SUBJECT = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/gu
+
+export function readClause(clause: Clause, lexicon: Lexicon): Reading {
+  const context = clause.leadIn.join(' ')
+  const raw = context ? `${context} ${clause.text}` : clause.text
+  return readText(raw, context ? context.length + 1 : 0, lexicon)
+}
+
+export function readText(raw: string, contextLength: number, lexicon: Lexicon): Reading {
+  const text = foldForMatching(raw)
+  const falseNegators = findAll(lexicon.falseNegators, text)
+  const negators = findAll(lexicon.negators, text).filter((n) => !falseNegators.some((f) => overlaps(f, n)))
+  const restrictions = findAll(lexicon.restrictions, text).filter((n) => !falseNegators.some((f) => overlaps(f, n)))
+  const boundaries = findAll(lexicon.scopeBoundaries, text)
+  const reading: Reading = { text, contextLength, boundaries, negators, restrictions, leadInNegated: false, lexicon }
+  if (contextLength > 0) {
+    // The lead-in's own last scope: "Except as authorised by us, you agree not to:".
+    const end = Math.max(0, contextLength - 1)
+    const leadEnd = text.lastIndexOf(':', end) >= 0 ? text.lastIndexOf(':', end) : end
+    const scope = segmentAt(reading, Math.max(0, leadEnd - 1))
+    reading.leadInNegated =
+      negators.some((n) => n.start >= scope.start && n.end <= leadEnd && !isConditional(reading, n, leadEnd)) ||
+      restrictions.some((r) => r.start >= scope.start && r.end <= leadEnd)
+  }
+  return reading
+}
+
+/** The scope (between boundaries such as ";", "but", "except") that contains `position`. */
+export function segmentAt(reading: Reading, position: number): Span {
+  let start = 0
+  let end = reading.text.length
+  for (const b of reading.boundaries) {
+    if (b.end <= position && b.end > start) start = b.end
+    if (b.start >= position && b.start < end) end = b.start
+  }
+  return { start, end }
+}
+
+/** "If you do not opt out, we may …": a negator inside a condition negates the condition only. */
+function isConditional(reading: Reading, negator: Span, target: number): boolean {
+  const scope = segmentAt(reading, negator.start)
+  const before = reading.text.slice(scope.start, negator.start)
+  if (!CONDITIONAL.test(before)) return false
+  return reading.text.slice(negator.end, target).includes(',')
+}
+
+/** Whether the statement at `position` is negated or prohibited. */
+export function isNegated(reading: Reading, position: number): boolean {
+  if (position >= reading.contextLength && reading.leadInNegated) return true
+  const scope = segmentAt(reading, position)
+  for (const n of reading.negators) {
+    if (n.start < scope.start || n.end > position) continue
+    if (isConditional(reading, n, position)) continue
+    return true
+  }
+  for (const r of reading.restrictions) {
+    if (r.start >= scope.start && r.end <= position) return true
+  }
+  const after = reading.text.slice(position, scope.end)
+  return /(?:is|are|be|being) (?:not|never|strictly)? ?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden)|(?:is|are) prohibited|not permitted/.test(after) &&
+    /(?:not|never|prohibited|forbidden)/.test(after)
+}
+
+/**
+ * Whether a negated statement restricts the user ("you may not scrape … to train") rather than
+ * the company ("we do not use your content to train").
+ */
+export function restrictsUser(reading: Reading, position: number): boolean {
+  const scope = position >= reading.contextLength && reading.leadInNegated ? { start: 0, end: position } : segmentAt(reading, position)
+  const before = reading.text.slice(scope.start, position)
+  const lastUser = lastMatch(USER_SUBJECT, before)
+  const lastCompany = lastMatch(COMPANY_SUBJECT, before)
+  return lastUser > lastCompany
+}
+
+function lastMatch(re: RegExp, text: string): number {
+  let last = -1
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m.index
+  return last
+}

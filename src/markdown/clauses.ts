@@ -1,0 +1,101 @@
+import type { Block, BlockKind } from './blocks.js'
+import { splitSentences } from './sentences.js'
+import type { LineIndex, MappedText } from './source-map.js'
+
+/** One sentence (or table row) of a document: the unit that is aligned, analysed and reported. */
+export interface Clause {
+  index: number
+  blockId: number
+  kind: BlockKind
+  /** The sentence as plain text: inline markup and HTML stripped, whitespace collapsed. */
+  text: string
+  /** Source offset of every character of `text`. */
+  mapped: MappedText
+  startLine: number
+  endLine: number
+  startColumn: number
+  endColumn: number
+  /** The sentences ending in a colon that this clause completes, outermost first. */
+  leadIn: string[]
+  /** Index of the innermost lead-in clause, when there is one. */
+  leadInClause?: number
+  headingPath: string[]
+  listed: boolean
+  footnoteLabel?: string
+  /** Alignment key: the normalised text, plus the normalised lead-in it hangs from. */
+  key: string
+  /** The normalised text alone. */
+  norm: string
+}
+
+const LEADING_ENUMERATOR = /^(?:(?:\(?(?:[ivxlcdm]{1,6}|[a-z]{1,2}|\d{1,3})\)|(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})[.)])\s+|(?:section|article|clause|§)\s*\d{1,3}(?:\.\d{1,3})*[.:]?\s+|[•·▪◦●‣⁃–—*-]\s+)+/i
+
+/**
+ * The text a change must alter to count as a change: case, punctuation, quotes, emphasis,
+ * list markers and numbering are presentation, not content.
+ */
+export function normalizeForMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(LEADING_ENUMERATOR, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** Splits blocks into clauses, with line positions and lead-in context. */
+export function extractClauses(blocks: readonly Block[], lines: LineIndex): Clause[] {
+  const clauses: Clause[] = []
+  const lastClauseOfBlock = new Map<number, number>()
+  const blockById = new Map<number, Block>()
+  for (const block of blocks) blockById.set(block.id, block)
+
+  for (const block of blocks) {
+    const text = block.text.text
+    const ranges = block.kind === 'tableRow' || block.kind === 'heading' ? [[0, text.length] as [number, number]] : splitSentences(text)
+    const leadIn: string[] = []
+    let leadInClause: number | undefined
+    for (let id = block.leadIn, depth = 0; id !== undefined && depth < 4; depth++) {
+      const clauseIndex = lastClauseOfBlock.get(id)
+      const leadClause = clauseIndex === undefined ? undefined : clauses[clauseIndex]
+      if (leadClause) {
+        leadIn.unshift(leadClause.text)
+        leadInClause ??= leadClause.index
+      }
+      id = blockById.get(id)?.leadIn
+    }
+    const leadKey = leadIn.map(normalizeForMatch).join(' : ')
+    for (const [s, e] of ranges) {
+      const mapped = block.text.slice(s, e).trimmed()
+      if (mapped.length === 0) continue
+      const startOffset = mapped.offsetAt(0)
+      const endOffset = mapped.offsetAt(mapped.length - 1)
+      const start = lines.position(startOffset)
+      const end = lines.position(endOffset)
+      const norm = normalizeForMatch(mapped.text)
+      const clause: Clause = {
+        index: clauses.length,
+        blockId: block.id,
+        kind: block.kind,
+        text: mapped.text,
+        mapped,
+        startLine: start.line,
+        endLine: Math.max(start.line, end.line),
+        startColumn: start.column,
+        endColumn: end.column + 1,
+        leadIn,
+        headingPath: block.headingPath,
+        listed: block.listed,
+        key: leadKey ? `${leadKey} :: ${norm}` : norm,
+        norm,
+        ...(leadInClause !== undefined ? { leadInClause } : {}),
+        ...(block.footnoteLabel !== undefined ? { footnoteLabel: block.footnoteLabel } : {}),
+      }
+      clauses.push(clause)
+    }
+    if (clauses.length > 0 && clauses[clauses.length - 1]?.blockId === block.id) {
+      lastClauseOfBlock.set(block.id, clauses.length - 1)
+    }
+  }
+  return clauses
+}
