@@ -101,7 +101,7 @@ export function compareAi(
     clauseIndex: i,
     added,
     score,
-    message,
+    describe: () => message,
     sideData: head,
     ...(pair !== undefined ? { previous: base.clause(pair) } : {}),
   }

@@ -87,7 +87,7 @@ export function compareDefinitions(
       clauseIndex: i,
       added: added.map((label) => ({ label })),
       score: lexicon.pack.severity.broadenedDefinition + (added.length > 1 ? 1 : 0),
-      message: `The definition of "${d.display}", which a licence or AI clause relies on, is wider: it now adds ${listing(added)}.`,
+      describe: (labels) => `The definition of "${d.display}", which a licence or AI clause relies on, is wider: it now adds ${listing(labels)}.`,
       sideData: head,
       previous: base.clause(previous.clause),
     }

@@ -141,7 +141,9 @@ export function compareGrant(
   const hasAi = mine.slots.purposes.has(AI_PURPOSE)
   const limited = mine.frame.conditions.some((c) => c.id === 'limited-purpose')
   const factor = limited ? (weights.conditionFactors['limited-purpose'] ?? 1) : 1
-  const score = ((isNew ? weights.newGrant : 0) + weightOf(visible) + (hasAi ? 3 : 0)) * factor
+  // What is added weighs more in a licence that is already perpetual, irrevocable or sublicensable.
+  const breadth = isNew || repeated ? 0 : 0.5 * weightOf(strong)
+  const score = ((isNew ? weights.newGrant : 0) + weightOf(visible) + breadth + (hasAi ? 3 : 0)) * factor
 
   const added: AddedTerm[] = visible.map((t) => ({
     label: mine.slots.objects.get(objectClass(t.id)) === t ? (labelOfClass.get(objectClass(t.id)) ?? t.label) : t.label,
@@ -149,12 +151,12 @@ export function compareGrant(
   }))
   const objects = mine.classes.filter((c) => c !== 'unspecified').map((c) => labelOfClass.get(c) ?? c)
   const over = objects.length > 0 ? listing(objects) : 'users\' content'
-  const labels = [...new Set(added.map((a) => a.label))]
-  const message = isNew
-    ? `New licence over ${over}${labels.length > 0 ? `: ${listing(labels)}` : ''}. The previous version granted no such rights.`
-    : repeated
-      ? `New licence over ${over}: ${listing(labels)}. It is as broad as an existing licence (line ${best?.frame ? base.clause(best.index).startLine : '?'} of the previous version) but is granted anew.`
-      : `The licence over ${over} is broader: it now adds ${listing(labels)}.`
+  const describe = (labels: readonly string[]): string =>
+    isNew
+      ? `New licence over ${over}${labels.length > 0 ? `: ${listing(labels)}` : ''}. The previous version granted no such rights.`
+      : repeated && best
+        ? `New licence over ${over}: ${listing(labels)}. It is as broad as an existing licence (line ${base.clause(best.index).startLine} of the previous version) but is granted anew.`
+        : `The licence over ${over} is broader: it now adds ${listing(labels)}.`
   return {
     category: 'broad-license-grant',
     side: 'after',
@@ -162,7 +164,7 @@ export function compareGrant(
     clauseIndex: i,
     added,
     score,
-    message,
+    describe,
     comparison: { ...(best ? { before: summary(best, labelOfClass) } : {}), after: summary(mine, labelOfClass) },
     sideData: head,
     ...(best ? { previous: base.clause(best.index) } : {}),

@@ -18,6 +18,14 @@ export function headProtections(head: AnalysedSide): HeadProtections {
   return byKind
 }
 
+function survivingSibling(base: AnalysedSide, j: number, alignment: Alignment): number | undefined {
+  for (const k of base.blockSiblings(j)) {
+    const counterpart = alignment.baseSame[k] ?? alignment.basePair[k]
+    if (k !== j && counterpart !== undefined) return counterpart
+  }
+  return undefined
+}
+
 /** Restated: the same kind of commitment, about the same content or data (or about all of it). */
 function restated(p: Protection, head: HeadProtections): boolean {
   return (head.get(p.kind) ?? []).some((h) => p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c)))
@@ -40,20 +48,22 @@ export function compareProtections(
   const facts = base.facts(j)
   if (facts.protections.length === 0) return undefined
   const pair = alignment.basePair[j]
+  // The head paragraph that stands where this clause stood: its pair's, or a surviving sibling's.
+  const anchor = pair ?? survivingSibling(base, j, alignment)
   const localKinds = new Set<ProtectionKind>()
-  if (pair !== undefined) {
-    for (const k of head.blockSiblings(pair)) for (const p of head.facts(k).protections) localKinds.add(p.kind)
+  if (anchor !== undefined) {
+    for (const k of head.blockSiblings(anchor)) for (const p of head.facts(k).protections) localKinds.add(p.kind)
   }
   const gone = facts.protections.filter((p) => {
-    if (p.local) return pair !== undefined && !localKinds.has(p.kind)
+    // A qualifier whose whole paragraph was deleted went with the grant it qualified.
+    if (p.local) return anchor !== undefined && !localKinds.has(p.kind)
     return !restated(p, headKinds)
   })
   if (gone.length === 0) return undefined
-  const labels = [...new Set(gone.map((p) => PROTECTION_LABELS[p.kind]))]
-  const message =
+  const describe = (labels: readonly string[]): string =>
     pair !== undefined
       ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`
-      : `Protection removed: this clause (${labels.join('; ')}) was deleted and the new version does not restate it.`
+      : `Protection removed: this text (${labels.join('; ')}) was deleted and the new version does not restate it.`
   return {
     category: 'removed-protection',
     side: 'before',
@@ -61,7 +71,7 @@ export function compareProtections(
     clauseIndex: j,
     added: gone.map((p) => ({ label: PROTECTION_LABELS[p.kind], span: p.span })),
     score: removedWeight + (gone.some((p) => p.kind === 'no-ai-training') ? 1 : 0),
-    message,
+    describe,
     sideData: base,
     ...(pair !== undefined ? { previous: head.clause(pair) } : {}),
   }

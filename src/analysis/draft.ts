@@ -18,7 +18,8 @@ export interface DraftFinding {
   clauseIndex: number
   added: AddedTerm[]
   score: number
-  message: string
+  /** The message, given the labels of everything merged into the finding. */
+  describe: (labels: readonly string[]) => string
   comparison?: { before?: FrameSummary; after: FrameSummary }
   previous?: Clause
   /** The analysed side the clause belongs to. */
@@ -36,6 +37,8 @@ export function severityOf(score: number, weights: SeverityWeights): Severity {
 /** Joins labels as a reader would: "a, b and c". */
 export function listing(labels: readonly string[]): string {
   if (labels.length <= 1) return labels[0] ?? ''
+  // Labels that are lists themselves ("name, likeness, voice or image") need a stronger separator.
+  if (labels.some((l) => /,| and | or /.test(l))) return labels.join('; ')
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1] ?? ''}`
 }
 

@@ -77,7 +77,7 @@ export function finalizeFindings(drafts: readonly DraftFinding[], weights: Sever
       endLine: Math.max(...clauses.map((c) => c.endLine)),
       excerpt: excerptOf(clauses),
       added,
-      message: lead.message,
+      message: lead.describe(added),
       rule: lead.rule,
       score: Math.round(score * 100) / 100,
       highlights,

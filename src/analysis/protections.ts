@@ -41,6 +41,25 @@ export const PROTECTION_LABELS: Record<ProtectionKind, string> = {
 /** What a consent or purpose limit must qualify to protect content: using or passing it on, not collecting it. */
 const USE_VERBS = /(?<![\p{L}])(?:use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|reproduce|publish|distribute|exploit|train|training|make available|provide (?:it|them|your|such|this|the)[^.;]{0,40}to)(?![\p{L}])/u
 
+const GATED_VERB = /(?<![\p{L}])(?:(use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|publish|distribute|train|training|provide)|(collect|collects|collected|collecting|access|accesses|accessed|receive|receives|obtain|obtains|gather|gathers|record|records|store|stores|send|sends|contact))(?![\p{L}])/gu
+
+/**
+ * What a consent gate guards: a use or disclosure of data (a protection of the content), or
+ * only its collection (a privacy formality outside tos-guard's scope). The nearest verb after
+ * the consent wording decides; failing that, the nearest before it.
+ */
+function gatedVerb(reading: Reading, consent: Span): 'use' | 'collect' | undefined {
+  const scope = segmentAt(reading, consent.start)
+  const kind = (m: RegExpExecArray): 'use' | 'collect' => (m[1] ? 'use' : 'collect')
+  GATED_VERB.lastIndex = consent.end
+  const after = GATED_VERB.exec(reading.text)
+  if (after && after.index < Math.min(scope.end, consent.end + 80)) return kind(after)
+  let before: RegExpExecArray | undefined
+  GATED_VERB.lastIndex = scope.start
+  for (let m = GATED_VERB.exec(reading.text); m && m.index < consent.start; m = GATED_VERB.exec(reading.text)) before = m
+  return before ? kind(before) : undefined
+}
+
 /** Finds the protective commitments in a clause. */
 export function findProtections(reading: Reading, grant: GrantFrame | undefined, ai: readonly AiStatement[], objects: readonly Term[]): Protection[] {
   const { text, lexicon } = reading
@@ -69,13 +88,16 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
   const usesData = hasData && USE_VERBS.test(text)
   if (grant || usesData) {
     for (const span of findAll(lexicon.consent, text, clauseStart)) {
-      if (!restrictsUser(reading, span.start)) found.push({ kind: 'consent-required', span, local: true })
+      if (restrictsUser(reading, span.start)) continue
+      if (!grant && gatedVerb(reading, span) !== 'use') continue
+      found.push({ kind: 'consent-required', span, local: true })
     }
     for (const span of findAll(lexicon.purposeLimit, text, clauseStart)) {
       if (!isNegated(reading, span.start)) found.push({ kind: 'purpose-limited', span, local: true })
     }
   }
-  if (grant) {
+  // "This licence ends when you delete …" limits the grant it refers to.
+  if (grant || findAll(lexicon.grantReferences, text, clauseStart).length > 0) {
     for (const span of findAll(lexicon.durationLimit, text, clauseStart)) found.push({ kind: 'time-limited', span, local: true })
   }
   for (const span of findAll(lexicon.ownership, text, clauseStart)) {

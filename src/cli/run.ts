@@ -1,0 +1,188 @@
+import { readFileSync, statSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { SEVERITIES, severityRank, type Severity } from '../analysis/types.js'
+import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
+import { renderJson } from '../report/json.js'
+import { renderMarkdown } from '../report/markdown.js'
+import type { FileReport } from '../report/model.js'
+import { renderSarif } from '../report/sarif.js'
+import { renderText } from '../report/text.js'
+import { VERSION } from '../version.js'
+import { changedMarkdownFiles, defaultBase, GitError, repositoryRoot, resolveRef } from './git.js'
+
+/** Where the CLI reads and writes: injected so tests run it in-process. */
+export interface CliIo {
+  cwd: string
+  env: Record<string, string | undefined>
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  stdoutIsTty: boolean
+  stderrIsTty: boolean
+}
+
+/** A problem with the command line or its input: one line on stderr, exit status 2. */
+export class UsageError extends Error {}
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
+type Format = (typeof FORMATS)[number]
+
+export const USAGE = `Usage:
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY]
+  tos-guard --version | --help
+
+Reports what a change to a terms document adds to the rights the company takes over users'
+content: broader licence grants, AI-training purposes, removed protections, widened definitions.
+
+  diff     compare two Markdown files; findings point at AFTER's lines (or BEFORE's for
+           removed protections)
+  check    in a git checkout: compare the changed .md/.markdown files between --base
+           (default: the merge base with the default branch) and --head (default: the
+           working tree, including untracked files); PATHs limit the files or folders
+
+Options:
+  --format    text (default), json, sarif or markdown
+  --fail-on   exit 1 when a finding is at or above this severity: low (default), medium,
+              high, critical
+Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.`
+
+interface Common {
+  format: Format
+  failOn: Severity
+}
+
+function common(values: { format?: string | undefined; 'fail-on'?: string | undefined }): Common {
+  const format = (values.format ?? 'text') as Format
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`)
+  const failOn = (values['fail-on'] ?? 'low') as Severity
+  if (!SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`)
+  return { format, failOn }
+}
+
+function readInput(cwd: string, path: string): Buffer {
+  const full = resolve(cwd, path)
+  let stat
+  try {
+    stat = statSync(full)
+  } catch {
+    throw new UsageError(`cannot read ${path}: no such file`)
+  }
+  if (stat.isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`)
+  try {
+    return readFileSync(full)
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`)
+  }
+}
+
+function render(files: readonly FileReport[], format: Format, io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return renderJson(files)
+    case 'sarif':
+      return renderSarif(files)
+    case 'markdown':
+      return renderMarkdown(files)
+    default: {
+      const color = io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
+      return renderText(files, { color: color || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') })
+    }
+  }
+}
+
+function exitStatus(files: readonly FileReport[], failOn: Severity): number {
+  if (files.some((f) => f.notes.some((n) => n.level === 'error'))) return 2
+  const threshold = severityRank(failOn)
+  return files.some((f) => f.findings.some((x) => severityRank(x.severity) >= threshold)) ? 1 : 0
+}
+
+function runDiff(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' } },
+  })
+  const options = common(values)
+  if (positionals.length !== 2) throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`)
+  const [beforePath, afterPath] = positionals as [string, string]
+  const file: ChangedFile = {
+    path: afterPath,
+    previousPath: beforePath,
+    status: 'modified',
+    before: readInput(io.cwd, beforePath),
+    after: readInput(io.cwd, afterPath),
+  }
+  const report = analyzeChangedFile(file)
+  for (const note of report.notes.filter((n) => n.level === 'error')) {
+    throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`)
+  }
+  io.stdout(render([report], options.format, io))
+  return exitStatus([report], options.failOn)
+}
+
+function runCheck(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' } },
+  })
+  const options = common(values)
+  const root = repositoryRoot(io.cwd)
+  const base = values.base !== undefined ? resolveRef(root, values.base) : defaultBase(root)
+  const head = values.head !== undefined ? resolveRef(root, values.head) : undefined
+  const filters = positionals.map((p) => relative(root, resolve(io.cwd, p)).split('\\').join('/'))
+  const readWorking = (path: string): Buffer | undefined => {
+    try {
+      return readFileSync(resolve(root, path))
+    } catch {
+      return undefined
+    }
+  }
+  const files = changedMarkdownFiles(root, base, head, filters, readWorking)
+  const reports: FileReport[] = []
+  files.forEach((file, k) => {
+    if (io.stderrIsTty && files.length > 3) io.stderr(`\rtos-guard: analysing ${k + 1}/${files.length} ${file.path}\u001b[K`)
+    reports.push(analyzeChangedFile(file))
+  })
+  if (io.stderrIsTty && files.length > 3) io.stderr('\r\u001b[K')
+  for (const r of reports) for (const n of r.notes.filter((x) => x.level === 'error')) io.stderr(`tos-guard: ${r.path}: ${n.message}\n`)
+  io.stdout(render(reports, options.format, io))
+  return exitStatus(reports, options.failOn)
+}
+
+/** Runs the command line; returns the exit status. Never throws. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'diff':
+        return runDiff(rest, io)
+      case 'check':
+        return runCheck(rest, io)
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout(`${VERSION}\n`)
+        return 0
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(`${USAGE}\n`)
+        return 0
+      case undefined:
+        throw new UsageError('missing command: diff or check (see tos-guard --help)')
+      default:
+        throw new UsageError(`unknown command '${command}' (expected diff or check; see tos-guard --help)`)
+    }
+  } catch (error) {
+    const message =
+      error instanceof UsageError || error instanceof GitError
+        ? error.message
+        : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+          ? (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '')
+          : `internal error: ${error instanceof Error ? error.message : String(error)}`
+    io.stderr(`tos-guard: ${message}\n`)
+    return 2
+  }
+}

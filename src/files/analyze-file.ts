@@ -1,0 +1,44 @@
+import { analyze, type AnalyzeOptions } from '../analysis/engine.js'
+import type { FileNote, FileReport } from '../report/model.js'
+import { decodeText } from './decode.js'
+
+/** One changed file: its bytes on each side (undefined where the file does not exist). */
+export interface ChangedFile {
+  path: string
+  previousPath?: string
+  status: 'added' | 'modified' | 'renamed' | 'removed'
+  before?: Uint8Array | string
+  after?: Uint8Array | string
+}
+
+function text(side: 'old' | 'new', value: Uint8Array | string | undefined, notes: FileNote[]): string | undefined {
+  if (value === undefined) return ''
+  if (typeof value === 'string') return value
+  const decoded = decodeText(value)
+  if (decoded.ok) return decoded.text
+  notes.push({ level: 'error', message: `the ${side} version cannot be analysed: ${decoded.reason}` })
+  return undefined
+}
+
+/** Analyses one changed file; a file that cannot be read gets a note, never silence. */
+export function analyzeChangedFile(file: ChangedFile, options: AnalyzeOptions = {}): FileReport {
+  const notes: FileNote[] = []
+  const before = text('old', file.before, notes)
+  const after = text('new', file.after, notes)
+  const report: FileReport = {
+    path: file.path,
+    status: file.status,
+    ...(file.previousPath !== undefined && file.previousPath !== file.path ? { previousPath: file.previousPath } : {}),
+    findings: [],
+    notes,
+  }
+  if (before === undefined || after === undefined) return report
+  if (file.status === 'removed') notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' })
+  try {
+    report.findings = analyze(before, after, options).findings
+  } catch (error) {
+    // Fail closed and say so: a file tos-guard could not read must not pass as "no findings".
+    notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` })
+  }
+  return report
+}
