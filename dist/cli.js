@@ -27036,6 +27036,7 @@ function grantSlots(side, i, extraClasses) {
         purposes.push({ id: AI_PURPOSE, label: 'AI / machine-learning training', weight: 3, span: p.span });
     return {
         index: i,
+        text: facts.reading.text,
         classes: grantClasses(side, i, frame, extraClasses),
         frame,
         slots: {
@@ -27070,10 +27071,30 @@ function difference(head, base) {
     const added = [];
     for (const slot of SLOTS) {
         for (const [key, term] of head.slots[slot])
-            if (!base.slots[slot].has(key))
+            if (!base.slots[slot].has(key) && !isSpellingFix(term, head.text, base.text))
                 added.push(term);
     }
     return added;
+}
+/** "publsh" → "publish": a corrected misspelling adds nothing. */
+function isSpellingFix(term, headText, baseText) {
+    const word = headText.slice(term.span.start, term.span.end);
+    if (word.length < 5 || !/^[a-z-]+$/.test(word) || new RegExp(`\\b${word}\\b`).test(baseText))
+        return false;
+    return (baseText.match(/[a-z-]{4,}/g) ?? []).some((w) => w[0] === word[0] && Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0] ?? 0;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j] ?? 0;
+            row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length] ?? 0;
 }
 const weightOf = (terms) => terms.reduce((s, t) => s + t.weight, 0);
 /** A new grant, or new breadth in an existing one, in a changed or added head clause. */

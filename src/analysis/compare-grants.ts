@@ -12,6 +12,8 @@ const SLOTS: readonly SlotName[] = ['attributes', 'verbs', 'objects', 'purposes'
 /** A grant reduced to what it gives, slot by slot, keyed by vocabulary id. */
 export interface GrantSlots {
   index: number
+  /** The clause's folded reading text. */
+  text: string
   classes: string[]
   slots: Record<SlotName, Map<string, Term>>
   frame: GrantFrame
@@ -50,6 +52,7 @@ export function grantSlots(side: AnalysedSide, i: number, extraClasses: Readonly
   for (const p of facts.aiPermissions) purposes.push({ id: AI_PURPOSE, label: 'AI / machine-learning training', weight: 3, span: p.span })
   return {
     index: i,
+    text: facts.reading.text,
     classes: grantClasses(side, i, frame, extraClasses),
     frame,
     slots: {
@@ -86,9 +89,30 @@ function summary(g: GrantSlots, labelOfClass: ReadonlyMap<string, string>): Fram
 function difference(head: GrantSlots, base: GrantSlots): Term[] {
   const added: Term[] = []
   for (const slot of SLOTS) {
-    for (const [key, term] of head.slots[slot]) if (!base.slots[slot].has(key)) added.push(term)
+    for (const [key, term] of head.slots[slot]) if (!base.slots[slot].has(key) && !isSpellingFix(term, head.text, base.text)) added.push(term)
   }
   return added
+}
+
+/** "publsh" → "publish": a corrected misspelling adds nothing. */
+function isSpellingFix(term: Term, headText: string, baseText: string): boolean {
+  const word = headText.slice(term.span.start, term.span.end)
+  if (word.length < 5 || !/^[a-z-]+$/.test(word) || new RegExp(`\\b${word}\\b`).test(baseText)) return false
+  return (baseText.match(/[a-z-]{4,}/g) ?? []).some((w) => w[0] === word[0] && Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1)
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length] ?? 0
 }
 
 const weightOf = (terms: readonly Term[]): number => terms.reduce((s, t) => s + t.weight, 0)
