@@ -135,6 +135,16 @@ describe('ai-training', () => {
     expect(f).toMatchObject({ category: 'ai-training', startLine: 4 })
   })
 
+  it('reports a purpose given only by the heading of the section', () => {
+    const after = '# Terms\n\n## Model training\n\nWe may use your content for the purposes described in this section.\n'
+    expect(findings('# Terms\n', after).map((f) => `${f.category}:${f.startLine}`)).toEqual(['ai-training:5'])
+  })
+
+  it('does not treat a heading that names AI training as a permission', () => {
+    const after = '# Terms\n\n## AI training\n\nWe do not use your data for AI training.\n'
+    expect(findings('# Terms\n', after)).toEqual([])
+  })
+
   it('reports a training purpose supplied by a footnote', () => {
     const before = 'We use your content to improve the Services.\n'
     const after = 'We use your content to improve the Services.[^1]\n\n[^1]: Improving the Services includes training our machine learning models on your content.\n'

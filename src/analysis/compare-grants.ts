@@ -160,6 +160,8 @@ export function compareGrant(
   if (repeated) visible = [...strong, ...mine.slots.grantees.values()]
   if (!isNew && visible.length === 0) return undefined
   if (isNew && visible.length === 0 && mine.frame.reference) return undefined
+  // A first licence that only lets the company use or host data to run the service is routine.
+  if (isNew && weightOf(visible) < 1) return undefined
 
   const weights = lexicon.pack.severity
   const hasAi = mine.slots.purposes.has(AI_PURPOSE)
