@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ const example = (side: string): string => join(root, 'examples', 'acme-terms', `
 function run(args: string[], cwd = root): { status: number; stdout: string; stderr: string } {
   let stdout = ''
   let stderr = ''
-  const io: CliIo = { cwd, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTty: false, stderrIsTty: false }
+  const io: CliIo = { cwd, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTty: false, stderrIsTty: false, today: '2026-11-28' }
   const status = runCli(args, io)
   return { status, stdout, stderr }
 }
@@ -174,5 +174,66 @@ describe('the committed bundle', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(1)
     expect((JSON.parse(r.stdout) as { files: Array<{ findings: unknown[] }> }).files[0]?.findings.length).toBeGreaterThan(0)
+  })
+})
+
+describe('configuration on the command line', () => {
+  it('reports every policy error with its line and exits 2', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'a.md'), 'Terms.\n')
+    writeFileSync(join(dir, 'policy.yml'), 'fail-on: severe\npaths:\n  includ: []\n')
+    const r = run(['diff', 'a.md', 'a.md', '--config', 'policy.yml'], dir)
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe(
+      'tos-guard: policy.yml:1:10: fail-on must be one of low, medium, high, critical (got "severe")\ntos-guard: policy.yml:3:3: unknown key "includ" in paths (did you mean "include"?)\n',
+    )
+  })
+
+  it('takes fail-on from the policy unless --fail-on is given', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'a.md'), 'You grant us a license to host your content to provide the Services.\n')
+    writeFileSync(join(dir, 'b.md'), 'You grant us a perpetual license to host your content to provide the Services.\n')
+    writeFileSync(join(dir, 'policy.yml'), 'fail-on: critical\n')
+    expect(run(['diff', 'a.md', 'b.md', '--config', 'policy.yml'], dir).status).toBe(0)
+    expect(run(['diff', 'a.md', 'b.md', '--config', 'policy.yml', '--fail-on', 'low'], dir).status).toBe(1)
+  })
+
+  it('check reads the policy as of the base revision, not the working tree', () => {
+    const dir = tempDir()
+    const git = (...args: string[]): void => {
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e.test', ...args], { cwd: dir, stdio: 'ignore' })
+    }
+    git('init', '-q', '-b', 'main')
+    mkdirSync(join(dir, '.github'))
+    writeFileSync(join(dir, '.github', 'tos-guard.yml'), 'paths:\n  include: ["legal/**"]\n')
+    mkdirSync(join(dir, 'legal'))
+    writeFileSync(join(dir, 'legal', 'terms.md'), 'Terms.\n')
+    writeFileSync(join(dir, 'notes.md'), 'Notes.\n')
+    git('add', '.')
+    git('commit', '-qm', 'base')
+    // The change tries to widen what is excluded; the base policy still decides.
+    writeFileSync(join(dir, '.github', 'tos-guard.yml'), 'paths:\n  include: ["nothing/**"]\n')
+    writeFileSync(join(dir, 'legal', 'terms.md'), 'Terms.\n\nWe may use your messages to train our AI models.\n')
+    writeFileSync(join(dir, 'notes.md'), 'Notes.\n\nWe may use your messages to train our AI models.\n')
+    const r = run(['check', '--base', 'main', '--format', 'json'], dir)
+    const report = JSON.parse(r.stdout) as { files: Array<{ path: string }> }
+    expect(report.files.map((f) => f.path)).toEqual(['legal/terms.md'])
+    expect(r.status).toBe(1)
+  })
+})
+
+describe('tos-guard init', () => {
+  it('writes a valid starter policy and the workflow, and will not overwrite them', () => {
+    const dir = tempDir()
+    execFileSync('git', ['init', '-q'], { cwd: dir })
+    const first = run(['init'], dir)
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(/wrote \.github\/tos-guard\.yml\nwrote \.github\/workflows\/tos-guard\.yml\n/)
+    writeFileSync(join(dir, 'a.md'), 'Terms.\n')
+    expect(run(['diff', 'a.md', 'a.md', '--config', '.github/tos-guard.yml'], dir).status).toBe(0)
+    const again = run(['init'], dir)
+    expect(again).toMatchObject({ status: 2, stderr: 'tos-guard: .github/tos-guard.yml and .github/workflows/tos-guard.yml already exist; use --force to overwrite\n' })
+    expect(run(['init', '--force'], dir).status).toBe(0)
   })
 })

@@ -7,6 +7,7 @@ const status = runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: process.stdout.isTTY === true,
   stderrIsTty: process.stderr.isTTY === true,
+  today: new Date().toISOString().slice(0, 10),
 })
 // Let stdout drain before exiting: a large JSON report piped to another program must arrive whole.
 process.exitCode = status

@@ -5,19 +5,16 @@ import type { Term } from './grants.js'
 import type { Lexicon } from './lexicon.js'
 import type { AnalysedSide } from './side.js'
 
-/** Object classes that are the user's: what an AI statement or grant can take. */
-const USER_CLASSES = new Set(['content', 'personal-data', 'inputs', 'outputs', 'communications', 'recordings', 'identity', 'usage-data'])
-
 export function objectClass(id: string): string {
   return id === 'content-generic' ? 'content' : id
 }
 
 /** The user-side object classes a clause names, or "unspecified". */
-export function userClasses(objects: readonly Term[], extraClasses: ReadonlySet<string> = new Set()): string[] {
+export function userClasses(objects: readonly Term[], lexicon: Lexicon): string[] {
   const classes = new Set<string>()
   for (const o of objects) {
     const c = objectClass(o.id)
-    if (USER_CLASSES.has(c) || extraClasses.has(c)) classes.add(c)
+    if (lexicon.userClasses.has(c)) classes.add(c)
   }
   return classes.size > 0 ? [...classes] : ['unspecified']
 }
@@ -31,14 +28,14 @@ interface AiBaseline {
 }
 
 /** What the base version already permits for AI training. */
-export function aiBaseline(base: AnalysedSide, extraClasses: ReadonlySet<string>): AiBaseline {
+export function aiBaseline(base: AnalysedSide): AiBaseline {
   const baseline: AiBaseline = { classes: new Set(), any: false, thirdParty: false, data: [] }
   base.clauses.forEach((_, j) => {
     const f = base.facts(j)
     if (f.aiPermissions.length === 0) return
     baseline.any = true
     if (f.aiPermissions.some((p) => p.thirdParty)) baseline.thirdParty = true
-    for (const c of userClasses(f.objects, extraClasses)) baseline.classes.add(c)
+    for (const c of userClasses(f.objects, base.lexicon)) baseline.classes.add(c)
     for (const p of f.aiPermissions) baseline.data.push(new Set(p.data))
   })
   return baseline
@@ -65,13 +62,12 @@ export function compareAi(
   alignment: Alignment,
   baseline: AiBaseline,
   lexicon: Lexicon,
-  extraClasses: ReadonlySet<string>,
 ): DraftFinding | undefined {
   const facts = head.facts(i)
   const permissions = facts.aiPermissions.filter((p) => p.span.end > facts.reading.contextLength)
   if (permissions.length === 0) return undefined
   const labelOf = new Map(lexicon.objects.map((o) => [objectClass(o.id), o.label]))
-  const classes = userClasses(facts.objects, extraClasses)
+  const classes = userClasses(facts.objects, lexicon)
   const thirdParty = permissions.some((p) => p.thirdParty)
   const words = [...new Set(permissions.flatMap((p) => p.data))]
   const newClasses = classes.filter((c) => (c === 'unspecified' ? !sameDataPermitted(baseline, words) : !baseline.classes.has(c)))

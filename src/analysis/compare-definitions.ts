@@ -53,11 +53,10 @@ export function compareDefinitions(
   alignment: Alignment,
   baseGlossary: Glossary,
   lexicon: Lexicon,
-  extraObjects: readonly CompiledEntry[],
 ): DraftFinding | undefined {
   const facts = head.facts(i)
   if (facts.definitions.length === 0) return undefined
-  const objects = [...lexicon.objects, ...extraObjects]
+  const objects = lexicon.objects
   const labelOf = new Map(objects.map((o) => [objectClass(o.id), o.label]))
   const pair = alignment.headPair[i]
   for (const d of facts.definitions) {

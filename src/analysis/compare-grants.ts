@@ -1,3 +1,4 @@
+import { editDistance } from '../util/edit-distance.js'
 import type { Alignment } from './align.js'
 import { objectClass, userClasses } from './compare-ai.js'
 import { listing, type AddedTerm, type DraftFinding } from './draft.js'
@@ -28,8 +29,8 @@ function slotMap(termsList: readonly Term[], key: (t: Term) => string = (t) => t
 }
 
 /** The object classes a grant covers; "this licence …" inherits them from the grant it refers to. */
-function grantClasses(side: AnalysedSide, i: number, frame: GrantFrame, extraClasses: ReadonlySet<string>): string[] {
-  const own = userClasses(frame.objects, extraClasses)
+function grantClasses(side: AnalysedSide, i: number, frame: GrantFrame): string[] {
+  const own = userClasses(frame.objects, side.lexicon)
   if (own[0] !== 'unspecified') return own
   const clause = side.clause(i)
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
@@ -37,14 +38,14 @@ function grantClasses(side: AnalysedSide, i: number, frame: GrantFrame, extraCla
     if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000')) break
     const g = side.facts(j).grant
     if (g) {
-      const inherited = userClasses(g.objects, extraClasses)
+      const inherited = userClasses(g.objects, side.lexicon)
       if (inherited[0] !== 'unspecified') return inherited
     }
   }
   return own
 }
 
-export function grantSlots(side: AnalysedSide, i: number, extraClasses: ReadonlySet<string>): GrantSlots | undefined {
+export function grantSlots(side: AnalysedSide, i: number): GrantSlots | undefined {
   const facts = side.facts(i)
   const frame = facts.grant
   if (!frame) return undefined
@@ -53,7 +54,7 @@ export function grantSlots(side: AnalysedSide, i: number, extraClasses: Readonly
   return {
     index: i,
     text: facts.reading.text,
-    classes: grantClasses(side, i, frame, extraClasses),
+    classes: grantClasses(side, i, frame),
     frame,
     slots: {
       attributes: slotMap(frame.attributes),
@@ -65,10 +66,10 @@ export function grantSlots(side: AnalysedSide, i: number, extraClasses: Readonly
   }
 }
 
-export function baseGrants(base: AnalysedSide, extraClasses: ReadonlySet<string>): GrantSlots[] {
+export function baseGrants(base: AnalysedSide): GrantSlots[] {
   const out: GrantSlots[] = []
   base.clauses.forEach((_, j) => {
-    const g = grantSlots(base, j, extraClasses)
+    const g = grantSlots(base, j)
     if (g) out.push(g)
   })
   return out
@@ -101,19 +102,6 @@ function isSpellingFix(term: Term, headText: string, baseText: string): boolean 
   return (baseText.match(/[a-z-]{4,}/g) ?? []).some((w) => w[0] === word[0] && Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1)
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return row[b.length] ?? 0
-}
 
 const weightOf = (terms: readonly Term[]): number => terms.reduce((s, t) => s + t.weight, 0)
 
@@ -125,9 +113,8 @@ export function compareGrant(
   alignment: Alignment,
   bases: readonly GrantSlots[],
   lexicon: Lexicon,
-  extraClasses: ReadonlySet<string>,
 ): DraftFinding | undefined {
-  const mine = grantSlots(head, i, extraClasses)
+  const mine = grantSlots(head, i)
   if (!mine) return undefined
   const contextLength = head.facts(i).reading.contextLength
   const labelOfClass = new Map(lexicon.objects.map((o) => [objectClass(o.id), o.label]))

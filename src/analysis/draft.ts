@@ -22,6 +22,7 @@ export interface DraftFinding {
   describe: (labels: readonly string[]) => string
   comparison?: { before?: FrameSummary; after: FrameSummary }
   previous?: Clause
+  remediation?: string
   /** The analysed side the clause belongs to. */
   sideData: AnalysedSide
 }

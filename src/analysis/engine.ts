@@ -4,25 +4,18 @@ import type { RulePack } from '../rules/types.js'
 import { alignClauses } from './align.js'
 import { aiBaseline, compareAi } from './compare-ai.js'
 import { compareDefinitions, glossary } from './compare-definitions.js'
+import { compareCustomRules, compileRules } from './custom-rules.js'
 import { baseGrants, compareGrant } from './compare-grants.js'
 import { compareProtections, headProtections } from './compare-protections.js'
 import type { DraftFinding } from './draft.js'
 import { finalizeFindings } from './finalize.js'
-import { compileLexicon, type CompiledEntry } from './lexicon.js'
+import { compileLexicon } from './lexicon.js'
 import { AnalysedSide } from './side.js'
-import { compileAlternation } from './text.js'
 import type { AnalysisResult } from './types.js'
 
-/** A company's own words for users' content, e.g. "Member Content", "Creator Assets". */
-export interface ExtraObject {
-  id: string
-  label: string
-  patterns: string[]
-}
-
 export interface AnalyzeOptions {
+  /** The vocabulary and rules: the built-in pack, or it merged with a company's packs. */
   pack?: RulePack
-  extraObjects?: readonly ExtraObject[]
 }
 
 /**
@@ -36,16 +29,8 @@ export function analyze(before: string, after: string, options: AnalyzeOptions =
 export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocument, options: AnalyzeOptions = {}): AnalysisResult {
   const pack = options.pack ?? BUILTIN_PACK
   const lexicon = compileLexicon(pack)
-  const extraObjects: CompiledEntry[] = (options.extraObjects ?? []).map((o) => ({
-    id: o.id,
-    label: o.label,
-    weight: 1,
-    re: compileAlternation(o.patterns),
-    userSide: true,
-  }))
-  const extraClasses = new Set(extraObjects.map((o) => o.id))
-  const base = new AnalysedSide(beforeDoc, lexicon, extraObjects)
-  const head = new AnalysedSide(afterDoc, lexicon, extraObjects)
+  const base = new AnalysedSide(beforeDoc, lexicon)
+  const head = new AnalysedSide(afterDoc, lexicon)
   const alignment = alignClauses(base.clauses, head.clauses)
 
   const drafts: DraftFinding[] = []
@@ -53,16 +38,18 @@ export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocume
   const changedBase = base.clauses.map((_, j) => j).filter((j) => alignment.baseSame[j] === undefined)
 
   if (changedHead.length > 0) {
-    const baseline = aiBaseline(base, extraClasses)
-    const grants = baseGrants(base, extraClasses)
+    const baseline = aiBaseline(base)
+    const grants = baseGrants(base)
     const baseGlossary = glossary(base)
+    const rules = compileRules(pack)
     for (const i of changedHead) {
-      const ai = compareAi(base, head, i, alignment, baseline, lexicon, extraClasses)
+      const ai = compareAi(base, head, i, alignment, baseline, lexicon)
       if (ai) drafts.push(ai)
-      const grant = compareGrant(base, head, i, alignment, grants, lexicon, extraClasses)
+      const grant = compareGrant(base, head, i, alignment, grants, lexicon)
       if (grant) drafts.push(grant)
-      const definition = compareDefinitions(base, head, i, alignment, baseGlossary, lexicon, extraObjects)
+      const definition = compareDefinitions(base, head, i, alignment, baseGlossary, lexicon)
       if (definition) drafts.push(definition)
+      drafts.push(...compareCustomRules(base, head, i, alignment, rules))
     }
   }
   if (changedBase.length > 0) {

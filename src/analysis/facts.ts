@@ -2,7 +2,7 @@ import type { Clause } from '../markdown/clauses.js'
 import { findAiStatements, type AiStatement } from './ai.js'
 import { findDefinitions, type Definition } from './definitions.js'
 import { isGrantFrame, readGrant, terms, type GrantFrame, type Term } from './grants.js'
-import type { CompiledEntry, Lexicon } from './lexicon.js'
+import type { Lexicon } from './lexicon.js'
 import { findProtections, type Protection } from './protections.js'
 import { isNegated, readClause, readText, type Reading } from './reading.js'
 
@@ -42,26 +42,21 @@ function aiPurposeFromHeading(clause: Clause, reading: Reading, lexicon: Lexicon
 }
 
 /** Reads the facts of one clause. Pure: the same clause and lexicon give the same facts. */
-export function clauseFacts(clause: Clause, lexicon: Lexicon, extraObjects: readonly CompiledEntry[] = []): ClauseFacts {
+export function clauseFacts(clause: Clause, lexicon: Lexicon): ClauseFacts {
   const reading = readClause(clause, lexicon)
   const definitions = findDefinitions(clause.text)
   lexicon.signal.lastIndex = 0
-  const extraSignal = extraObjects.some((e) => {
-    e.re.lastIndex = 0
-    return e.re.test(reading.text)
-  })
-  lexicon.signal.lastIndex = 0
-  if (!lexicon.signal.test(reading.text) && !extraSignal && !PURPOSE_REFERENCE.test(reading.text)) {
+  if (!lexicon.signal.test(reading.text) && !PURPOSE_REFERENCE.test(reading.text)) {
     return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS }
   }
-  const grantRead = readGrant(reading, extraObjects)
+  const grantRead = readGrant(reading)
   const grant = isGrantFrame(grantRead) ? grantRead : undefined
   // A heading names a topic ("AI Training"); it permits nothing by itself.
   const ai = clause.kind === 'heading' ? [] : findAiStatements(reading)
   const aiPermissions = ai.filter((s) => !s.negated)
   const fromHeading = aiPurposeFromHeading(clause, reading, lexicon)
   if (fromHeading) aiPermissions.push(fromHeading)
-  const objects = terms([...lexicon.objects, ...extraObjects], reading.text)
+  const objects = terms(lexicon.objects, reading.text)
   return {
     reading,
     ...(grant ? { grant } : {}),

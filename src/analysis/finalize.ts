@@ -36,7 +36,9 @@ function highlightsOf(draft: DraftFinding, terms: readonly AddedTerm[]): Highlig
 /** The paragraph or list a finding belongs to: findings of one category there become one. */
 function groupKey(draft: DraftFinding): string {
   const clause = draft.sideData.clause(draft.clauseIndex)
-  return `${draft.category}|${draft.side}|${clause.blockId}`
+  // Company rules keep their own findings: their message and severity are the rule's.
+  const rule = draft.rule.startsWith('builtin/') ? '' : draft.rule
+  return `${draft.category}|${draft.side}|${clause.blockId}|${rule}`
 }
 
 function fingerprint(category: string, clauses: readonly Clause[], added: readonly string[]): string {
@@ -82,6 +84,7 @@ export function finalizeFindings(drafts: readonly DraftFinding[], weights: Sever
       score: Math.round(score * 100) / 100,
       highlights,
       ...(lead.comparison ? { comparison: lead.comparison } : {}),
+      ...(lead.remediation ? { remediation: lead.remediation } : {}),
       ...(lead.previous
         ? { previous: { startLine: lead.previous.startLine, endLine: lead.previous.endLine, excerpt: excerptOf([lead.previous]) } }
         : {}),

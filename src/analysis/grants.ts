@@ -43,7 +43,7 @@ export function terms(entries: readonly CompiledEntry[], text: string, from = 0)
 }
 
 /** Reads the grant in a clause, if it has one from the user to the company or others. */
-export function readGrant(reading: Reading, extraObjects: readonly CompiledEntry[] = []): GrantFrame | NegatedGrant | undefined {
+export function readGrant(reading: Reading): GrantFrame | NegatedGrant | undefined {
   const { text, lexicon } = reading
   const attributes = terms(lexicon.attributes, text)
   const operatives = findAll(lexicon.grantOperatives, text)
@@ -63,8 +63,8 @@ export function readGrant(reading: Reading, extraObjects: readonly CompiledEntry
   if (toUser.length > 0 && fromUser.length === 0) return undefined
 
   const companyObjects = findAll(lexicon.companyObjects, text)
-  const objects = terms([...lexicon.objects, ...extraObjects], text).filter((o) => !companyObjects.some((c) => overlaps(c, o.span)))
-  const userObjects = objects.filter((o) => isUserSide(o, lexicon.objects, extraObjects))
+  const objects = terms(lexicon.objects, text).filter((o) => !companyObjects.some((c) => overlaps(c, o.span)))
+  const userObjects = objects.filter((o) => isUserSide(o, lexicon.objects))
   const isFromUser = fromUser.length > 0
   if (!isFromUser && userObjects.length === 0) return undefined
   // Without the user named as grantor, only licensing words or a string of licence adjectives make a grant.
@@ -87,8 +87,8 @@ export function readGrant(reading: Reading, extraObjects: readonly CompiledEntry
   }
 }
 
-function isUserSide(term: Term, builtin: readonly CompiledEntry[], extra: readonly CompiledEntry[]): boolean {
-  const entry = [...builtin, ...extra].find((e) => e.id === term.id)
+function isUserSide(term: Term, entries: readonly CompiledEntry[]): boolean {
+  const entry = entries.find((e) => e.id === term.id)
   return entry?.userSide ?? false
 }
 

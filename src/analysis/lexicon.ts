@@ -19,6 +19,8 @@ export interface Lexicon {
   purposes: CompiledEntry[]
   grantees: CompiledEntry[]
   conditions: CompiledEntry[]
+  /** Object classes that name what users provide (content, data, likeness …), feedback aside. */
+  userClasses: ReadonlySet<string>
   trainingVerbs: RegExp
   developmentVerbs: RegExp
   aiNouns: RegExp
@@ -87,6 +89,7 @@ export function compileLexicon(pack: RulePack): Lexicon {
     purposes: compileEntries(v.purposes),
     grantees: compileEntries(v.grantees),
     conditions: compileEntries(v.conditions),
+    userClasses: new Set(v.objects.filter((o) => o.userSide && o.id !== 'feedback').map((o) => (o.id === 'content-generic' ? 'content' : o.id))),
     trainingVerbs: compileAlternation(ai.trainingVerbs),
     developmentVerbs: compileAlternation(ai.developmentVerbs),
     aiNouns: compileAlternation(ai.aiNouns),

@@ -1,7 +1,7 @@
 import type { Clause } from '../markdown/clauses.js'
 import type { TermsDocument } from '../markdown/document.js'
 import { clauseFacts, type ClauseFacts } from './facts.js'
-import type { CompiledEntry, Lexicon } from './lexicon.js'
+import type { Lexicon } from './lexicon.js'
 
 /** One version of a document with the facts of its clauses, read on demand and kept. */
 export class AnalysedSide {
@@ -9,8 +9,7 @@ export class AnalysedSide {
 
   constructor(
     readonly doc: TermsDocument,
-    private readonly lexicon: Lexicon,
-    private readonly extraObjects: readonly CompiledEntry[],
+    readonly lexicon: Lexicon,
   ) {
     this.cache = new Array<ClauseFacts | undefined>(doc.clauses.length).fill(undefined)
   }
@@ -28,7 +27,7 @@ export class AnalysedSide {
   facts(i: number): ClauseFacts {
     let f = this.cache[i]
     if (!f) {
-      f = clauseFacts(this.clause(i), this.lexicon, this.extraObjects)
+      f = clauseFacts(this.clause(i), this.lexicon)
       this.cache[i] = f
     }
     return f

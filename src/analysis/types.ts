@@ -3,7 +3,7 @@ import type { Category, Severity } from '../rules/types.js'
 export type { Category, Severity }
 
 export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical']
-export const CATEGORIES: readonly Category[] = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition']
+export const CATEGORIES: readonly Category[] = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change']
 
 export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s)
@@ -54,6 +54,13 @@ export interface Finding {
   comparison?: { before?: FrameSummary; after: FrameSummary }
   /** The base-side clause this one was compared with, when there was one. */
   previous?: { startLine: number; endLine: number; excerpt: string }
+  /** How to resolve it, from the rule that found it. */
+  remediation?: string
+  /**
+   * Set when an inline `tos-guard-disable` comment or an accepted entry of the policy covers
+   * the finding: it is still reported, but it needs no sign-off.
+   */
+  suppressed?: { by: 'inline' | 'accepted'; reason: string; expires?: string }
 }
 
 export interface AnalysisResult {

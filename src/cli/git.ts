@@ -55,11 +55,23 @@ function show(root: string, rev: string, path: string): Buffer | undefined {
   return git(root, ['show', `${rev}:${path}`], true)
 }
 
+/** A file's text at a commit, or undefined when it does not exist there. */
+export function readAtRef(root: string, rev: string, path: string): string | undefined {
+  return show(root, rev, path)?.toString('utf8')
+}
+
 /**
  * The Markdown files that differ between `base` and `head` (a commit, or the working tree when
  * head is undefined), with their contents on both sides.
  */
-export function changedMarkdownFiles(root: string, base: string, head: string | undefined, filters: readonly string[], readWorking: (path: string) => Buffer | undefined): ChangedFile[] {
+export function changedMarkdownFiles(
+  root: string,
+  base: string,
+  head: string | undefined,
+  filters: readonly string[],
+  readWorking: (path: string) => Buffer | undefined,
+  isTermsFile: (path: string) => boolean = (path) => MARKDOWN.test(path),
+): ChangedFile[] {
   const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head ? [head] : []), '--']
   const out = git(root, args)?.toString('utf8') ?? ''
   const parts = out.split('\0').filter((p) => p.length > 0)
@@ -70,7 +82,7 @@ export function changedMarkdownFiles(root: string, base: string, head: string | 
     if (letter === 'R' || letter === 'C') {
       const from = parts[k++] ?? ''
       const to = parts[k++] ?? ''
-      if (!MARKDOWN.test(to) && !MARKDOWN.test(from)) continue
+      if (!isTermsFile(to) && !isTermsFile(from)) continue
       if (!underAny(to, filters) && !underAny(from, filters)) continue
       const file: ChangedFile = { path: to, previousPath: from, status: letter === 'R' ? 'renamed' : 'added' }
       if (letter === 'R') {
@@ -83,7 +95,7 @@ export function changedMarkdownFiles(root: string, base: string, head: string | 
       continue
     }
     const path = parts[k++] ?? ''
-    if (!MARKDOWN.test(path) || !underAny(path, filters)) continue
+    if (!isTermsFile(path) || !underAny(path, filters)) continue
     const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
     const file: ChangedFile = { path, status }
     if (status !== 'added') {
@@ -100,7 +112,7 @@ export function changedMarkdownFiles(root: string, base: string, head: string | 
     // New files not yet added to git are part of the working tree's change too.
     const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? ''
     for (const path of untracked.split('\0')) {
-      if (!path || !MARKDOWN.test(path) || !underAny(path, filters)) continue
+      if (!path || !isTermsFile(path) || !underAny(path, filters)) continue
       const after = readWorking(path)
       files.push({ path, status: 'added', ...(after ? { after } : {}) })
     }

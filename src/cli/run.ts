@@ -3,13 +3,18 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { SEVERITIES, severityRank, type Severity } from '../analysis/types.js'
 import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
+import { DEFAULT_POLICY_PATH } from '../policy/load.js'
+import { termsFileFilter } from '../policy/paths.js'
+import { resolveConfiguration, type Configuration } from '../policy/resolve.js'
+import { formatConfigError } from '../policy/yaml-errors.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import type { FileReport } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { VERSION } from '../version.js'
-import { changedMarkdownFiles, defaultBase, GitError, repositoryRoot, resolveRef } from './git.js'
+import { changedMarkdownFiles, defaultBase, GitError, readAtRef, repositoryRoot, resolveRef } from './git.js'
+import { runInit } from './init.js'
 
 /** Where the CLI reads and writes: injected so tests run it in-process. */
 export interface CliIo {
@@ -19,6 +24,8 @@ export interface CliIo {
   stderr: (text: string) => void
   stdoutIsTty: boolean
   stderrIsTty: boolean
+  /** Today as YYYY-MM-DD (for the expiry of accepted findings). */
+  today: string
 }
 
 /** A problem with the command line or its input: one line on stderr, exit status 2. */
@@ -28,8 +35,9 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
 
 export const USAGE = `Usage:
-  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY]
-  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY]
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE]
+  tos-guard init [--force]
   tos-guard --version | --help
 
 Reports what a change to a terms document adds to the rights the company takes over users'
@@ -40,24 +48,49 @@ content: broader licence grants, AI-training purposes, removed protections, wide
   check    in a git checkout: compare the changed .md/.markdown files between --base
            (default: the merge base with the default branch) and --head (default: the
            working tree, including untracked files); PATHs limit the files or folders
+  init     write a commented starter policy (.github/tos-guard.yml) and the recommended
+           workflow (.github/workflows/tos-guard.yml); --force overwrites them
 
 Options:
   --format    text (default), json, sarif or markdown
-  --fail-on   exit 1 when a finding is at or above this severity: low (default), medium,
-              high, critical
+  --fail-on   exit 1 when a finding is at or above this severity: low, medium, high,
+              critical (default: the policy's fail-on, else low)
+  --config    the policy file (default for check: .github/tos-guard.yml as of --base;
+              diff uses none unless given)
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.`
 
 interface Common {
   format: Format
-  failOn: Severity
+  failOn?: Severity
 }
 
 function common(values: { format?: string | undefined; 'fail-on'?: string | undefined }): Common {
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`)
-  const failOn = (values['fail-on'] ?? 'low') as Severity
-  if (!SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`)
-  return { format, failOn }
+  const failOn = values['fail-on'] as Severity | undefined
+  if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`)
+  return { format, ...(failOn ? { failOn } : {}) }
+}
+
+/** A configuration problem: its line-numbered errors, and exit status 2. */
+export class ConfigurationError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines[0] ?? 'configuration error')
+  }
+}
+
+function configure(policyText: string | undefined, policyFile: string, read: (path: string) => string | undefined): Configuration {
+  const parsed = resolveConfiguration(policyText, policyFile, read)
+  if (!parsed.ok) throw new ConfigurationError(parsed.errors.map(formatConfigError))
+  return parsed.value
+}
+
+function readTextFile(cwd: string, path: string): string | undefined {
+  try {
+    return readFileSync(resolve(cwd, path), 'utf8')
+  } catch {
+    return undefined
+  }
 }
 
 function readInput(cwd: string, path: string): Buffer {
@@ -94,17 +127,23 @@ function render(files: readonly FileReport[], format: Format, io: CliIo): string
 function exitStatus(files: readonly FileReport[], failOn: Severity): number {
   if (files.some((f) => f.notes.some((n) => n.level === 'error'))) return 2
   const threshold = severityRank(failOn)
-  return files.some((f) => f.findings.some((x) => severityRank(x.severity) >= threshold)) ? 1 : 0
+  return files.some((f) => f.findings.some((x) => !x.suppressed && severityRank(x.severity) >= threshold)) ? 1 : 0
 }
 
 function runDiff(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'fail-on': { type: 'string' } },
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
   })
   const options = common(values)
   if (positionals.length !== 2) throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`)
+  let configuration: Configuration | undefined
+  if (values.config !== undefined) {
+    const text = readTextFile(io.cwd, values.config)
+    if (text === undefined) throw new UsageError(`cannot read ${values.config}: no such file`)
+    configuration = configure(text, values.config, (path) => readTextFile(io.cwd, path))
+  }
   const [beforePath, afterPath] = positionals as [string, string]
   const file: ChangedFile = {
     path: afterPath,
@@ -113,24 +152,34 @@ function runDiff(args: string[], io: CliIo): number {
     before: readInput(io.cwd, beforePath),
     after: readInput(io.cwd, afterPath),
   }
-  const report = analyzeChangedFile(file)
+  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today })
   for (const note of report.notes.filter((n) => n.level === 'error')) {
     throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`)
   }
   io.stdout(render([report], options.format, io))
-  return exitStatus([report], options.failOn)
+  return exitStatus([report], options.failOn ?? configuration?.policy['fail-on'] ?? 'low')
 }
 
 function runCheck(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' } },
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' } },
   })
   const options = common(values)
   const root = repositoryRoot(io.cwd)
   const base = values.base !== undefined ? resolveRef(root, values.base) : defaultBase(root)
   const head = values.head !== undefined ? resolveRef(root, values.head) : undefined
+  // The policy in force is the one the change is proposed against: the base version's.
+  let configuration: Configuration
+  if (values.config !== undefined) {
+    const text = readTextFile(io.cwd, values.config)
+    if (text === undefined) throw new UsageError(`cannot read ${values.config}: no such file`)
+    configuration = configure(text, values.config, (path) => readTextFile(root, path))
+  } else {
+    configuration = configure(readAtRef(root, base, DEFAULT_POLICY_PATH), DEFAULT_POLICY_PATH, (path) => readAtRef(root, base, path))
+  }
+  const isTermsFile = termsFileFilter(configuration.policy)
   const filters = positionals.map((p) => relative(root, resolve(io.cwd, p)).split('\\').join('/'))
   const readWorking = (path: string): Buffer | undefined => {
     try {
@@ -139,16 +188,16 @@ function runCheck(args: string[], io: CliIo): number {
       return undefined
     }
   }
-  const files = changedMarkdownFiles(root, base, head, filters, readWorking)
+  const files = changedMarkdownFiles(root, base, head, filters, readWorking, isTermsFile)
   const reports: FileReport[] = []
   files.forEach((file, k) => {
     if (io.stderrIsTty && files.length > 3) io.stderr(`\rtos-guard: analysing ${k + 1}/${files.length} ${file.path}\u001b[K`)
-    reports.push(analyzeChangedFile(file))
+    reports.push(analyzeChangedFile(file, { configuration, today: io.today }))
   })
   if (io.stderrIsTty && files.length > 3) io.stderr('\r\u001b[K')
   for (const r of reports) for (const n of r.notes.filter((x) => x.level === 'error')) io.stderr(`tos-guard: ${r.path}: ${n.message}\n`)
   io.stdout(render(reports, options.format, io))
-  return exitStatus(reports, options.failOn)
+  return exitStatus(reports, options.failOn ?? configuration.policy['fail-on'])
 }
 
 /** Runs the command line; returns the exit status. Never throws. */
@@ -160,6 +209,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return runDiff(rest, io)
       case 'check':
         return runCheck(rest, io)
+      case 'init':
+        return runInit(rest, io)
       case '--version':
       case '-v':
       case 'version':
@@ -176,6 +227,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         throw new UsageError(`unknown command '${command}' (expected diff or check; see tos-guard --help)`)
     }
   } catch (error) {
+    if (error instanceof ConfigurationError) {
+      for (const line of error.lines) io.stderr(`tos-guard: ${line}\n`)
+      return 2
+    }
     const message =
       error instanceof UsageError || error instanceof GitError
         ? error.message

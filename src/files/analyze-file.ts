@@ -1,4 +1,7 @@
-import { analyze, type AnalyzeOptions } from '../analysis/engine.js'
+import { analyze } from '../analysis/engine.js'
+import { applyPolicy } from '../policy/apply.js'
+import type { Configuration } from '../policy/resolve.js'
+import { applyInlineSuppressions } from '../policy/suppressions.js'
 import type { FileNote, FileReport } from '../report/model.js'
 import { decodeText } from './decode.js'
 
@@ -20,8 +23,14 @@ function text(side: 'old' | 'new', value: Uint8Array | string | undefined, notes
   return undefined
 }
 
+export interface AnalyzeFileOptions {
+  configuration?: Configuration
+  /** Today as YYYY-MM-DD, for the expiry of accepted findings. */
+  today?: string
+}
+
 /** Analyses one changed file; a file that cannot be read gets a note, never silence. */
-export function analyzeChangedFile(file: ChangedFile, options: AnalyzeOptions = {}): FileReport {
+export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOptions = {}): FileReport {
   const notes: FileNote[] = []
   const before = text('old', file.before, notes)
   const after = text('new', file.after, notes)
@@ -35,7 +44,10 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeOptions = 
   if (before === undefined || after === undefined) return report
   if (file.status === 'removed') notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' })
   try {
-    report.findings = analyze(before, after, options).findings
+    const config = options.configuration
+    const found = analyze(before, after, config ? { pack: config.pack } : {}).findings
+    const withInline = applyInlineSuppressions(found, before, after)
+    report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline
   } catch (error) {
     // Fail closed and say so: a file tos-guard could not read must not pass as "no findings".
     notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` })

@@ -45,6 +45,7 @@ export function renderMarkdown(files: readonly FileReport[]): string {
         const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path
         out.push(`### ${escapeInline(path)} line ${lineRange(f)}: ${f.category}`, '')
         out.push(`${severityBadge(f)} — ${escapeInline(f.message)}`, '')
+        if (f.suppressed) out.push(`_Suppressed (${f.suppressed.by}): ${escapeInline(f.suppressed.reason)}_`, '')
         out.push(quote(f.excerpt), '')
       }
     }

@@ -7,6 +7,7 @@ const DESCRIPTIONS: Record<Category, string> = {
   'ai-training': 'A new purpose or permission to use user content or data for AI / machine-learning training.',
   'removed-protection': 'A protective commitment deleted or weakened without being restated elsewhere.',
   'broadened-definition': 'A defined term that a grant relies on made wider.',
+  'policy-change': 'A change to how tos-guard itself reviews the terms: a suppression or the policy file.',
 }
 
 function level(f: Finding): 'error' | 'warning' | 'note' {
@@ -31,6 +32,7 @@ export function renderSarif(files: readonly FileReport[]): string {
           },
         ],
         partialFingerprints: { 'tosGuardFindingId/v1': f.id },
+        ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
         properties: { severity: f.severity, side: f.side, added: f.added, excerpt: f.excerpt, rule: f.rule },
       }
     }),

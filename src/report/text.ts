@@ -23,7 +23,8 @@ export function renderText(files: readonly FileReport[], options: TextOptions): 
     for (const note of file.notes) lines.push(`${file.path}: ${note.level}: ${note.message}`)
     for (const f of file.findings) {
       const side = f.side === 'before' ? ' (removed text, previous version)' : ''
-      lines.push(`${locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}`)
+      const suppressed = f.suppressed ? ` [suppressed (${f.suppressed.by}): ${f.suppressed.reason}]` : ''
+      lines.push(`${locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}${suppressed}`)
       if (f.added.length > 0) lines.push(paint(DIM, `    ${f.side === 'before' ? 'removed' : 'added'}: ${f.added.join('; ')}`))
     }
   }

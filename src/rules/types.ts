@@ -27,7 +27,7 @@ export interface ObjectEntry extends VocabularyEntry {
   userSide: boolean
 }
 
-export type Category = 'broad-license-grant' | 'ai-training' | 'removed-protection' | 'broadened-definition'
+export type Category = 'broad-license-grant' | 'ai-training' | 'removed-protection' | 'broadened-definition' | 'policy-change'
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical'
 
@@ -36,12 +36,14 @@ export interface CustomRule {
   id: string
   category: Category
   severity: Severity
-  /** Any one of these must match the clause. */
+  /** Words or phrases; the clause must contain one of them. */
   any?: string[]
-  /** Every one of these must match the same clause (co-occurrence). */
+  /** Words or phrases; the clause must contain every one of them (co-occurrence). */
   all?: string[]
-  /** The clause must match none of these. */
+  /** Words or phrases; the clause must contain none of them. */
   none?: string[]
+  /** RE2 regular expressions (linear time); one must match. */
+  patterns?: string[]
   message: string
   remediation?: string
 }

@@ -1,0 +1,17 @@
+import picomatch from 'picomatch'
+import type { Policy } from './schema.js'
+
+/** Whether a repository path is a terms document under the policy's include and exclude globs. */
+export function termsFileFilter(policy: Policy): (path: string) => boolean {
+  const include = picomatch(policy.paths.include, { dot: true })
+  const exclude = policy.paths.exclude.length > 0 ? picomatch(policy.paths.exclude, { dot: true }) : () => false
+  return (path) => include(path) && !exclude(path)
+}
+
+/** The include and exclude globs that match no file of the repository: likely mistakes. */
+export function unmatchedGlobs(policy: Policy, files: readonly string[]): string[] {
+  return [...policy.paths.include, ...policy.paths.exclude].filter((glob) => {
+    const match = picomatch(glob, { dot: true })
+    return !files.some((f) => match(f))
+  })
+}

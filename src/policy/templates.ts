@@ -1,0 +1,95 @@
+/** The files `tos-guard init` writes: a commented starter policy and the recommended workflow. */
+
+export const STARTER_POLICY = `# tos-guard policy: what counts as a terms document, what needs sign-off, and who signs off.
+# Reference: https://github.com/tos-guard/tos-guard#policy-file
+# The policy in force is always the one on the base branch: a pull request cannot weaken its own
+# gate, and a pull request that changes this file needs sign-off itself.
+# yaml-language-server: $schema=https://raw.githubusercontent.com/tos-guard/tos-guard/main/schema/tos-guard.schema.json
+
+paths:
+  include:
+    - "**/*.md"
+    - "**/*.markdown"
+  exclude:
+    - "CHANGELOG.md"
+
+# Lowest severity that needs sign-off: low, medium, high or critical.
+fail-on: low
+
+# Categories to report (all on by default).
+categories:
+  broad-license-grant: true
+  ai-training: true
+  removed-protection: true
+  broadened-definition: true
+  policy-change: true
+
+# Your own words for users' content and for your AI systems.
+vocabulary:
+  content-terms: []        # e.g. ["Member Content", "Creator Assets"]
+  ai-terms: []             # e.g. ["Acme Brain"]
+
+# Rule packs kept in this repository (same format as schema/tos-guard-pack.schema.json).
+packs: []
+
+# Who may sign off. Teams need a token that can read organisation membership.
+approvers:
+  default:
+    users: []              # e.g. [alice-counsel]
+    teams: []              # e.g. [acme/legal]
+  categories: {}           # e.g. { ai-training: { users: [privacy-counsel] } }
+  paths: []                # e.g. [{ pattern: "privacy/**", users: [dpo] }]
+
+sign-off:
+  methods: [review, comment]   # review, comment (the command below), label
+  command: /tos-guard sign-off
+  label: "tos-guard: signed off"
+
+status:
+  context: tos-guard       # the status to require in branch protection
+  check-run: false
+
+# Findings counsel accepted for good: id, reason and expiry date.
+accepted: []
+`
+
+export const RECOMMENDED_WORKFLOW = `# tos-guard: reviews changes to terms documents and holds them for counsel's sign-off.
+# Require the "tos-guard" status in branch protection (or a ruleset) on your default branch.
+name: tos-guard
+
+on:
+  # pull_request_target runs this workflow from the base branch with a token that can comment,
+  # even for pull requests from forks. tos-guard never checks out or runs the pull request's
+  # code: it reads the Markdown through the API as data.
+  pull_request_target:
+    types: [opened, synchronize, reopened, ready_for_review, labeled, unlabeled]
+  pull_request_review:
+    types: [submitted, edited, dismissed]
+  issue_comment:
+    types: [created, edited]
+  merge_group:
+  workflow_dispatch:
+    inputs:
+      pull-request:
+        description: Number of the pull request to review
+        required: true
+
+permissions:
+  contents: read
+  pull-requests: write
+  issues: read
+  statuses: write
+
+concurrency:
+  group: tos-guard-\${{ github.event.pull_request.number || github.event.issue.number || inputs.pull-request || github.ref }}
+  cancel-in-progress: false
+
+jobs:
+  tos-guard:
+    if: github.event_name != 'issue_comment' || github.event.issue.pull_request
+    runs-on: ubuntu-latest
+    steps:
+      - uses: tos-guard/tos-guard@v1
+        with:
+          token: \${{ secrets.GITHUB_TOKEN }}
+`
