@@ -55,6 +55,11 @@ function show(root: string, rev: string, path: string): Buffer | undefined {
   return git(root, ['show', `${rev}:${path}`], true)
 }
 
+/** Every file path of a commit's tree. */
+export function listFiles(root: string, rev: string): string[] {
+  return (git(root, ['ls-tree', '-r', '-z', '--name-only', rev])?.toString('utf8') ?? '').split('\0').filter(Boolean)
+}
+
 /** A file's text at a commit, or undefined when it does not exist there. */
 export function readAtRef(root: string, rev: string, path: string): string | undefined {
   return show(root, rev, path)?.toString('utf8')

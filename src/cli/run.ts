@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { SEVERITIES, severityRank, type Severity } from '../analysis/types.js'
 import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
 import { DEFAULT_POLICY_PATH } from '../policy/load.js'
-import { termsFileFilter } from '../policy/paths.js'
+import { termsFileFilter, unmatchedGlobs } from '../policy/paths.js'
 import { resolveConfiguration, type Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
 import { renderJson } from '../report/json.js'
@@ -13,7 +13,7 @@ import type { FileReport } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { VERSION } from '../version.js'
-import { changedMarkdownFiles, defaultBase, GitError, readAtRef, repositoryRoot, resolveRef } from './git.js'
+import { changedMarkdownFiles, defaultBase, GitError, listFiles, readAtRef, repositoryRoot, resolveRef } from './git.js'
 import { runInit } from './init.js'
 
 /** Where the CLI reads and writes: injected so tests run it in-process. */
@@ -180,6 +180,10 @@ function runCheck(args: string[], io: CliIo): number {
     configuration = configure(readAtRef(root, base, DEFAULT_POLICY_PATH), DEFAULT_POLICY_PATH, (path) => readAtRef(root, base, path))
   }
   const isTermsFile = termsFileFilter(configuration.policy)
+  // A glob that matches nothing is a typo more often than not: say so rather than widen it.
+  for (const glob of unmatchedGlobs(configuration.policy, listFiles(root, base))) {
+    io.stderr(`tos-guard: warning: the policy's glob "${glob}" matches no file in the repository\n`)
+  }
   const filters = positionals.map((p) => relative(root, resolve(io.cwd, p)).split('\\').join('/'))
   const readWorking = (path: string): Buffer | undefined => {
     try {

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import type { Policy } from './schema.js'
+import { DEFAULT_INCLUDE, type Policy } from './schema.js'
 
 /** Whether a repository path is a terms document under the policy's include and exclude globs. */
 export function termsFileFilter(policy: Policy): (path: string) => boolean {
@@ -10,7 +10,9 @@ export function termsFileFilter(policy: Policy): (path: string) => boolean {
 
 /** The include and exclude globs that match no file of the repository: likely mistakes. */
 export function unmatchedGlobs(policy: Policy, files: readonly string[]): string[] {
-  return [...policy.paths.include, ...policy.paths.exclude].filter((glob) => {
+  // The defaults cover both Markdown extensions; a repository rarely uses both.
+  const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g))
+  return written.filter((glob) => {
     const match = picomatch(glob, { dot: true })
     return !files.some((f) => match(f))
   })
