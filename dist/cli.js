@@ -46092,8 +46092,8 @@ function analyzeChangedFile(file, options = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -56021,6 +56021,7 @@ function policyVocabularyPack(policy) {
 
 ;// CONCATENATED MODULE: ./src/policy/paths.ts
 
+
 /** Whether a repository path is a terms document under the policy's include and exclude globs. */
 function termsFileFilter(policy) {
     const include = picomatch_default()(policy.paths.include, { dot: true });
@@ -56029,8 +56030,10 @@ function termsFileFilter(policy) {
 }
 /** The include and exclude globs that match no file of the repository: likely mistakes. */
 function unmatchedGlobs(policy, files) {
-    return [...policy.paths.include, ...policy.paths.exclude].filter((glob) => {
-        const match = picomatch(glob, { dot: true });
+    // The defaults cover both Markdown extensions; a repository rarely uses both.
+    const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g));
+    return written.filter((glob) => {
+        const match = picomatch_default()(glob, { dot: true });
         return !files.some((f) => match(f));
     });
 }
@@ -56320,6 +56323,10 @@ function underAny(path, filters) {
 }
 function show(root, rev, path) {
     return git(root, ['show', `${rev}:${path}`], true);
+}
+/** Every file path of a commit's tree. */
+function listFiles(root, rev) {
+    return (git(root, ['ls-tree', '-r', '-z', '--name-only', rev])?.toString('utf8') ?? '').split('\0').filter(Boolean);
 }
 /** A file's text at a commit, or undefined when it does not exist there. */
 function readAtRef(root, rev, path) {
@@ -56685,6 +56692,10 @@ function runCheck(args, io) {
         configuration = run_configure(readAtRef(root, base, DEFAULT_POLICY_PATH), DEFAULT_POLICY_PATH, (path) => readAtRef(root, base, path));
     }
     const isTermsFile = termsFileFilter(configuration.policy);
+    // A glob that matches nothing is a typo more often than not: say so rather than widen it.
+    for (const glob of unmatchedGlobs(configuration.policy, listFiles(root, base))) {
+        io.stderr(`tos-guard: warning: the policy's glob "${glob}" matches no file in the repository\n`);
+    }
     const filters = positionals.map((p) => (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(io.cwd, p)).split('\\').join('/'));
     const readWorking = (path) => {
         try {

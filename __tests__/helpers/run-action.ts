@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FakeGitHubServer } from './fake-github/server.js'
+
+const require = createRequire(import.meta.url)
+const root = join(import.meta.dirname, '..', '..')
+
+interface WebhookDefinition {
+  name: string
+  examples: Array<Record<string, unknown>>
+}
+const examples = require('@octokit/webhooks-examples') as WebhookDefinition[]
+
+/** A real webhook payload of GitHub's (from @octokit/webhooks-examples), pointed at the fake repository. */
+export function payload(event: string, action: string | undefined, overrides: (p: Record<string, unknown>) => void): Record<string, unknown> {
+  const found = examples.find((e) => e.name === event)?.examples.find((x) => action === undefined || x.action === action)
+  if (!found) throw new Error(`no example payload for ${event}.${action ?? ''}`)
+  const p = structuredClone(found)
+  const repository = (p.repository ?? {}) as Record<string, unknown>
+  p.repository = { ...repository, name: 'terms', full_name: 'acme/terms', owner: { ...(repository.owner as object), login: 'acme' } }
+  overrides(p)
+  return p
+}
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  millis: number
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) out[m[1] ?? ''] = m[3] ?? ''
+  return out
+}
+
+/**
+ * Runs the bundled Action (dist/index.js) as the runner does: a child process with INPUT_*
+ * variables, an event payload file, and GITHUB_API_URL pointing at the fake GitHub.
+ */
+export async function runBundledAction(server: FakeGitHubServer, event: string, body: Record<string, unknown>, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'tos-guard-action-'))
+  try {
+    const eventPath = join(dir, 'event.json')
+    const outputPath = join(dir, 'output')
+    const summaryPath = join(dir, 'summary.md')
+    writeFileSync(eventPath, JSON.stringify(body))
+    writeFileSync(outputPath, '')
+    writeFileSync(summaryPath, '')
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: event,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/terms',
+      GITHUB_API_URL: server.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_SHA: '0000000000000000000000000000000000000000',
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      RUNNER_TEMP: dir,
+      TOS_GUARD_RETRY_BASE_MS: '10',
+      'INPUT_TOKEN': 'write-token',
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      ...extraEnv,
+    }
+    const started = performance.now()
+    const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), millis: performance.now() - started }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** A pull_request_target "synchronize"-style payload for a fake pull request. */
+export function pullPayload(server: FakeGitHubServer, number: number, action = 'opened'): Record<string, unknown> {
+  const pull = server.gh.pull(number)
+  return payload('pull_request', action === 'synchronize' ? 'synchronize' : 'opened', (p) => {
+    p.action = action
+    p.number = number
+    const pr = p.pull_request as Record<string, unknown>
+    pr.number = number
+    pr.head = { ...(pr.head as object), sha: pull.headSha }
+    pr.base = { ...(pr.base as object), sha: pull.baseSha, ref: 'main' }
+  })
+}

@@ -1,0 +1,125 @@
+import picomatch from 'picomatch'
+import type { Finding } from '../analysis/types.js'
+import type { CommentEvent, LabelEvent, Method, RequiredFinding, ReviewEvent } from '../gate/decide.js'
+import type { Policy } from '../policy/schema.js'
+import { statusOf, type Api } from './api.js'
+
+/** Reviews and label events of a pull request, as the gate reads them. */
+export async function readReviews(api: Api, owner: string, repo: string, number: number): Promise<ReviewEvent[]> {
+  const reviews = await api.paginate(api.rest.pulls.listReviews, { owner, repo, pull_number: number, per_page: 100 })
+  return reviews
+    .filter((r) => r.user && r.commit_id && r.submitted_at)
+    .map((r) => ({ id: r.id, user: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? '', submittedAt: r.submitted_at ?? '' }))
+}
+
+export async function readLabelEvents(api: Api, owner: string, repo: string, number: number): Promise<LabelEvent[]> {
+  const events = await api.paginate(api.rest.issues.listEvents, { owner, repo, issue_number: number, per_page: 100 })
+  const out: LabelEvent[] = []
+  for (const e of events) {
+    if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !e.actor || !('label' in e) || !e.label) continue
+    out.push({ actor: e.actor.login, action: e.event, label: e.label.name, createdAt: e.created_at })
+  }
+  return out
+}
+
+export function commentEvents(comments: ReadonlyArray<{ id: number; user?: { login: string } | null; body?: string; created_at: string; updated_at: string }>): CommentEvent[] {
+  return comments.filter((c) => c.user && c.body).map((c) => ({ id: c.id, user: c.user?.login ?? '', body: c.body ?? '', createdAt: c.created_at, updatedAt: c.updated_at }))
+}
+
+interface ApproverSet {
+  users: readonly string[]
+  teams: readonly string[]
+}
+
+/** The approver set that applies to a finding: its category's, else its path's, else the default. */
+export function approverSetFor(policy: Policy, f: { category: Finding['category'] }, path: string): ApproverSet | undefined {
+  const byCategory = policy.approvers.categories[f.category]
+  if (byCategory && (byCategory.users.length > 0 || byCategory.teams.length > 0)) return byCategory
+  for (const p of policy.approvers.paths) {
+    if (picomatch(p.pattern, { dot: true })(path)) return p
+  }
+  const d = policy.approvers.default
+  return d.users.length > 0 || d.teams.length > 0 ? d : undefined
+}
+
+export interface Membership {
+  /** Team → lower-case logins among the candidates who are active members. */
+  members: Map<string, Set<string>>
+  /** Teams tos-guard could not read, with why. */
+  unverifiable: string[]
+}
+
+/**
+ * Checks team membership for the people who could be signing off. Fails closed: a team whose
+ * members the token cannot read signs nothing off, and the summary says exactly that.
+ */
+export async function checkTeams(api: Api | undefined, teams: readonly string[], candidates: readonly string[]): Promise<Membership> {
+  const members = new Map<string, Set<string>>()
+  const unverifiable: string[] = []
+  for (const team of teams) {
+    const [org, slug] = team.split('/')
+    if (!org || !slug) continue
+    if (!api) {
+      unverifiable.push(`team ${team} (the token cannot read organisation members; set the approver-token input)`)
+      continue
+    }
+    try {
+      await api.rest.teams.getByName({ org, team_slug: slug })
+    } catch (error) {
+      const s = statusOf(error)
+      unverifiable.push(`team ${team} (${s === 404 || s === 403 ? 'the token cannot see this team: GITHUB_TOKEN never can; give approver-token a token with read:org' : `HTTP ${s ?? '?'}`})`)
+      continue
+    }
+    const set = new Set<string>()
+    for (const login of candidates) {
+      try {
+        const { data } = await api.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login })
+        if (data.state === 'active') set.add(login.toLowerCase())
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error
+      }
+    }
+    members.set(team, set)
+  }
+  return { members, unverifiable }
+}
+
+/** Whether each candidate may write to the repository (when no approver list applies). */
+export async function checkWriteAccess(api: Api, owner: string, repo: string, candidates: readonly string[]): Promise<Set<string>> {
+  const writers = new Set<string>()
+  for (const login of candidates) {
+    try {
+      const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login })
+      if (['admin', 'maintain', 'write'].includes(data.permission) || ['admin', 'maintain', 'write'].includes(data.role_name)) writers.add(login.toLowerCase())
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error
+    }
+  }
+  return writers
+}
+
+/** The findings that need sign-off, each with the logins allowed to give it. */
+export function requiredFindings(
+  policy: Policy,
+  files: ReadonlyArray<{ path: string; findings: readonly Finding[] }>,
+  isAtLeastFailOn: (f: Finding) => boolean,
+  membership: Membership,
+): RequiredFinding[] {
+  const out: RequiredFinding[] = []
+  for (const file of files) {
+    for (const f of file.findings) {
+      if (f.suppressed || !isAtLeastFailOn(f)) continue
+      const set = approverSetFor(policy, f, file.path)
+      if (!set) {
+        out.push({ id: f.id, category: f.category, path: file.path })
+        continue
+      }
+      const logins = new Set(set.users.map((u) => u.toLowerCase()))
+      for (const t of set.teams) for (const m of membership.members.get(t) ?? []) logins.add(m)
+      out.push({ id: f.id, category: f.category, path: file.path, approvers: logins })
+    }
+  }
+  return out
+}
+
+export type { Method }

@@ -1,0 +1,58 @@
+import type { Finding } from '../analysis/types.js'
+import { decide, type Decision } from '../gate/decide.js'
+import type { GateState } from '../gate/state.js'
+import type { Configuration } from '../policy/resolve.js'
+import type { FileReport } from '../report/model.js'
+import type { Api } from './api.js'
+import { checkTeams, checkWriteAccess, commentEvents, readLabelEvents, readReviews, requiredFindings } from './gate-io.js'
+import type { PullInfo } from './pull.js'
+
+/** Reads who signed off what (reviews, comments, labels, team membership) and decides the gate. */
+export async function evaluateGate(
+  api: Api,
+  approverApi: Api | undefined,
+  owner: string,
+  repo: string,
+  pull: PullInfo,
+  config: Configuration,
+  reports: readonly FileReport[],
+  atLeast: (f: Finding) => boolean,
+  state: GateState,
+  comments: Parameters<typeof commentEvents>[0],
+): Promise<Decision> {
+  const policy = config.policy
+  const methods = policy['sign-off'].methods
+  const reviews = await readReviews(api, owner, repo, pull.number)
+  const labels = methods.includes('label') ? await readLabelEvents(api, owner, repo, pull.number) : []
+  const commentList = commentEvents(comments)
+  const command = policy['sign-off'].command
+  const candidates = [
+    ...new Set(
+      [
+        ...reviews.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user),
+        ...commentList.filter((c) => c.body.trim().toLowerCase().startsWith(command.toLowerCase())).map((c) => c.user),
+        ...labels.filter((l) => l.label === policy['sign-off'].label).map((l) => l.actor),
+      ].filter((u) => u.toLowerCase() !== pull.author.toLowerCase()),
+    ),
+  ]
+  const teams = [...new Set([policy.approvers.default, ...Object.values(policy.approvers.categories), ...policy.approvers.paths].flatMap((s) => s?.teams ?? []))]
+  const membership = await checkTeams(approverApi ?? api, teams, candidates)
+  const required = requiredFindings(policy, reports, atLeast, membership)
+  const needsWriters = required.some((r) => !r.approvers)
+  const writers = needsWriters ? await checkWriteAccess(api, owner, repo, candidates) : new Set<string>()
+  return decide({
+    author: pull.author,
+    headSha: pull.headSha,
+    required,
+    state,
+    methods,
+    command,
+    label: policy['sign-off'].label,
+    reviews,
+    comments: commentList,
+    labels,
+    canWrite: (login) => writers.has(login.toLowerCase()),
+    unverifiable: membership.unverifiable,
+  })
+}
+

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto'
+import { severityRank, type Finding, type Severity } from '../analysis/types.js'
+import { idsDigest, type Decision } from '../gate/decide.js'
+import { parseState, record, renderState } from '../gate/state.js'
+import { expiredAcceptances } from '../policy/apply.js'
+import { DEFAULT_POLICY_PATH } from '../policy/load.js'
+import type { Configuration } from '../policy/resolve.js'
+import { formatConfigError } from '../policy/yaml-errors.js'
+import type { SignOffHint } from '../report/comment.js'
+import type { FileReport } from '../report/model.js'
+import { renderSummary, type GateView } from '../report/summary.js'
+import { analyzePull } from './analyze-pull.js'
+import { createApi, describeError, isPermissionError } from './api.js'
+import { reportBadPolicy } from './bad-policy.js'
+import { readEvent, type RunEvent } from './event.js'
+import { listPullFiles } from './files.js'
+import { evaluateGate } from './gate-run.js'
+import { writeJobOutputs } from './job-outputs.js'
+import { SUMMARY_MARKER } from './markers.js'
+import { runMergeGroup } from './merge-group.js'
+import { planReview } from './plan.js'
+import { loadConfigurationAt } from './policy-source.js'
+import { getPull } from './pull.js'
+import { isOwn, postReview, readReviewState, resolveThreads } from './review.js'
+import { setCheckRun, setStatus } from './status.js'
+import { upsertSummary, type SummaryWrite } from './summary-comment.js'
+
+/** The Action's inputs, already read. Empty strings mean "not set": the policy file decides. */
+export interface RunInputs {
+  token: string
+  approverToken: string
+  config: string
+  failOn: string
+  statusContext: string
+  pullRequest: string
+  commentLimit: string
+}
+
+/** Where the run reports, so that the same code runs under the runner and in tests. */
+export interface RunIo {
+  env: Record<string, string | undefined>
+  now: Date
+  info: (message: string) => void
+  warning: (message: string) => void
+  /** A workflow annotation on a file's line. */
+  annotate: (level: 'error' | 'warning' | 'notice', message: string, where: { file: string; startLine: number; endLine: number; title: string }) => void
+  writeJobSummary: (markdown: string) => Promise<void>
+  setOutput: (name: string, value: string) => void
+}
+
+export interface RunResult {
+  findings: number
+  pending: number
+  decision?: Decision['state'] | 'error'
+  /** The run could not write to the pull request (read-only token). */
+  readOnly: boolean
+  /** Why the job should fail, when it should. */
+  failure?: string
+}
+
+const RECIPE = 'https://github.com/tos-guard/tos-guard#pull-requests-from-forks'
+
+function severityInput(value: string): Severity | undefined {
+  const v = value.trim()
+  if (v === '') return undefined
+  if (!['low', 'medium', 'high', 'critical'].includes(v)) throw new Error(`the fail-on input must be low, medium, high or critical (got "${v}")`)
+  return v as Severity
+}
+
+/** Runs tos-guard for one event: review comments, summary, and the sign-off status. */
+export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult> {
+  const event = readEvent(io.env, inputs.pullRequest)
+  const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com'
+  const retryBaseMs = Number(io.env.TOS_GUARD_RETRY_BASE_MS ?? '') || undefined
+  const api = createApi(inputs.token, { baseUrl, log: io.info, ...(retryBaseMs ? { retryBaseMs } : {}) })
+  const approverApi = inputs.approverToken ? createApi(inputs.approverToken, { baseUrl, log: io.info }) : undefined
+  const failOnInput = severityInput(inputs.failOn)
+
+  if (event.mergeGroup) return runMergeGroup(api, event, inputs, io)
+  if (event.pullNumber === undefined) {
+    io.info(`the ${event.name} event is not about a pull request: nothing to review`)
+    return { findings: 0, pending: 0, readOnly: false }
+  }
+  if (event.name === 'issue_comment' && !commentConcernsGate(event)) {
+    io.info('the comment is not a sign-off command: the gate is unchanged')
+    return { findings: 0, pending: 0, readOnly: false }
+  }
+
+  const { owner, repo } = event
+  const pull = await getPull(api, owner, repo, event.pullNumber)
+  io.info(`pull request #${pull.number} (${pull.headSha.slice(0, 7)} onto ${pull.baseRef} at ${pull.baseSha.slice(0, 7)}, diff from ${pull.mergeBaseSha.slice(0, 7)})`)
+  const policyPath = inputs.config.trim() || DEFAULT_POLICY_PATH
+  const loaded = await loadConfigurationAt(api, owner, repo, pull.baseSha, policyPath)
+  if (!loaded.parsed.ok) return reportBadPolicy(api, event, pull, inputs, io, loaded.parsed.errors.map(formatConfigError))
+  const config = loaded.parsed.value
+  io.info(loaded.found ? `policy: ${policyPath} as of ${pull.baseRef}` : `policy: none at ${policyPath} on ${pull.baseRef}; using the defaults`)
+  const failOn = failOnInput ?? config.policy['fail-on']
+  const context = inputs.statusContext.trim() || config.policy.status.context
+
+  const listed = await listPullFiles(api, owner, repo, pull.number)
+  const notes: string[] = []
+  if (listed.truncated) notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`)
+  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10))
+
+  // The review: one per run, only what is new.
+  const cap = Number(inputs.commentLimit.trim() || '30')
+  const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number)
+  const signOff = signOffHint(config, reports, failOn)
+  const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
+  const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
+  let readOnly = false
+  const guarded = async <T>(what: string, write: () => Promise<T>): Promise<T | undefined> => {
+    if (readOnly) return undefined
+    try {
+      return await write()
+    } catch (error) {
+      if (!isPermissionError(error)) throw error
+      readOnly = true
+      io.warning(
+        `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks a permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,
+      )
+      return undefined
+    }
+  }
+  const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan))
+  if (posted && plan.body) io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`)
+  else if (posted) io.info('review: nothing new to comment on')
+  const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
+  if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
+
+  // The gate: who signed off what.
+  const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
+  const ownSummary = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user)).pop()
+  const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
+  const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
+  const state = record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
+  const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
+
+  const gate: GateView = {
+    state: decision.state,
+    headline: decision.headline,
+    details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
+  }
+  for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
+  const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
+  const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`
+  const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryBody, identity, comments))
+  if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
+  const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
+  const statusWrite = await guarded('set the commit status (statuses: write)', () =>
+    setStatus(api, owner, repo, { sha: pull.headSha, context, state: decision.state, description: decision.description, targetUrl }, identity),
+  )
+  if (statusWrite) io.info(`status ${context}: ${decision.state} (${statusWrite})`)
+  if (config.policy.status['check-run']) {
+    await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: decision.state, description: decision.description }, summaryBody))
+  }
+
+  // Everything also lands in the job: summary, annotations, files, outputs.
+  await writeJobOutputs(io, reports, summaryBody, readOnly)
+  const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
+  const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
+  io.setOutput('decision', decision.state)
+  io.setOutput('pending', String(pending))
+  const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: decision.state, readOnly }
+  // With a status, the status is the gate and the job succeeds; without one, the job must be.
+  if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
+  else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
+  return result
+}
+
+function commentConcernsGate(event: RunEvent): boolean {
+  const comment = (event.payload.comment ?? {}) as { body?: unknown }
+  const changes = (event.payload.changes ?? {}) as { body?: { from?: unknown } }
+  const bodies = [comment.body, changes.body?.from].filter((b): b is string => typeof b === 'string')
+  return bodies.some((b) => b.trim().startsWith('/tos-guard'))
+}
+
+/** GitHub's anchor of a file in a pull request's diff: the SHA-256 of its path. */
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+function signOffHint(config: Configuration, reports: readonly FileReport[], failOn: Severity): SignOffHint {
+  const methods = config.policy['sign-off'].methods
+  const logins = new Set<string>()
+  const teams = new Set<string>()
+  const sets = [config.policy.approvers.default, ...Object.values(config.policy.approvers.categories), ...config.policy.approvers.paths]
+  for (const s of sets) {
+    for (const u of s?.users ?? []) logins.add(`@${u}`)
+    for (const t of s?.teams ?? []) teams.add(`@${t}`)
+  }
+  const who = [...logins, ...teams]
+  const whom = who.length > 0 ? who.join(', ') : 'a maintainer with write access (not the author)'
+  const ways: string[] = []
+  if (methods.includes('review')) ways.push('an approving review')
+  if (methods.includes('comment')) ways.push(`a comment \`${config.policy['sign-off'].command}\``)
+  if (methods.includes('label')) ways.push(`the label \`${config.policy['sign-off'].label}\``)
+  const count = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && severityRank(f.severity) >= severityRank(failOn)).length, 0)
+  return { text: `${ways.join(', or ')} from ${whom}${count > 0 ? '' : ''}. Signing off covers the findings flagged now; a later change to them needs a new sign-off.` }
+}
+
+function gateHelp(decision: Decision, signOff: SignOffHint, flagged: readonly string[]): string[] {
+  if (decision.state === 'success' || flagged.length === 0) return []
+  return [`To sign off: ${signOff.text} (To sign exactly this set, comment with its digest: \`${idsDigest(flagged)}\`.)`]
+}
+
