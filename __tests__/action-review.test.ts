@@ -191,3 +191,31 @@ describe('tokens and faults', () => {
     expect(server.gh.statuses).toEqual([])
   })
 })
+
+describe('events', () => {
+  it('reviews the pull request named by workflow_dispatch, and says what is wrong without one', async () => {
+    const number = zoomStylePull()
+    const dispatch = { inputs: { 'pull-request': String(number) }, ref: 'refs/heads/main', repository: { full_name: 'acme/terms' } }
+    const r = await runBundledAction(server, 'workflow_dispatch', dispatch, { 'pull-request': String(number) })
+    expect(r.code, r.stdout).toBe(0)
+    expect(server.gh.status(server.gh.pull(number).headSha)?.state).toBe('failure')
+    const missing = await runBundledAction(server, 'workflow_dispatch', dispatch)
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toMatch(/::error::tos-guard: workflow_dispatch needs the pull-request input/)
+    const unknown = await runBundledAction(server, 'push', { ref: 'refs/heads/main' })
+    expect(unknown.code).toBe(1)
+    expect(unknown.stdout).toMatch(/::error::tos-guard: tos-guard does not handle the "push" event/)
+  })
+
+  it('reports an invalid policy with its line and an error status, never falling back to defaults', async () => {
+    const gh = server.gh
+    const base = gh.commit({ 'legal/terms.md': BEFORE, '.github/tos-guard.yml': 'fail-on: sometimes\n' })
+    const head = gh.commit({ 'legal/terms.md': AFTER }, base)
+    const number = gh.openPull({ base, head }).number
+    const r = await run(number)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/\.github\/tos-guard\.yml:1:10: fail-on must be one of low, medium, high, critical \(got "sometimes"\)/)
+    expect(gh.status(gh.pull(number).headSha)).toMatchObject({ state: 'error' })
+    expect(gh.reviews).toEqual([])
+  })
+})

@@ -45,7 +45,7 @@ describe('tos-guard diff', () => {
     expect(report.files[0]?.path).toBe(example('after'))
     for (const f of report.files[0]?.findings ?? []) {
       expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'category', 'severity', 'side', 'startLine', 'endLine', 'excerpt', 'added', 'message']))
-      expect(f.id).toMatch(/^[0-9a-f]{16}(-\d+)?$/)
+      expect(f.id).toMatch(/^[0-9a-f]{16}(-f?\d+)?$/)
     }
   })
 

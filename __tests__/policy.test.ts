@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { analyze } from '../src/analysis/engine.js'
 import { applyPolicy } from '../src/policy/apply.js'
 import { defaultPolicy, loadPack, loadPolicy } from '../src/policy/load.js'
 import { termsFileFilter, unmatchedGlobs } from '../src/policy/paths.js'
+import { ACTION_REFERENCE_END, ACTION_REFERENCE_START, actionReference } from '../src/policy/action-reference.js'
 import { packJsonSchema, policyJsonSchema, policyReference, REFERENCE_END, REFERENCE_START } from '../src/policy/reference.js'
 import { resolveConfiguration } from '../src/policy/resolve.js'
 import { applyInlineSuppressions } from '../src/policy/suppressions.js'
@@ -182,9 +184,19 @@ describe('published schema and reference', () => {
     expect(JSON.parse(readFileSync(join(root, 'schema', 'tos-guard-pack.schema.json'), 'utf8'))).toEqual(packJsonSchema())
   })
 
-  it('README.md carries the current policy reference (run npm run schema)', () => {
+  it('README.md carries the current policy and Action references (run npm run schema)', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8')
     const section = readme.slice(readme.indexOf(REFERENCE_START), readme.indexOf(REFERENCE_END) + REFERENCE_END.length)
     expect(section).toBe(policyReference())
+    const actionSection = readme.slice(readme.indexOf(ACTION_REFERENCE_START), readme.indexOf(ACTION_REFERENCE_END) + ACTION_REFERENCE_END.length)
+    expect(actionSection).toBe(actionReference(readFileSync(join(root, 'action.yml'), 'utf8')))
+  })
+
+  it('action.yml sets no default for a setting the policy file has', () => {
+    const action = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+    for (const input of ['fail-on', 'status-context', 'config']) {
+      expect(action.inputs[input], input).toBeDefined()
+      expect(action.inputs[input]?.default, input).toBeUndefined()
+    }
   })
 })

@@ -55743,7 +55743,7 @@ const schema_PolicySchema = strictObject({
         .default({ context: 'tos-guard', 'check-run': false })
         .meta({ description: 'The required status tos-guard sets on the head commit.' }),
     accepted: array(strictObject({
-        id: schemas_string().regex(/^[0-9a-f]{16}(?:-\d+)?$/, 'must be a finding id such as "2e2fcc90b27231eb"').meta({ description: 'The finding\'s id (from the report or its comment).' }),
+        id: schemas_string().regex(/^[0-9a-f]{16}(?:-f?\d+)?$/, 'must be a finding id such as "2e2fcc90b27231eb"').meta({ description: 'The finding\'s id (from the report or its comment).' }),
         reason: schemas_string().trim().min(3, 'must say why the finding is accepted').meta({ description: 'Why it is accepted, e.g. the approval reference.' }),
         expires: IsoDate.meta({ description: 'After this date the finding needs sign-off again.' }),
     }))
@@ -56171,6 +56171,27 @@ function renderMarkdown(files) {
     return `${out.join('\n').trimEnd()}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/model.ts
+function allFindings(files) {
+    return files.flatMap((f) => f.findings);
+}
+/**
+ * Identical clauses in two documents give identical finding ids; within one set of reports each
+ * id must name one finding (comments and sign-offs are keyed by it). Later duplicates, in path
+ * order, get a suffix, as repeated clauses within one file do.
+ */
+function disambiguateIds(files) {
+    const seen = new Map();
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+        for (const f of file.findings) {
+            const n = seen.get(f.id) ?? 0;
+            seen.set(f.id, n + 1);
+            if (n > 0)
+                f.id = `${f.id}-f${n + 1}`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** tos-guard's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -56542,6 +56563,7 @@ function runInit(args, io) {
 
 
 
+
 /** A problem with the command line or its input: one line on stderr, exit status 2. */
 class UsageError extends Error {
 }
@@ -56714,6 +56736,7 @@ function runCheck(args, io) {
     });
     if (io.stderrIsTty && files.length > 3)
         io.stderr('\r\u001b[K');
+    disambiguateIds(reports);
     for (const r of reports)
         for (const n of r.notes.filter((x) => x.level === 'error'))
             io.stderr(`tos-guard: ${r.path}: ${n.message}\n`);

@@ -68,6 +68,7 @@ export async function runBundledAction(server: FakeGitHubServer, event: string, 
       GITHUB_STEP_SUMMARY: summaryPath,
       RUNNER_TEMP: dir,
       TOS_GUARD_RETRY_BASE_MS: '10',
+      TOS_GUARD_WRITE_INTERVAL_MS: '20',
       'INPUT_TOKEN': 'write-token',
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
       ...extraEnv,
@@ -95,5 +96,40 @@ export function pullPayload(server: FakeGitHubServer, number: number, action = '
     pr.number = number
     pr.head = { ...(pr.head as object), sha: pull.headSha }
     pr.base = { ...(pr.base as object), sha: pull.baseSha, ref: 'main' }
+  })
+}
+
+/** A pull_request_review payload: someone submitted (or dismissed) a review. */
+export function reviewPayload(server: FakeGitHubServer, number: number, reviewer: string, state: string, action = 'submitted'): Record<string, unknown> {
+  const pull = server.gh.pull(number)
+  return payload('pull_request_review', action, (p) => {
+    p.action = action
+    const pr = p.pull_request as Record<string, unknown>
+    pr.number = number
+    pr.head = { ...(pr.head as object), sha: pull.headSha }
+    p.review = { ...(p.review as object), state: state.toLowerCase(), user: { login: reviewer } }
+  })
+}
+
+/** An issue_comment payload on a pull request. */
+export function commentPayload(server: FakeGitHubServer, number: number, author: string, body: string, action = 'created', previous?: string): Record<string, unknown> {
+  return payload('issue_comment', 'created', (p) => {
+    p.action = action
+    p.issue = { ...(p.issue as object), number, pull_request: { url: `https://api.github.com/repos/acme/terms/pulls/${number}` } }
+    p.comment = { ...(p.comment as object), body, user: { login: author } }
+    if (previous !== undefined) p.changes = { body: { from: previous } }
+    void server
+  })
+}
+
+/** A merge_group payload for a queue branch holding the given pull requests. */
+export function mergeGroupPayload(headSha: string, baseSha: string, numbers: number[]): Record<string, unknown> {
+  return payload('merge_group', 'checks_requested', (p) => {
+    p.merge_group = {
+      ...(p.merge_group as object),
+      head_sha: headSha,
+      base_sha: baseSha,
+      head_ref: `refs/heads/gh-readonly-queue/main/${numbers.map((n) => `pr-${n}-${'a'.repeat(40)}`).join('/')}`,
+    }
   })
 }

@@ -9,7 +9,7 @@ import { resolveConfiguration, type Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
-import type { FileReport } from '../report/model.js'
+import { disambiguateIds, type FileReport } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { VERSION } from '../version.js'
@@ -199,6 +199,7 @@ function runCheck(args: string[], io: CliIo): number {
     reports.push(analyzeChangedFile(file, { configuration, today: io.today }))
   })
   if (io.stderrIsTty && files.length > 3) io.stderr('\r\u001b[K')
+  disambiguateIds(reports)
   for (const r of reports) for (const n of r.notes.filter((x) => x.level === 'error')) io.stderr(`tos-guard: ${r.path}: ${n.message}\n`)
   io.stdout(render(reports, options.format, io))
   return exitStatus(reports, options.failOn ?? configuration.policy['fail-on'])

@@ -32,7 +32,7 @@ export function parseState(body: string | undefined): GateState {
     const evaluations = Array.isArray(raw.evaluations)
       ? raw.evaluations.filter(
           (e): e is Evaluation =>
-            typeof e === 'object' && e !== null && typeof e.sha === 'string' && /^[0-9a-f]{40}$/.test(e.sha) && typeof e.at === 'string' && Array.isArray(e.ids) && e.ids.every((id) => typeof id === 'string' && /^[0-9a-f]{16}(-\d+)?$/.test(id)),
+            typeof e === 'object' && e !== null && typeof e.sha === 'string' && /^[0-9a-f]{40}$/.test(e.sha) && typeof e.at === 'string' && Array.isArray(e.ids) && e.ids.every((id) => typeof id === 'string' && /^[0-9a-f]{16}(-f?\d+)?$/.test(id)),
         )
       : []
     return { v: 1, evaluations }

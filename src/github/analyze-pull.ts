@@ -1,7 +1,7 @@
 import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
 import { termsFileFilter } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
-import type { FileReport } from '../report/model.js'
+import { disambiguateIds, type FileReport } from '../report/model.js'
 import type { Api } from './api.js'
 import { fetchContents, type Content, type PullFile } from './files.js'
 import { policyChangeReport } from './policy-change.js'
@@ -52,6 +52,7 @@ export async function analyzePull(api: Api, owner: string, repo: string, pull: P
     const c = contents.get(`policy:${f.path}`)
     reports.push(policyChangeReport(f.path, f.status, f.patch, c?.kind === 'text' ? c.text : undefined))
   }
+  disambiguateIds(reports)
   return reports
 }
 

@@ -9,7 +9,7 @@ export function findingMarker(id: string): string {
   return `<!-- tos-guard:finding id=${id} -->`
 }
 
-const FINDING = /<!-- tos-guard:finding id=([0-9a-f]{16}(?:-\d+)?) -->/g
+const FINDING = /<!-- tos-guard:finding id=([0-9a-f]{16}(?:-f?\d+)?) -->/g
 
 /** The finding ids marked in a comment body. */
 export function markedIds(body: string | null | undefined): string[] {

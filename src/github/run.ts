@@ -71,8 +71,10 @@ function severityInput(value: string): Severity | undefined {
 export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult> {
   const event = readEvent(io.env, inputs.pullRequest)
   const baseUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com'
+  // Test knobs: shorter back-off and write pacing than GitHub's recommended defaults.
   const retryBaseMs = Number(io.env.TOS_GUARD_RETRY_BASE_MS ?? '') || undefined
-  const api = createApi(inputs.token, { baseUrl, log: io.info, ...(retryBaseMs ? { retryBaseMs } : {}) })
+  const writeIntervalMs = io.env.TOS_GUARD_WRITE_INTERVAL_MS !== undefined ? Number(io.env.TOS_GUARD_WRITE_INTERVAL_MS) : undefined
+  const api = createApi(inputs.token, { baseUrl, log: io.info, ...(retryBaseMs ? { retryBaseMs } : {}), ...(writeIntervalMs !== undefined && Number.isFinite(writeIntervalMs) ? { writeIntervalMs } : {}) })
   const approverApi = inputs.approverToken ? createApi(inputs.approverToken, { baseUrl, log: io.info }) : undefined
   const failOnInput = severityInput(inputs.failOn)
 

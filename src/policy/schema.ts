@@ -130,7 +130,7 @@ export const PolicySchema = z
     accepted: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[0-9a-f]{16}(?:-\d+)?$/, 'must be a finding id such as "2e2fcc90b27231eb"').meta({ description: 'The finding\'s id (from the report or its comment).' }),
+          id: z.string().regex(/^[0-9a-f]{16}(?:-f?\d+)?$/, 'must be a finding id such as "2e2fcc90b27231eb"').meta({ description: 'The finding\'s id (from the report or its comment).' }),
           reason: z.string().trim().min(3, 'must say why the finding is accepted').meta({ description: 'Why it is accepted, e.g. the approval reference.' }),
           expires: IsoDate.meta({ description: 'After this date the finding needs sign-off again.' }),
         }),

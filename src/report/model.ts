@@ -20,3 +20,19 @@ export interface FileReport {
 export function allFindings(files: readonly FileReport[]): Finding[] {
   return files.flatMap((f) => f.findings)
 }
+
+/**
+ * Identical clauses in two documents give identical finding ids; within one set of reports each
+ * id must name one finding (comments and sign-offs are keyed by it). Later duplicates, in path
+ * order, get a suffix, as repeated clauses within one file do.
+ */
+export function disambiguateIds(files: readonly FileReport[]): void {
+  const seen = new Map<string, number>()
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const f of file.findings) {
+      const n = seen.get(f.id) ?? 0
+      seen.set(f.id, n + 1)
+      if (n > 0) f.id = `${f.id}-f${n + 1}`
+    }
+  }
+}

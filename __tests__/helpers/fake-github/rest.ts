@@ -174,12 +174,16 @@ export function handleRest(gh: FakeGitHub, op: MatchedOperation, query: URLSearc
     case 'get /repos/{owner}/{repo}/collaborators/{username}/permission': {
       const permission = gh.permissions.get(String(p.username)) ?? 'read'
       const base = example<Json>('repository-collaborator-permission-response-if-user-has-admin-permissions')
-      return { status: 200, body: { ...base, permission: permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission, role_name: permission, user: user({ login: String(p.username), type: 'User' }) } }
+      return {
+        status: 200,
+        body: { ...base, permission: permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission, role_name: permission, user: { ...(base.user as Json), login: String(p.username), role_name: permission } },
+      }
     }
     case 'get /orgs/{org}/teams/{team_slug}': {
       const team = `${p.org}/${p.team_slug}`
       if (!token.readOrg || !gh.teams.has(team)) return notFound()
-      return { status: 200, body: { ...example<Json>('team-full'), slug: p.team_slug, name: p.team_slug } }
+      const full = example<Json>('team-full')
+      return { status: 200, body: { ...full, slug: p.team_slug, name: p.team_slug, type: 'organization', organization: { ...(full.organization as Json), archived_at: null } } }
     }
     case 'get /orgs/{org}/teams/{team_slug}/memberships/{username}': {
       const team = gh.teams.get(`${p.org}/${p.team_slug}`)

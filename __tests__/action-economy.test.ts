@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { FakeGitHubServer } from './helpers/fake-github/server.js'
+import { FakeGitHub } from './helpers/fake-github/state.js'
+import { pullPayload, runBundledAction } from './helpers/run-action.js'
+
+/*
+ * API economy: requests per run for pull requests that change 1, 10 and 100 terms documents.
+ * Reads grow with the number of files (in batches), writes stay constant, and a re-run with no
+ * change writes nothing. The figures are printed for the README's performance table.
+ */
+let server: FakeGitHubServer
+beforeEach(async () => {
+  server = await new FakeGitHubServer(new FakeGitHub()).start()
+})
+afterEach(async () => {
+  expect(server.problems).toEqual([])
+  await server.stop()
+})
+
+function pullWith(files: number): number {
+  const gh = server.gh
+  const before: Record<string, string> = {}
+  const after: Record<string, string> = {}
+  for (let i = 0; i < files; i++) {
+    before[`legal/doc-${i}.md`] = `# Document ${i}\n\nYou grant us a license to host your posts to run the service.\n`
+    after[`legal/doc-${i}.md`] = `# Document ${i}\n\nYou grant us a perpetual, sublicensable license to host your posts to run the service.\n`
+  }
+  const base = gh.commit(before)
+  const head = gh.commit(after, base)
+  return gh.openPull({ base, head }).number
+}
+
+describe('requests per run', () => {
+  const figures: string[] = []
+  it.each([1, 10, 100])('%i changed file(s): reads grow in batches, writes stay constant', async (files) => {
+    const number = pullWith(files)
+    const first = await runBundledAction(server, 'pull_request_target', pullPayload(server, number))
+    expect(first.code, first.stdout).toBe(0)
+    const reads = server.reads().length
+    const writes = server.writes().length
+    // One GraphQL query reads up to 50 blobs; file lists come 100 a page.
+    const expectedReads = 10 + Math.ceil((2 * files) / 50) + Math.ceil(files / 100)
+    expect(reads).toBeLessThanOrEqual(expectedReads)
+    expect(writes).toBe(3)
+    server.resetLog()
+    const again = await runBundledAction(server, 'pull_request_target', pullPayload(server, number, 'synchronize'))
+    expect(again.code).toBe(0)
+    expect(server.writes()).toEqual([])
+    figures.push(`${files} file(s): ${reads} reads, ${writes} writes; re-run: ${server.reads().length} reads, 0 writes`)
+    if (files === 100) console.log(`tos-guard API economy\n${figures.join('\n')}`)
+  })
+})
