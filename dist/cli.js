@@ -2878,7 +2878,7 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var composeNode = __nccwpck_require__(5937);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -3146,7 +3146,7 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
@@ -4535,7 +4535,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5384,7 +5384,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -8618,7 +8618,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -11571,6 +11571,9 @@ class LineIndex {
  */
 class MappedText {
     buffer = '';
+    // Reading the end of a string that is still being concatenated makes V8 flatten it: the last
+    // character is kept aside so that appending stays linear.
+    last = '';
     offsets;
     constructor(capacity = 64) {
         this.offsets = new Int32Array(capacity);
@@ -11588,7 +11591,7 @@ class MappedText {
         return this.offsets[i] ?? 0;
     }
     endsWithSpace() {
-        return this.buffer.length === 0 || this.buffer.endsWith(' ');
+        return this.buffer.length === 0 || this.last === ' ';
     }
     add(ch, offset) {
         const n = this.buffer.length;
@@ -11599,6 +11602,7 @@ class MappedText {
         }
         this.offsets[n] = offset;
         this.buffer += ch;
+        this.last = ch;
     }
     /** Appends one character; runs of whitespace collapse into a single space. */
     push(ch, offset) {
@@ -11650,6 +11654,7 @@ class MappedText {
     slice(start, end) {
         const out = new MappedText(Math.max(1, end - start));
         out.buffer = this.buffer.slice(start, end);
+        out.last = out.buffer.length > 0 ? (out.buffer[out.buffer.length - 1] ?? '') : '';
         out.offsets.set(this.offsets.subarray(start, end));
         return out;
     }
@@ -37311,7 +37316,78 @@ function parseMarkdown(text) {
     return processor.parse(text);
 }
 
+;// CONCATENATED MODULE: ./src/markdown/plain.ts
+
+/** Deeper than this, Markdown is read as plain paragraphs: no terms document nests so deep. */
+const MAX_NESTING = 32;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+[ \t]*/;
+/**
+ * How deeply a document nests block quotes and lists, estimated from line prefixes: a deeply
+ * nested document costs the Markdown parser time quadratic in its depth, and can overflow its stack.
+ */
+function nestingDepth(source) {
+    let max = 0;
+    let start = 0;
+    while (start < source.length) {
+        let end = source.indexOf('\n', start);
+        if (end === -1)
+            end = source.length;
+        let quotes = 0;
+        let indent = 0;
+        let i = start;
+        for (; i < end; i++) {
+            const c = source[i];
+            if (c === '>')
+                quotes++;
+            else if (c === ' ')
+                indent++;
+            else if (c === '\t')
+                indent += 4;
+            else
+                break;
+        }
+        max = Math.max(max, quotes + Math.floor(indent / 2));
+        start = end + 1;
+    }
+    return max;
+}
+/**
+ * Reads a document as plain paragraphs — runs of non-blank lines, container markers stripped —
+ * keeping every character's source offset. The fallback when the Markdown parser cannot be used.
+ */
+function plainBlocks(source) {
+    const blocks = [];
+    let current;
+    const flush = () => {
+        const text = current?.trimmed();
+        if (text && text.length > 0)
+            blocks.push({ id: blocks.length, kind: 'paragraph', text, headingPath: [], depth: 0, listed: false, footnoteRefs: [] });
+        current = undefined;
+    };
+    let start = 0;
+    while (start <= source.length) {
+        let end = source.indexOf('\n', start);
+        if (end === -1)
+            end = source.length;
+        const line = source.slice(start, end);
+        if (line.trim() === '')
+            flush();
+        else {
+            const prefix = CONTAINER_PREFIX.exec(line)?.[0].length ?? 0;
+            current ??= new MappedText();
+            current.push(' ', start);
+            current.pushAligned(line.slice(prefix), source, start + prefix, end);
+        }
+        if (end === source.length)
+            break;
+        start = end + 1;
+    }
+    flush();
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/document.ts
+
 
 
 
@@ -37324,9 +37400,23 @@ function stripBom(text) {
 function parseDocument(text) {
     const source = stripBom(text);
     const lines = new LineIndex(text, text.length - source.length);
-    const tree = parseMarkdown(source);
-    const blocks = extractBlocks(tree, source);
-    return { source, lines, clauses: extractClauses(blocks, lines) };
+    const notes = [];
+    let blocks;
+    const depth = nestingDepth(source);
+    if (depth > MAX_NESTING) {
+        notes.push(`block quotes or lists nest ${depth} levels deep; the document was read as plain paragraphs`);
+        blocks = plainBlocks(source);
+    }
+    else {
+        try {
+            blocks = extractBlocks(parseMarkdown(source), source);
+        }
+        catch (error) {
+            notes.push(`the Markdown could not be parsed (${error instanceof Error ? error.message : String(error)}); the document was read as plain paragraphs`);
+            blocks = plainBlocks(source);
+        }
+    }
+    return { source, lines, clauses: extractClauses(blocks, lines), notes };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/builtin.ts
@@ -45380,12 +45470,7 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
     const pair = alignment.basePair[j];
     // The head paragraph that stands where this clause stood: its pair's, or a surviving sibling's.
     const anchor = pair ?? survivingSibling(base, j, alignment);
-    const localKinds = new Set();
-    if (anchor !== undefined) {
-        for (const k of head.blockSiblings(anchor))
-            for (const p of head.facts(k).protections)
-                localKinds.add(p.kind);
-    }
+    const localKinds = anchor !== undefined ? head.blockProtectionKinds(anchor) : new Set();
     const gone = facts.protections.filter((p) => {
         // A qualifier whose whole paragraph was deleted went with the grant it qualified.
         if (p.local)
@@ -45830,6 +45915,8 @@ class AnalysedSide {
     doc;
     lexicon;
     cache;
+    blockRanges;
+    blockProtections = new Map();
     constructor(doc, lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
@@ -45854,13 +45941,34 @@ class AnalysedSide {
     }
     /** Indices of the clauses in the same block as clause `i` (the same paragraph or list item). */
     blockSiblings(i) {
-        const blockId = this.clause(i).blockId;
+        if (!this.blockRanges) {
+            this.blockRanges = new Map();
+            this.doc.clauses.forEach((c, j) => {
+                const range = this.blockRanges?.get(c.blockId);
+                if (range)
+                    range[1] = j;
+                else
+                    this.blockRanges?.set(c.blockId, [j, j]);
+            });
+        }
+        const [first, last] = this.blockRanges.get(this.clause(i).blockId) ?? [i, i];
         const out = [];
-        for (let j = i; j >= 0 && this.doc.clauses[j]?.blockId === blockId; j--)
-            out.push(j);
-        for (let j = i + 1; j < this.doc.clauses.length && this.doc.clauses[j]?.blockId === blockId; j++)
+        for (let j = first; j <= last; j++)
             out.push(j);
         return out;
+    }
+    /** The kinds of protection the block of clause `i` states, read once per block. */
+    blockProtectionKinds(i) {
+        const blockId = this.clause(i).blockId;
+        let kinds = this.blockProtections.get(blockId);
+        if (!kinds) {
+            kinds = new Set();
+            for (const k of this.blockSiblings(i))
+                for (const p of this.facts(k).protections)
+                    kinds.add(p.kind);
+            this.blockProtections.set(blockId, kinds);
+        }
+        return kinds;
     }
 }
 
@@ -45921,6 +46029,7 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
     const unchanged = head.clauses.length - changedHead.length;
     return {
         findings: finalizeFindings(drafts, pack.severity),
+        notes: [...beforeDoc.notes.map((n) => `old version: ${n}`), ...afterDoc.notes.map((n) => `new version: ${n}`)],
         stats: {
             beforeClauses: base.clauses.length,
             afterClauses: head.clauses.length,
@@ -46080,7 +46189,10 @@ function analyzeChangedFile(file, options = {}) {
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
         const config = options.configuration;
-        const found = analyze(before, after, config ? { pack: config.pack } : {}).findings;
+        const result = analyze(before, after, config ? { pack: config.pack } : {});
+        for (const n of result.notes)
+            notes.push({ level: 'notice', message: n });
+        const found = result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
     }

@@ -36374,7 +36374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9662);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36383,7 +36383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9185:
+/***/ 9662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36580,8 +36580,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -36674,7 +36676,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -36752,7 +36754,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -37101,7 +37103,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -37112,7 +37114,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -37211,7 +37213,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -37226,7 +37228,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -37251,7 +37253,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -37274,7 +37276,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -44685,12 +44687,18 @@ var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 
 
 
-/** Aborts a request that gets no answer in time, so a hung connection cannot hang the run. */
-function timeouts(octokit, options) {
-    const ms = options.timeoutMs ?? 30_000;
-    octokit.hook.wrap('request', async (request, opts) => {
-        const signal = AbortSignal.timeout(ms);
-        return request({ ...opts, request: { ...opts.request, signal } });
+
+
+/**
+ * The fetch every request goes through: the runner's proxy settings (as @actions/github does),
+ * and a timeout, so that a connection that never answers cannot hang the run.
+ */
+function fetchWithTimeout(baseUrl, ms) {
+    const dispatcher = new lib_HttpClient().getAgentDispatcher(baseUrl);
+    return ((url, init = {}) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return (0,undici.fetch)(url, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) });
     });
 }
 /**
@@ -44700,7 +44708,7 @@ function timeouts(octokit, options) {
 function createApi(token, options) {
     return getOctokit(token, {
         baseUrl: options.baseUrl,
-        timeoutMs: options.timeoutMs,
+        request: { fetch: fetchWithTimeout(options.baseUrl, options.timeoutMs ?? 30_000) },
         retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
             ...(options.writeIntervalMs !== undefined ? pacedWrites(options.writeIntervalMs) : {}),
@@ -44713,7 +44721,7 @@ function createApi(token, options) {
                 return retryCount < 3;
             },
         },
-    }, retry, throttling, timeouts);
+    }, retry, throttling);
 }
 function pacedWrites(minTime) {
     return {
@@ -44739,13 +44747,34 @@ function isPermissionError(error) {
     const message = String(error.message ?? '');
     return status === 404 || /not accessible by integration|must have|permission|forbidden|resource not accessible/i.test(message);
 }
-/** One line about a failed request, for logs and summaries. */
+/** The `permissions:` entry a request needs, to name it when GitHub refuses the request. */
+function permissionFor(method, url) {
+    const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
+    const write = method !== 'GET';
+    if (path === '/graphql')
+        return write ? 'pull-requests: write' : 'contents: read and pull-requests: read';
+    if (/\/statuses\//.test(path) || /\/statuses$/.test(path))
+        return write ? 'statuses: write' : 'statuses: read';
+    if (/\/check-runs/.test(path))
+        return write ? 'checks: write' : 'checks: read';
+    if (/\/(?:compare|contents|git)\//.test(path))
+        return 'contents: read';
+    if (/\/issues\/\d+\/events/.test(path))
+        return 'issues: read';
+    if (/\/orgs\//.test(path))
+        return 'organisation Members: read (approver-token)';
+    if (/\/(?:pulls|issues)\//.test(path))
+        return write ? 'pull-requests: write' : 'pull-requests: read';
+    return write ? 'the write permission for this endpoint' : 'read access to the repository';
+}
+/** One line about a failed request, for logs and summaries; a refusal names the permission. */
 function describeError(error) {
     const status = statusOf(error);
     const message = String(error.message ?? error).split('\n')[0] ?? '';
     const request = error.request;
     const where = request?.method && request.url ? ` (${request.method} ${request.url.replace(/^https?:\/\/[^/]+/, '')})` : '';
-    return `${status ? `HTTP ${status}: ` : ''}${message}${where}`;
+    const hint = (status === 403 || status === 404) && request?.method && request.url && isPermissionError(error) ? `; the token may lack ${permissionFor(request.method, request.url)} — add it to the workflow's permissions: block` : '';
+    return `${status ? `HTTP ${status}: ` : ''}${message}${where}${hint}`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -62474,6 +62503,9 @@ class LineIndex {
  */
 class MappedText {
     buffer = '';
+    // Reading the end of a string that is still being concatenated makes V8 flatten it: the last
+    // character is kept aside so that appending stays linear.
+    last = '';
     offsets;
     constructor(capacity = 64) {
         this.offsets = new Int32Array(capacity);
@@ -62491,7 +62523,7 @@ class MappedText {
         return this.offsets[i] ?? 0;
     }
     endsWithSpace() {
-        return this.buffer.length === 0 || this.buffer.endsWith(' ');
+        return this.buffer.length === 0 || this.last === ' ';
     }
     add(ch, offset) {
         const n = this.buffer.length;
@@ -62502,6 +62534,7 @@ class MappedText {
         }
         this.offsets[n] = offset;
         this.buffer += ch;
+        this.last = ch;
     }
     /** Appends one character; runs of whitespace collapse into a single space. */
     push(ch, offset) {
@@ -62553,6 +62586,7 @@ class MappedText {
     slice(start, end) {
         const out = new MappedText(Math.max(1, end - start));
         out.buffer = this.buffer.slice(start, end);
+        out.last = out.buffer.length > 0 ? (out.buffer[out.buffer.length - 1] ?? '') : '';
         out.offsets.set(this.offsets.subarray(start, end));
         return out;
     }
@@ -88216,7 +88250,78 @@ function parseMarkdown(text) {
     return processor.parse(text);
 }
 
+;// CONCATENATED MODULE: ./src/markdown/plain.ts
+
+/** Deeper than this, Markdown is read as plain paragraphs: no terms document nests so deep. */
+const MAX_NESTING = 32;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+[ \t]*/;
+/**
+ * How deeply a document nests block quotes and lists, estimated from line prefixes: a deeply
+ * nested document costs the Markdown parser time quadratic in its depth, and can overflow its stack.
+ */
+function nestingDepth(source) {
+    let max = 0;
+    let start = 0;
+    while (start < source.length) {
+        let end = source.indexOf('\n', start);
+        if (end === -1)
+            end = source.length;
+        let quotes = 0;
+        let indent = 0;
+        let i = start;
+        for (; i < end; i++) {
+            const c = source[i];
+            if (c === '>')
+                quotes++;
+            else if (c === ' ')
+                indent++;
+            else if (c === '\t')
+                indent += 4;
+            else
+                break;
+        }
+        max = Math.max(max, quotes + Math.floor(indent / 2));
+        start = end + 1;
+    }
+    return max;
+}
+/**
+ * Reads a document as plain paragraphs — runs of non-blank lines, container markers stripped —
+ * keeping every character's source offset. The fallback when the Markdown parser cannot be used.
+ */
+function plainBlocks(source) {
+    const blocks = [];
+    let current;
+    const flush = () => {
+        const text = current?.trimmed();
+        if (text && text.length > 0)
+            blocks.push({ id: blocks.length, kind: 'paragraph', text, headingPath: [], depth: 0, listed: false, footnoteRefs: [] });
+        current = undefined;
+    };
+    let start = 0;
+    while (start <= source.length) {
+        let end = source.indexOf('\n', start);
+        if (end === -1)
+            end = source.length;
+        const line = source.slice(start, end);
+        if (line.trim() === '')
+            flush();
+        else {
+            const prefix = CONTAINER_PREFIX.exec(line)?.[0].length ?? 0;
+            current ??= new MappedText();
+            current.push(' ', start);
+            current.pushAligned(line.slice(prefix), source, start + prefix, end);
+        }
+        if (end === source.length)
+            break;
+        start = end + 1;
+    }
+    flush();
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/document.ts
+
 
 
 
@@ -88229,9 +88334,23 @@ function stripBom(text) {
 function parseDocument(text) {
     const source = stripBom(text);
     const lines = new LineIndex(text, text.length - source.length);
-    const tree = parseMarkdown(source);
-    const blocks = extractBlocks(tree, source);
-    return { source, lines, clauses: extractClauses(blocks, lines) };
+    const notes = [];
+    let blocks;
+    const depth = nestingDepth(source);
+    if (depth > MAX_NESTING) {
+        notes.push(`block quotes or lists nest ${depth} levels deep; the document was read as plain paragraphs`);
+        blocks = plainBlocks(source);
+    }
+    else {
+        try {
+            blocks = extractBlocks(parseMarkdown(source), source);
+        }
+        catch (error) {
+            notes.push(`the Markdown could not be parsed (${error instanceof Error ? error.message : String(error)}); the document was read as plain paragraphs`);
+            blocks = plainBlocks(source);
+        }
+    }
+    return { source, lines, clauses: extractClauses(blocks, lines), notes };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/builtin.ts
@@ -89210,12 +89329,7 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
     const pair = alignment.basePair[j];
     // The head paragraph that stands where this clause stood: its pair's, or a surviving sibling's.
     const anchor = pair ?? survivingSibling(base, j, alignment);
-    const localKinds = new Set();
-    if (anchor !== undefined) {
-        for (const k of head.blockSiblings(anchor))
-            for (const p of head.facts(k).protections)
-                localKinds.add(p.kind);
-    }
+    const localKinds = anchor !== undefined ? head.blockProtectionKinds(anchor) : new Set();
     const gone = facts.protections.filter((p) => {
         // A qualifier whose whole paragraph was deleted went with the grant it qualified.
         if (p.local)
@@ -89658,6 +89772,8 @@ class AnalysedSide {
     doc;
     lexicon;
     cache;
+    blockRanges;
+    blockProtections = new Map();
     constructor(doc, lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
@@ -89682,13 +89798,34 @@ class AnalysedSide {
     }
     /** Indices of the clauses in the same block as clause `i` (the same paragraph or list item). */
     blockSiblings(i) {
-        const blockId = this.clause(i).blockId;
+        if (!this.blockRanges) {
+            this.blockRanges = new Map();
+            this.doc.clauses.forEach((c, j) => {
+                const range = this.blockRanges?.get(c.blockId);
+                if (range)
+                    range[1] = j;
+                else
+                    this.blockRanges?.set(c.blockId, [j, j]);
+            });
+        }
+        const [first, last] = this.blockRanges.get(this.clause(i).blockId) ?? [i, i];
         const out = [];
-        for (let j = i; j >= 0 && this.doc.clauses[j]?.blockId === blockId; j--)
-            out.push(j);
-        for (let j = i + 1; j < this.doc.clauses.length && this.doc.clauses[j]?.blockId === blockId; j++)
+        for (let j = first; j <= last; j++)
             out.push(j);
         return out;
+    }
+    /** The kinds of protection the block of clause `i` states, read once per block. */
+    blockProtectionKinds(i) {
+        const blockId = this.clause(i).blockId;
+        let kinds = this.blockProtections.get(blockId);
+        if (!kinds) {
+            kinds = new Set();
+            for (const k of this.blockSiblings(i))
+                for (const p of this.facts(k).protections)
+                    kinds.add(p.kind);
+            this.blockProtections.set(blockId, kinds);
+        }
+        return kinds;
     }
 }
 
@@ -89749,6 +89886,7 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
     const unchanged = head.clauses.length - changedHead.length;
     return {
         findings: finalizeFindings(drafts, pack.severity),
+        notes: [...beforeDoc.notes.map((n) => `old version: ${n}`), ...afterDoc.notes.map((n) => `new version: ${n}`)],
         stats: {
             beforeClauses: base.clauses.length,
             afterClauses: head.clauses.length,
@@ -89884,7 +90022,10 @@ function analyzeChangedFile(file, options = {}) {
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
         const config = options.configuration;
-        const found = analyze(before, after, config ? { pack: config.pack } : {}).findings;
+        const result = analyze(before, after, config ? { pack: config.pack } : {});
+        for (const n of result.notes)
+            notes.push({ level: 'notice', message: n });
+        const found = result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
     }
@@ -90075,6 +90216,10 @@ function policyChangeReport(path, status, patch, newContent) {
 
 
 
+/** Git stores a symbolic link as a blob holding its target path, one line, no newline. */
+function symlinkTarget(text) {
+    return text.length < 1024 && /^[^\s]+$/.test(text) && /\/|\.(?:md|markdown)$/i.test(text) ? text : undefined;
+}
 /**
  * Analyses the terms documents a pull request changes, reading both versions through the API
  * (the merge base and the head): nothing from the pull request is checked out or run.
@@ -90116,6 +90261,9 @@ async function analyzePull(api, owner, repo, pull, files, config, policyPath, lo
             side(`head:${f.path}`, 'after');
         const report = analyzeChangedFile(changed, { configuration: config, today });
         report.notes.push(...problems.map((message) => ({ level: 'error', message })));
+        const link = typeof changed.after === 'string' ? symlinkTarget(changed.after) : undefined;
+        if (link)
+            report.notes.push({ level: 'notice', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target; the target is reviewed where it lives, if it is a terms document` });
         reports.push(report);
     }
     for (const f of policyEdits) {
@@ -90534,11 +90682,8 @@ function renderSarif(files) {
 
 /** GitHub shows at most 10 error and 10 warning annotations per step. */
 const ANNOTATION_LIMIT = 10;
-/**
- * Writes what the job itself shows: the JSON report and SARIF files, the outputs, the job summary
- * (cut to its 1 MiB limit) and annotations — all of the findings when the token is read-only.
- */
-async function writeJobOutputs(io, reports, summary, readOnly) {
+/** Writes what the job itself shows: the JSON report and SARIF files, their outputs, and the job summary (cut to its 1 MiB limit). */
+async function writeJobOutputs(io, reports, summary) {
     const dir = io.env.RUNNER_TEMP ?? io.env.TMPDIR ?? '/tmp';
     const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'tos-guard-report.json');
     const sarifPath = (0,external_node_path_namespaceObject.join)(dir, 'tos-guard.sarif');
@@ -90549,7 +90694,9 @@ async function writeJobOutputs(io, reports, summary, readOnly) {
     io.setOutput('sarif', sarifPath);
     const job = summary.length > JOB_SUMMARY_LIMIT ? `${summary.slice(0, JOB_SUMMARY_LIMIT - 200)}\n\n_… cut to the 1 MiB job-summary limit; the full list is in ${reportPath}._\n` : summary;
     await io.writeJobSummary(job);
-    // Annotations reach reviewers even when the token cannot comment.
+}
+/** Annotations reach reviewers even when the token cannot comment: all findings then, else the critical ones. */
+function annotate(io, reports, readOnly) {
     const all = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })));
     const shown = readOnly ? all : all.filter(({ f }) => f.severity === 'critical');
     shown.slice(0, ANNOTATION_LIMIT).forEach(({ r, f }) => {
@@ -90819,7 +90966,14 @@ async function runAction(inputs, io) {
     // Test knobs: shorter back-off and write pacing than GitHub's recommended defaults.
     const retryBaseMs = Number(io.env.TOS_GUARD_RETRY_BASE_MS ?? '') || undefined;
     const writeIntervalMs = io.env.TOS_GUARD_WRITE_INTERVAL_MS !== undefined ? Number(io.env.TOS_GUARD_WRITE_INTERVAL_MS) : undefined;
-    const api = createApi(inputs.token, { baseUrl, log: io.info, ...(retryBaseMs ? { retryBaseMs } : {}), ...(writeIntervalMs !== undefined && Number.isFinite(writeIntervalMs) ? { writeIntervalMs } : {}) });
+    const timeoutMs = Number(io.env.TOS_GUARD_TIMEOUT_MS ?? '') || undefined;
+    const api = createApi(inputs.token, {
+        baseUrl,
+        log: io.info,
+        ...(retryBaseMs ? { retryBaseMs } : {}),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        ...(writeIntervalMs !== undefined && Number.isFinite(writeIntervalMs) ? { writeIntervalMs } : {}),
+    });
     const approverApi = inputs.approverToken ? createApi(inputs.approverToken, { baseUrl, log: io.info }) : undefined;
     const failOnInput = severityInput(inputs.failOn);
     if (event.mergeGroup)
@@ -90835,6 +90989,23 @@ async function runAction(inputs, io) {
     const { owner, repo } = event;
     const pull = await getPull(api, owner, repo, event.pullNumber);
     io.info(`pull request #${pull.number} (${pull.headSha.slice(0, 7)} onto ${pull.baseRef} at ${pull.baseSha.slice(0, 7)}, diff from ${pull.mergeBaseSha.slice(0, 7)})`);
+    const context = { value: inputs.statusContext.trim() || 'tos-guard' };
+    try {
+        return await reviewPull(api, approverApi, event, pull, inputs, failOnInput, context, io);
+    }
+    catch (error) {
+        // A run that fails must not leave an earlier green status standing on this commit.
+        try {
+            await setStatus(api, owner, repo, { sha: pull.headSha, context: context.value, state: 'error', description: `tos-guard could not finish: ${describeError(error)}`.slice(0, 140) }, {});
+        }
+        catch {
+            // The failure below is what the job reports.
+        }
+        throw error;
+    }
+}
+async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, contextRef, io) {
+    const { owner, repo } = event;
     const policyPath = inputs.config.trim() || DEFAULT_POLICY_PATH;
     const loaded = await loadConfigurationAt(api, owner, repo, pull.baseSha, policyPath);
     if (!loaded.parsed.ok)
@@ -90843,6 +91014,7 @@ async function runAction(inputs, io) {
     io.info(loaded.found ? `policy: ${policyPath} as of ${pull.baseRef}` : `policy: none at ${policyPath} on ${pull.baseRef}; using the defaults`);
     const failOn = failOnInput ?? config.policy['fail-on'];
     const context = inputs.statusContext.trim() || config.policy.status.context;
+    contextRef.value = context;
     const listed = await listPullFiles(api, owner, repo, pull.number);
     const notes = [];
     if (listed.truncated)
@@ -90854,6 +91026,31 @@ async function runAction(inputs, io) {
     const signOff = signOffHint(config, reports, failOn);
     const patches = new Map(listed.files.map((f) => [f.path, f.patch]));
     const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30);
+    // The gate: who signed off what.
+    const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
+    const ownSummary = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user)).pop();
+    const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
+    const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
+    const state = state_record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
+    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
+    // A document tos-guard could not read is not a document without findings: never green.
+    const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'));
+    const gateState = unreadable.length > 0 ? 'error' : decision.state;
+    const statusDescription = unreadable.length > 0 ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary` : decision.description;
+    const gate = {
+        state: gateState,
+        headline: unreadable.length > 0 ? `could not read ${unreadable.map((r) => r.path).join(', ')}` : decision.headline,
+        details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
+    };
+    for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
+        notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
+    const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
+    const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`;
+    const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
+    // The job gets everything before anything is written to GitHub: a failed write loses nothing.
+    await writeJobOutputs(io, reports, summaryBody);
+    io.setOutput('decision', gateState);
+    io.setOutput('pending', String(pending));
     let readOnly = false;
     const guarded = async (what, write) => {
         if (readOnly)
@@ -90865,7 +91062,7 @@ async function runAction(inputs, io) {
             if (!isPermissionError(error))
                 throw error;
             readOnly = true;
-            io.warning(`tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks a permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`);
+            io.warning(`tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`);
             return undefined;
         }
     };
@@ -90877,39 +91074,18 @@ async function runAction(inputs, io) {
     const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve));
     if (resolved)
         io.info(`resolved ${resolved} thread(s) of findings that are gone`);
-    // The gate: who signed off what.
-    const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
-    const ownSummary = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user)).pop();
-    const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
-    const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
-    const state = state_record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
-    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
-    const gate = {
-        state: decision.state,
-        headline: decision.headline,
-        details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
-    };
-    for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
-        notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
-    const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
-    const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`;
     const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryBody, identity, comments));
     if (summaryWrite)
         io.info(`summary comment: ${summaryWrite}`);
     const targetUrl = ownSummary?.html_url ?? pull.htmlUrl;
-    const statusWrite = await guarded('set the commit status (statuses: write)', () => setStatus(api, owner, repo, { sha: pull.headSha, context, state: decision.state, description: decision.description, targetUrl }, identity));
+    const statusWrite = await guarded('set the commit status (statuses: write)', () => setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity));
     if (statusWrite)
-        io.info(`status ${context}: ${decision.state} (${statusWrite})`);
+        io.info(`status ${context}: ${gateState} (${statusWrite})`);
     if (config.policy.status['check-run']) {
-        await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: decision.state, description: decision.description }, summaryBody));
+        await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody));
     }
-    // Everything also lands in the job: summary, annotations, files, outputs.
-    await writeJobOutputs(io, reports, summaryBody, readOnly);
-    const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
-    const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'));
-    io.setOutput('decision', decision.state);
-    io.setOutput('pending', String(pending));
-    const result = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: decision.state, readOnly };
+    annotate(io, reports, readOnly);
+    const result = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly };
     // With a status, the status is the gate and the job succeeds; without one, the job must be.
     if (unreadable.length > 0)
         result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`;
@@ -90921,7 +91097,8 @@ function commentConcernsGate(event) {
     const comment = (event.payload.comment ?? {});
     const changes = (event.payload.changes ?? {});
     const bodies = [comment.body, changes.body?.from].filter((b) => typeof b === 'string');
-    return bodies.some((b) => b.trim().startsWith('/tos-guard'));
+    // The policy (not read yet) names the command; every command starts with "/".
+    return bodies.some((b) => b.trim().startsWith('/'));
 }
 /** GitHub's anchor of a file in a pull request's diff: the SHA-256 of its path. */
 function sha256Hex(text) {
@@ -99915,6 +100092,36 @@ module.exports = {"r":"2.19.5"};
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

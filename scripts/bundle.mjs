@@ -17,18 +17,23 @@ const entries = [
   ...(process.env.TOS_GUARD_BUNDLE_ONLY === 'cli' ? [] : [{ input: 'src/index.ts', output: 'index.js', banner: '' }]),
 ]
 
-rmSync(dist, { recursive: true, force: true })
-mkdirSync(dist, { recursive: true })
-const licenses = new Map()
+// Build everything first: a failed build leaves the committed dist/ as it was.
+const built = []
 for (const entry of entries) {
   const started = Date.now()
-  const { code, assets } = await ncc(join(root, entry.input), {
+  const result = await ncc(join(root, entry.input), {
     minify: false,
     sourceMap: false,
     license: 'licenses.txt',
     quiet: true,
     target: 'es2022',
   })
+  built.push({ entry, ...result, millis: Date.now() - started })
+}
+rmSync(dist, { recursive: true, force: true })
+mkdirSync(dist, { recursive: true })
+const licenses = new Map()
+for (const { entry, code, assets, millis } of built) {
   writeFileSync(join(dist, entry.output), entry.banner + code.replace(/^#!.*\n/, ''))
   for (const [name, asset] of Object.entries(assets)) {
     if (name === 'licenses.txt') {
@@ -40,7 +45,7 @@ for (const entry of entries) {
     mkdirSync(dirname(target), { recursive: true })
     writeFileSync(target, asset.source)
   }
-  console.log(`bundled ${entry.input} -> dist/${entry.output} (${(code.length / 1024).toFixed(0)} kB, ${Date.now() - started} ms)`)
+  console.log(`bundled ${entry.input} -> dist/${entry.output} (${(code.length / 1024).toFixed(0)} kB, ${millis} ms)`)
 }
 // One licence file for both bundles, without duplicates, in a stable order.
 const seen = new Set()

@@ -50,10 +50,7 @@ export function compareProtections(
   const pair = alignment.basePair[j]
   // The head paragraph that stands where this clause stood: its pair's, or a surviving sibling's.
   const anchor = pair ?? survivingSibling(base, j, alignment)
-  const localKinds = new Set<ProtectionKind>()
-  if (anchor !== undefined) {
-    for (const k of head.blockSiblings(anchor)) for (const p of head.facts(k).protections) localKinds.add(p.kind)
-  }
+  const localKinds: ReadonlySet<string> = anchor !== undefined ? head.blockProtectionKinds(anchor) : new Set<ProtectionKind>()
   const gone = facts.protections.filter((p) => {
     // A qualifier whose whole paragraph was deleted went with the grant it qualified.
     if (p.local) return anchor !== undefined && !localKinds.has(p.kind)

@@ -63,6 +63,7 @@ export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocume
   const unchanged = head.clauses.length - changedHead.length
   return {
     findings: finalizeFindings(drafts, pack.severity),
+    notes: [...beforeDoc.notes.map((n) => `old version: ${n}`), ...afterDoc.notes.map((n) => `new version: ${n}`)],
     stats: {
       beforeClauses: base.clauses.length,
       afterClauses: head.clauses.length,

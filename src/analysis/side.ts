@@ -6,6 +6,8 @@ import type { Lexicon } from './lexicon.js'
 /** One version of a document with the facts of its clauses, read on demand and kept. */
 export class AnalysedSide {
   private readonly cache: Array<ClauseFacts | undefined>
+  private blockRanges: Map<number, [number, number]> | undefined
+  private readonly blockProtections = new Map<number, Set<string>>()
 
   constructor(
     readonly doc: TermsDocument,
@@ -35,10 +37,29 @@ export class AnalysedSide {
 
   /** Indices of the clauses in the same block as clause `i` (the same paragraph or list item). */
   blockSiblings(i: number): number[] {
-    const blockId = this.clause(i).blockId
+    if (!this.blockRanges) {
+      this.blockRanges = new Map()
+      this.doc.clauses.forEach((c, j) => {
+        const range = this.blockRanges?.get(c.blockId)
+        if (range) range[1] = j
+        else this.blockRanges?.set(c.blockId, [j, j])
+      })
+    }
+    const [first, last] = this.blockRanges.get(this.clause(i).blockId) ?? [i, i]
     const out: number[] = []
-    for (let j = i; j >= 0 && this.doc.clauses[j]?.blockId === blockId; j--) out.push(j)
-    for (let j = i + 1; j < this.doc.clauses.length && this.doc.clauses[j]?.blockId === blockId; j++) out.push(j)
+    for (let j = first; j <= last; j++) out.push(j)
     return out
+  }
+
+  /** The kinds of protection the block of clause `i` states, read once per block. */
+  blockProtectionKinds(i: number): ReadonlySet<string> {
+    const blockId = this.clause(i).blockId
+    let kinds = this.blockProtections.get(blockId)
+    if (!kinds) {
+      kinds = new Set()
+      for (const k of this.blockSiblings(i)) for (const p of this.facts(k).protections) kinds.add(p.kind)
+      this.blockProtections.set(blockId, kinds)
+    }
+    return kinds
   }
 }

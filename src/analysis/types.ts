@@ -65,6 +65,8 @@ export interface Finding {
 
 export interface AnalysisResult {
   findings: Finding[]
+  /** How the documents had to be read, when not as usual (e.g. nesting too deep for Markdown). */
+  notes: string[]
   /** Counts that explain what was compared, for summaries. */
   stats: { beforeClauses: number; afterClauses: number; unchanged: number; changed: number; added: number; removed: number }
 }

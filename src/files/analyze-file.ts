@@ -45,7 +45,9 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
   if (file.status === 'removed') notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' })
   try {
     const config = options.configuration
-    const found = analyze(before, after, config ? { pack: config.pack } : {}).findings
+    const result = analyze(before, after, config ? { pack: config.pack } : {})
+    for (const n of result.notes) notes.push({ level: 'notice', message: n })
+    const found = result.findings
     const withInline = applyInlineSuppressions(found, before, after)
     report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline
   } catch (error) {

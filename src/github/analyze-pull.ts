@@ -7,6 +7,11 @@ import { fetchContents, type Content, type PullFile } from './files.js'
 import { policyChangeReport } from './policy-change.js'
 import type { PullInfo } from './pull.js'
 
+/** Git stores a symbolic link as a blob holding its target path, one line, no newline. */
+export function symlinkTarget(text: string): string | undefined {
+  return text.length < 1024 && /^[^\s]+$/.test(text) && /\/|\.(?:md|markdown)$/i.test(text) ? text : undefined
+}
+
 /**
  * Analyses the terms documents a pull request changes, reading both versions through the API
  * (the merge base and the head): nothing from the pull request is checked out or run.
@@ -46,6 +51,8 @@ export async function analyzePull(api: Api, owner: string, repo: string, pull: P
     if (status !== 'removed') side(`head:${f.path}`, 'after')
     const report = analyzeChangedFile(changed, { configuration: config, today })
     report.notes.push(...problems.map((message) => ({ level: 'error' as const, message })))
+    const link = typeof changed.after === 'string' ? symlinkTarget(changed.after) : undefined
+    if (link) report.notes.push({ level: 'notice', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target; the target is reviewed where it lives, if it is a terms document` })
     reports.push(report)
   }
   for (const f of policyEdits) {

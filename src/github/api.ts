@@ -1,8 +1,9 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import type { Octokit } from '@octokit/core'
+import { HttpClient } from '@actions/http-client'
 import Bottleneck from 'bottleneck'
+import { fetch as undiciFetch } from 'undici'
 
 export type Api = ReturnType<typeof getOctokit>
 
@@ -21,13 +22,17 @@ export interface ApiOptions {
   writeIntervalMs?: number
 }
 
-/** Aborts a request that gets no answer in time, so a hung connection cannot hang the run. */
-function timeouts(octokit: Octokit, options: { timeoutMs?: number }): void {
-  const ms = options.timeoutMs ?? 30_000
-  octokit.hook.wrap('request', async (request, opts) => {
-    const signal = AbortSignal.timeout(ms)
-    return request({ ...opts, request: { ...opts.request, signal } })
-  })
+/**
+ * The fetch every request goes through: the runner's proxy settings (as @actions/github does),
+ * and a timeout, so that a connection that never answers cannot hang the run.
+ */
+function fetchWithTimeout(baseUrl: string, ms: number): typeof globalThis.fetch {
+  const dispatcher = new HttpClient().getAgentDispatcher(baseUrl)
+  return ((url: string, init: RequestInit = {}) => {
+    const timeout = AbortSignal.timeout(ms)
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
+    return undiciFetch(url, { ...(init as object), signal, ...(dispatcher ? { dispatcher } : {}) } as Parameters<typeof undiciFetch>[1])
+  }) as unknown as typeof globalThis.fetch
 }
 
 /**
@@ -39,7 +44,7 @@ export function createApi(token: string, options: ApiOptions): Api {
     token,
     {
       baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs,
+      request: { fetch: fetchWithTimeout(options.baseUrl, options.timeoutMs ?? 30_000) },
       retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
         ...(options.writeIntervalMs !== undefined ? pacedWrites(options.writeIntervalMs) : {}),
@@ -55,7 +60,6 @@ export function createApi(token: string, options: ApiOptions): Api {
     },
     retry,
     throttling,
-    timeouts as never,
   )
 }
 
@@ -84,11 +88,26 @@ export function isPermissionError(error: unknown): boolean {
   return status === 404 || /not accessible by integration|must have|permission|forbidden|resource not accessible/i.test(message)
 }
 
-/** One line about a failed request, for logs and summaries. */
+/** The `permissions:` entry a request needs, to name it when GitHub refuses the request. */
+export function permissionFor(method: string, url: string): string {
+  const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? ''
+  const write = method !== 'GET'
+  if (path === '/graphql') return write ? 'pull-requests: write' : 'contents: read and pull-requests: read'
+  if (/\/statuses\//.test(path) || /\/statuses$/.test(path)) return write ? 'statuses: write' : 'statuses: read'
+  if (/\/check-runs/.test(path)) return write ? 'checks: write' : 'checks: read'
+  if (/\/(?:compare|contents|git)\//.test(path)) return 'contents: read'
+  if (/\/issues\/\d+\/events/.test(path)) return 'issues: read'
+  if (/\/orgs\//.test(path)) return 'organisation Members: read (approver-token)'
+  if (/\/(?:pulls|issues)\//.test(path)) return write ? 'pull-requests: write' : 'pull-requests: read'
+  return write ? 'the write permission for this endpoint' : 'read access to the repository'
+}
+
+/** One line about a failed request, for logs and summaries; a refusal names the permission. */
 export function describeError(error: unknown): string {
   const status = statusOf(error)
   const message = String((error as { message?: unknown }).message ?? error).split('\n')[0] ?? ''
   const request = (error as { request?: { method?: string; url?: string } }).request
   const where = request?.method && request.url ? ` (${request.method} ${request.url.replace(/^https?:\/\/[^/]+/, '')})` : ''
-  return `${status ? `HTTP ${status}: ` : ''}${message}${where}`
+  const hint = (status === 403 || status === 404) && request?.method && request.url && isPermissionError(error) ? `; the token may lack ${permissionFor(request.method, request.url)} — add it to the workflow's permissions: block` : ''
+  return `${status ? `HTTP ${status}: ` : ''}${message}${where}${hint}`
 }

@@ -9,11 +9,8 @@ import type { RunIo } from './run.js'
 /** GitHub shows at most 10 error and 10 warning annotations per step. */
 const ANNOTATION_LIMIT = 10
 
-/**
- * Writes what the job itself shows: the JSON report and SARIF files, the outputs, the job summary
- * (cut to its 1 MiB limit) and annotations — all of the findings when the token is read-only.
- */
-export async function writeJobOutputs(io: RunIo, reports: readonly FileReport[], summary: string, readOnly: boolean): Promise<void> {
+/** Writes what the job itself shows: the JSON report and SARIF files, their outputs, and the job summary (cut to its 1 MiB limit). */
+export async function writeJobOutputs(io: RunIo, reports: readonly FileReport[], summary: string): Promise<void> {
   const dir = io.env.RUNNER_TEMP ?? io.env.TMPDIR ?? '/tmp'
   const reportPath = join(dir, 'tos-guard-report.json')
   const sarifPath = join(dir, 'tos-guard.sarif')
@@ -24,7 +21,10 @@ export async function writeJobOutputs(io: RunIo, reports: readonly FileReport[],
   io.setOutput('sarif', sarifPath)
   const job = summary.length > JOB_SUMMARY_LIMIT ? `${summary.slice(0, JOB_SUMMARY_LIMIT - 200)}\n\n_… cut to the 1 MiB job-summary limit; the full list is in ${reportPath}._\n` : summary
   await io.writeJobSummary(job)
-  // Annotations reach reviewers even when the token cannot comment.
+}
+
+/** Annotations reach reviewers even when the token cannot comment: all findings then, else the critical ones. */
+export function annotate(io: RunIo, reports: readonly FileReport[], readOnly: boolean): void {
   const all = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed).map((f) => ({ r, f })))
   const shown = readOnly ? all : all.filter(({ f }) => f.severity === 'critical')
   shown.slice(0, ANNOTATION_LIMIT).forEach(({ r, f }) => {

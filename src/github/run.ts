@@ -10,17 +10,17 @@ import type { SignOffHint } from '../report/comment.js'
 import type { FileReport } from '../report/model.js'
 import { renderSummary, type GateView } from '../report/summary.js'
 import { analyzePull } from './analyze-pull.js'
-import { createApi, describeError, isPermissionError } from './api.js'
+import { createApi, describeError, isPermissionError, type Api } from './api.js'
 import { reportBadPolicy } from './bad-policy.js'
 import { readEvent, type RunEvent } from './event.js'
 import { listPullFiles } from './files.js'
 import { evaluateGate } from './gate-run.js'
-import { writeJobOutputs } from './job-outputs.js'
+import { annotate, writeJobOutputs } from './job-outputs.js'
 import { SUMMARY_MARKER } from './markers.js'
 import { runMergeGroup } from './merge-group.js'
 import { planReview } from './plan.js'
 import { loadConfigurationAt } from './policy-source.js'
-import { getPull } from './pull.js'
+import { getPull, type PullInfo } from './pull.js'
 import { isOwn, postReview, readReviewState, resolveThreads } from './review.js'
 import { setCheckRun, setStatus } from './status.js'
 import { upsertSummary, type SummaryWrite } from './summary-comment.js'
@@ -74,7 +74,14 @@ export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult
   // Test knobs: shorter back-off and write pacing than GitHub's recommended defaults.
   const retryBaseMs = Number(io.env.TOS_GUARD_RETRY_BASE_MS ?? '') || undefined
   const writeIntervalMs = io.env.TOS_GUARD_WRITE_INTERVAL_MS !== undefined ? Number(io.env.TOS_GUARD_WRITE_INTERVAL_MS) : undefined
-  const api = createApi(inputs.token, { baseUrl, log: io.info, ...(retryBaseMs ? { retryBaseMs } : {}), ...(writeIntervalMs !== undefined && Number.isFinite(writeIntervalMs) ? { writeIntervalMs } : {}) })
+  const timeoutMs = Number(io.env.TOS_GUARD_TIMEOUT_MS ?? '') || undefined
+  const api = createApi(inputs.token, {
+    baseUrl,
+    log: io.info,
+    ...(retryBaseMs ? { retryBaseMs } : {}),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(writeIntervalMs !== undefined && Number.isFinite(writeIntervalMs) ? { writeIntervalMs } : {}),
+  })
   const approverApi = inputs.approverToken ? createApi(inputs.approverToken, { baseUrl, log: io.info }) : undefined
   const failOnInput = severityInput(inputs.failOn)
 
@@ -91,6 +98,31 @@ export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult
   const { owner, repo } = event
   const pull = await getPull(api, owner, repo, event.pullNumber)
   io.info(`pull request #${pull.number} (${pull.headSha.slice(0, 7)} onto ${pull.baseRef} at ${pull.baseSha.slice(0, 7)}, diff from ${pull.mergeBaseSha.slice(0, 7)})`)
+  const context = { value: inputs.statusContext.trim() || 'tos-guard' }
+  try {
+    return await reviewPull(api, approverApi, event, pull, inputs, failOnInput, context, io)
+  } catch (error) {
+    // A run that fails must not leave an earlier green status standing on this commit.
+    try {
+      await setStatus(api, owner, repo, { sha: pull.headSha, context: context.value, state: 'error', description: `tos-guard could not finish: ${describeError(error)}`.slice(0, 140) }, {})
+    } catch {
+      // The failure below is what the job reports.
+    }
+    throw error
+  }
+}
+
+async function reviewPull(
+  api: Api,
+  approverApi: Api | undefined,
+  event: RunEvent,
+  pull: PullInfo,
+  inputs: RunInputs,
+  failOnInput: Severity | undefined,
+  contextRef: { value: string },
+  io: RunIo,
+): Promise<RunResult> {
+  const { owner, repo } = event
   const policyPath = inputs.config.trim() || DEFAULT_POLICY_PATH
   const loaded = await loadConfigurationAt(api, owner, repo, pull.baseSha, policyPath)
   if (!loaded.parsed.ok) return reportBadPolicy(api, event, pull, inputs, io, loaded.parsed.errors.map(formatConfigError))
@@ -98,6 +130,7 @@ export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult
   io.info(loaded.found ? `policy: ${policyPath} as of ${pull.baseRef}` : `policy: none at ${policyPath} on ${pull.baseRef}; using the defaults`)
   const failOn = failOnInput ?? config.policy['fail-on']
   const context = inputs.statusContext.trim() || config.policy.status.context
+  contextRef.value = context
 
   const listed = await listPullFiles(api, owner, repo, pull.number)
   const notes: string[] = []
@@ -110,25 +143,6 @@ export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult
   const signOff = signOffHint(config, reports, failOn)
   const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
   const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
-  let readOnly = false
-  const guarded = async <T>(what: string, write: () => Promise<T>): Promise<T | undefined> => {
-    if (readOnly) return undefined
-    try {
-      return await write()
-    } catch (error) {
-      if (!isPermissionError(error)) throw error
-      readOnly = true
-      io.warning(
-        `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks a permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,
-      )
-      return undefined
-    }
-  }
-  const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan))
-  if (posted && plan.body) io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`)
-  else if (posted) io.info('review: nothing new to comment on')
-  const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
-  if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
 
   // The gate: who signed off what.
   const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
@@ -138,32 +152,57 @@ export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult
   const state = record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
   const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
 
+  // A document tos-guard could not read is not a document without findings: never green.
+  const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
+  const gateState: Decision['state'] | 'error' = unreadable.length > 0 ? 'error' : decision.state
+  const statusDescription = unreadable.length > 0 ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary` : decision.description
   const gate: GateView = {
-    state: decision.state,
-    headline: decision.headline,
+    state: gateState,
+    headline: unreadable.length > 0 ? `could not read ${unreadable.map((r) => r.path).join(', ')}` : decision.headline,
     details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
   }
   for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
   const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
   const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`
+  const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
+
+  // The job gets everything before anything is written to GitHub: a failed write loses nothing.
+  await writeJobOutputs(io, reports, summaryBody)
+  io.setOutput('decision', gateState)
+  io.setOutput('pending', String(pending))
+
+  let readOnly = false
+  const guarded = async <T>(what: string, write: () => Promise<T>): Promise<T | undefined> => {
+    if (readOnly) return undefined
+    try {
+      return await write()
+    } catch (error) {
+      if (!isPermissionError(error)) throw error
+      readOnly = true
+      io.warning(
+        `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,
+      )
+      return undefined
+    }
+  }
+  const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan))
+  if (posted && plan.body) io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`)
+  else if (posted) io.info('review: nothing new to comment on')
+  const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
+  if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
   const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryBody, identity, comments))
   if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
   const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
   const statusWrite = await guarded('set the commit status (statuses: write)', () =>
-    setStatus(api, owner, repo, { sha: pull.headSha, context, state: decision.state, description: decision.description, targetUrl }, identity),
+    setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity),
   )
-  if (statusWrite) io.info(`status ${context}: ${decision.state} (${statusWrite})`)
+  if (statusWrite) io.info(`status ${context}: ${gateState} (${statusWrite})`)
   if (config.policy.status['check-run']) {
-    await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: decision.state, description: decision.description }, summaryBody))
+    await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody))
   }
 
-  // Everything also lands in the job: summary, annotations, files, outputs.
-  await writeJobOutputs(io, reports, summaryBody, readOnly)
-  const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
-  const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
-  io.setOutput('decision', decision.state)
-  io.setOutput('pending', String(pending))
-  const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: decision.state, readOnly }
+  annotate(io, reports, readOnly)
+  const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly }
   // With a status, the status is the gate and the job succeeds; without one, the job must be.
   if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
   else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
@@ -174,7 +213,8 @@ function commentConcernsGate(event: RunEvent): boolean {
   const comment = (event.payload.comment ?? {}) as { body?: unknown }
   const changes = (event.payload.changes ?? {}) as { body?: { from?: unknown } }
   const bodies = [comment.body, changes.body?.from].filter((b): b is string => typeof b === 'string')
-  return bodies.some((b) => b.trim().startsWith('/tos-guard'))
+  // The policy (not read yet) names the command; every command starts with "/".
+  return bodies.some((b) => b.trim().startsWith('/'))
 }
 
 /** GitHub's anchor of a file in a pull request's diff: the SHA-256 of its path. */

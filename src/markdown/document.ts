@@ -1,6 +1,7 @@
-import { extractBlocks } from './blocks.js'
+import { extractBlocks, type Block } from './blocks.js'
 import { extractClauses, type Clause } from './clauses.js'
 import { parseMarkdown } from './parse.js'
+import { MAX_NESTING, nestingDepth, plainBlocks } from './plain.js'
 import { LineIndex } from './source-map.js'
 
 /** A parsed terms document: its source, a line index and its clauses in reading order. */
@@ -9,6 +10,8 @@ export interface TermsDocument {
   source: string
   lines: LineIndex
   clauses: Clause[]
+  /** How the document had to be read, when not as usual. */
+  notes: string[]
 }
 
 /** Strips a UTF-8 byte-order mark; line endings stay as they are so line numbers match the file. */
@@ -20,7 +23,19 @@ export function stripBom(text: string): string {
 export function parseDocument(text: string): TermsDocument {
   const source = stripBom(text)
   const lines = new LineIndex(text, text.length - source.length)
-  const tree = parseMarkdown(source)
-  const blocks = extractBlocks(tree, source)
-  return { source, lines, clauses: extractClauses(blocks, lines) }
+  const notes: string[] = []
+  let blocks: Block[]
+  const depth = nestingDepth(source)
+  if (depth > MAX_NESTING) {
+    notes.push(`block quotes or lists nest ${depth} levels deep; the document was read as plain paragraphs`)
+    blocks = plainBlocks(source)
+  } else {
+    try {
+      blocks = extractBlocks(parseMarkdown(source), source)
+    } catch (error) {
+      notes.push(`the Markdown could not be parsed (${error instanceof Error ? error.message : String(error)}); the document was read as plain paragraphs`)
+      blocks = plainBlocks(source)
+    }
+  }
+  return { source, lines, clauses: extractClauses(blocks, lines), notes }
 }

@@ -60,6 +60,9 @@ export class LineIndex {
  */
 export class MappedText {
   private buffer = ''
+  // Reading the end of a string that is still being concatenated makes V8 flatten it: the last
+  // character is kept aside so that appending stays linear.
+  private last = ''
   private offsets: Int32Array
 
   constructor(capacity = 64) {
@@ -81,7 +84,7 @@ export class MappedText {
   }
 
   endsWithSpace(): boolean {
-    return this.buffer.length === 0 || this.buffer.endsWith(' ')
+    return this.buffer.length === 0 || this.last === ' '
   }
 
   private add(ch: string, offset: number): void {
@@ -93,6 +96,7 @@ export class MappedText {
     }
     this.offsets[n] = offset
     this.buffer += ch
+    this.last = ch
   }
 
   /** Appends one character; runs of whitespace collapse into a single space. */
@@ -143,6 +147,7 @@ export class MappedText {
   slice(start: number, end: number): MappedText {
     const out = new MappedText(Math.max(1, end - start))
     out.buffer = this.buffer.slice(start, end)
+    out.last = out.buffer.length > 0 ? (out.buffer[out.buffer.length - 1] ?? '') : ''
     out.offsets.set(this.offsets.subarray(start, end))
     return out
   }

@@ -40,7 +40,7 @@ export function handleGraphQL(gh: FakeGitHub, request: { query?: unknown; variab
       const at = expression.indexOf(':')
       const tree = gh.commits.get(expression.slice(0, at))
       const content = tree?.get(expression.slice(at + 1))
-      if (content === undefined) return null
+      if (content === undefined || gh.vanished.has(expression.slice(at + 1))) return null
       if (typeof content === 'object' && 'submodule' in content) return { __typename: 'Commit', oid: content.submodule }
       const binary = typeof content === 'object'
       const text = binary ? null : content

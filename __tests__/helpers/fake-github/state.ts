@@ -129,6 +129,8 @@ export class FakeGitHub {
   ])
   /** Pull request files over this many bytes get no patch, as on GitHub. */
   patchLimit = 400_000
+  /** Paths whose content vanishes between listing and reading (a force-push in between). */
+  readonly vanished = new Set<string>()
   private ids = 1000
   private clock = Date.parse('2026-11-28T09:00:00Z')
 

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { decide, idsDigest, type GateInput } from '../src/gate/decide.js'
+import { parseState, record, renderState, type GateState } from '../src/gate/state.js'
+import { approverSetFor } from '../src/github/gate-io.js'
+import { loadPolicy } from '../src/policy/load.js'
+
+const A = 'a'.repeat(40)
+const B = 'b'.repeat(40)
+const id = (n: number): string => n.toString(16).padStart(16, '0')
+
+function state(...evaluations: Array<[string, string[], string]>): GateState {
+  return evaluations.reduce((s, [sha, ids, at]) => record(s, { sha, ids, at }), { v: 1, evaluations: [] } as GateState)
+}
+
+function input(overrides: Partial<GateInput>): GateInput {
+  return {
+    author: 'pat',
+    headSha: B,
+    required: [{ id: id(1), category: 'ai-training', path: 'terms.md', approvers: new Set(['carol']) }],
+    state: state([A, [id(1)], '2026-11-01T10:00:00Z'], [B, [id(1)], '2026-11-02T10:00:00Z']),
+    methods: ['review', 'comment', 'label'],
+    command: '/tos-guard sign-off',
+    label: 'tos-guard: signed off',
+    reviews: [],
+    comments: [],
+    labels: [],
+    canWrite: () => false,
+    ...overrides,
+  }
+}
+
+describe('the gate decision', () => {
+  it('is green with nothing to sign off, red until an approver signs off', () => {
+    expect(decide(input({ required: [] })).state).toBe('success')
+    expect(decide(input({})).state).toBe('failure')
+    const d = decide(input({ reviews: [{ id: 1, user: 'Carol', state: 'APPROVED', commitId: A, submittedAt: '2026-11-01T11:00:00Z' }] }))
+    expect(d).toMatchObject({ state: 'success', description: `Signed off by Carol at ${B.slice(0, 7)}` })
+  })
+
+  it('a sign-off covers the findings flagged where it was given, not later ones', () => {
+    const later = state([A, [id(1)], '2026-11-01T10:00:00Z'], [B, [id(1), id(2)], '2026-11-02T10:00:00Z'])
+    const required = [
+      { id: id(1), category: 'ai-training' as const, path: 't.md', approvers: new Set(['carol']) },
+      { id: id(2), category: 'ai-training' as const, path: 't.md', approvers: new Set(['carol']) },
+    ]
+    const d = decide(input({ state: later, required, reviews: [{ id: 1, user: 'carol', state: 'APPROVED', commitId: A, submittedAt: '2026-11-01T11:00:00Z' }] }))
+    expect(d.state).toBe('failure')
+    expect(d.outstanding.map((f) => f.id)).toEqual([id(2)])
+    expect(d.invalidated).toContainEqual({ by: 'carol', method: 'review', reason: `it covers the findings flagged at ${A.slice(0, 7)}; 1 finding was added or changed since` })
+  })
+
+  it('comments: the command, unedited, bound by time or by digest; never from the author', () => {
+    const at = '2026-11-02T12:00:00Z'
+    const ok = decide(input({ comments: [{ id: 1, user: 'carol', body: '/tos-guard sign-off', createdAt: at, updatedAt: at }] }))
+    expect(ok.state).toBe('success')
+    const edited = decide(input({ comments: [{ id: 1, user: 'carol', body: '/tos-guard sign-off', createdAt: at, updatedAt: '2026-11-02T12:05:00Z' }] }))
+    expect(edited.state).toBe('failure')
+    const early = decide(input({ comments: [{ id: 1, user: 'carol', body: '/tos-guard sign-off', createdAt: '2026-10-01T00:00:00Z', updatedAt: '2026-10-01T00:00:00Z' }] }))
+    expect(early.invalidated[0]?.reason).toMatch(/before tos-guard had evaluated/)
+    const digest = idsDigest([id(1)])
+    expect(decide(input({ comments: [{ id: 1, user: 'carol', body: `/tos-guard sign-off ${digest}`, createdAt: at, updatedAt: at }] })).state).toBe('success')
+    expect(decide(input({ comments: [{ id: 1, user: 'carol', body: '/tos-guard sign-off 0000000000ff', createdAt: at, updatedAt: at }] })).state).toBe('failure')
+    expect(decide(input({ comments: [{ id: 1, user: 'carol', body: 'LGTM /tos-guard sign-off', createdAt: at, updatedAt: at }] })).state).toBe('failure')
+    const author = decide(input({ author: 'carol', comments: [{ id: 1, user: 'carol', body: '/tos-guard sign-off', createdAt: at, updatedAt: at }] }))
+    expect(author.state).toBe('failure')
+  })
+
+  it('labels count while they stay, when an approver added them', () => {
+    const labeled = { actor: 'carol', action: 'labeled' as const, label: 'tos-guard: signed off', createdAt: '2026-11-02T12:00:00Z' }
+    expect(decide(input({ labels: [labeled] })).state).toBe('success')
+    expect(decide(input({ labels: [labeled, { ...labeled, actor: 'max', action: 'unlabeled', createdAt: '2026-11-02T13:00:00Z' }] })).state).toBe('failure')
+    expect(decide(input({ labels: [{ ...labeled, actor: 'max' }] })).state).toBe('failure')
+    expect(decide(input({ methods: ['review'], labels: [labeled] })).state).toBe('failure')
+  })
+
+  it('a change request from an approver blocks; a dismissed approval withdraws', () => {
+    const approved = { id: 1, user: 'carol', state: 'APPROVED', commitId: B, submittedAt: '2026-11-02T11:00:00Z' }
+    expect(decide(input({ reviews: [approved, { ...approved, id: 2, state: 'CHANGES_REQUESTED', submittedAt: '2026-11-02T12:00:00Z' }] })).state).toBe('failure')
+    expect(decide(input({ reviews: [{ ...approved, state: 'DISMISSED' }] })).state).toBe('failure')
+    expect(decide(input({ reviews: [{ ...approved, commitId: 'c'.repeat(40) }] })).invalidated[0]?.reason).toMatch(/never evaluated/)
+  })
+
+  it('without an approver list, anyone with write access but the author', () => {
+    const required = [{ id: id(1), category: 'ai-training' as const, path: 't.md' }]
+    const review = (user: string) => ({ id: 1, user, state: 'APPROVED', commitId: B, submittedAt: '2026-11-02T11:00:00Z' })
+    const canWrite = (l: string) => ['max', 'pat'].includes(l)
+    expect(decide(input({ required, canWrite, reviews: [review('max')] })).state).toBe('success')
+    expect(decide(input({ required, canWrite, reviews: [review('pat')] })).state).toBe('failure')
+    expect(decide(input({ required, canWrite, reviews: [review('olga')] })).state).toBe('failure')
+  })
+})
+
+describe('gate state in the summary comment', () => {
+  it('round-trips, keeps the first record of an unchanged commit, and refuses junk', () => {
+    const s = state([A, [id(1)], '2026-11-01T10:00:00Z'])
+    expect(parseState(`text ${renderState(s)} more`)).toEqual(s)
+    expect(record(s, { sha: A, ids: [id(1)], at: '2026-11-05T00:00:00Z' })).toBe(s)
+    expect(parseState('<!-- tos-guard:state {"v":1,"evaluations":[{"sha":"zz","ids":["x"],"at":"now"}]} -->').evaluations).toEqual([])
+    expect(parseState('<!-- tos-guard:state {not json} -->').evaluations).toEqual([])
+  })
+})
+
+describe('approver sets', () => {
+  it('category first, then the first matching path, then the default', () => {
+    const p = loadPolicy('approvers:\n  default: { users: [carol] }\n  categories:\n    ai-training: { users: [dana] }\n  paths:\n    - { pattern: "privacy/**", users: [dpo] }\n', 'p.yml')
+    if (!p.ok) throw new Error('policy')
+    expect(approverSetFor(p.value, { category: 'ai-training' }, 'privacy/policy.md')?.users).toEqual(['dana'])
+    expect(approverSetFor(p.value, { category: 'removed-protection' }, 'privacy/policy.md')?.users).toEqual(['dpo'])
+    expect(approverSetFor(p.value, { category: 'removed-protection' }, 'terms.md')?.users).toEqual(['carol'])
+  })
+})
