@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeGitHubServer } from './helpers/fake-github/server.js'
 import { FakeGitHub } from './helpers/fake-github/state.js'
-import { pullPayload, runBundledAction } from './helpers/run-action.js'
+import { pullChangingDocuments, pullPayload, runBundledAction } from './helpers/run-action.js'
 
 /*
  * API economy: requests per run for pull requests that change 1, 10 and 100 terms documents.
@@ -17,23 +17,10 @@ afterEach(async () => {
   await server.stop()
 })
 
-function pullWith(files: number): number {
-  const gh = server.gh
-  const before: Record<string, string> = {}
-  const after: Record<string, string> = {}
-  for (let i = 0; i < files; i++) {
-    before[`legal/doc-${i}.md`] = `# Document ${i}\n\nYou grant us a license to host your posts to run the service.\n`
-    after[`legal/doc-${i}.md`] = `# Document ${i}\n\nYou grant us a perpetual, sublicensable license to host your posts to run the service.\n`
-  }
-  const base = gh.commit(before)
-  const head = gh.commit(after, base)
-  return gh.openPull({ base, head }).number
-}
-
 describe('requests per run', () => {
   const figures: string[] = []
   it.each([1, 10, 100])('%i changed file(s): reads grow in batches, writes stay constant', async (files) => {
-    const number = pullWith(files)
+    const number = pullChangingDocuments(server.gh, files)
     const first = await runBundledAction(server, 'pull_request_target', pullPayload(server, number))
     expect(first.code, first.stdout).toBe(0)
     const reads = server.reads().length

@@ -37,6 +37,22 @@ describe('Markdown to clauses', () => {
     expect(source.split('\n')[3]?.slice((second?.startColumn ?? 1) - 1)).toMatch(/^Second sentence\./)
   })
 
+  it('maps text from nodes made without positions (an e-mail autolink after an escape)', () => {
+    const source = 'Intro line.\n\nWrite to contract\\_notices@example.com. Notice is received when sent.\n'
+    const clauses = parseDocument(source).clauses
+    const slice = (i: number): string => {
+      const c = clauses[i]
+      return c ? source.slice(c.mapped.offsetAt(0), c.mapped.offsetAt(c.text.length - 1) + 1) : ''
+    }
+    expect(clauses.map((c) => [c.text, c.startLine, c.startColumn])).toEqual([
+      ['Intro line.', 1, 1],
+      ['Write to contract_notices@example.com.', 3, 1],
+      ['Notice is received when sent.', 3, 41],
+    ])
+    expect(slice(1)).toBe('Write to contract\\_notices@example.com.')
+    expect(slice(2)).toBe('Notice is received when sent.')
+  })
+
   it('joins a lead-in ending with a colon to the list that completes it', () => {
     const doc = parseDocument('You agree not to:\n\n- copy the Services;\n- use content to train models.\n\nUnrelated paragraph.\n')
     const items = doc.clauses.filter((c) => c.listed)

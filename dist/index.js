@@ -36374,7 +36374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9662);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3498);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36383,7 +36383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9662:
+/***/ 3498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52002,11 +52002,16 @@ const text_FOLD = {
     '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
     '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ',
 };
+const FOLD_RE = new RegExp(`[${Object.keys(text_FOLD).join('')}]`, 'g');
 /**
  * The text patterns are matched against: lower case, straight quotes, plain hyphens.
  * Every character maps to exactly one character, so match offsets are offsets in the clause.
  */
 function foldForMatching(text) {
+    const lower = text.toLowerCase();
+    // Lower-casing keeps the length for all but a few characters (e.g. "İ"): then fold in one pass.
+    if (lower.length === text.length)
+        return lower.replace(FOLD_RE, (c) => text_FOLD[c] ?? c);
     let out = '';
     for (let i = 0; i < text.length; i++) {
         const ch = text[i] ?? '';
@@ -62448,6 +62453,19 @@ function decodeEntities(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/source-map.ts
+/** Index of the last element of ascending `sorted` that is at most `value` (0 when none is). */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((sorted[mid] ?? 0) <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 /** Maps character offsets of a source text to 1-based lines and columns. */
 class LineIndex {
     source;
@@ -62471,15 +62489,7 @@ class LineIndex {
     }
     position(offset) {
         const clamped = Math.max(0, Math.min(offset + this.shift, this.source.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = lastAtOrBefore(this.starts, clamped);
         return { line: lo + 1, column: clamped - (this.starts[lo] ?? 0) + 1 };
     }
     line(offset) {
@@ -62500,16 +62510,21 @@ class LineIndex {
  * Markdown hides characters (escapes, emphasis markers, container prefixes such as "> ")
  * and decodes entities, so the plain text is not a slice of the source; the offsets keep
  * every result pointing back at the exact source characters.
+ *
+ * Offsets are kept as runs — a text index and the source offset where consecutive characters
+ * start — not one number per character: prose is mostly verbatim source, so a clause needs a
+ * handful of runs, where a per-character table would cost four bytes for every byte of text.
  */
 class MappedText {
     buffer = '';
     // Reading the end of a string that is still being concatenated makes V8 flatten it: the last
     // character is kept aside so that appending stays linear.
     last = '';
-    offsets;
-    constructor(capacity = 64) {
-        this.offsets = new Int32Array(capacity);
-    }
+    /** Text index where each run starts, ascending; the first run starts at 0. */
+    runStarts = [];
+    /** Source offset of each run's first character; the run's next characters follow it. */
+    runOffsets = [];
+    lastOffset = -2;
     get length() {
         return this.buffer.length;
     }
@@ -62520,19 +62535,22 @@ class MappedText {
         if (this.buffer.length === 0)
             return 0;
         const i = Math.max(0, Math.min(index, this.buffer.length - 1));
-        return this.offsets[i] ?? 0;
+        const lo = lastAtOrBefore(this.runStarts, i);
+        return (this.runOffsets[lo] ?? 0) + i - (this.runStarts[lo] ?? 0);
     }
     endsWithSpace() {
         return this.buffer.length === 0 || this.last === ' ';
     }
-    add(ch, offset) {
-        const n = this.buffer.length;
-        if (n >= this.offsets.length) {
-            const grown = new Int32Array(Math.max(64, this.offsets.length * 2));
-            grown.set(this.offsets);
-            this.offsets = grown;
+    /** Records that the characters appended next map to `offset` onwards. */
+    mapFrom(offset, count) {
+        if (this.buffer.length === 0 || offset !== this.lastOffset + 1) {
+            this.runStarts.push(this.buffer.length);
+            this.runOffsets.push(offset);
         }
-        this.offsets[n] = offset;
+        this.lastOffset = offset + count - 1;
+    }
+    add(ch, offset) {
+        this.mapFrom(offset, 1);
         this.buffer += ch;
         this.last = ch;
     }
@@ -62561,7 +62579,27 @@ class MappedText {
      */
     pushAligned(value, source, from, to) {
         let s = from;
-        for (let k = 0; k < value.length; k++) {
+        let k = 0;
+        while (k < value.length) {
+            // Most text is a verbatim slice of the source: append it a run at a time.
+            let e = k;
+            let se = s;
+            while (e < value.length && se < to) {
+                const c = value[e];
+                if (c !== source[se] || (c !== ' ' && isSpace(c ?? '')) || (c === ' ' && (e === k ? this.endsWithSpace() : value[e - 1] === ' ')))
+                    break;
+                e++;
+                se++;
+            }
+            if (e > k) {
+                const run = value.slice(k, e);
+                this.mapFrom(s, run.length);
+                this.buffer += run;
+                this.last = run[run.length - 1] ?? this.last;
+                k = e;
+                s = se;
+                continue;
+            }
             const ch = value[k] ?? '';
             const found = findNear(source, ch, s, to);
             if (found === -1) {
@@ -62571,6 +62609,7 @@ class MappedText {
                 this.push(ch, found);
                 s = found + 1;
             }
+            k++;
         }
     }
     /** A copy without leading and trailing spaces. */
@@ -62581,23 +62620,46 @@ class MappedText {
             start++;
         while (end > start && this.buffer[end - 1] === ' ')
             end--;
-        return this.slice(start, end);
+        return start === 0 && end === this.buffer.length ? this.moved(0) : this.slice(start, end);
     }
     slice(start, end) {
-        const out = new MappedText(Math.max(1, end - start));
+        const out = new MappedText();
         out.buffer = this.buffer.slice(start, end);
         out.last = out.buffer.length > 0 ? (out.buffer[out.buffer.length - 1] ?? '') : '';
-        out.offsets.set(this.offsets.subarray(start, end));
+        if (out.buffer.length === 0)
+            return out;
+        out.runStarts.push(0);
+        out.runOffsets.push(this.offsetAt(start));
+        for (let r = 0; r < this.runStarts.length; r++) {
+            const at = this.runStarts[r] ?? 0;
+            if (at <= start)
+                continue;
+            if (at >= end)
+                break;
+            out.runStarts.push(at - start);
+            out.runOffsets.push(this.runOffsets[r] ?? 0);
+        }
+        out.lastOffset = this.offsetAt(end - 1);
         return out;
     }
-    /** Appends another mapped text (its offsets are kept). */
-    append(other) {
-        for (let i = 0; i < other.buffer.length; i++) {
-            const ch = other.buffer[i] ?? '';
-            if (ch === ' ' && this.endsWithSpace())
-                continue;
-            this.add(ch, other.offsets[i] ?? 0);
-        }
+    /** A copy whose offsets are moved by `delta`: the same text found elsewhere in a file. */
+    moved(delta) {
+        const out = new MappedText();
+        out.buffer = this.buffer;
+        out.last = this.last;
+        out.runStarts = this.runStarts.slice();
+        out.runOffsets = this.runOffsets.slice();
+        out.lastOffset = this.lastOffset;
+        out.shift(delta);
+        return out;
+    }
+    /** Moves every offset by `delta`: text read from part of a file, mapped back to the whole file. */
+    shift(delta) {
+        if (delta === 0)
+            return;
+        for (let i = 0; i < this.runOffsets.length; i++)
+            this.runOffsets[i] = (this.runOffsets[i] ?? 0) + delta;
+        this.lastOffset += delta;
     }
 }
 const LOOKAHEAD = 24;
@@ -62630,15 +62692,17 @@ function endsWithColon(text) {
     return /[:：]\s*(?:[-–—]\s*)?$/.test(text);
 }
 /** Flattens a Markdown tree into prose blocks that keep their source offsets. */
-function extractBlocks(tree, source) {
+function extractBlocks(tree, source, options = {}) {
     const blocks = [];
-    const headings = [];
+    const firstId = options.firstId ?? 0;
+    const headings = options.headings ?? [];
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
     const emit = (kind, text, ctx, depth = 0, footnoteRefs = []) => {
         const trimmed = text.trimmed();
         if (trimmed.length === 0)
             return undefined;
         const block = {
-            id: blocks.length,
+            id: firstId + blocks.length,
             kind,
             text: trimmed,
             headingPath: headings.map((h) => h.text),
@@ -62651,13 +62715,37 @@ function extractBlocks(tree, source) {
         blocks.push(block);
         return block;
     };
-    const inline = (node, out, refs) => {
-        for (const child of node.children)
-            phrasing(child, out, refs);
+    /**
+     * Some transforms (GFM e-mail autolinks after an escape) make nodes without positions: such a
+     * node is read from the source between its neighbours, so that its text still maps back.
+     */
+    const inline = (node, out, refs, range) => {
+        const children = node.children;
+        const parentEnd = node.position?.end.offset ?? range?.[1] ?? source.length;
+        let cursor = node.position?.start.offset ?? range?.[0] ?? 0;
+        children.forEach((child, k) => {
+            if (child.position) {
+                phrasing(child, out, refs);
+                cursor = child.position.end.offset ?? cursor;
+                return;
+            }
+            let to = parentEnd;
+            for (let n = k + 1; n < children.length; n++) {
+                const next = children[n]?.position?.start.offset;
+                if (next !== undefined) {
+                    to = next;
+                    break;
+                }
+            }
+            const before = out.length;
+            phrasing(child, out, refs, [cursor, to]);
+            if (out.length > before)
+                cursor = Math.min(to, out.offsetAt(out.length - 1) + 1);
+        });
     };
-    const phrasing = (node, out, refs) => {
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? start;
+    const phrasing = (node, out, refs, range) => {
+        const start = node.position?.start.offset ?? range?.[0] ?? 0;
+        const end = node.position?.end.offset ?? range?.[1] ?? start;
         switch (node.type) {
             case 'text':
             case 'inlineCode':
@@ -62681,7 +62769,7 @@ function extractBlocks(tree, source) {
                 return;
             default:
                 if ('children' in node)
-                    inline(node, out, refs);
+                    inline(node, out, refs, [start, end]);
         }
     };
     const paragraphLike = (kind, text, ctx, refs, run) => {
@@ -62754,6 +62842,7 @@ function extractBlocks(tree, source) {
                     const block = emit('heading', text, { listed: false }, node.depth, refs);
                     if (block)
                         headings.push({ depth: node.depth, text: block.text.text });
+                    options.headingTrace?.push({ offset: start, depth: node.depth, before: block ? blocks.length - 1 : blocks.length, ...(block ? { block: blocks.length - 1 } : {}) });
                     run.pendingLeadIn = block && endsWithColon(block.text.text) ? block.id : undefined;
                     break;
                 }
@@ -62802,8 +62891,123 @@ function extractBlocks(tree, source) {
             }
         }
     };
-    walk(tree.children, { listed: false });
+    walk(tree.children.filter((n) => (n.position?.start.offset ?? 0) < limit), { listed: false });
     return blocks;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/chunks.ts
+
+const LIST_OR_ENUMERATOR = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\((?:[ivxlcdm]{1,6}|[a-z]{1,2}|\d{1,3})\)|(?:[ivxlcdm]{1,6}|[a-z])[.)][ \t])/i;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_OPEN = [
+    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** The start of a line roughly as its block's text will read: markup, tags and link targets gone. */
+function plainStart(line) {
+    return line
+        .replace(/<[^>\n]*>/g, '')
+        .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
+        .replace(/\]\([^)\n]*\)/g, '')
+        .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
+        .replace(/[*_~`\\[\]]/g, '')
+        .trimStart();
+}
+function chunks_endsWithColon(line) {
+    return /[:：]\s*(?:[-–—]\s*)?$/.test(line.replace(/<[^>\n]*>/g, '').replace(/[*_~`\\]+/g, '').trimEnd());
+}
+/**
+ * A line that surely starts a block reading nothing from the blocks before it. A lead-in ending
+ * in a colon carries over to list items, enumerated paragraphs ("**(b)** …"), tables, code and
+ * past blocks with no text (images, comments, link definitions): before those, never split.
+ */
+function startsFreshBlock(line) {
+    if (LIST_OR_ENUMERATOR.test(line) || /^(?:\||<|\[[^\]\n]+\]:)/.test(line) || line.includes('|') || FENCE.test(line))
+        return false;
+    const plain = plainStart(line);
+    return plain !== '' && !startsWithEnumerator(plain);
+}
+function splitChunks(source) {
+    const chunks = [];
+    let chunkStart = 0;
+    let fence;
+    let htmlEnd;
+    let frontMatter;
+    let previousBlank = false;
+    let lastNonBlank = '';
+    let lineStart = 0;
+    let first = true;
+    while (lineStart < source.length) {
+        let lineEnd = source.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = source.length;
+        const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const blank = line.trim() === '';
+        if (first && (line === '---' || line === '+++')) {
+            frontMatter = line;
+        }
+        else if (frontMatter !== undefined) {
+            if (line === frontMatter || (frontMatter === '---' && line === '...'))
+                frontMatter = undefined;
+        }
+        else if (fence !== undefined) {
+            const close = FENCE.exec(line);
+            if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1])
+                fence = undefined;
+        }
+        else if (htmlEnd !== undefined) {
+            if (htmlEnd.test(line))
+                htmlEnd = undefined;
+        }
+        else {
+            const startsBlock = !blank && previousBlank && !/^[ \t]/.test(line) && startsFreshBlock(line) && !chunks_endsWithColon(lastNonBlank);
+            if (startsBlock && lineStart > chunkStart) {
+                chunks.push({ start: chunkStart, end: lineStart });
+                chunkStart = lineStart;
+            }
+            const opened = FENCE.exec(line);
+            if (opened?.[1])
+                fence = opened[1];
+            else {
+                for (const [open, close] of HTML_OPEN) {
+                    if (open.test(line)) {
+                        if (!close.test(line.replace(open, '')))
+                            htmlEnd = close;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!blank)
+            lastNonBlank = line;
+        previousBlank = blank;
+        first = false;
+        lineStart = lineEnd + 1;
+    }
+    if (chunkStart < source.length)
+        chunks.push({ start: chunkStart, end: source.length });
+    return chunks;
+}
+const LINK_DEFINITION = /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*\S.*$/gm;
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\n\s]{1,999})\]:/gm;
+/**
+ * What a chunk needs from the rest of its document to parse as it does there: stub link and
+ * footnote definitions, so that references resolve (definitions never become clauses).
+ */
+function definitionsContext(source) {
+    const links = new Set();
+    const notes = new Set();
+    for (const m of source.matchAll(LINK_DEFINITION))
+        if (!m[1]?.startsWith('^'))
+            links.add(m[1] ?? '');
+    for (const m of source.matchAll(FOOTNOTE_DEFINITION))
+        notes.add(m[1] ?? '');
+    if (links.size === 0 && notes.size === 0)
+        return '';
+    return `\n\n${[...links].map((l) => `[${l}]: #`).join('\n')}\n\n${[...notes].map((n) => `[^${n}]: .`).join('\n\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/sentences.ts
@@ -88245,9 +88449,45 @@ function lib_isUint8Array(value) {
 
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const commonmark = unified().use(remarkParse).freeze();
+/**
+ * Text without which no GFM construct can form: tables need "|", strikethrough "~", footnotes
+ * "[^", task items "[ ]" or "[x]", literal autolinks "@", "www." or "http(s)://".
+ */
+const GFM_TEXT = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\//i;
+/** URLs GFM cannot read as literal autolinks: link destinations, <autolinks>, definitions. */
+const URL_NOT_TEXT = /\]\([^()\s]*(?:\s+"[^"\n]*")?\)|<[^<>\s]*>|^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm;
+const FRONT_MATTER = /^(?:---|\+\+\+)/;
+/** Whether `text` looks as if it may hold a GFM construct or front matter. */
+function mayUseGfm(text) {
+    return FRONT_MATTER.test(text) || GFM_TEXT.test(text.replace(URL_NOT_TEXT, ' '));
+}
+/**
+ * Whether a CommonMark tree may read differently with GFM: some text, or a definition or
+ * reference labelled "^…" (a footnote) or "x" (a task item), holds what GFM would take apart.
+ */
+function gfmCouldChange(node) {
+    if (node.type === 'text')
+        return GFM_TEXT.test(node.value);
+    if (node.type === 'definition' || node.type === 'linkReference' || node.type === 'imageReference') {
+        if (/^\^|^[ xX]$/.test(node.label ?? node.identifier))
+            return true;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            if (gfmCouldChange(child))
+                return true;
+    return false;
+}
 /** Parses Markdown (CommonMark + GFM tables, footnotes, strikethrough; YAML/TOML front matter). */
 function parseMarkdown(text) {
-    return processor.parse(text);
+    // With GFM's extensions the tokenizer takes about twice as long (the e-mail autolink hooks every
+    // letter). Text that shows no sign of GFM is read without them, and the tree is checked: where
+    // GFM could still have read it differently, it is read again with GFM.
+    if (mayUseGfm(text))
+        return processor.parse(text);
+    const tree = commonmark.parse(text);
+    return gfmCouldChange(tree) ? processor.parse(text) : tree;
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/plain.ts
@@ -88326,30 +88566,140 @@ function plainBlocks(source) {
 
 
 
+
 /** Strips a UTF-8 byte-order mark; line endings stay as they are so line numbers match the file. */
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-/** Parses Markdown text into clauses that point back at their source lines. */
-function parseDocument(text) {
-    const source = stripBom(text);
-    const lines = new LineIndex(text, text.length - source.length);
-    const notes = [];
-    let blocks;
+// A heading, also inside a block quote or list item ("> ## Data"): over-matching only reads more.
+const HEADING_LINE = /(?:^|\n)[ \t>*+\-\d.)]*#{1,6}(?:[ \t]|$)|\n[ \t>]*(?:=+|-+)[ \t]*(?:\n|$)/;
+const FENCE_LINE = /^ {0,3}(?:```|~~~)/gm;
+function readBlocks(source, notes, select, cache) {
     const depth = nestingDepth(source);
     if (depth > MAX_NESTING) {
         notes.push(`block quotes or lists nest ${depth} levels deep; the document was read as plain paragraphs`);
-        blocks = plainBlocks(source);
+        return plainBlocks(source);
     }
-    else {
-        try {
-            blocks = extractBlocks(parseMarkdown(source), source);
-        }
-        catch (error) {
-            notes.push(`the Markdown could not be parsed (${error instanceof Error ? error.message : String(error)}); the document was read as plain paragraphs`);
-            blocks = plainBlocks(source);
-        }
+    try {
+        if (!select)
+            return extractBlocks(parseMarkdown(source), source);
+        return readChunks(source, select, cache);
     }
+    catch (error) {
+        notes.push(`the Markdown could not be parsed (${error instanceof Error ? error.message : String(error)}); the document was read as plain paragraphs`);
+        return plainBlocks(source);
+    }
+}
+/**
+ * Characters parsed in one call at most: a syntax tree takes tens of bytes per character, and a
+ * run this long already makes the fixed cost of a call negligible.
+ */
+const RUN_LIMIT = 32_768;
+/**
+ * Parses only the selected chunks — and every chunk with a heading, to keep each clause's heading
+ * path. Consecutive chunks are parsed together (each parse call has a fixed cost), runs one at a
+ * time, so that no syntax tree of the whole document is ever held.
+ */
+function readChunks(source, select, cache = new Map()) {
+    const blocks = [];
+    const headings = [];
+    const context = definitionsContext(source);
+    let run = [];
+    let runGfm = false;
+    let runLength = 0;
+    const flush = () => {
+        if (run.length > 0)
+            blocks.push(...parseRun(source, run, context, headings, blocks.length, cache));
+        run = [];
+        runLength = 0;
+    };
+    for (const chunk of splitChunks(source)) {
+        const text = source.slice(chunk.start, chunk.end);
+        if (!select(text) && !HEADING_LINE.test(text)) {
+            flush();
+            continue;
+        }
+        const cached = cache.get(text);
+        if (cached && cached.context === context) {
+            flush();
+            blocks.push(...reuse(cached, chunk.start, blocks.length, headings));
+            continue;
+        }
+        // Runs hold chunks that all need GFM or none does, so that most prose parses without it.
+        const gfm = mayUseGfm(text);
+        if (gfm !== runGfm || runLength + text.length > RUN_LIMIT)
+            flush();
+        runLength += text.length;
+        runGfm = gfm;
+        run.push(chunk);
+    }
+    flush();
+    return blocks;
+}
+/** The blocks of the same chunk text read elsewhere, moved to this place and heading path. */
+function reuse(chunk, start, firstId, headings) {
+    const base = chunk.blocks[0]?.id ?? 0;
+    const delta = start - chunk.start;
+    const out = [];
+    let h = 0;
+    const open = (heading) => {
+        while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= heading.depth)
+            headings.pop();
+    };
+    chunk.blocks.forEach((b, k) => {
+        // Empty headings before this block close sections too, as they did when first read.
+        for (; chunk.headings[h] !== undefined && chunk.headings[h]?.at === k && chunk.headings[h]?.block === undefined; h++)
+            open(chunk.headings[h]);
+        const own = chunk.headings[h]?.block === k ? chunk.headings[h++] : undefined;
+        if (own)
+            open(own);
+        out.push({
+            ...b,
+            id: b.id - base + firstId,
+            text: b.text.moved(delta),
+            headingPath: headings.map((x) => x.text),
+            ...(b.leadIn !== undefined ? { leadIn: b.leadIn - base + firstId } : {}),
+        });
+        if (own)
+            headings.push({ depth: own.depth, text: b.text.text });
+    });
+    for (; h < chunk.headings.length; h++)
+        open(chunk.headings[h]);
+    return out;
+}
+/** Parses consecutive chunks in one call, and files each chunk's blocks in the cache. */
+function parseRun(source, run, context, headings, firstId, cache) {
+    const start = run[0]?.start ?? 0;
+    const text = source.slice(start, run[run.length - 1]?.end ?? start);
+    // An unclosed fence would swallow the definitions appended for context.
+    const fences = text.match(FENCE_LINE)?.length ?? 0;
+    const parsed = fences % 2 === 0 ? `${text}${context}` : text;
+    const trace = [];
+    const blocks = extractBlocks(parseMarkdown(parsed), parsed, { firstId, headings, limit: text.length, headingTrace: trace });
+    let k = 0;
+    let h = 0;
+    for (const chunk of run) {
+        const end = chunk.end - start;
+        const first = k;
+        while (k < blocks.length && (blocks[k]?.text.offsetAt(0) ?? 0) < end)
+            k++;
+        const own = [];
+        for (; h < trace.length && (trace[h]?.offset ?? 0) < end; h++) {
+            const event = trace[h];
+            own.push({ depth: event.depth, at: event.before - first, ...(event.block !== undefined ? { block: event.block - first } : {}) });
+        }
+        cache.set(source.slice(chunk.start, chunk.end), { blocks: blocks.slice(first, k), headings: own, start: chunk.start, context });
+    }
+    for (const b of blocks)
+        b.text.shift(start);
+    return blocks;
+}
+/** Parses Markdown text into clauses that point back at their source lines. */
+function parseDocument(text, options = {}) {
+    const source = stripBom(text);
+    const lines = new LineIndex(text, text.length - source.length);
+    const notes = [];
+    const blocks = readBlocks(source, notes, options.select, options.cache);
     return { source, lines, clauses: extractClauses(blocks, lines), notes };
 }
 
@@ -88608,12 +88958,15 @@ function alignClauses(base, head) {
     return {
         headSame,
         baseSame,
-        headPair: bestPairs(headLeft, headTokens, baseLeft, baseTokens, head.length),
-        basePair: bestPairs(baseLeft, baseTokens, headLeft, headTokens, base.length),
+        headPair: bestPairs(headLeft, headTokens, baseLeft, baseTokens, head, base),
+        basePair: bestPairs(baseLeft, baseTokens, headLeft, headTokens, base, head),
     };
 }
-function bestPairs(from, fromTokens, to, toTokens, size) {
-    const result = new Array(size).fill(undefined);
+function bestPairs(from, fromTokens, to, toTokens, fromClauses, toClauses) {
+    const result = new Array(fromClauses.length).fill(undefined);
+    // Ties go to the nearer clause by source line, not by index: indices depend on which
+    // unchanged text was read at all, lines do not.
+    const distance = (i, j) => Math.abs((toClauses[j]?.startLine ?? 0) - (fromClauses[i]?.startLine ?? 0));
     const postings = new Map();
     for (const j of to) {
         for (const t of new Set(toTokens.get(j))) {
@@ -88635,7 +88988,7 @@ function bestPairs(from, fromTokens, to, toTokens, size) {
             for (const j of list)
                 scores.set(j, (scores.get(j) ?? 0) + weight);
         }
-        const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i)).slice(0, CANDIDATES);
+        const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || distance(i, a[0]) - distance(i, b[0])).slice(0, CANDIDATES);
         let best;
         let bestSim = 0;
         for (const [j] of ranked) {
@@ -88670,6 +89023,111 @@ function similarity(a, b) {
     const containment = shared / Math.min(a.length, b.length);
     const dice = (2 * shared) / (a.length + b.length);
     return Math.max(dice, containment * 0.85);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/definitions.ts
+
+const QUOTE = `["“”'‘’]`;
+const MEANS = new RegExp(`^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`, 'u');
+const INLINE = new RegExp(`\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`, 'gu');
+/**
+ * Text in which findDefinitions may find something, as a test on folded text with markup taken
+ * out (see roughText): a strong verb anywhere; a quoted term of a few words before a weaker verb
+ * (MEANS); a quoted term closing a parenthesis (INLINE). It must stay a superset of both — an
+ * unchanged chunk it misses is never read — and a test checks that it is on every clause of the
+ * corpus. "&" and ";" let through quotes written as HTML entities that roughText leaves alone.
+ */
+const DEFINITION_HINT = new RegExp([
+    '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
+    '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
+    '["\'&][^"\\n]{1,120}["\';] *\\)',
+].join('|'), 'u');
+const PRONOUN = /^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\s|$)/i;
+/** Normalises a defined term for lookup: "“Customer Content”" → "customer content". */
+function normalizeTerm(term) {
+    return term
+        .toLowerCase()
+        .replace(/[*_"“”'‘’]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+/** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
+function findDefinitions(text) {
+    const found = [];
+    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '');
+    const offset = text.length - stripped.length;
+    const m = MEANS.exec(stripped);
+    // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
+    const quoted = m ? /^[^\p{L}\p{N}]*["“”'‘’]/u.test(m[0].replace(/^(?:as used[^,]*,\s*)?(?:the (?:term|terms|word) )?/i, '')) : false;
+    const strongVerb = m ? /(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)$/.test(m[0]) : false;
+    if (m?.[1] && (quoted || strongVerb) && !PRONOUN.test(m[1].trim())) {
+        const term = normalizeTerm(m[1]);
+        if (term.length > 1 && term.split(' ').length <= 6) {
+            found.push({ term, display: m[1].trim(), body: foldForMatching(stripped.slice(m[0].length)), span: { start: offset, end: text.length } });
+        }
+    }
+    INLINE.lastIndex = 0;
+    for (let i = INLINE.exec(text); i !== null; i = INLINE.exec(text)) {
+        const display = (i[1] ?? '').trim();
+        const term = normalizeTerm(display);
+        if (!term || term.split(' ').length > 6 || found.some((d) => d.term === term))
+            continue;
+        // The words before the parenthesis, back to the previous clause break, define the term.
+        const before = text.slice(0, i.index);
+        const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
+        const start = cut + 1;
+        found.push({ term, display, body: foldForMatching(before.slice(start)), span: { start, end: i.index + i[0].length } });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/chunk-filter.ts
+
+
+
+
+
+/** A chunk's text with inline Markdown and HTML taken out, close to how its clauses read. */
+function roughText(chunk) {
+    return foldForMatching(decodeEntities(chunk)
+        .replace(/<[^>\n]{0,200}>/g, ' ')
+        .replace(/\]\([^)\n]{0,500}\)/g, ']')
+        .replace(/[*_`~\\[\]#>|]/g, '')
+        .replace(/\s+/g, ' '));
+}
+/**
+ * Which chunks of each version must be read: every chunk the other version does not have word
+ * for word, and every chunk with analysis vocabulary (grants, AI, protections, definitions),
+ * which the baselines need even when unchanged. The rest — unchanged prose about payments,
+ * accounts, disputes — cannot produce or affect a finding.
+ */
+function chunkSelectors(before, after, lexicon) {
+    const texts = (source) => new Set(splitChunks(source).map((c) => source.slice(c.start, c.end)));
+    const beforeChunks = texts(stripBom(before));
+    const afterChunks = texts(stripBom(after));
+    const test = (re, text) => {
+        re.lastIndex = 0;
+        return re.test(text);
+    };
+    // Only chunks both versions have are asked about, by both: each is read once.
+    const known = new Map();
+    const relevant = (text) => {
+        const seen = known.get(text);
+        if (seen !== undefined)
+            return seen;
+        const rough = roughText(text);
+        const answer = test(lexicon.core, rough) ||
+            DEFINITION_HINT.test(rough) ||
+            test(lexicon.purposeReference, rough) ||
+            // A promise not to share data with third parties needs all three.
+            (test(lexicon.share, rough) && test(lexicon.negators, rough) && test(lexicon.thirdParties, rough));
+        known.set(text, answer);
+        return answer;
+    };
+    return {
+        before: (text) => !afterChunks.has(text) || relevant(text),
+        after: (text) => !beforeChunks.has(text) || relevant(text),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/draft.ts
@@ -89055,7 +89513,9 @@ function grantClasses(side, i, frame) {
     if (own[0] !== 'unspecified')
         return own;
     const clause = side.clause(i);
-    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    // The nearest earlier grant of the same section, however far: text in between is not counted,
+    // so that unchanged prose never decides which grant a reference points to.
+    for (let j = i - 1; j >= 0; j--) {
         const prev = side.clause(j);
         if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000'))
             break;
@@ -89471,12 +89931,14 @@ function compileEntries(entries) {
     }));
 }
 const lexicon_cache = new WeakMap();
+const PURPOSE_REFERENCE = 'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)';
 function compileLexicon(pack) {
     const cached = lexicon_cache.get(pack);
     if (cached)
         return cached;
     const { vocabulary: v, ai, cues, protections: p } = pack;
-    const signalPatterns = [
+    // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
+    const corePatterns = [
         ...v.attributes.flatMap((e) => e.patterns),
         ...ai.trainingVerbs,
         ...ai.aiNouns,
@@ -89489,7 +89951,7 @@ function compileLexicon(pack) {
         ...p.durationLimit,
         ...p.ownership,
         ...p.notice,
-        'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'means', 'refers to', 'includes?', 'collectively', 'moral rights',
+        'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights',
     ];
     const lexicon = {
         pack,
@@ -89525,7 +89987,11 @@ function compileLexicon(pack) {
         ownership: compileAlternation(p.ownership),
         notice: compileAlternation(p.notice),
         dataObjects: compileAlternation(p.dataObjects),
-        signal: compileAlternation(signalPatterns),
+        // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
+        // size costs a cold start about 20 ms.
+        core: compileAlternation(corePatterns),
+        definitionWords: compileAlternation(['means', 'refers to', 'includes?', 'collectively']),
+        purposeReference: compileAlternation([PURPOSE_REFERENCE]),
     };
     lexicon_cache.set(pack, lexicon);
     return lexicon;
@@ -89667,50 +90133,6 @@ function mergeSpans(spans) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/definitions.ts
-
-const QUOTE = `["“”'‘’]`;
-const MEANS = new RegExp(`^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`, 'u');
-const INLINE = new RegExp(`\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`, 'gu');
-const PRONOUN = /^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\s|$)/i;
-/** Normalises a defined term for lookup: "“Customer Content”" → "customer content". */
-function normalizeTerm(term) {
-    return term
-        .toLowerCase()
-        .replace(/[*_"“”'‘’]/g, '')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-}
-/** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
-function findDefinitions(text) {
-    const found = [];
-    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '');
-    const offset = text.length - stripped.length;
-    const m = MEANS.exec(stripped);
-    // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
-    const quoted = m ? /^[^\p{L}\p{N}]*["“”'‘’]/u.test(m[0].replace(/^(?:as used[^,]*,\s*)?(?:the (?:term|terms|word) )?/i, '')) : false;
-    const strongVerb = m ? /(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)$/.test(m[0]) : false;
-    if (m?.[1] && (quoted || strongVerb) && !PRONOUN.test(m[1].trim())) {
-        const term = normalizeTerm(m[1]);
-        if (term.length > 1 && term.split(' ').length <= 6) {
-            found.push({ term, display: m[1].trim(), body: foldForMatching(stripped.slice(m[0].length)), span: { start: offset, end: text.length } });
-        }
-    }
-    INLINE.lastIndex = 0;
-    for (let i = INLINE.exec(text); i !== null; i = INLINE.exec(text)) {
-        const display = (i[1] ?? '').trim();
-        const term = normalizeTerm(display);
-        if (!term || term.split(' ').length > 6 || found.some((d) => d.term === term))
-            continue;
-        // The words before the parenthesis, back to the previous clause break, define the term.
-        const before = text.slice(0, i.index);
-        const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
-        const start = cut + 1;
-        found.push({ term, display, body: foldForMatching(before.slice(start)), span: { start, end: i.index + i[0].length } });
-    }
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/facts.ts
 
 
@@ -89718,7 +90140,6 @@ function findDefinitions(text) {
 
 
 const EMPTY_TERMS = [];
-const PURPOSE_REFERENCE = /for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)/;
 /**
  * "We may use your content for the purposes described in this section", under the heading
  * "Model training": the purpose is only in the heading, and the clause adopts it.
@@ -89727,7 +90148,9 @@ function aiPurposeFromHeading(clause, reading, lexicon) {
     const heading = clause.headingPath[clause.headingPath.length - 1];
     if (!heading || clause.kind === 'heading')
         return undefined;
-    const m = PURPOSE_REFERENCE.exec(reading.text);
+    const re = lexicon.purposeReference;
+    re.lastIndex = 0;
+    const m = re.exec(reading.text);
     if (!m || m.index < reading.contextLength)
         return undefined;
     const headingReading = readText(heading, 0, lexicon);
@@ -89736,12 +90159,15 @@ function aiPurposeFromHeading(clause, reading, lexicon) {
         return undefined;
     return { span: { start: m.index, end: m.index + m[0].length }, negated: false, restrictsUser: false, thirdParty: false, data: statement.data };
 }
+function mentions(re, text) {
+    re.lastIndex = 0;
+    return re.test(text);
+}
 /** Reads the facts of one clause. Pure: the same clause and lexicon give the same facts. */
 function clauseFacts(clause, lexicon) {
     const reading = readClause(clause, lexicon);
     const definitions = findDefinitions(clause.text);
-    lexicon.signal.lastIndex = 0;
-    if (!lexicon.signal.test(reading.text) && !PURPOSE_REFERENCE.test(reading.text)) {
+    if (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text)) {
         return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS };
     }
     const grantRead = readGrant(reading);
@@ -89767,16 +90193,22 @@ function clauseFacts(clause, lexicon) {
 
 ;// CONCATENATED MODULE: ./src/analysis/side.ts
 
+/** Everything clauseFacts reads from a clause, as one key. */
+function factsKey(clause) {
+    return `${clause.kind}\u0000${clause.headingPath[clause.headingPath.length - 1] ?? ''}\u0000${clause.leadIn.join('\u0001')}\u0000${clause.text}`;
+}
 /** One version of a document with the facts of its clauses, read on demand and kept. */
 class AnalysedSide {
     doc;
     lexicon;
+    shared;
     cache;
     blockRanges;
     blockProtections = new Map();
-    constructor(doc, lexicon) {
+    constructor(doc, lexicon, shared = new Map()) {
         this.doc = doc;
         this.lexicon = lexicon;
+        this.shared = shared;
         this.cache = new Array(doc.clauses.length).fill(undefined);
     }
     get clauses() {
@@ -89791,7 +90223,13 @@ class AnalysedSide {
     facts(i) {
         let f = this.cache[i];
         if (!f) {
-            f = clauseFacts(this.clause(i), this.lexicon);
+            const clause = this.clause(i);
+            const key = factsKey(clause);
+            f = this.shared.get(key);
+            if (!f) {
+                f = clauseFacts(clause, this.lexicon);
+                this.shared.set(key, f);
+            }
             this.cache[i] = f;
         }
         return f;
@@ -89841,18 +90279,30 @@ class AnalysedSide {
 
 
 
+
 /**
  * Compares two versions of a terms document and reports what the change adds to the rights
  * the company takes over users' content. Pure and deterministic: text in, findings out.
  */
 function analyze(before, after, options = {}) {
-    return analyzeDocuments(parseDocument(before), parseDocument(after), options);
+    if (options.fast === false)
+        return analyzeDocuments(parseDocument(before), parseDocument(after), options);
+    const [beforeDoc, afterDoc] = readBoth(before, after, compileLexicon(options.pack ?? BUILTIN_PACK));
+    return analyzeDocuments(beforeDoc, afterDoc, options);
+}
+/** Both versions, read through one chunk cache that is gone before the analysis starts. */
+function readBoth(before, after, lexicon) {
+    const selectors = chunkSelectors(before, after, lexicon);
+    const cache = new Map();
+    const afterDoc = parseDocument(after, { select: selectors.after, cache });
+    return [parseDocument(before, { select: selectors.before, cache }), afterDoc];
 }
 function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
     const pack = options.pack ?? BUILTIN_PACK;
     const lexicon = compileLexicon(pack);
-    const base = new AnalysedSide(beforeDoc, lexicon);
-    const head = new AnalysedSide(afterDoc, lexicon);
+    const shared = new Map();
+    const base = new AnalysedSide(beforeDoc, lexicon, shared);
+    const head = new AnalysedSide(afterDoc, lexicon, shared);
     const alignment = alignClauses(base.clauses, head.clauses);
     const drafts = [];
     const changedHead = head.clauses.map((_, i) => i).filter((i) => alignment.headSame[i] === undefined);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FakeGitHubServer } from './fake-github/server.js'
+import type { FakeGitHub } from './fake-github/state.js'
 
 const require = createRequire(import.meta.url)
 const root = join(import.meta.dirname, '..', '..')
@@ -132,4 +133,16 @@ export function mergeGroupPayload(headSha: string, baseSha: string, numbers: num
       head_ref: `refs/heads/gh-readonly-queue/main/${numbers.map((n) => `pr-${n}-${'a'.repeat(40)}`).join('/')}`,
     }
   })
+}
+
+/** Opens a pull request that adds "perpetual, sublicensable" to the licence of `files` documents. */
+export function pullChangingDocuments(gh: FakeGitHub, files: number): number {
+  const before: Record<string, string> = {}
+  const after: Record<string, string> = {}
+  for (let i = 0; i < files; i++) {
+    before[`legal/doc-${i}.md`] = `# Document ${i}\n\nYou grant us a license to host your posts to run the service.\n`
+    after[`legal/doc-${i}.md`] = `# Document ${i}\n\nYou grant us a perpetual, sublicensable license to host your posts to run the service.\n`
+  }
+  const base = gh.commit(before)
+  return gh.openPull({ base, head: gh.commit(after, base) }).number
 }

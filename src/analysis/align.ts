@@ -71,8 +71,8 @@ export function alignClauses(base: readonly Clause[], head: readonly Clause[]): 
   return {
     headSame,
     baseSame,
-    headPair: bestPairs(headLeft, headTokens, baseLeft, baseTokens, head.length),
-    basePair: bestPairs(baseLeft, baseTokens, headLeft, headTokens, base.length),
+    headPair: bestPairs(headLeft, headTokens, baseLeft, baseTokens, head, base),
+    basePair: bestPairs(baseLeft, baseTokens, headLeft, headTokens, base, head),
   }
 }
 
@@ -81,9 +81,13 @@ function bestPairs(
   fromTokens: ReadonlyMap<number, string[]>,
   to: readonly number[],
   toTokens: ReadonlyMap<number, string[]>,
-  size: number,
+  fromClauses: readonly Clause[],
+  toClauses: readonly Clause[],
 ): Array<number | undefined> {
-  const result: Array<number | undefined> = new Array<number | undefined>(size).fill(undefined)
+  const result: Array<number | undefined> = new Array<number | undefined>(fromClauses.length).fill(undefined)
+  // Ties go to the nearer clause by source line, not by index: indices depend on which
+  // unchanged text was read at all, lines do not.
+  const distance = (i: number, j: number): number => Math.abs((toClauses[j]?.startLine ?? 0) - (fromClauses[i]?.startLine ?? 0))
   const postings = new Map<string, number[]>()
   for (const j of to) {
     for (const t of new Set(toTokens.get(j))) {
@@ -101,7 +105,7 @@ function bestPairs(
       const weight = 1 / Math.log2(2 + list.length)
       for (const j of list) scores.set(j, (scores.get(j) ?? 0) + weight)
     }
-    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i)).slice(0, CANDIDATES)
+    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || distance(i, a[0]) - distance(i, b[0])).slice(0, CANDIDATES)
     let best: number | undefined
     let bestSim = 0
     for (const [j] of ranked) {

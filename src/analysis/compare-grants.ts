@@ -33,7 +33,9 @@ function grantClasses(side: AnalysedSide, i: number, frame: GrantFrame): string[
   const own = userClasses(frame.objects, side.lexicon)
   if (own[0] !== 'unspecified') return own
   const clause = side.clause(i)
-  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+  // The nearest earlier grant of the same section, however far: text in between is not counted,
+  // so that unchanged prose never decides which grant a reference points to.
+  for (let j = i - 1; j >= 0; j--) {
     const prev = side.clause(j)
     if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000')) break
     const g = side.facts(j).grant

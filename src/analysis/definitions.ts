@@ -19,6 +19,22 @@ const MEANS = new RegExp(
 )
 const INLINE = new RegExp(`\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`, 'gu')
 
+/**
+ * Text in which findDefinitions may find something, as a test on folded text with markup taken
+ * out (see roughText): a strong verb anywhere; a quoted term of a few words before a weaker verb
+ * (MEANS); a quoted term closing a parenthesis (INLINE). It must stay a superset of both — an
+ * unchanged chunk it misses is never read — and a test checks that it is on every clause of the
+ * corpus. "&" and ";" let through quotes written as HTML entities that roughText leaves alone.
+ */
+export const DEFINITION_HINT = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
+    '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
+    '["\'&][^"\\n]{1,120}["\';] *\\)',
+  ].join('|'),
+  'u',
+)
+
 const PRONOUN = /^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\s|$)/i
 
 /** Normalises a defined term for lookup: "“Customer Content”" → "customer content". */

@@ -1,7 +1,8 @@
-import { parseDocument, type TermsDocument } from '../markdown/document.js'
+import { parseDocument, type ChunkCache, type TermsDocument } from '../markdown/document.js'
 import { BUILTIN_PACK } from '../rules/builtin.js'
 import type { RulePack } from '../rules/types.js'
 import { alignClauses } from './align.js'
+import { chunkSelectors } from './chunk-filter.js'
 import { aiBaseline, compareAi } from './compare-ai.js'
 import { compareDefinitions, glossary } from './compare-definitions.js'
 import { compareCustomRules, compileRules } from './custom-rules.js'
@@ -9,13 +10,18 @@ import { baseGrants, compareGrant } from './compare-grants.js'
 import { compareProtections, headProtections } from './compare-protections.js'
 import type { DraftFinding } from './draft.js'
 import { finalizeFindings } from './finalize.js'
-import { compileLexicon } from './lexicon.js'
-import { AnalysedSide } from './side.js'
+import { compileLexicon, type Lexicon } from './lexicon.js'
+import { AnalysedSide, type FactsCache } from './side.js'
 import type { AnalysisResult } from './types.js'
 
 export interface AnalyzeOptions {
   /** The vocabulary and rules: the built-in pack, or it merged with a company's packs. */
   pack?: RulePack
+  /**
+   * Read only what can matter (changed chunks, and chunks with analysis vocabulary) instead of
+   * parsing both documents whole. Same findings, less time and memory; on by default.
+   */
+  fast?: boolean
 }
 
 /**
@@ -23,14 +29,25 @@ export interface AnalyzeOptions {
  * the company takes over users' content. Pure and deterministic: text in, findings out.
  */
 export function analyze(before: string, after: string, options: AnalyzeOptions = {}): AnalysisResult {
-  return analyzeDocuments(parseDocument(before), parseDocument(after), options)
+  if (options.fast === false) return analyzeDocuments(parseDocument(before), parseDocument(after), options)
+  const [beforeDoc, afterDoc] = readBoth(before, after, compileLexicon(options.pack ?? BUILTIN_PACK))
+  return analyzeDocuments(beforeDoc, afterDoc, options)
+}
+
+/** Both versions, read through one chunk cache that is gone before the analysis starts. */
+function readBoth(before: string, after: string, lexicon: Lexicon): [TermsDocument, TermsDocument] {
+  const selectors = chunkSelectors(before, after, lexicon)
+  const cache: ChunkCache = new Map()
+  const afterDoc = parseDocument(after, { select: selectors.after, cache })
+  return [parseDocument(before, { select: selectors.before, cache }), afterDoc]
 }
 
 export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocument, options: AnalyzeOptions = {}): AnalysisResult {
   const pack = options.pack ?? BUILTIN_PACK
   const lexicon = compileLexicon(pack)
-  const base = new AnalysedSide(beforeDoc, lexicon)
-  const head = new AnalysedSide(afterDoc, lexicon)
+  const shared: FactsCache = new Map()
+  const base = new AnalysedSide(beforeDoc, lexicon, shared)
+  const head = new AnalysedSide(afterDoc, lexicon, shared)
   const alignment = alignClauses(base.clauses, head.clauses)
 
   const drafts: DraftFinding[] = []

@@ -24,7 +24,6 @@ export interface ClauseFacts {
 
 const EMPTY_TERMS: Term[] = []
 
-const PURPOSE_REFERENCE = /for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)/
 
 /**
  * "We may use your content for the purposes described in this section", under the heading
@@ -33,7 +32,9 @@ const PURPOSE_REFERENCE = /for (?:the |these |those |this |such )?purposes? (?:d
 function aiPurposeFromHeading(clause: Clause, reading: Reading, lexicon: Lexicon): AiStatement | undefined {
   const heading = clause.headingPath[clause.headingPath.length - 1]
   if (!heading || clause.kind === 'heading') return undefined
-  const m = PURPOSE_REFERENCE.exec(reading.text)
+  const re = lexicon.purposeReference
+  re.lastIndex = 0
+  const m = re.exec(reading.text)
   if (!m || m.index < reading.contextLength) return undefined
   const headingReading = readText(heading, 0, lexicon)
   const statement = findAiStatements(headingReading).find((s) => !s.negated)
@@ -41,12 +42,16 @@ function aiPurposeFromHeading(clause: Clause, reading: Reading, lexicon: Lexicon
   return { span: { start: m.index, end: m.index + m[0].length }, negated: false, restrictsUser: false, thirdParty: false, data: statement.data }
 }
 
+function mentions(re: RegExp, text: string): boolean {
+  re.lastIndex = 0
+  return re.test(text)
+}
+
 /** Reads the facts of one clause. Pure: the same clause and lexicon give the same facts. */
 export function clauseFacts(clause: Clause, lexicon: Lexicon): ClauseFacts {
   const reading = readClause(clause, lexicon)
   const definitions = findDefinitions(clause.text)
-  lexicon.signal.lastIndex = 0
-  if (!lexicon.signal.test(reading.text) && !PURPOSE_REFERENCE.test(reading.text)) {
+  if (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text)) {
     return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS }
   }
   const grantRead = readGrant(reading)

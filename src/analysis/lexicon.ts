@@ -46,8 +46,12 @@ export interface Lexicon {
   ownership: RegExp
   notice: RegExp
   dataObjects: RegExp
-  /** Any word that can start a fact: clauses without one need no further analysis. */
-  signal: RegExp
+  /** Any word that can start a grant, AI or protection fact. */
+  core: RegExp
+  /** Words that can start a definition; with `core`, any word that can start a fact. */
+  definitionWords: RegExp
+  /** "for the purposes described in this section": a clause that adopts its heading's purpose. */
+  purposeReference: RegExp
 }
 
 function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): CompiledEntry[] {
@@ -62,11 +66,15 @@ function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): Co
 
 const cache = new WeakMap<RulePack, Lexicon>()
 
+const PURPOSE_REFERENCE =
+  'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)'
+
 export function compileLexicon(pack: RulePack): Lexicon {
   const cached = cache.get(pack)
   if (cached) return cached
   const { vocabulary: v, ai, cues, protections: p } = pack
-  const signalPatterns = [
+  // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
+  const corePatterns = [
     ...v.attributes.flatMap((e) => e.patterns),
     ...ai.trainingVerbs,
     ...ai.aiNouns,
@@ -79,7 +87,7 @@ export function compileLexicon(pack: RulePack): Lexicon {
     ...p.durationLimit,
     ...p.ownership,
     ...p.notice,
-    'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'means', 'refers to', 'includes?', 'collectively', 'moral rights',
+    'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights',
   ]
   const lexicon: Lexicon = {
     pack,
@@ -115,7 +123,11 @@ export function compileLexicon(pack: RulePack): Lexicon {
     ownership: compileAlternation(p.ownership),
     notice: compileAlternation(p.notice),
     dataObjects: compileAlternation(p.dataObjects),
-    signal: compileAlternation(signalPatterns),
+    // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
+    // size costs a cold start about 20 ms.
+    core: compileAlternation(corePatterns),
+    definitionWords: compileAlternation(['means', 'refers to', 'includes?', 'collectively']),
+    purposeReference: compileAlternation([PURPOSE_REFERENCE]),
   }
   cache.set(pack, lexicon)
   return lexicon

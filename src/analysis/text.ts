@@ -11,11 +11,16 @@ const FOLD: Record<string, string> = {
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ',
 }
 
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g')
+
 /**
  * The text patterns are matched against: lower case, straight quotes, plain hyphens.
  * Every character maps to exactly one character, so match offsets are offsets in the clause.
  */
 export function foldForMatching(text: string): string {
+  const lower = text.toLowerCase()
+  // Lower-casing keeps the length for all but a few characters (e.g. "İ"): then fold in one pass.
+  if (lower.length === text.length) return lower.replace(FOLD_RE, (c) => FOLD[c] ?? c)
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? ''

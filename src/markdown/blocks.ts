@@ -40,16 +40,45 @@ function endsWithColon(text: string): boolean {
   return /[:：]\s*(?:[-–—]\s*)?$/.test(text)
 }
 
+/** A heading above the current position: its level and its text. */
+export interface HeadingContext {
+  depth: number
+  text: string
+}
+
+export interface ExtractOptions {
+  /** Id of the first block (blocks of several parts of a document share one id space). */
+  firstId?: number
+  /** Headings open where `source` starts; updated in place as headings are read. */
+  headings?: HeadingContext[]
+  /** Only nodes that start before this offset are read (the rest is parsing context). */
+  limit?: number
+  /** Receives every heading read, in order, with or without text: enough to replay the path. */
+  headingTrace?: HeadingEvent[]
+}
+
+/** A heading as read: where it is, its level, and its block (an empty heading has none). */
+export interface HeadingEvent {
+  offset: number
+  depth: number
+  /** Blocks read before it. */
+  before: number
+  /** Index in the returned blocks of the heading's own block. */
+  block?: number
+}
+
 /** Flattens a Markdown tree into prose blocks that keep their source offsets. */
-export function extractBlocks(tree: Root, source: string): Block[] {
+export function extractBlocks(tree: Root, source: string, options: ExtractOptions = {}): Block[] {
   const blocks: Block[] = []
-  const headings: Array<{ depth: number; text: string }> = []
+  const firstId = options.firstId ?? 0
+  const headings: HeadingContext[] = options.headings ?? []
+  const limit = options.limit ?? Number.POSITIVE_INFINITY
 
   const emit = (kind: BlockKind, text: MappedText, ctx: WalkContext, depth = 0, footnoteRefs: string[] = []): Block | undefined => {
     const trimmed = text.trimmed()
     if (trimmed.length === 0) return undefined
     const block: Block = {
-      id: blocks.length,
+      id: firstId + blocks.length,
       kind,
       text: trimmed,
       headingPath: headings.map((h) => h.text),
@@ -63,13 +92,37 @@ export function extractBlocks(tree: Root, source: string): Block[] {
     return block
   }
 
-  const inline = (node: Parents, out: MappedText, refs: string[]): void => {
-    for (const child of node.children as PhrasingContent[]) phrasing(child, out, refs)
+  /**
+   * Some transforms (GFM e-mail autolinks after an escape) make nodes without positions: such a
+   * node is read from the source between its neighbours, so that its text still maps back.
+   */
+  const inline = (node: Parents, out: MappedText, refs: string[], range?: [number, number]): void => {
+    const children = node.children as PhrasingContent[]
+    const parentEnd = node.position?.end.offset ?? range?.[1] ?? source.length
+    let cursor = node.position?.start.offset ?? range?.[0] ?? 0
+    children.forEach((child, k) => {
+      if (child.position) {
+        phrasing(child, out, refs)
+        cursor = child.position.end.offset ?? cursor
+        return
+      }
+      let to = parentEnd
+      for (let n = k + 1; n < children.length; n++) {
+        const next = children[n]?.position?.start.offset
+        if (next !== undefined) {
+          to = next
+          break
+        }
+      }
+      const before = out.length
+      phrasing(child, out, refs, [cursor, to])
+      if (out.length > before) cursor = Math.min(to, out.offsetAt(out.length - 1) + 1)
+    })
   }
 
-  const phrasing = (node: PhrasingContent, out: MappedText, refs: string[]): void => {
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? start
+  const phrasing = (node: PhrasingContent, out: MappedText, refs: string[], range?: [number, number]): void => {
+    const start = node.position?.start.offset ?? range?.[0] ?? 0
+    const end = node.position?.end.offset ?? range?.[1] ?? start
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -91,7 +144,7 @@ export function extractBlocks(tree: Root, source: string): Block[] {
       case 'imageReference':
         return
       default:
-        if ('children' in node) inline(node, out, refs)
+        if ('children' in node) inline(node, out, refs, [start, end])
     }
   }
 
@@ -164,6 +217,7 @@ export function extractBlocks(tree: Root, source: string): Block[] {
           while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= node.depth) headings.pop()
           const block = emit('heading', text, { listed: false }, node.depth, refs)
           if (block) headings.push({ depth: node.depth, text: block.text.text })
+          options.headingTrace?.push({ offset: start, depth: node.depth, before: block ? blocks.length - 1 : blocks.length, ...(block ? { block: blocks.length - 1 } : {}) })
           run.pendingLeadIn = block && endsWithColon(block.text.text) ? block.id : undefined
           break
         }
@@ -212,6 +266,9 @@ export function extractBlocks(tree: Root, source: string): Block[] {
     }
   }
 
-  walk(tree.children, { listed: false })
+  walk(
+    tree.children.filter((n) => (n.position?.start.offset ?? 0) < limit),
+    { listed: false },
+  )
   return blocks
 }

@@ -4,6 +4,18 @@ export interface Position {
   column: number
 }
 
+/** Index of the last element of ascending `sorted` that is at most `value` (0 when none is). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((sorted[mid] ?? 0) <= value) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
 /** Maps character offsets of a source text to 1-based lines and columns. */
 export class LineIndex {
   private readonly starts: number[]
@@ -28,13 +40,7 @@ export class LineIndex {
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset + this.shift, this.source.length))
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((this.starts[mid] ?? 0) <= clamped) lo = mid
-      else hi = mid - 1
-    }
+    const lo = lastAtOrBefore(this.starts, clamped)
     return { line: lo + 1, column: clamped - (this.starts[lo] ?? 0) + 1 }
   }
 
@@ -57,17 +63,21 @@ export class LineIndex {
  * Markdown hides characters (escapes, emphasis markers, container prefixes such as "> ")
  * and decodes entities, so the plain text is not a slice of the source; the offsets keep
  * every result pointing back at the exact source characters.
+ *
+ * Offsets are kept as runs — a text index and the source offset where consecutive characters
+ * start — not one number per character: prose is mostly verbatim source, so a clause needs a
+ * handful of runs, where a per-character table would cost four bytes for every byte of text.
  */
 export class MappedText {
   private buffer = ''
   // Reading the end of a string that is still being concatenated makes V8 flatten it: the last
   // character is kept aside so that appending stays linear.
   private last = ''
-  private offsets: Int32Array
-
-  constructor(capacity = 64) {
-    this.offsets = new Int32Array(capacity)
-  }
+  /** Text index where each run starts, ascending; the first run starts at 0. */
+  private runStarts: number[] = []
+  /** Source offset of each run's first character; the run's next characters follow it. */
+  private runOffsets: number[] = []
+  private lastOffset = -2
 
   get length(): number {
     return this.buffer.length
@@ -80,21 +90,25 @@ export class MappedText {
   offsetAt(index: number): number {
     if (this.buffer.length === 0) return 0
     const i = Math.max(0, Math.min(index, this.buffer.length - 1))
-    return this.offsets[i] ?? 0
+    const lo = lastAtOrBefore(this.runStarts, i)
+    return (this.runOffsets[lo] ?? 0) + i - (this.runStarts[lo] ?? 0)
   }
 
   endsWithSpace(): boolean {
     return this.buffer.length === 0 || this.last === ' '
   }
 
-  private add(ch: string, offset: number): void {
-    const n = this.buffer.length
-    if (n >= this.offsets.length) {
-      const grown = new Int32Array(Math.max(64, this.offsets.length * 2))
-      grown.set(this.offsets)
-      this.offsets = grown
+  /** Records that the characters appended next map to `offset` onwards. */
+  private mapFrom(offset: number, count: number): void {
+    if (this.buffer.length === 0 || offset !== this.lastOffset + 1) {
+      this.runStarts.push(this.buffer.length)
+      this.runOffsets.push(offset)
     }
-    this.offsets[n] = offset
+    this.lastOffset = offset + count - 1
+  }
+
+  private add(ch: string, offset: number): void {
+    this.mapFrom(offset, 1)
     this.buffer += ch
     this.last = ch
   }
@@ -123,7 +137,26 @@ export class MappedText {
    */
   pushAligned(value: string, source: string, from: number, to: number): void {
     let s = from
-    for (let k = 0; k < value.length; k++) {
+    let k = 0
+    while (k < value.length) {
+      // Most text is a verbatim slice of the source: append it a run at a time.
+      let e = k
+      let se = s
+      while (e < value.length && se < to) {
+        const c = value[e]
+        if (c !== source[se] || (c !== ' ' && isSpace(c ?? '')) || (c === ' ' && (e === k ? this.endsWithSpace() : value[e - 1] === ' '))) break
+        e++
+        se++
+      }
+      if (e > k) {
+        const run = value.slice(k, e)
+        this.mapFrom(s, run.length)
+        this.buffer += run
+        this.last = run[run.length - 1] ?? this.last
+        k = e
+        s = se
+        continue
+      }
       const ch = value[k] ?? ''
       const found = findNear(source, ch, s, to)
       if (found === -1) {
@@ -132,6 +165,7 @@ export class MappedText {
         this.push(ch, found)
         s = found + 1
       }
+      k++
     }
   }
 
@@ -141,24 +175,44 @@ export class MappedText {
     let end = this.buffer.length
     while (start < end && this.buffer[start] === ' ') start++
     while (end > start && this.buffer[end - 1] === ' ') end--
-    return this.slice(start, end)
+    return start === 0 && end === this.buffer.length ? this.moved(0) : this.slice(start, end)
   }
 
   slice(start: number, end: number): MappedText {
-    const out = new MappedText(Math.max(1, end - start))
+    const out = new MappedText()
     out.buffer = this.buffer.slice(start, end)
     out.last = out.buffer.length > 0 ? (out.buffer[out.buffer.length - 1] ?? '') : ''
-    out.offsets.set(this.offsets.subarray(start, end))
+    if (out.buffer.length === 0) return out
+    out.runStarts.push(0)
+    out.runOffsets.push(this.offsetAt(start))
+    for (let r = 0; r < this.runStarts.length; r++) {
+      const at = this.runStarts[r] ?? 0
+      if (at <= start) continue
+      if (at >= end) break
+      out.runStarts.push(at - start)
+      out.runOffsets.push(this.runOffsets[r] ?? 0)
+    }
+    out.lastOffset = this.offsetAt(end - 1)
     return out
   }
 
-  /** Appends another mapped text (its offsets are kept). */
-  append(other: MappedText): void {
-    for (let i = 0; i < other.buffer.length; i++) {
-      const ch = other.buffer[i] ?? ''
-      if (ch === ' ' && this.endsWithSpace()) continue
-      this.add(ch, other.offsets[i] ?? 0)
-    }
+  /** A copy whose offsets are moved by `delta`: the same text found elsewhere in a file. */
+  moved(delta: number): MappedText {
+    const out = new MappedText()
+    out.buffer = this.buffer
+    out.last = this.last
+    out.runStarts = this.runStarts.slice()
+    out.runOffsets = this.runOffsets.slice()
+    out.lastOffset = this.lastOffset
+    out.shift(delta)
+    return out
+  }
+
+  /** Moves every offset by `delta`: text read from part of a file, mapped back to the whole file. */
+  shift(delta: number): void {
+    if (delta === 0) return
+    for (let i = 0; i < this.runOffsets.length; i++) this.runOffsets[i] = (this.runOffsets[i] ?? 0) + delta
+    this.lastOffset += delta
   }
 }
 
