@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeGitHubServer } from './helpers/fake-github/server.js'
-import { FakeGitHub } from './helpers/fake-github/state.js'
+import { describe, expect, it } from 'vitest'
+import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
+import type { FakeGitHubServer } from './helpers/fake-github/server.js'
 import { pullChangingDocuments, pullPayload, runBundledAction } from './helpers/run-action.js'
 
 /*
@@ -9,12 +9,8 @@ import { pullChangingDocuments, pullPayload, runBundledAction } from './helpers/
  * change writes nothing. The figures are printed for the README's performance table.
  */
 let server: FakeGitHubServer
-beforeEach(async () => {
-  server = await new FakeGitHubServer(new FakeGitHub()).start()
-})
-afterEach(async () => {
-  expect(server.problems).toEqual([])
-  await server.stop()
+useFakeGitHub((s) => {
+  server = s
 })
 
 describe('requests per run', () => {

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeGitHubServer } from './helpers/fake-github/server.js'
-import { FakeGitHub, type FileContent } from './helpers/fake-github/state.js'
+import { describe, expect, it } from 'vitest'
+import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
+import type { FakeGitHubServer } from './helpers/fake-github/server.js'
+import type { FileContent } from './helpers/fake-github/state.js'
 import { pullPayload, reviewPayload, runBundledAction } from './helpers/run-action.js'
 
 /*
@@ -11,12 +12,8 @@ const BEFORE = 'You grant us a license to host your posts.\n\nWe do not sell you
 const AFTER = 'You grant us a perpetual, sublicensable license to host your posts and to train our AI models on them.\n'
 
 let server: FakeGitHubServer
-beforeEach(async () => {
-  server = await new FakeGitHubServer(new FakeGitHub()).start()
-})
-afterEach(async () => {
-  expect(server.problems).toEqual([])
-  await server.stop()
+useFakeGitHub((s) => {
+  server = s
 })
 
 function pull(files: Record<string, FileContent> = { 'terms.md': AFTER }, base: Record<string, string> = { 'terms.md': BEFORE }): number {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeGitHubServer } from './helpers/fake-github/server.js'
-import { FakeGitHub } from './helpers/fake-github/state.js'
+import { describe, expect, it } from 'vitest'
+import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
+import type { FakeGitHubServer } from './helpers/fake-github/server.js'
 import { commentPayload, mergeGroupPayload, pullPayload, reviewPayload, runBundledAction } from './helpers/run-action.js'
 
 /*
@@ -20,13 +20,9 @@ sign-off:
 `
 
 let server: FakeGitHubServer
-beforeEach(async () => {
-  server = await new FakeGitHubServer(new FakeGitHub()).start()
+useFakeGitHub((s) => {
+  server = s
   server.gh.permissions.set('maintainer-max', 'write')
-})
-afterEach(async () => {
-  expect(server.problems, 'requests GitHub would refuse').toEqual([])
-  await server.stop()
 })
 
 function openPull(policy = POLICY, after = AFTER): number {

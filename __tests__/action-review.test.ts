@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeGitHubServer } from './helpers/fake-github/server.js'
-import { FakeGitHub } from './helpers/fake-github/state.js'
+import { describe, expect, it } from 'vitest'
+import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
+import type { FakeGitHubServer } from './helpers/fake-github/server.js'
 import { pullPayload, runBundledAction } from './helpers/run-action.js'
 
 /*
@@ -14,12 +14,8 @@ const BEFORE = readFileSync(join(root, 'examples', 'acme-terms', 'before.md'), '
 const AFTER = readFileSync(join(root, 'examples', 'acme-terms', 'after.md'), 'utf8')
 
 let server: FakeGitHubServer
-beforeEach(async () => {
-  server = await new FakeGitHubServer(new FakeGitHub()).start()
-})
-afterEach(async () => {
-  expect(server.problems, 'requests GitHub would refuse').toEqual([])
-  await server.stop()
+useFakeGitHub((s) => {
+  server = s
 })
 
 function zoomStylePull(): number {

@@ -24,7 +24,6 @@ export interface ClauseFacts {
 
 const EMPTY_TERMS: Term[] = []
 
-
 /**
  * "We may use your content for the purposes described in this section", under the heading
  * "Model training": the purpose is only in the heading, and the clause adopts it.
