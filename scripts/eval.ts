@@ -46,7 +46,7 @@ for (const { dir, cases } of folders) {
       const verdict = r.case.ambiguous ? 'ambiguous' : r.case.expectFlag ? (r.found ? 'found' : 'MISSED') : r.findings.length > 0 ? 'FALSE ALARM' : 'quiet'
       if (verbose || verdict === 'MISSED' || verdict === 'FALSE ALARM') {
         console.log(`${verdict.padEnd(11)} ${folder}/${r.case.name} [${r.case.language}] (${r.findings.length} findings)`)
-        for (const f of r.findings) console.log(`    ${f.side}:${f.startLine}-${f.endLine} ${f.severity} ${f.category} [${f.added.join(', ')}] ${f.excerpt.slice(0, 160)}`)
+        for (const f of r.findings) console.log(`    ${f.side}:${f.startLine}-${f.endLine} ${f.severity} ${f.rule} [${f.added.join(', ')}] ${f.excerpt.slice(0, 160)}`)
       }
     }
   }

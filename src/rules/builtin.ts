@@ -1,3 +1,4 @@
+import { BUILTIN_USES } from './builtin-uses.js'
 import type { RulePack } from './types.js'
 
 /*
@@ -191,4 +192,5 @@ export const BUILTIN_PACK: RulePack = {
     thresholds: { critical: 9, high: 5, medium: 3 },
   },
   rules: [],
+  uses: BUILTIN_USES,
 }
