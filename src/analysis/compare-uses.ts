@@ -118,7 +118,7 @@ function positionalPairs(base: AnalysedSide, head: AnalysedSide, alignment: Alig
   return out
 }
 
-/** The words of the base text around clause `j`: what the head may restate without adding. */
+/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
 function baseWindow(base: AnalysedSide, j: number, reach: number): string {
   const parts: string[] = []
   const from = Math.max(0, j - reach)
@@ -144,12 +144,12 @@ function phrase(text: string, span: Span): string {
  * permission, or a use verb that is not negated and not the user's own act, over something users
  * provide. Purposes tables state uses row by row, without verbs.
  */
-function isUseStatement(reading: Reading, uses: UseLexicon, side: AnalysedSide, i: number): boolean {
+function isUseStatement(reading: Reading, uses: UseLexicon, side: AnalysedSide, i: number, paired = true): boolean {
   const clause = side.clause(i)
   if (clause.kind === 'heading' || reading.leadInNegated) return false
   const facts = side.facts(i)
   // Definitions are compared as definitions; rules of conduct bind the user, not the company.
-  if (facts.definitions.length > 0) return false
+  if (facts.definitions.length > 0 && paired) return false
   if (reading.restrictions.some((r) => restrictsUser(reading, r.end))) return false
   if (facts.grant || facts.aiPermissions.length > 0) return true
   const own = reading.text.slice(reading.contextLength)
@@ -165,7 +165,8 @@ function isUseStatement(reading: Reading, uses: UseLexicon, side: AnalysedSide, 
 
 // "your browsing", "your approximate location": something of the user's, whatever the product calls it.
 const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u
-const DEFINED = /["“]([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})["”]/gu
+// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
+const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu
 const definedCache = new WeakMap<AnalysedSide, string[]>()
 
 /** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
@@ -177,6 +178,8 @@ function definedTerms(side: AnalysedSide): string[] {
   }
   return found
 }
+
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?(?: with)?[^.;]{0,30}$/
 
 const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u
 
@@ -203,11 +206,6 @@ interface Change {
   dropped: string[]
 }
 
-/** The words of the head text around clause `i`: where a limit dropped from the clause may have moved. */
-function headWindow(head: AnalysedSide, i: number): string {
-  return baseWindow(head, i, 2)
-}
-
 function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number | undefined, anchor: number | undefined, ctx: UseContext, uses: UseLexicon): Change | undefined {
   const hReading = head.facts(i).reading
   const hOwn = ownText(hReading)
@@ -226,7 +224,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   }
   const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }))
   if (insertedSpans.length === 0 && !deleted.some(Boolean)) return undefined
-  const window = anchor !== undefined ? baseWindow(base, anchor, j === undefined || head.facts(i).grant ? 4 : 2) : ' '
+  const reach = j === undefined || head.facts(i).grant ? 4 : 2
+  const window = anchor !== undefined ? baseWindow(base, anchor, reach) : ' '
   const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `))
 
   const hFacts = head.facts(i)
@@ -236,8 +235,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
     if (group === 'right' || group === 'attribute') return hFacts.grant !== undefined
     if (group === 'object') return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0
     if (group === 'broadener') return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0 || head.clause(i).kind === 'tableRow'
-    // A new statement needs a purpose, a sale or a licence attribute to say more than the old text nearby.
-    if (j === undefined) return group === 'purpose' || group === 'sale'
+    // A new statement needs a purpose, a sale or a recipient to say more than the old text nearby.
+    if (j === undefined) return group === 'purpose' || group === 'sale' || group === 'recipient'
     return true
   }
   const added: AddedTerm[] = []
@@ -249,8 +248,10 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         if (!insertedSpans.some((s) => overlaps(s, span))) continue
         const words = phrase(hReading.text, span)
         if (present(window, words) || [...renamedTo].some((r) => r.includes(words))) continue
-        if (j === undefined && (present(ctx.baseText, words) || !afterUseVerb(hReading, uses, span))) continue
+        if (j === undefined && (permittedBefore(base, ctx, words) || !afterUseVerb(hReading, uses, span))) continue
         if (excluded(hReading, uses, span.start)) continue
+        // "to send you newsletters": a message to the user, not a use of what the user provides.
+        if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
         const id = `${group}:${e.id}`
         if (seen.has(id)) continue
         seen.add(id)
@@ -263,21 +264,57 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   if (bReading) {
     const bOffset = bReading.contextLength
     const deletedSpans = runs(deleted).map(([a, b]) => ({ start: (bTokens[a]?.start ?? 0) + bOffset, end: (bTokens[b]?.end ?? 0) + bOffset }))
-    const around = headWindow(head, i)
+    const around = baseWindow(head, i, reach)
+    const before = anchor !== undefined ? window : ' '
     for (const e of uses.limiters) {
       const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)))
-      if (gone.length === 0) continue
+      if (gone.length === 0 || (e.id === 'own-models' && !baseAi)) continue
       if (findAll(e.re, hReading.text, offset).length > 0) continue
       // A dropped "not" matters where it negated a use: "we do not sell", not "if you don't".
       // In a purposes or plans table a cell that says "No" negates the row's use.
       if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j as number).kind === 'tableRow' && negatorCell(bReading, n)))) continue
-      // Moved, not dropped: the same words stand in a neighbouring sentence or cell of the new text.
-      if (gone.some((span) => present(around, phrase(bReading.text, span)))) continue
+      // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
+      if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span)))) continue
       dropped.push(e.label)
+    }
+  }
+  // The document's own names for what users provide ("Reference Uploads") join a grant or AI use like vocabulary does.
+  if (allowed('object')) {
+    for (const term of definedTerms(head)) {
+      const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `
+      const at = hReading.text.indexOf(term.toLowerCase(), offset)
+      if (at < 0 || present(window, needle)) continue
+      const span = { start: at, end: at + term.length }
+      if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at)) continue
+      added.push({ label: `"${term}"`, span })
     }
   }
   if (added.length === 0 && dropped.length === 0) return undefined
   return { added, dropped }
+}
+
+function count(haystack: string, words: string): number {
+  let n = 0
+  for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1)) n++
+  return n
+}
+
+/**
+ * Whether the old version already allowed what the words name: they appear in it, and not only
+ * under a negation ("we do not sell …" does not make a new "we sell …" old news).
+ */
+function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string): boolean {
+  if (!present(ctx.baseText, words)) return false
+  const needle = words.trim()
+  let seen = false
+  for (let k = 0; k < base.clauses.length; k++) {
+    const reading = base.facts(k).reading
+    const at = reading.text.indexOf(needle)
+    if (at < 0) continue
+    seen = true
+    if (!isNegated(reading, at)) return true
+  }
+  return !seen
 }
 
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
@@ -310,10 +347,10 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   if (!uses) return undefined
   const facts = head.facts(i)
   const reading = facts.reading
-  if (!isUseStatement(reading, uses, head, i) || grantsToUser(reading, lexicon)) return undefined
+  const j = alignment.headPair[i] ?? ctx.positional.get(i)
+  if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon)) return undefined
   const objects = facts.objects
   if (objects.length > 0 && objects.every((o) => o.id === 'feedback')) return undefined
-  const j = alignment.headPair[i] ?? ctx.positional.get(i)
   const anchor = j ?? nearestBase(alignment, i)
   const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j)
   const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses)

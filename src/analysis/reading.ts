@@ -19,7 +19,7 @@ export interface Reading {
   lexicon: Lexicon
 }
 
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event)(?![\p{L}])/u
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event|to the extent|insofar as|in so far as)(?![\p{L}])/u
 const USER_SUBJECT = /(?<![\p{L}])(?:you(?![\p{L}'])|(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should))/gu
 const COMPANY_SUBJECT = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/gu
 
