@@ -3,6 +3,7 @@ import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { Lexicon } from './lexicon.js'
 import { isNegated, restrictsUser, segmentAt, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
+import type { Term } from './grants.js'
 import { findAll, findFirst, overlaps, type Span } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
 import { diffWords, runs, tokenize, type Token } from './word-diff.js'
@@ -120,7 +121,16 @@ function positionalPairs(base: AnalysedSide, head: AnalysedSide, alignment: Alig
 
 /** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
 function baseWindow(base: AnalysedSide, j: number, reach: number): string {
+  return windowText(base, windowIndices(base, j, reach))
+}
+
+function windowText(side: AnalysedSide, indices: readonly number[]): string {
   const parts: string[] = []
+  for (const k of indices) parts.push(...tokenize(side.clause(k).text).map((t) => t.word))
+  return ` ${parts.join(' ')} `
+}
+
+function windowIndices(base: AnalysedSide, j: number, reach: number): number[] {
   const from = Math.max(0, j - reach)
   const to = Math.min(base.clauses.length - 1, j + reach)
   const indices = new Set<number>()
@@ -131,8 +141,7 @@ function baseWindow(base: AnalysedSide, j: number, reach: number): string {
     for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--) indices.add(k)
     for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++) indices.add(k)
   }
-  for (const k of [...indices].sort((a, b) => a - b)) parts.push(...tokenize(base.clause(k).text).map((t) => t.word))
-  return ` ${parts.join(' ')} `
+  return [...indices].sort((a, b) => a - b)
 }
 
 function phrase(text: string, span: Span): string {
@@ -225,7 +234,10 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }))
   if (insertedSpans.length === 0 && !deleted.some(Boolean)) return undefined
   const reach = j === undefined || head.facts(i).grant ? 4 : 2
-  const window = anchor !== undefined ? baseWindow(base, anchor, reach) : ' '
+  const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : []
+  const window = windowText(base, indices)
+  // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
+  const said = (words: string): boolean => present(window, words) && saidWithout(base, indices, words, head.facts(i).objects)
   const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `))
 
   const hFacts = head.facts(i)
@@ -247,8 +259,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       for (const span of findAll(e.re, hReading.text, offset)) {
         if (!insertedSpans.some((s) => overlaps(s, span))) continue
         const words = phrase(hReading.text, span)
-        if (present(window, words) || [...renamedTo].some((r) => r.includes(words))) continue
-        if (j === undefined && (permittedBefore(base, ctx, words) || !afterUseVerb(hReading, uses, span))) continue
+        if (said(words) || [...renamedTo].some((r) => r.includes(words))) continue
+        if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
         if (excluded(hReading, uses, span.start)) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
         if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
@@ -283,7 +295,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
     for (const term of definedTerms(head)) {
       const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `
       const at = hReading.text.indexOf(term.toLowerCase(), offset)
-      if (at < 0 || present(window, needle)) continue
+      if (at < 0 || said(needle)) continue
       const span = { start: at, end: at + term.length }
       if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at)) continue
       added.push({ label: `"${term}"`, span })
@@ -303,18 +315,29 @@ function count(haystack: string, words: string): number {
  * Whether the old version already allowed what the words name: they appear in it, and not only
  * under a negation ("we do not sell …" does not make a new "we sell …" old news).
  */
-function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string): boolean {
+function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string, objects: readonly Term[]): boolean {
   if (!present(ctx.baseText, words)) return false
+  return saidWithout(base, base.clauses.map((_, k) => k), words, objects, true)
+}
+
+/**
+ * Whether clauses `indices` of the old version say the words outside a negation, about the same
+ * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
+ * for personal data). Words found in no parsed clause count as said (they were in unread text).
+ */
+function saidWithout(base: AnalysedSide, indices: readonly number[], words: string, objects: readonly Term[], unseenCounts = true): boolean {
   const needle = words.trim()
+  const classes = new Set(objects.map((o) => o.id))
   let seen = false
-  for (let k = 0; k < base.clauses.length; k++) {
-    const reading = base.facts(k).reading
-    const at = reading.text.indexOf(needle)
+  for (const k of indices) {
+    const facts = base.facts(k)
+    const at = facts.reading.text.indexOf(needle)
     if (at < 0) continue
     seen = true
-    if (!isNegated(reading, at)) return true
+    if (isNegated(facts.reading, at)) continue
+    if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id))) return true
   }
-  return !seen
+  return !seen && unseenCounts
 }
 
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
