@@ -1,3 +1,4 @@
+import { editDistance } from '../util/edit-distance.js'
 import type { Alignment } from './align.js'
 import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { Lexicon } from './lexicon.js'
@@ -50,6 +51,15 @@ function hunks(base: Token[], head: Token[]): { hunks: Hunk[]; deleted: boolean[
     }
   }
   return { hunks: out, deleted, inserted }
+}
+
+/** "perpetaul" → "perpetual": a corrected spelling, word for word, adds nothing. */
+function spellingOnly(h: Hunk): boolean {
+  if (h.deleted.length === 0 || h.deleted.length !== h.inserted.length) return false
+  return h.deleted.every((d, k) => {
+    const w = h.inserted[k]?.word ?? ''
+    return d.word.length >= 4 && editDistance(d.word, w) <= Math.min(2, Math.floor(d.word.length / 4))
+  })
 }
 
 const key = (h: Hunk): string => `${h.deleted.map((t) => t.word).join(' ')}\u2192${h.inserted.map((t) => t.word).join(' ')}`
@@ -227,7 +237,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   const inserted = [...diff.inserted]
   const deleted = [...diff.deleted]
   for (const h of diff.hunks) {
-    if (!ctx.renames.has(key(h))) continue
+    if (!ctx.renames.has(key(h)) && !spellingOnly(h)) continue
     for (const t of h.inserted) inserted[hTokens.indexOf(t)] = false
     for (const t of h.deleted) deleted[bTokens.indexOf(t)] = false
   }
