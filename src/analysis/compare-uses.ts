@@ -187,12 +187,15 @@ const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|r
 // Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
 const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu
 const definedCache = new WeakMap<AnalysedSide, string[]>()
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu
 
 /** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
 function definedTerms(side: AnalysedSide): string[] {
   let found = definedCache.get(side)
   if (!found) {
-    found = [...new Set([...side.doc.source.matchAll(DEFINED)].map((m) => m[1] ?? '').filter((t) => t.length > 3))]
+    // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+    const source = side.doc.source
+    found = [...new Set([...source.matchAll(DEFINED)].filter((m) => USER_DEFINITION.test(source.slice(m.index, m.index + 260))).map((m) => m[1] ?? '').filter((t) => t.length > 3))]
     definedCache.set(side, found)
   }
   return found
@@ -269,7 +272,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       for (const span of findAll(e.re, hReading.text, offset)) {
         if (!insertedSpans.some((s) => overlaps(s, span))) continue
         const words = phrase(hReading.text, span)
-        if (said(words) || [...renamedTo].some((r) => r.includes(words))) continue
+        if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
         if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
         if (excluded(hReading, uses, span.start)) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
@@ -305,7 +308,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
     for (const term of definedTerms(head)) {
       const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `
       const at = hReading.text.indexOf(term.toLowerCase(), offset)
-      if (at < 0 || said(needle)) continue
+      if (at < 0 || framedBefore(base, needle, hFacts.aiPermissions.length > 0)) continue
       const span = { start: at, end: at + term.length }
       if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at)) continue
       added.push({ label: `"${term}"`, span })
@@ -350,9 +353,26 @@ function saidWithout(base: AnalysedSide, indices: readonly number[], words: stri
   return !seen && unseenCounts
 }
 
+/**
+ * Whether the old version already named the thing in the same kind of statement: as something
+ * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
+ * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
+ */
+function framedBefore(base: AnalysedSide, words: string, ai: boolean): boolean {
+  const needle = words.trim()
+  for (let k = 0; k < base.clauses.length; k++) {
+    const facts = base.facts(k)
+    if (ai ? facts.aiPermissions.length === 0 : facts.grant === undefined) continue
+    if (` ${tokenize(facts.reading.text).map((t) => t.word).join(' ')} `.includes(words) || facts.reading.text.includes(needle)) return true
+  }
+  return false
+}
+
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
 function present(haystack: string, words: string): boolean {
-  return haystack.includes(words) || haystack.replace(/ /g, '').includes(words.replace(/ /g, ''))
+  if (haystack.includes(words)) return true
+  // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
+  return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''))
 }
 
 /** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
@@ -381,6 +401,10 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   const facts = head.facts(i)
   const reading = facts.reading
   const j = alignment.headPair[i] ?? ctx.positional.get(i)
+  if (j === undefined) {
+    const listed = newListCase(base, head, i, alignment, lexicon)
+    if (listed) return listed
+  }
   if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon)) return undefined
   const objects = facts.objects
   if (objects.length > 0 && objects.every((o) => o.id === 'feedback')) return undefined
@@ -421,6 +445,39 @@ export function renameOnly(base: AnalysedSide, head: AnalysedSide, i: number, j:
   if (ctx.renames.size === 0) return false
   const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks
   return found.length > 0 && found.every((h) => ctx.renames.has(key(h)))
+}
+
+/**
+ * "We use your prompts to train our models when: …" and a new case in the list: the use now
+ * reaches the new case. An item that only excludes ("except …", "not …") narrows it instead.
+ */
+function newListCase(base: AnalysedSide, head: AnalysedSide, i: number, alignment: Alignment, lexicon: Lexicon): DraftFinding | undefined {
+  const clause = head.clause(i)
+  const lead = clause.leadInClause
+  if (lead === undefined || !clause.listed) return undefined
+  const leadFacts = head.facts(lead)
+  const ai = leadFacts.aiPermissions.length > 0
+  if (!ai && !leadFacts.grant) return undefined
+  const reading = head.facts(i).reading
+  const uses = useLexicon(lexicon)
+  if (!uses || reading.leadInNegated || findAll(uses.exclusions, reading.text, reading.contextLength).length > 0) return undefined
+  const anchor = nearestBase(alignment, i)
+  if (anchor === undefined) return undefined
+  const window = baseWindow(base, anchor, 4)
+  const words = tokenize(clause.text).map((t) => t.word).filter((w) => w.length > 3)
+  const fresh = words.filter((w) => !window.includes(` ${w} `))
+  if (words.length === 0 || fresh.length / words.length < 0.4) return undefined
+  const weights = lexicon.pack.severity
+  return {
+    category: ai ? 'ai-training' : 'broad-license-grant',
+    side: 'after',
+    rule: 'builtin/new-listed-case',
+    clauseIndex: i,
+    added: [{ label: ai ? 'a new case of AI training' : 'a new case the licence covers' }],
+    score: ai ? weights.aiTraining : weights.newGrant + 2,
+    describe: () => `New case under ${ai ? 'an AI-training permission' : 'a licence'}: this list item extends "${head.clause(lead).text.slice(0, 120)}" to a case the previous version did not list.`,
+    sideData: head,
+  }
 }
 
 function nearestBase(alignment: Alignment, i: number): number | undefined {
