@@ -58,7 +58,7 @@ function spellingOnly(h: Hunk): boolean {
   if (h.deleted.length === 0 || h.deleted.length !== h.inserted.length) return false
   return h.deleted.every((d, k) => {
     const w = h.inserted[k]?.word ?? ''
-    return d.word.length >= 4 && editDistance(d.word, w) <= Math.min(2, Math.floor(d.word.length / 4))
+    return d.word.length >= 5 && editDistance(d.word, w) <= (d.word.length >= 7 ? 2 : 1)
   })
 }
 
@@ -176,10 +176,19 @@ function isUseStatement(reading: Reading, uses: UseLexicon, side: AnalysedSide, 
     facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
     findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
     YOUR_THING.test(own) ||
-    definedTerms(side).some((t) => clause.text.includes(t))
+    definedTerms(side).some((t) => clause.text.includes(t)) ||
+    passiveUse(reading)
   if (!userObject) return false
   if (clause.kind === 'tableRow') return true
   return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+}
+
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u
+
+function passiveUse(reading: Reading): boolean {
+  const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength))
+  return m !== null && !isNegated(reading, reading.contextLength + m.index)
 }
 
 // "your browsing", "your approximate location": something of the user's, whatever the product calls it.
@@ -442,9 +451,8 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
 
 /** Whether head clause `i` differs from base clause `j` only by the document's renames and spelling. */
 export function renameOnly(base: AnalysedSide, head: AnalysedSide, i: number, j: number, ctx: UseContext): boolean {
-  if (ctx.renames.size === 0) return false
   const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks
-  return found.length > 0 && found.every((h) => ctx.renames.has(key(h)))
+  return found.length > 0 && found.every((h) => ctx.renames.has(key(h)) || spellingOnly(h))
 }
 
 /**
