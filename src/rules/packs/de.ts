@@ -27,7 +27,7 @@ export const GERMAN_PACK: RulePack = {
     attributes: [
       { id: 'perpetual', label: 'unbefristet (perpetual)', weight: 2, patterns: [`unbefristet${L}`, `zeitlich(?:,? (?:und )?(?:räumlich|inhaltlich))*(?:,? und (?:räumlich|inhaltlich))? un(?:beschränkt|begrenzt)${L}`, `für die (?:gesamte |volle )?dauer (?:der|des) (?:gesetzlichen )?(?:schutz${L}|urheberrecht${L}|rechte${L})`, `auf unbestimmte zeit`, `dauerhaft${L}`, `ewig${L}`] },
       { id: 'irrevocable', label: 'unwiderruflich (irrevocable)', weight: 2, patterns: [`(?<!nicht[- ])(?<!nicht )unwiderruflich${L}`] },
-      { id: 'worldwide', label: 'weltweit (worldwide)', weight: 0.5, patterns: [`weltweit${L}`, `räumlich(?:,? (?:und )?inhaltlich)? un(?:beschränkt|begrenzt)${L}`, 'ohne räumliche beschränkung'] },
+      { id: 'worldwide', label: 'weltweit (worldwide)', weight: 0.5, patterns: [`weltweit${L}`, `(?:räumlich|örtlich)(?:,? (?:und )?(?:zeitlich|inhaltlich))* un(?:beschränkt|begrenzt)${L}`, 'ohne räumliche beschränkung'] },
       { id: 'royalty-free', label: 'unentgeltlich (royalty-free)', weight: 0.5, patterns: [`unentgeltlich${L}`, `kostenlos${L}`, `kostenfrei${L}`, `(?:lizenz)?gebührenfrei${L}`, `vergütungsfrei${L}`, 'ohne (?:gesonderte |zusätzliche |weitere )?(?:vergütung|entgelt|gegenleistung|zahlung)'] },
       { id: 'sublicensable', label: 'unterlizenzierbar (sublicensable)', weight: 2, patterns: [`(?:unter|sub)lizenzierbar${L}`, `(?:recht|befugnis|berechtigung) (?:zur|zu) (?:vergabe von |erteilung von |einräumung von )?(?:unter|sub)lizenz${L}`, `(?:unter|sub)lizenzen (?:zu )?(?:erteilen|vergeben|einräumen)`, `(?:unter|sub)lizenzier(?:en|t)`] },
       { id: 'multi-tier', label: 'mehrstufig unterlizenzierbar (through multiple tiers)', weight: 1, patterns: [`mehrstufig${L}`, 'über mehrere stufen'] },
@@ -47,7 +47,7 @@ export const GERMAN_PACK: RulePack = {
       { id: 'display', label: 'darstellen / wiedergeben (display)', weight: 0, patterns: [`(?:öffentlich )?(?:darstell${L}|darstellung|anzeig${L}|ausstell${L}|vorführ${L}|wiederg[eaä]b${L})`] },
       { id: 'transmit', label: 'öffentlich zugänglich machen (transmit / communicate to the public)', weight: 0, patterns: ['(?:öffentlich )?zugänglich (?:zu )?mach(?:en|t)', 'öffentliche zugänglichmachung', `übermitt${L}`, `streamen`, `sende(?:n|recht)`] },
       { id: 'modify', label: 'bearbeiten (modify / edit)', weight: 1, patterns: [`bearbeit${L}`, `veränder${L}`, `umgestalt${L}`, `verarbeit${L}`, `ändern`, 'kürz(?:en|ung)'] },
-      { id: 'adapt', label: 'anpassen / übersetzen (adapt / translate)', weight: 1, patterns: [`anpass${L}`, `adaptier${L}`, `übersetz${L}`, `transkribier${L}`] },
+      { id: 'adapt', label: 'anpassen / übersetzen (adapt / translate)', weight: 1, patterns: [`an(?:zu)?pass${L}`, `adaptier${L}`, `übersetz${L}`, `transkribier${L}`] },
       { id: 'derivative-works', label: 'abgeleitete Werke (create derivative works)', weight: 1, patterns: [`abgeleitete${L} werk${L}`, 'bearbeitungen und umgestaltungen'] },
       { id: 'publish', label: 'veröffentlichen (publish)', weight: 1, patterns: [`veröffentlich${L}`, `publizier${L}`, `aufführ${L}`, `ausstrahl${L}`] },
       { id: 'distribute', label: 'verbreiten (distribute)', weight: 1, patterns: [`verbreit${L}`, `vertreib${L}`, 'vertrieb'] },
@@ -58,20 +58,20 @@ export const GERMAN_PACK: RulePack = {
       { id: 'otherwise-use', label: 'in jeder Art und Weise ("otherwise use")', weight: 1, patterns: ['in jeder (?:art und weise|form)', 'auf jede (?:art|weise)', 'jede andere nutzung', 'in sonstiger weise'] },
     ],
     objects: [
-      { id: 'content', label: 'Ihre Inhalte (user content)', userSide: true, weight: 0, patterns: [`(?:ihre|deine|ihrer|ihren|ihrem|eure|deiner|deinen) (?:\\p{L}+ )?(?:inhalte?n?|beiträge?n?|uploads?|werke?n?|fotos?|bilder?n?|videos?|dateien?|texte?n?|materialien|kreationen|designs?|bewertungen|kommentare?n?|projekte?n?|musik|aufnahmen)`, `(?:nutzer|kunden|mitglieder|benutzer|user)(?:-)?(?:inhalte?n?|beiträge?n?|content)`, `(?:inhalte?n?|materialien|werke|beiträge|dateien),? die (?:sie|du|nutzer${L}) (?:\\p{L}+ ){0,4}?(?:hochlad${L}|veröffentlich${L}|einstell${L}|bereitstell${L}|übermitt${L}|teil${L}|post${L}|erstell${L})`, `von ihnen (?:hochgeladene|eingestellte|bereitgestellte|übermittelte|veröffentlichte|erstellte)${L}`] },
+      { id: 'content', label: 'Ihre Inhalte (user content)', userSide: true, weight: 0, patterns: [`(?:ihre|deine|ihrer|ihren|ihrem|eure|deiner|deinen|seine[nmrs]?) (?:\\p{L}+ )?(?:inhalte?n?|beiträge?n?|uploads?|werke?n?|fotos?|bilder?n?|videos?|dateien?|texte?n?|materialien|kreationen|designs?|bewertungen|kommentare?n?|projekte?n?|musik|aufnahmen)`, `(?:nutzer|kunden|mitglieder|benutzer|user)(?:-)?(?:inhalte?n?|beiträge?n?|content)`, `(?:inhalte?n?|materialien|werke|beiträge|dateien),? die (?:sie|du|nutzer${L}) (?:\\p{L}+ ){0,4}?(?:hochlad${L}|veröffentlich${L}|einstell${L}|bereitstell${L}|übermitt${L}|teil${L}|post${L}|erstell${L})`, `von ihnen (?:hochgeladene|eingestellte|bereitgestellte|übermittelte|veröffentlichte|erstellte)${L}`, `(?:zur verfügung gestellte|bereitgestellte|eingestellte|hochgeladene|übermittelte|veröffentlichte)${L} (?:inhalte?n?|materialien|werke?n?|bilder?n?|fotos?|texte?n?|dateien?|videos?)`] },
       { id: 'content-generic', label: 'Inhalte (content)', userSide: false, weight: 0, patterns: [`(?:diese|die|solche|sämtliche|alle|jegliche)${L} (?:inhalte?n?|materialien|werke?n?|beiträge?n?)`, 'inhalte?n?'] },
       { id: 'personal-data', label: 'personenbezogene Daten (personal data)', userSide: true, weight: 0, patterns: [`personenbezogene${L} daten`, `(?:ihre|deine|ihrer|ihren) (?:\\p{L}+ )?(?:daten|informationen|angaben)`, `(?:nutzer|kunden|personen|mitglieder)daten`] },
       { id: 'inputs', label: 'Eingaben (inputs and prompts)', userSide: true, weight: 1, patterns: ['eingaben?', 'prompts?', `(?:such)?anfragen`] },
       { id: 'outputs', label: 'Ausgaben (outputs)', userSide: true, weight: 1, patterns: ['ausgaben?', 'outputs?', `(?:ki-)?generierte${L} inhalte`, `erzeugte${L} inhalte`] },
       { id: 'communications', label: 'Nachrichten (messages and communications)', userSide: true, weight: 1, patterns: [`(?:ihre )?(?:nachrichten|chats?|chatverl[aä]uf${L}|unterhaltungen|konversationen|kommunikation${L}|korrespondenz|e-?mails?)`] },
       { id: 'recordings', label: 'Aufnahmen (recordings, audio and video)', userSide: true, weight: 1, patterns: [`\\p{L}*aufnahmen?`, `\\p{L}*aufzeichnungen?`, `audio${L}`, `transkript${L}`, 'mitschnitte?'] },
-      { id: 'identity', label: 'Name, Bildnis, Stimme (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:ihr |ihren |ihres |dein |deinen )?name[ns]?', `bildnis${L}`, 'stimme', `abbild${L}`, `(?:benutzer|nutzer)name${L}`, `profil(?:bild|foto)${L}`, 'persönlichkeitsmerkmale', 'aussehen', 'unterschrift', 'konterfei'] },
+      { id: 'identity', label: 'Name, Bildnis, Stimme (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:ihr |ihren |ihres |dein |deinen |sein |seinen )?name[ns]?', `bildnis${L}`, 'stimme', `abbild${L}`, `(?:benutzer|nutzer)name${L}`, `profil(?:bild|foto)${L}`, 'persönlichkeitsmerkmale', 'aussehen', 'unterschrift', 'konterfei'] },
       { id: 'usage-data', label: 'Nutzungsdaten (usage data and telemetry)', userSide: true, weight: 1, patterns: ['nutzungs(?:daten|informationen|verhalten)', `telemetrie${L}`, 'metadaten', '(?:diagnose|protokoll|geräte|interaktions|log)(?:daten|informationen)', 'log-dateien'] },
       { id: 'feedback', label: 'Feedback (feedback)', userSide: true, weight: 0, patterns: ['feedback', `rückmeldung${L}`, `(?:verbesserungs)?vorschläge?n?`, 'ideen', 'anregungen'] },
     ],
     purposes: [
       { id: 'any-purpose', label: 'für beliebige Zwecke (any purpose)', weight: 3, patterns: [`(?:für|zu) (?:jeden|jedweden|beliebigen|alle|sämtliche) (?:\\p{L}+ )?zweck${L}`, 'zu jedem zweck'] },
-      { id: 'marketing', label: 'Werbung (marketing, advertising or promotion)', weight: 1, patterns: [`marketing${L}`, `werb${L}`, `\\p{L}+werbung`, 'promotion', `bewerb(?:en|ung)`] },
+      { id: 'marketing', label: 'Werbung (marketing, advertising or promotion)', weight: 1, patterns: [`marketing${L}`, `werb${L}`, `gesponsert${L}`, `\\p{L}+werbung`, 'promotion', `bewerb(?:en|ung)`] },
       { id: 'new-products', label: 'neue Produkte (developing new products, features or services)', weight: 2, patterns: ['(?:entwicklung|entwickeln) (?:neuer|neue|von neuen) (?:produkte|dienste|funktionen|dienstleistungen|technologien|angebote)', `neue${L} (?:produkte|dienste|funktionen|angebote)`, 'produktentwicklung'] },
       { id: 'research', label: 'Forschung (research)', weight: 1, patterns: [`forschung${L}`] },
       { id: 'improve', label: 'Verbesserung der Dienste (improving the services)', weight: 0.5, patterns: [`(?:verbesser|optimier)${L} (?:unserer |der |unseres |des |unsere |die )?(?:dienste?s?|services|produkte|plattform|angebote?s?|funktionen)`] },
@@ -111,7 +111,7 @@ export const GERMAN_PACK: RulePack = {
     instrumentCues: ['mithilfe', 'mit hilfe', 'mittels', 'durch', `nutz${L}`, `verwend${L}`, 'einsatz', 'einsetzen', `gestützt${L}`, 'basierend auf', 'auf basis', 'unter verwendung', 'unter einsatz', 'mit'],
   },
   cues: {
-    negators: ['nicht', 'nie', 'niemals', `kein${L}`, 'weder', 'keinesfalls', 'nichts', `deaktiviert${L}`, 'ausgeschlossen'],
+    negators: ['nicht', 'nie', 'niemals', `kein${L}`, 'weder', '(?:ebenso|genauso) ?wenig', 'keinesfalls', 'nichts', `deaktiviert${L}`, 'ausgeschlossen'],
     falseNegators: [
       `nicht[- ](?:exklusiv|ausschließlich|übertragbar|unterlizenzierbar|kommerziell|öffentlich|personenbezogen|identifizier|abschließend)${L}`,
       'nicht (?:nur|beschränkt auf|mehr als|weniger als|später als|länger als)', 'ob (?:oder )?nicht', 'oder nicht',
@@ -123,12 +123,14 @@ export const GERMAN_PACK: RulePack = {
     restrictions: [`untersag${L}`, `verbot${L}`, 'unzulässig', 'nicht (?:gestattet|erlaubt|zulässig)', `verpflichte${L} sich,? (?:\\p{L}+ ){0,6}?nicht`],
     scopeBoundaries: [';', ':', '\\|', 'aber', 'jedoch', 'allerdings', 'außer', 'ausgenommen', 'es sei denn', 'sofern nicht', 'mit ausnahme', 'hingegen', 'während', 'sondern'],
     grantOperatives: [
-      `(?:räum${L}|einräum${L}|gewähr${L}|erteil${L}|übertr[aä]g${L}) (?:[\\p{L}.,„“"-]+ ){0,16}?(?:\\p{L}*nutzungsrecht${L}|\\p{L}*rechte?s?|lizenz${L}|erlaubnis|befugnis|berechtigung)`,
+      `(?:räum${L}|einräum${L}|gewähr${L}|erteil${L}|übertr[aä]g${L}) (?:[^\\s;:]+ ){0,24}?(?:\\p{L}*nutzungsrecht${L}|\\p{L}*rechte?s?|lizenz${L}|erlaubnis|befugnis|berechtigung)`,
       `(?:nutzungsrecht|lizenz|recht)${L},? (?:[\\p{L},-]+ ){0,6}?(?:zu|zur) (?:${RIGHTS}|nutzung|verwendung|verwertung|vervielfältigung|verbreitung|bearbeitung|veröffentlichung)`,
       `(?:sie|du) (?:erlauben|erlaubst|gestatten|gestattest|ermächtigen|ermächtigst|berechtigen|berechtigst) uns`,
       `(?:wir|[\\p{L}]+) (?:sind|ist) (?:berechtigt|befugt),? (?:[\\p{L},-]+ ){0,8}?(?:zu )?${RIGHTS}`,
       `(?:dürfen|darf) (?:wir )?(?:[\\p{L},-]+ ){0,8}?${RIGHTS}`,
       `verzicht${L}`,
+      // "Das Mitglied willigt ein, dass wir seinen Namen … anzeigen": consent to a use is a grant.
+      `(?:willig${L} (?:darin )?ein|(?:erklär${L} sich|(?:ist|sind|bist) (?:damit )?)einverstanden|stimm${L} (?:darin )?zu),? dass (?:[^\\s;:]+ ){0,30}?(?:anzeig|verwend|nutz|veröffentlich|darstell|einblend|verbreit|vervielfältig|bearbeit|verwert)${L}`,
     ],
     toUser: [
       `(?:wir|[\\p{L}]+) (?:gewähren|räumen|erteilen|übertragen|gewährt|räumt|erteilt) (?:ihnen|dir)`,
@@ -138,6 +140,8 @@ export const GERMAN_PACK: RulePack = {
     fromUser: [
       `(?:sie|du|der nutzer|die nutzerin|nutzer|mitglieder|kunden) (?:\\p{L}+ )?(?:räum${L}|gewähr${L}|erteil${L}|übertr[aä]g${L}|erlaub${L}|gestatt${L}|stimm${L}|willig${L}|verzicht${L}|erklär${L}|ermächtig${L})`,
       `(?:mit|durch|bei) (?:dem |der )?(?:hochladen|veröffentlichen|einstellen|übermitteln|teilen|posten|bereitstellen)`,
+      // The user named by role, as B2B and creator terms do: "Der Händler räumt … ein".
+      `(?:der|die|das|jede[rs]?) (?:nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|händler(?:in)?|verkäufer(?:in)?|mitglied|teilnehmer(?:in)?|urheber(?:in)?|lizenzgeber(?:in)?|anbieter(?:in)? von inhalten) (?:\\p{L}+ )?(?:räumt|gewährt|erteilt|überträgt|erlaubt|gestattet|verzichtet|willigt|stimmt|erklärt)`,
       `(?:indem|wenn|sobald) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:hochlad${L}|veröffentlich${L}|einstell${L}|übermitt${L}|teil${L}|post${L}|bereitstell${L})`,
       `(?:von ihnen|ihrerseits) (?:eingeräumt|gewährt|erteilt)${L}`,
     ],
@@ -178,7 +182,8 @@ export const GERMAN_PACK: RulePack = {
   grammar: {
     definitionWords: [`bezeichne${L}`, `bedeute${L}`, 'meint', 'meinen', `umfass${L}`, `beinhalt${L}`, `versteh${L}`, 'steht für', 'stehen für'],
     purposeReference: [`(?:für|zu) (?:diese|die (?:oben|vorstehend|in diesem abschnitt) (?:genannten|beschriebenen))n? zwecke${L}`, 'zu diesem zweck', 'hierfür', 'zu diesen zwecken'],
-    coreWords: [`\\p{L}*lizenz${L}`, `\\p{L}*nutzungsrecht${L}`, `urheberpersönlichkeitsrecht${L}`, 'einräumung'],
+    // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
+    coreWords: [`\\p{L}*lizenz${L}`, `\\p{L}*nutzungsrecht${L}`, `urheberpersönlichkeitsrecht${L}`, 'einräumung', `weiterge${L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,6}?weiter', `offenleg${L}`, `übermitt${L}`],
     definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht)(?![\\p{L}])`,
     definitionStrongVerbs: '(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|verstehen wir|versteht man|zu verstehen|steht für|stehen für)',
     definitionInline: `\\((?:(?:nachfolgend|im folgenden|im weiteren|gemeinsam|zusammen|einzeln|jeweils|auch|kurz|oder|und|bezeichnet als|genannt|als|die|der|das)[,:\\s]*)*${Q}([^"“”„«»]{1,60}?)${Q}\\)`,

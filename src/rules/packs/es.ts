@@ -124,6 +124,8 @@ export const SPANISH_PACK: RulePack = {
       `(?:licencia|derecho)s? (?:de uso |de explotación )?(?:para|a) ${RIGHTS}`,
       `(?:usted |tú )?(?:nos )?autoriza${L} (?:expresamente )?(?:a )?(?:\\p{L}+ ){0,5}?(?:a )?${RIGHTS}`,
       `(?:podrá|podremos|podrán|tendrá derecho a|tendremos derecho a|se reserva el derecho (?:a|de)|nos reservamos el derecho (?:a|de)|está facultad${L} para|estaremos facultados para) (?:libremente )?(?:usar,? )?(?:[\\p{L}]+, ){0,6}(?:y |o )?(?:publicar|reproducir|distribuir|modificar|vender|sublicenciar|comercializar|explotar|comunicar públicamente|transformar|difundir)`,
+      // "Usted acepta que mostremos su nombre …": consent to a use is a grant.
+      `(?:consient${L}|acept${L}|autoriz${L}) (?:expresamente )?(?:en )?que (?:[\\p{L}]+ ){0,3}?(?:utilic|us|muestr|publiqu|reproduzc|difund|explot|asoci)${L}`,
       `renunci(?:a|as|an|ar)`, 'no (?:ejercer|invocar|hacer valer)',
     ],
     toUser: [
@@ -182,7 +184,8 @@ export const SPANISH_PACK: RulePack = {
       `(?:para|con) (?:los|las) (?:fines|finalidades|propósitos) (?:descrit|indicad|mencionad|previst|enumerad|señalad)${L} (?:en (?:esta|la presente) (?:sección|cláusula|apartado)|anteriormente|arriba|a continuación)`,
       'para (?:este|dicho|tal) fin',
     ],
-    coreWords: [`licenci${L}`, `sublicen${L}`, 'derechos? morales?', 'cesión'],
+    // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
+    coreWords: [`licenci${L}`, `sublicen${L}`, 'derechos? morales?', 'cesión', `compart${L}`, `comunic${L}`, 'cedemos', 'cederemos', 'cesión', `divulg${L}`, `revel${L}`],
     definitionStart: `^(?:[Pp]or )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:término|términos|expresión) )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |del |y |o |e |el |la |los |las |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:significa|significan|se refiere|se refieren|hace referencia|hacen referencia|designa|designan|incluye|incluyen|comprende|comprenden|abarca|abarcan|no incluye|excluye|se entiende|se entienden|se entenderá|se entenderán)(?![\\p{L}])`,
     definitionStrongVerbs: '(?:significa|significan|refiere|refieren|referencia|designa|designan|entiende|entienden|entenderá|entenderán)',
     definitionInline: `\\((?:(?:en adelante|conjuntamente|colectivamente|individualmente|denominad\\p{L}*|también|y|o|el|la|los|las|como)[,:\\s]*)*${Q}([^"“”«»]{1,60}?)${Q}\\)`,

@@ -25,7 +25,7 @@ export const FRENCH_PACK: RulePack = {
       { id: 'irrevocable', label: 'irrévocable (irrevocable)', weight: 2, patterns: [`(?<!non[- ])irr[ée]vocabl${L}`] },
       { id: 'worldwide', label: 'mondiale (worldwide)', weight: 0.5, patterns: [`mondial${L}`, '(?:dans|pour) le monde entier', '(?:dans|pour) tous (?:les )?pays', 'sans limitation (?:géographique|territoriale)'] },
       { id: 'royalty-free', label: 'gratuite (royalty-free)', weight: 0.5, patterns: [`gratuit${L}`, 'à titre gracieux', 'sans (?:aucune )?(?:contrepartie|rémunération|redevance|compensation)(?: financière)?', 'libre de (?:droits|redevances?)'] },
-      { id: 'sublicensable', label: 'sous-licenciable (sublicensable)', weight: 2, patterns: [`sous-licenciabl${L}`, `(?:droit|faculté|possibilité) (?:de (?:concéder|consentir|octroyer|accorder) )?(?:des |une |de )?sous-licen${L}`, `(?:concéder|consentir|octroyer|accorder) (?:des |une )?sous-licences?`, `sous-licencier`] },
+      { id: 'sublicensable', label: 'sous-licenciable (sublicensable)', weight: 2, patterns: [`sous-licenciabl${L}`, `(?:droit|faculté|possibilité) (?:de (?:concéder|consentir|octroyer|accorder) )?(?:des |une |de )?sous-licen${L}`, `(?:concéder|consentir|octroyer|accorder) (?:des |une )?sous-licences?`, `sous-licencier`, `(?:autorisant|permettant|avec) (?:pleinement |expressément )?(?:les |des |l'octroi de |la concession de )?sous-licences?`] },
       { id: 'multi-tier', label: 'sous-licences en cascade (through multiple tiers)', weight: 1, patterns: ['(?:à |sur )plusieurs niveaux', 'en cascade'] },
       { id: 'transferable', label: 'cessible (transferable)', weight: 1, patterns: ['(?<!non[- ])(?:cessibles?|transférables?|transmissibles?)', '(?:droit|faculté) de (?:céder|transférer)'] },
       { id: 'exclusive', label: 'exclusive (exclusive)', weight: 3, patterns: ['(?<!non[- ])(?<!compétence )(?<!juridiction )exclusi(?:f|ve|fs|ves)'] },
@@ -61,7 +61,7 @@ export const FRENCH_PACK: RulePack = {
       { id: 'outputs', label: 'résultats générés (outputs)', userSide: true, weight: 1, patterns: ['sorties', `résultats? (?:générés?|produits?)`, `contenus? générés? par (?:l'ia|l'intelligence artificielle|le service|nos outils)`] },
       { id: 'communications', label: 'messages et échanges (messages and communications)', userSide: true, weight: 1, patterns: ['(?:vos )?(?:messages?|conversations?|échanges|correspondances?|communications?|discussions?|courriels?|e-?mails?)'] },
       { id: 'recordings', label: 'enregistrements (recordings, audio and video)', userSide: true, weight: 1, patterns: ['enregistrements?(?: (?:vocaux|audio|vidéo|sonores?))?', 'audio', 'transcriptions?'] },
-      { id: 'identity', label: 'nom, image, voix (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:votre |vos )?(?:nom|noms|prénom|voix|portrait|apparence|ressemblance|pseudonymes?|biographie|signature)', 'image (?:et|ou|,) (?:voix|nom|ressemblance)', '(?:nom|voix) (?:et|ou|,) image', 'photos? de profil', 'droit à l\'image', 'nom d\'utilisat(?:eur|rice)'] },
+      { id: 'identity', label: 'nom, image, voix (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:votre |vos )?(?:nom|noms|prénom|voix|portrait|apparence|ressemblance|pseudonymes?|biographie|signature)', 'image (?:et|ou|,) (?:voix|nom|ressemblance)', '(?:nom|voix) (?:et|ou|,) image', 'photos? de profil', 'informations de profil', '(?:votre |son |leur )?profil(?: utilisateur| public)?', 'droit à l\'image', 'nom d\'utilisat(?:eur|rice)'] },
       { id: 'usage-data', label: "données d'utilisation (usage data and telemetry)", userSide: true, weight: 1, patterns: ['données d\'(?:utilisation|usage|interaction)', 'télémétrie', 'métadonnées', 'données (?:techniques|de connexion|de navigation|de diagnostic|de l\'appareil|d\'appareil)', 'journaux (?:de connexion|d\'activité)'] },
       { id: 'feedback', label: 'retours et suggestions (feedback)', userSide: true, weight: 0, patterns: ['retours?', 'suggestions?', 'idées?', 'propositions?', 'avis sur (?:le|les|nos) (?:services?|produits?)', 'commentaires? sur (?:le|les|nos) (?:services?|produits?)'] },
     ],
@@ -118,11 +118,13 @@ export const FRENCH_PACK: RulePack = {
     restrictions: [`interdi${L}`, `prohib${L}`, `(?:vous vous engagez|vous acceptez|l'utilisateur s'engage) (?:à ne pas|de ne pas)`, 's\'abstenir de', 'il est interdit'],
     scopeBoundaries: [';', ':', '\\|', 'mais', 'toutefois', 'cependant', 'néanmoins', 'sauf', 'excepté', 'hormis', 'à l\'exception', 'à moins que', 'sous réserve', 'tandis que', 'alors que', 'en revanche', 'autres? que'],
     grantOperatives: [
-      `(?:accord${L}|conc[ée]d${L}|consent(?:ez|ons|ent|ir|i|ie)|octroi${L}|octroy${L}|conf[éè]r${L}|c[èé]d(?:ez|ons|ent|er|é|ée|e)) (?:à [^.;]{1,60} )?(?:(?:par les présentes|gratuitement|expressément),? )?(?:une?|la|le|les|des|tout|tous|l')?\\s?(?:[\\p{L}'-]+,? (?:et |ou )?){0,14}(?:licences?|droits?|autorisations?|permissions?)`,
+      `(?:accord${L}|conc[ée]d${L}|consent(?:ez|ons|ent|ir|i|ie)|octroi${L}|octroy${L}|conf[éè]r${L}|c[èé]d(?:ez|ons|ent|er|é|ée|e)),? (?:à [^.;]{1,60} )?(?:(?:par les présentes|gratuitement|expressément),? )?(?:une?|la|le|les|des|tout|tous|l')?\\s?(?:[\\p{L}'-]+,? (?:et |ou )?){0,20}(?:licences?|droits?|autorisations?|permissions?)`,
       `licences? (?:d'utilisation |d'exploitation )?(?:qui nous est |qui est )?(?:accordée|concédée|consentie|octroyée)s?`,
       `(?:droit|licence)s? (?:d'utilisation |d'exploitation )?(?:de |d')(?:utiliser|reproduire|représenter|adapter|modifier|traduire|distribuer|exploiter|publier|diffuser|commercialiser|héberger|stocker|copier|afficher|communiquer)`,
       `vous (?:nous )?autoris${L} (?:[\\p{L}'-]+ ){0,6}?(?:à |a )(?:utiliser|reproduire|représenter|adapter|modifier|traduire|distribuer|exploiter|publier|diffuser|commercialiser|héberger|stocker|copier|afficher|communiquer|vendre|entraîner)`,
       `(?:pourr${L}|pouvons|peut|sommes en droit de|est en droit de|se réserve le droit de|nous réservons le droit de|aurons le droit de|aura le droit de) (?:librement )?(?:utiliser,? )?(?:[\\p{L}-]+, ){0,6}(?:et |ou )?(?:publier|reproduire|distribuer|modifier|vendre|concéder|commercialiser|exploiter|diffuser|représenter|adapter|traduire)`,
+      // "Vous acceptez que nous affichions votre nom …": consent to a use is a grant.
+      `(?:consent${L}|accept${L}) (?:expressément )?(?:à ce qu|que?) ?(?:nous|[\\p{L}]+)(?: et [^.;]{1,40})? (?:\\p{L}+ ){0,2}?(?:utilis|affich|publi|reprodui|diffus|exploit|montr|représent|associ)${L}`,
       `renon(?:cez|çons|cer|ce)`, `(?:à |de )?ne pas (?:exercer|invoquer|opposer|faire valoir)`,
     ],
     toUser: [
@@ -177,7 +179,8 @@ export const FRENCH_PACK: RulePack = {
       `(?:aux|pour les|à ces|pour ces|aux mêmes) (?:fins|finalités) (?:décrites?|énoncées?|indiquées?|mentionnées?|visées?|prévues?) (?:dans|à|au|ci-dessus|ci-dessous)`,
       '(?:à|pour) ces (?:fins|finalités)', 'à cette fin',
     ],
-    coreWords: [`licen${L}`, `sous-licen${L}`, 'droits? mora(?:l|ux)', 'cession'],
+    // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
+    coreWords: [`licen${L}`, `sous-licen${L}`, 'droits? mora(?:l|ux)', 'cession', `partag${L}`, `communiqu${L}`, `divulgu${L}`, `transm(?:et|is)${L}`, `c[èé]d(?:ons|erons)`],
     definitionStart: `^(?:[Pp]ar )?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?(?:terme|termes|mot|expression)\\s)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?)?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |des |du |d['’]|et |ou |à |la |le |l['’]|[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|on entend|nous entendons|il faut entendre|fait référence|font référence|renvoie|renvoient|recouvre|recouvrent|inclut|incluent|comprend|comprennent|englobe|englobent|n['’]inclut pas|exclut)(?![\\p{L}])`,
     definitionStrongVerbs: "(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|entend|entendons|entendre|référence|renvoie|renvoient)",
     definitionInline: `\\((?:(?:ci-après|ci-dessous|ensemble|collectivement|individuellement|dénommée?s?|désignée?s?|appelée?s?|ou|et|le|la|les|l['’])[,:\\s]*)*${Q}([^"“”«»]{1,60}?)${Q}\\)`,
