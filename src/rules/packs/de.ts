@@ -152,7 +152,7 @@ export const GERMAN_PACK: RulePack = {
   },
   protections: {
     sale: [`verkauf${L}`, `verkäuf${L}`, `veräußer${L}`, `vermiet${L}`, `monetarisier${L}`],
-    share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,6}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${L}`, 'offengelegt', `übermitt${L}`, 'zugänglich (?:machen|gemacht)'],
+    share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${L}`, 'offengelegt', `übermitt${L}`, 'zugänglich (?:machen|gemacht)'],
     consent: [
       `(?:mit|nach|auf (?:der )?grundlage|aufgrund|nur mit|nur nach) (?:ihrer |deiner )?(?:vorherigen |ausdrücklichen |gesonderten |freiwilligen )*(?:einwilligung|zustimmung)`,
       `(?:sofern|wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:eingewilligt|zugestimmt|einwilligen|zustimmen|aktiviert|aktivieren)`,
@@ -183,7 +183,7 @@ export const GERMAN_PACK: RulePack = {
     definitionWords: [`bezeichne${L}`, `bedeute${L}`, 'meint', 'meinen', `umfass${L}`, `beinhalt${L}`, `versteh${L}`, 'steht für', 'stehen für'],
     purposeReference: [`(?:für|zu) (?:diese|die (?:oben|vorstehend|in diesem abschnitt) (?:genannten|beschriebenen))n? zwecke${L}`, 'zu diesem zweck', 'hierfür', 'zu diesen zwecken'],
     // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
-    coreWords: [`\\p{L}*lizenz${L}`, `\\p{L}*nutzungsrecht${L}`, `urheberpersönlichkeitsrecht${L}`, 'einräumung', `weiterge${L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,6}?weiter', `offenleg${L}`, `übermitt${L}`],
+    coreWords: [`\\p{L}*lizenz${L}`, `\\p{L}*nutzungsrecht${L}`, `urheberpersönlichkeitsrecht${L}`, 'einräumung', `weiterge${L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', `offenleg${L}`, `übermitt${L}`],
     definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht)(?![\\p{L}])`,
     definitionStrongVerbs: '(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|verstehen wir|versteht man|zu verstehen|steht für|stehen für)',
     definitionInline: `\\((?:(?:nachfolgend|im folgenden|im weiteren|gemeinsam|zusammen|einzeln|jeweils|auch|kurz|oder|und|bezeichnet als|genannt|als|die|der|das)[,:\\s]*)*${Q}([^"“”„«»]{1,60}?)${Q}\\)`,

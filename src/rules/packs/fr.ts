@@ -31,7 +31,7 @@ export const FRENCH_PACK: RulePack = {
       { id: 'exclusive', label: 'exclusive (exclusive)', weight: 3, patterns: ['(?<!non[- ])(?<!compétence )(?<!juridiction )exclusi(?:f|ve|fs|ves)'] },
       { id: 'unconditional', label: 'sans restriction (unconditional / unrestricted)', weight: 1, patterns: [`inconditionnel${L}`, 'sans (?:aucune )?(?:restriction|réserve|condition)s?(?: (?:d\'aucune sorte|quelle qu\'elle soit))?'] },
       { id: 'all-other-rights', label: 'tous autres droits (all other rights)', weight: 2, patterns: ['tous (?:les )?(?:autres )?droits (?:nécessaires|requis|utiles)', 'l\'ensemble des droits (?:de propriété intellectuelle|patrimoniaux|d\'exploitation|d\'auteur)', 'tous (?:les )?droits (?:de propriété intellectuelle|patrimoniaux|d\'exploitation)'] },
-      { id: 'survives-termination', label: 'survit à la résiliation (survives termination or deletion)', weight: 1, patterns: [`(?:survi${L}|subsist${L}|perdur${L}|demeur${L} en vigueur|rest${L} en vigueur|continu${L} (?:à|de) (?:s'appliquer|produire ses effets))[^.;]{0,60}(?:résiliation|suppression|fermeture|clôture|expiration|fin )`, `(?:même|y compris) après (?:la |le |l')?(?:résiliation|suppression|fermeture|clôture|expiration|fin|désinscription)`] },
+      { id: 'survives-termination', label: 'survit à la résiliation (survives termination or deletion)', weight: 1, patterns: [`(?:survi${L}|subsist${L}|perdur${L}|demeur${L} en vigueur|rest${L} en vigueur|continu${L} (?:à|de) (?:s'appliquer|produire ses effets))[^.;]{0,60}(?:résiliation|suppression|fermeture|clôture|expiration|fin(?![\\p{L}]))`, `(?:même|y compris) après (?:la |le |l')?(?:résiliation|suppression|fermeture|clôture|expiration|fin|désinscription)`] },
       { id: 'moral-rights-waiver', label: 'renonciation au droit moral (moral rights waived)', weight: 1, patterns: [`(?:renonc${L}|(?:à |de )?ne pas (?:exercer|invoquer|revendiquer|opposer|faire valoir))[^.;]{0,80}(?:droits? mora${L}|droit de paternité|droit au respect)`, `(?:droits? mora${L}|droit de paternité)[^.;]{0,80}(?:renonc${L}|ne (?:pas )?(?:exercer|invoquer|faire valoir))`] },
       { id: 'any-media', label: 'tous supports connus ou inconnus (any media now known or later developed)', weight: 0.5, patterns: [`(?:tous|tout) (?:les )?(?:supports?|médias?|formats?|moyens?|modes? de (?:diffusion|communication))[^.;]{0,40}(?:connus? ou inconnus?|actuels? (?:ou|et) futurs?|existants? ou (?:à venir|futurs?))`, 'connus? ou inconnus? à ce jour'] },
       { id: 'assignment', label: 'cession des droits (assignment of ownership)', weight: 4, patterns: [`c[èé]d${L} (?:à [^.;]{1,60} )?(?:l'ensemble|la totalité|tous) (?:de |des )?(?:vos |ses |les )?droits`, 'cession (?:de |des )?(?:l\'ensemble des |la totalité des |tous les )droits'] },
@@ -42,7 +42,7 @@ export const FRENCH_PACK: RulePack = {
       { id: 'reproduce', label: 'reproduire (reproduce / copy)', weight: 0, patterns: ['reprodui(?:re|sant)', 'reproduction', 'copi(?:er|e)'] },
       { id: 'display', label: 'représenter / afficher (display)', weight: 0, patterns: ['représent(?:er|ation)', 'affich(?:er|age)', 'montrer', 'exposer'] },
       { id: 'transmit', label: 'communiquer au public (transmit / communicate to the public)', weight: 0, patterns: ['transmettre', 'communi(?:quer|cation) au public', 'mettre à (?:la )?disposition(?: du public)?', 'mise à (?:la )?disposition'] },
-      { id: 'modify', label: 'modifier (modify / edit)', weight: 1, patterns: ['modifi(?:er|cations?)', 'retouch(?:er|es?)', 'recadr(?:er|age)', 'altérer', 'arranger', 'annoter'] },
+      { id: 'modify', label: 'modifier (modify / edit)', weight: 1, patterns: ['modifi(?:er|cations?)', 'retouch(?:er|es?)', `recadr${L}`, `raccourc${L}`, 'altérer', 'arranger', 'annoter'] },
       { id: 'adapt', label: 'adapter / traduire (adapt / translate)', weight: 1, patterns: ['adapt(?:er|ations?)', 'tradui(?:re|ts?)', 'traductions?', 'transcri(?:re|ption)'] },
       { id: 'derivative-works', label: 'œuvres dérivées (create derivative works)', weight: 1, patterns: ['(?:œ|oe)uvres? (?:dérivées?|composites?)'] },
       { id: 'publish', label: 'publier / diffuser (publish)', weight: 1, patterns: ['publi(?:er|cation)', 'diffus(?:er|ion)', 'radiodiffus(?:er|ion)', 'éditer'] },
@@ -54,14 +54,14 @@ export const FRENCH_PACK: RulePack = {
       { id: 'otherwise-use', label: 'de quelque manière que ce soit ("otherwise use")', weight: 1, patterns: ['de quelque (?:manière|façon) que ce soit', 'par tous moyens', 'sous quelque forme que ce soit'] },
     ],
     objects: [
-      { id: 'content', label: 'votre contenu (user content)', userSide: true, weight: 0, patterns: [`(?:vos|votre|leurs?) (?:\\p{L}+ )?(?:contenus?|publications?|créations?|(?:œ|oe)uvres?|photos?|photographies|vidéos?|fichiers?|documents?|textes?|annonces?|soumissions?|contributions?|projets?|designs?|musiques?|créations?)`, `contenus? (?:des |de l')?utilisat(?:eur|rice)s?`, `contenus? (?:que vous|publiés par vous|générés par (?:les |l')?utilisat${L})`, `(?:contenus?|éléments?|(?:œ|oe)uvres?|fichiers?) (?:que vous|qu'il|qu'elle|que l'utilisat${L}) (?:nous )?(?:publi${L}|télécharg${L}|télévers${L}|soumet${L}|fourni${L}|partag${L}|mett${L} en ligne|cré${L}|transmet${L})`] },
+      { id: 'content', label: 'votre contenu (user content)', userSide: true, weight: 0, patterns: [`(?:vos|votre|leurs?|ses|son|sa) (?:\\p{L}+ )?(?:contenus?|publications?|créations?|(?:œ|oe)uvres?|photos?|photographies|vidéos?|fichiers?|documents?|textes?|annonces?|soumissions?|contributions?|projets?|designs?|musiques?|créations?)`, `contenus? (?:des |de l')?utilisat(?:eur|rice)s?`, `contenus? (?:que vous|publiés par vous|générés par (?:les |l')?utilisat${L})`, `(?:contenus?|éléments?|(?:œ|oe)uvres?|fichiers?) (?:que vous|qu'il|qu'elle|que l'utilisat${L}) (?:nous )?(?:publi${L}|télécharg${L}|télévers${L}|soumet${L}|fourni${L}|partag${L}|mett${L} en ligne|cré${L}|transmet${L})`] },
       { id: 'content-generic', label: 'contenu (content)', userSide: false, weight: 0, patterns: ['(?:ces|ce|cet|les|le|tout|tous les|l\'ensemble des?|lesdits|ledit) (?:contenus?|éléments?|(?:œ|oe)uvres?|soumissions?|publications?)', 'contenus?'] },
       { id: 'personal-data', label: 'données personnelles (personal data)', userSide: true, weight: 0, patterns: ['données (?:à caractère )?personnel(?:le)?s', `(?:vos|votre) (?:\\p{L}+ )?(?:données|informations)`, 'informations (?:personnelles|vous concernant|que vous (?:nous )?(?:fournissez|communiquez|transmettez))', 'données (?:vous concernant|des utilisateurs|utilisateurs?|clients?)'] },
       { id: 'inputs', label: 'entrées et requêtes (inputs and prompts)', userSide: true, weight: 1, patterns: ['entrées', 'invites?', 'prompts?', 'requêtes', 'saisies'] },
       { id: 'outputs', label: 'résultats générés (outputs)', userSide: true, weight: 1, patterns: ['sorties', `résultats? (?:générés?|produits?)`, `contenus? générés? par (?:l'ia|l'intelligence artificielle|le service|nos outils)`] },
       { id: 'communications', label: 'messages et échanges (messages and communications)', userSide: true, weight: 1, patterns: ['(?:vos )?(?:messages?|conversations?|échanges|correspondances?|communications?|discussions?|courriels?|e-?mails?)'] },
       { id: 'recordings', label: 'enregistrements (recordings, audio and video)', userSide: true, weight: 1, patterns: ['enregistrements?(?: (?:vocaux|audio|vidéo|sonores?))?', 'audio', 'transcriptions?'] },
-      { id: 'identity', label: 'nom, image, voix (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:votre |vos )?(?:nom|noms|prénom|voix|portrait|apparence|ressemblance|pseudonymes?|biographie|signature)', 'image (?:et|ou|,) (?:voix|nom|ressemblance)', '(?:nom|voix) (?:et|ou|,) image', 'photos? de profil', 'informations de profil', '(?:votre |son |leur )?profil(?: utilisateur| public)?', 'droit à l\'image', 'nom d\'utilisat(?:eur|rice)'] },
+      { id: 'identity', label: 'nom, image, voix (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ["(?:votre|vos|son|ses|leurs?) (?:noms?|prénoms?)(?! d(?:e |')(?!famille))", '(?:votre |vos )?(?:prénoms?|voix|portrait|apparence|ressemblance|pseudonymes?|biographie|signature)', 'image (?:et|ou|,) (?:voix|nom|ressemblance)', '(?:nom|voix) (?:et|ou|,) image', 'photos? de profil', 'informations de profil', '(?:votre |son |leur )?profil(?: utilisateur| public)?', 'droit à l\'image', 'nom d\'utilisat(?:eur|rice)'] },
       { id: 'usage-data', label: "données d'utilisation (usage data and telemetry)", userSide: true, weight: 1, patterns: ['données d\'(?:utilisation|usage|interaction)', 'télémétrie', 'métadonnées', 'données (?:techniques|de connexion|de navigation|de diagnostic|de l\'appareil|d\'appareil)', 'journaux (?:de connexion|d\'activité)'] },
       { id: 'feedback', label: 'retours et suggestions (feedback)', userSide: true, weight: 0, patterns: ['retours?', 'suggestions?', 'idées?', 'propositions?', 'avis sur (?:le|les|nos) (?:services?|produits?)', 'commentaires? sur (?:le|les|nos) (?:services?|produits?)'] },
     ],
@@ -111,7 +111,7 @@ export const FRENCH_PACK: RulePack = {
     falseNegators: [
       `non limitati${L}`, 'sans (?:que cette liste soit|s\'y limiter)', "n(?=')importe", 'ne serait-ce', `(?:si|lorsque|à moins que) vous (?:ne |n')`, 'à moins que', 'au plus tard',
       // "ne … que" limits ("nous n'utilisons vos données que pour …"): a restriction, not a negation.
-      `(?:ne |n')(?:[\\p{L}'-]+ ){1,6}?que (?!vous|nous|ce|cela)`,
+      `(?:ne |n')(?:(?!pas |jamais |plus |aucun|rien |point )[\\p{L}'-]+ ){1,14}?qu(?:e(?= )|(?='))`,
       // A negation inside a relative clause about the data ("qui ne vous identifient pas") does not reach the main verb.
       `(?:qui|dont) (?:ne |n')(?:vous |les |le |la |l')?(?!(?:utilis|serv|partag|vend|commun|transf|c[èé]d|employ|exploit|entra))\\p{L}+ (?:pas|jamais|plus)`,
     ],
@@ -135,7 +135,7 @@ export const FRENCH_PACK: RulePack = {
     fromUser: [
       `vous (?:nous )?(?:\\p{L}+ )?(?:accordez|concédez|consentez|octroyez|conférez|donnez|cédez|autorisez|renoncez|acceptez|reconnaissez|transférez)`,
       `(?:en|lorsque vous|si vous|dès que vous) (?:publi${L}|télécharg${L}|télévers${L}|soumet${L}|partag${L}|fourni${L}|mett${L}|transmet${L}|cré${L})`,
-      `(?:l'utilisat(?:eur|rice)|les utilisateurs|le membre|les membres|le client) (?:accorde|concède|consent|cède|autorise|accordent|concèdent|cèdent|autorisent)`,
+      `(?:l'utilisat(?:eur|rice)|les utilisat(?:eur|rice)s|le membre|les membres|le client|la cliente|l'abonné|le créateur|la créatrice|le vendeur|le titulaire|l'auteur) (?:\\p{L}+ )?(?:accorde|concède|consent|cède|autorise|accept|renonce|accordent|concèdent|cèdent|autorisent|acceptent|renoncent)${L}`,
       '(?:licence|droits?|autorisation) (?:que vous (?:nous )?(?:accordez|concédez|consentez)|accordée? par vous)',
     ],
     grantReferences: ['(?:cette|la présente|ladite|ces|lesdites) (?:licences?|autorisations?)', '(?:les )?droits (?:ainsi )?(?:accordés|concédés|consentis|cédés)'],
@@ -150,6 +150,8 @@ export const FRENCH_PACK: RulePack = {
       `(?:avec|moyennant|sous réserve de|après (?:avoir )?(?:recueilli|obtenu)|sur la base de|fondée? sur) (?:votre |leur |le )?(?:consentement|accord|autorisation)`,
       `(?:uniquement|seulement) (?:si|lorsque|après que) vous (?:y )?(?:avez )?(?:consent${L}|accept${L}|activ${L}|choisi${L}|opt${L})`,
       'si vous (?:y )?(?:consentez|acceptez|activez|choisissez)',
+      // "Nous n'utilisons … que si vous avez activé …": only if.
+      `(?<=(?:ne |n')[^.;]{0,160})que (?:si|lorsque) vous (?:y )?(?:avez )?(?:consent|accept|activ|choisi|opt|autoris)${L}`,
       `(?:recueill${L}|obten${L}|obtien${L}|demand${L}) (?:préalablement )?(?:votre )?(?:consentement|accord|autorisation)`,
       'opt-?in', 'désactivée? par défaut',
       `(?:ne |n')[^.;]{0,120}sans (?:avoir )?(?:obtenu |recueilli )?(?:votre )?(?:consentement|accord|autorisation)`,
