@@ -76,6 +76,9 @@ export interface CompiledGrammar {
   useVerbs: RegExp
   /** Group 1: a use or disclosure; group 2: a collection. */
   gatedVerb: RegExp
+  ownModel: RegExp
+  theirModel: RegExp
+  thirdPartyPermission: RegExp
   licensing: RegExp
 }
 
@@ -109,6 +112,9 @@ function compileGrammar(g: Grammar | undefined): CompiledGrammar {
     postNegator: post.length > 0 ? compileAlternation(post) : undefined,
     useVerbs: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
     gatedVerb: new RegExp(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
+    ownModel: new RegExp(field(g, 'ownModel'), 'u'),
+    theirModel: new RegExp(field(g, 'theirModel'), 'u'),
+    thirdPartyPermission: new RegExp(field(g, 'thirdPartyPermission'), 'u'),
     licensing: new RegExp(alt(field(g, 'licensing')), 'u'),
   }
 }

@@ -186,6 +186,12 @@ export interface Grammar {
   gatedUseVerbs?: string[]
   /** Verbs that only collect data: a consent gate on them protects no content. */
   collectVerbs?: string[]
+  /** The user's own models ("your own models"): training them is not the company's use. */
+  ownModel?: string
+  /** Someone else's models or purposes ("their own models"), after a third party. */
+  theirModel?: string
+  /** A third party allowed to use or train on the data ("partners who may use it to train"). */
+  thirdPartyPermission?: string
   /** Licensing words that make a clause a grant without the user named as grantor. */
   licensing?: string[]
 }

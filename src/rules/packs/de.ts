@@ -1,5 +1,6 @@
 import { BUILTIN_PACK } from '../builtin.js'
 import type { RulePack } from '../types.js'
+import { GDPR_ARTICLE_6, GDPR_CONSENT_BASIS } from './gdpr.js'
 
 /*
  * German: how Nutzungsrechte are granted in German terms (AGB, Nutzungsbedingungen,
@@ -154,12 +155,14 @@ export const GERMAN_PACK: RulePack = {
     sale: [`verkauf${L}`, `verkäuf${L}`, `veräußer${L}`, `vermiet${L}`, `monetarisier${L}`],
     share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${L}`, 'offengelegt', `übermitt${L}`, 'zugänglich (?:machen|gemacht)'],
     consent: [
+      // A purpose whose stated legal basis is consent: "Einwilligung (art. 6 … a)" in a processing table.
+      `einwilligung(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)einwilligung`,
       `(?:mit|nach|auf (?:der )?grundlage|aufgrund|nur mit|nur nach) (?:ihrer |deiner )?(?:vorherigen |ausdrücklichen |gesonderten |freiwilligen )*(?:einwilligung|zustimmung)`,
       `(?:sofern|wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:eingewilligt|zugestimmt|einwilligen|zustimmen|aktiviert|aktivieren)`,
+      `(?<=(?:nur|ausschließlich|lediglich) [^.;]{0,160})(?:wenn|sofern|falls) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:eingewilligt|zugestimmt|einwilligen|zustimmen|aktiviert|aktivieren|erlauben|erlaubt|freigegeben)`,
       'opt-?in', 'standardmäßig (?:deaktiviert|ausgeschaltet)',
       `(?:nicht|niemals|kein${L})[^.;]{0,120}ohne (?:ihre |deine )?(?:vorherige |ausdrückliche )*(?:einwilligung|zustimmung)`,
       `(?:holen|einholen|einzuholen)[^.;]{0,40}(?:einwilligung|zustimmung)`,
-      'art\\. ?6 abs\\. ?1 (?:s\\. ?1 )?(?:lit\\. ?|buchst\\. ?)a',
     ],
     purposeLimit: [
       `(?:ausschließlich|nur|lediglich|allein) (?:\\p{L}+ ){0,3}?(?:zur|zum|zwecks|für die|im rahmen der) (?:erbringung|bereitstellung|durchführung|erfüllung|betrieb|darstellung|abwicklung|vertragserfüllung)${L}`,
@@ -177,7 +180,7 @@ export const GERMAN_PACK: RulePack = {
       `(?:wir|[\\p{L}]+) (?:beanspruch${L}|erwerb${L}) (?:\\p{L}+ )?(?:kein${L}|nicht) (?:eigentum|eigentumsrechte|rechte)`,
     ],
     notice: [`(?:bevor|vor) (?:wir )?[^.;]{0,80}(?:anderen|neuen|weiteren) zweck${L}`],
-    dataObjects: [`\\p{L}*daten`, 'informationen', 'angaben', 'inhalte?n?', 'beiträge?n?', 'nachrichten', `\\p{L}*aufnahmen`, 'eingaben', 'ausgaben', 'dateien', 'fotos', 'videos', 'werke'],
+    dataObjects: ['dsgvo', `\\p{L}*daten`, 'informationen', 'angaben', 'inhalte?n?', 'beiträge?n?', 'nachrichten', `\\p{L}*aufnahmen`, 'eingaben', 'ausgaben', 'dateien', 'fotos', 'videos', 'werke'],
   },
   grammar: {
     definitionWords: [`bezeichne${L}`, `bedeute${L}`, 'meint', 'meinen', `umfass${L}`, `beinhalt${L}`, `versteh${L}`, 'steht für', 'stehen für'],
@@ -210,9 +213,12 @@ export const GERMAN_PACK: RulePack = {
     ],
     companySubjects: ['wir', 'uns', `unser${L}`],
     postNegators: ['nicht', 'niemals', 'nie', 'keinesfalls', `kein${L}`],
-    useVerbs: [`nutz${L}`, `verwend${L}`, `weiterge${L}`, 'geben', `teil(?:en|t)`, 'geteilt', `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `übertr[aä]g${L}`, `vervielfältig${L}`, `veröffentlich${L}`, `verbreit${L}`, `verwert${L}`, `trainier${L}`, `verarbeit${L}`],
-    gatedUseVerbs: [`nutz${L}`, `verwend${L}`, `weiterge${L}`, `teil(?:en|t)`, `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `veröffentlich${L}`, `verbreit${L}`, `trainier${L}`, `verarbeit${L}`],
+    useVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, 'geben', `teil(?:en|t)`, 'geteilt', `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `übertr[aä]g${L}`, `vervielfältig${L}`, `veröffentlich${L}`, `verbreit${L}`, `verwert${L}`, `trainier${L}`, `verarbeit${L}`],
+    gatedUseVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, `teil(?:en|t)`, `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `veröffentlich${L}`, `verbreit${L}`, `trainier${L}`, `verarbeit${L}`],
     collectVerbs: [`erheb${L}`, `erhob${L}`, `\\p{L}*sammel${L}`, `gesammelt`, `erfass${L}`, `empfang${L}`, `erhalt${L}`, `speicher${L}`, `aufzeichn${L}`, `zugriff${L}`, `kontaktier${L}`, `send${L}`],
+    ownModel: '(?:deine|dein) (?:eigene[nrs]? )?(?:\\p{L}*modell|ki|algorithm)\\p{L}*',
+    theirModel: '(?:deren|dessen|(?:ihre|seine) eigene[nrs]?) (?:\\p{L}*modell|ki|algorithm|zweck|produkt|system)\\p{L}*',
+    thirdPartyPermission: '(?:dritte\\p{L}*|\\p{L}*partner\\p{L}*|\\p{L}*anbieter\\p{L}*|dienstleister\\p{L}*|empfänger\\p{L}*|unternehmen)[^.;]{0,80}(?:, die|, welche|damit diese|die diese)[^.;]{0,80}(?:nutzen|verwenden|trainieren|entwickeln)',
     licensing: ['lizenz', 'nutzungsrecht', 'erlaubnis', '(?:veröffentlich|verkauf|verbreit|verwert|vervielfältig|kommerziell|abgeleitete)'],
   },
   severity: BUILTIN_PACK.severity,

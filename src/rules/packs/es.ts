@@ -1,5 +1,6 @@
 import { BUILTIN_PACK } from '../builtin.js'
 import type { RulePack } from '../types.js'
+import { GDPR_ARTICLE_6, GDPR_CONSENT_BASIS } from './gdpr.js'
 
 /*
  * Spanish: how licences ("usted nos otorga una licencia … ") and privacy notices ("no vendemos
@@ -62,7 +63,7 @@ export const SPANISH_PACK: RulePack = {
       { id: 'content-generic', label: 'contenido (content)', userSide: false, weight: 0, patterns: ['(?:dicho|dichos|dicha|el|los|todo el|cualquier|tales) contenidos?', 'contenidos?'] },
       { id: 'personal-data', label: 'datos personales (personal data)', userSide: true, weight: 0, patterns: ['datos (?:de carácter )?personales', `(?:sus|tus|su|tu) (?:\\p{L}+ )?(?:datos|información)`, 'información (?:personal|sobre usted|que (?:usted )?(?:nos )?(?:proporcion|facilit)\\p{L}*)'] },
       { id: 'inputs', label: 'entradas e instrucciones (inputs and prompts)', userSide: true, weight: 1, patterns: ['entradas', 'prompts?', 'consultas', 'indicaciones', 'instrucciones (?:que|de usuario)'] },
-      { id: 'outputs', label: 'resultados generados (outputs)', userSide: true, weight: 1, patterns: ['salidas', `resultados? (?:generad${L}|producid${L})`, `contenidos? generad${L} por (?:la )?(?:ia|inteligencia artificial|el servicio)`] },
+      { id: 'outputs', label: 'resultados generados (outputs)', userSide: true, weight: 1, patterns: ['salidas', `resultados(?! de (?:la )?búsqueda)`, `resultados? (?:generad${L}|producid${L})`, `contenidos? generad${L} por (?:la )?(?:ia|inteligencia artificial|el servicio)`] },
       { id: 'communications', label: 'mensajes (messages and communications)', userSide: true, weight: 1, patterns: ['(?:sus |tus )?(?:mensajes|chats?|conversaciones|comunicaciones|correspondencia|correos? electrónicos?)'] },
       { id: 'recordings', label: 'grabaciones (recordings, audio and video)', userSide: true, weight: 1, patterns: ['grabaciones?(?: de (?:voz|audio|vídeo|video))?', 'audio', 'transcripciones?'] },
       { id: 'identity', label: 'nombre, imagen, voz (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:su |tu )?(?:nombre|nombres|voz|semejanza|apariencia|firma|biografía|retrato)', 'imagen (?:y|o|,) (?:voz|semejanza|nombre)', '(?:nombre|voz) (?:y|o|,) imagen', 'nombre de usuario', 'fotos? de perfil', 'derechos? de imagen', 'propia imagen'] },
@@ -150,13 +151,16 @@ export const SPANISH_PACK: RulePack = {
     sale: [`vend(?:emos|eremos|er|e|en|ido|ida|idos|idas)`, 'venta de', `alquil${L}`, `comerci(?:amos|ar|a) con`, `monetiz${L}`],
     share: [`compart${L}`, `comunic${L}`, 'cedemos', 'cederemos', 'ceder', 'cesión', `divulg${L}`, `revel${L}`, `transfer${L}`, `transfier${L}`, `facilit${L}`, 'poner a disposición'],
     consent: [
+      // A purpose whose stated legal basis is consent: "Consentimiento (art. 6 … a)" in a processing table.
+      `consentimiento(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)consentimiento`,
       `(?:con|previo|tras obtener|mediante|sobre la base de|basad${L} en|solo con|únicamente con) (?:su |tu )?(?:previo )?(?:consentimiento|autorización|permiso)`,
       `(?:solo|sólo|únicamente) (?:si|cuando) (?:usted )?(?:lo )?(?:ha )?(?:consent${L}|acept${L}|activ${L}|elegido|optado)`,
       'si (?:usted )?(?:lo )?(?:consiente|acepta|activa)',
+      // "Solo utilizaremos … si usted lo autoriza": the gate may come at the end of the sentence.
+      `(?<=(?:solo|sólo|únicamente|exclusivamente) [^.;]{0,160})(?:si|cuando) (?:usted |tú )?(?:nos )?(?:lo )?(?:ha |has )?(?:autoriz|consient|consent|acept|activ|elig|opt)${L}`,
       `(?:recab${L}|obten${L}|obtien${L}|solicit${L}|pedi${L}) (?:su |tu )?(?:previo )?(?:consentimiento|autorización|permiso)`,
       'opt-?in', `desactivad${L} (?:por defecto|de forma predeterminada)`,
       `(?:no|nunca)[^.;]{0,120}sin (?:su |tu )?(?:previo )?(?:consentimiento|autorización|permiso)`,
-      `art(?:ículo|\\.)? ?6\\.1\\.?a`,
     ],
     purposeLimit: [
       `(?:únicamente|exclusivamente|solamente|solo|sólo|estrictamente) (?:en la medida necesaria )?(?:para|con el fin de|a efectos de|con la finalidad de) (?:la |el )?(?:prest${L}|ofrec${L}|operar|funcionamiento|proporcion${L}|facilit${L}|aloj${L}|mostrar|ejecu${L})`,
@@ -175,7 +179,7 @@ export const SPANISH_PACK: RulePack = {
       `no (?:reclamamos|adquirimos|reivindicamos) (?:ningún |la )?(?:derecho de )?(?:propiedad|titularidad)`,
     ],
     notice: [`(?:antes de|previamente a) (?:utilizar|tratar|usar)[^.;]{0,80}(?:nuevas?|distintas?|otras?) (?:finalidad${L}|fines)`],
-    dataObjects: ['datos', 'información', 'contenidos?', 'mensajes', 'grabaciones?', 'archivos', 'fotos', 'vídeos', 'obras?', 'conversaciones', 'entradas', 'publicaciones'],
+    dataObjects: ['rgpd', 'datos', 'información', 'contenidos?', 'mensajes', 'grabaciones?', 'archivos', 'fotos', 'vídeos', 'obras?', 'conversaciones', 'entradas', 'publicaciones'],
   },
   grammar: {
     definitionWords: [`signific${L}`, `refier${L}`, `design${L}`, `inclu${L}`, `comprend${L}`, `abarc${L}`, `se entiende${L}`, 'se entenderá', 'conjuntamente'],
@@ -211,9 +215,12 @@ export const SPANISH_PACK: RulePack = {
       `(?:queda|está|quedan|están) (?:expresamente )?prohibid${L}`,
     ],
     companySubjects: ['nosotros', 'nuestr(?:o|a|os|as)', '\\p{L}+(?:amos|emos|imos)'],
-    useVerbs: ['us(?:ar|amos|ará|aremos|a|an|o|ado|ada|ados|adas|ando)', `utiliz${L}`, `compart${L}`, `comunic${L}`, 'ced(?:emos|er|erá|eremos|e|en)', 'cesión', `divulg${L}`, `vend${L}`, `transfer${L}`, `transfier${L}`, `reproduc${L}`, `public${L}`, `distribu${L}`, `explot${L}`, `entren${L}`, `trat(?:ar|amos|a|an|ado|ados|ada|adas|amiento|amientos)`],
-    gatedUseVerbs: ['us(?:ar|amos|ará|aremos|a|an|o|ado|ada|ados|adas|ando)', `utiliz${L}`, `compart${L}`, `comunic${L}`, 'ced(?:emos|er|erá|eremos|e|en)', 'cesión', `divulg${L}`, `vend${L}`, `transfer${L}`, `transfier${L}`, `public${L}`, `distribu${L}`, `entren${L}`, `trat(?:ar|amos|a|an|ado|ados|ada|adas|amiento|amientos)`],
+    useVerbs: [GDPR_ARTICLE_6, 'us(?:ar|amos|ará|aremos|a|an|o|ado|ada|ados|adas|ando)', `utiliz${L}`, `compart${L}`, `comunic${L}`, 'ced(?:emos|er|erá|eremos|e|en)', 'cesión', `divulg${L}`, `vend${L}`, `transfer${L}`, `transfier${L}`, `reproduc${L}`, `public${L}`, `distribu${L}`, `explot${L}`, `entren${L}`, `trat(?:ar|amos|a|an|ado|ados|ada|adas|amiento|amientos)`],
+    gatedUseVerbs: [GDPR_ARTICLE_6, 'us(?:ar|amos|ará|aremos|a|an|o|ado|ada|ados|adas|ando)', `utiliz${L}`, `compart${L}`, `comunic${L}`, 'ced(?:emos|er|erá|eremos|e|en)', 'cesión', `divulg${L}`, `vend${L}`, `transfer${L}`, `transfier${L}`, `public${L}`, `distribu${L}`, `entren${L}`, `trat(?:ar|amos|a|an|ado|ados|ada|adas|amiento|amientos)`],
     collectVerbs: [`recog${L}`, `recab${L}`, `recopil${L}`, `obten${L}`, `obtien${L}`, `recib${L}`, `acced${L}`, `almacen${L}`, `conserv${L}`, `registr${L}`, `envi${L}`, `contact${L}`],
+    ownModel: '(?:tus|tu) (?:propi[oa]s? )?(?:modelos?|ia|algoritmos?|sistemas?)',
+    theirModel: '(?:sus|su) (?:propi[oa]s? )(?:modelos?|ia|algoritmos?|sistemas?|fines|finalidades|productos)',
+    thirdPartyPermission: '(?:terceros?|socios|proveedores?|desarrolladores|destinatarios|empresas|organizaciones)[^.;]{0,80}(?:que|quienes|los cuales|las cuales) (?:podrán |pueden |podrían )?(?:usar|utilizar|entrenar|desarrollar)',
     licensing: ['licen', 'sublicen', 'autoriza', '(?:public|vend|distribu|comercializ|explot|reproduc|obras? derivadas)'],
   },
   severity: BUILTIN_PACK.severity,

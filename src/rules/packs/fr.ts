@@ -1,5 +1,6 @@
 import { BUILTIN_PACK } from '../builtin.js'
 import type { RulePack } from '../types.js'
+import { GDPR_ARTICLE_6, GDPR_CONSENT_BASIS } from './gdpr.js'
 
 /*
  * French: how licences ("vous nous concédez une licence … ") and privacy notices ("nous ne
@@ -147,9 +148,12 @@ export const FRENCH_PACK: RulePack = {
     sale: [`vend(?:ons|rons|re|ra|ont|u|us|ue|ues)`, 'vente (?:de|des)', '(?:louons|louer|louerons) (?:vos|les|des)', `monétis${L}`, `c[èé]d(?:ons|erons|er) (?:vos|les|des) (?:données|informations)`],
     share: [`partag${L}`, `communiqu${L}`, `divulgu${L}`, `transm(?:et|is)${L}`, `transf[ée]r${L}`, `mett${L} à (?:la )?disposition`],
     consent: [
+      // A purpose whose stated legal basis is consent: "Consentement (art. 6 … a)" in a processing table.
+      `consentement(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)consentement`,
       `(?:avec|moyennant|sous réserve de|après (?:avoir )?(?:recueilli|obtenu)|sur la base de|fondée? sur) (?:votre |leur |le )?(?:consentement|accord|autorisation)`,
       `(?:uniquement|seulement) (?:si|lorsque|après que) vous (?:y )?(?:avez )?(?:consent${L}|accept${L}|activ${L}|choisi${L}|opt${L})`,
       'si vous (?:y )?(?:consentez|acceptez|activez|choisissez)',
+      `(?<=(?:uniquement|seulement|exclusivement) [^.;]{0,160})(?:si|lorsque) vous (?:y |l')?(?:avez )?(?:autoris|consent|accept|activ|choisi|opt)${L}`,
       // "Nous n'utilisons … que si vous avez activé …": only if.
       `(?<=(?:ne |n')[^.;]{0,160})que (?:si|lorsque) vous (?:y )?(?:avez )?(?:consent|accept|activ|choisi|opt|autoris)${L}`,
       `(?:recueill${L}|obten${L}|obtien${L}|demand${L}) (?:préalablement )?(?:votre )?(?:consentement|accord|autorisation)`,
@@ -173,7 +177,7 @@ export const FRENCH_PACK: RulePack = {
       `(?:ne revendiquons|ne revendique|n'acquérons|n'acquiert) aucun${L} (?:droit de )?propriété`,
     ],
     notice: [`(?:avant|préalablement à) (?:toute )?(?:utilisation|traitement)[^.;]{0,80}(?:nouvelle|autre|différente|incompatible)s? finalités?`],
-    dataObjects: ['données', 'informations?', 'contenus?', 'messages?', 'enregistrements?', 'fichiers', 'photos', 'vidéos', '(?:œ|oe)uvres?', 'conversations?', 'publications?', 'entrées', 'invites?', 'prompts?'],
+    dataObjects: ['rgpd', 'données', 'informations?', 'contenus?', 'messages?', 'enregistrements?', 'fichiers', 'photos', 'vidéos', '(?:œ|oe)uvres?', 'conversations?', 'publications?', 'entrées', 'invites?', 'prompts?'],
   },
   grammar: {
     definitionWords: [`désign${L}`, `signifi${L}`, `s'entend${L}`, 'on entend', `inclu${L}`, `compren${L}`, `recouvr${L}`, `englob${L}`, 'collectivement'],
@@ -208,9 +212,12 @@ export const FRENCH_PACK: RulePack = {
       'il (?:vous )?est interdit',
     ],
     companySubjects: ['nous', 'notre', 'nos'],
-    useVerbs: [`utilis${L}`, `partag${L}`, `communiqu${L}`, `divulgu${L}`, `vend${L}`, `transf[eé]r${L}`, `transm(?:et|is)${L}`, `c[èé]d${L}`, `reprodui${L}`, `publi${L}`, `distribu${L}`, `exploit${L}`, `entra[iî]n${L}`, `trait(?:er|ons|ent|é|ée|és|ées|ement|ements)`, `servir`, `servent`, 'sert'],
-    gatedUseVerbs: [`utilis${L}`, `partag${L}`, `communiqu${L}`, `divulgu${L}`, `vend${L}`, `transf[eé]r${L}`, `transm(?:et|is)${L}`, `c[èé]d${L}`, `publi${L}`, `distribu${L}`, `entra[iî]n${L}`, `trait(?:er|ons|ent|é|ée|és|ées|ement|ements)`],
+    useVerbs: [GDPR_ARTICLE_6, `utilis${L}`, `partag${L}`, `communiqu${L}`, `divulgu${L}`, `vend${L}`, `transf[eé]r${L}`, `transm(?:et|is)${L}`, `c[èé]d${L}`, `reprodui${L}`, `publi${L}`, `distribu${L}`, `exploit${L}`, `entra[iî]n${L}`, `trait(?:er|ons|ent|é|ée|és|ées|ement|ements)`, `servir`, `servent`, 'sert'],
+    gatedUseVerbs: [GDPR_ARTICLE_6, `utilis${L}`, `partag${L}`, `communiqu${L}`, `divulgu${L}`, `vend${L}`, `transf[eé]r${L}`, `transm(?:et|is)${L}`, `c[èé]d${L}`, `publi${L}`, `distribu${L}`, `entra[iî]n${L}`, `trait(?:er|ons|ent|é|ée|és|ées|ement|ements)`],
     collectVerbs: [`collect${L}`, `recueill${L}`, `accéd${L}`, 'accès', `re[cç]${L}`, `obten${L}`, `obtien${L}`, `enregistr${L}`, `stock${L}`, `conserv${L}`, `envoy${L}`, `contact${L}`],
+    ownModel: '(?:vos|votre) (?:propres? )?(?:modèles?|ia|algorithmes?|systèmes?|agents?)',
+    theirModel: "(?:leurs?|ses|son|sa) (?:propres? )?(?:modèles?|algorithmes?|ia|intelligence|systèmes?|produits?|fins|finalités)",
+    thirdPartyPermission: "(?:tiers|partenaires?|fournisseurs?|prestataires?|destinataires?|sociétés|entreprises|organisations)[^.;]{0,80}(?:qui|lesquels|lesquelles|afin qu'ils) (?:peuvent |pourront |pourraient |sont autorisés à )?(?:les |l')?(?:utiliser|entraîner|développer|exploiter)",
     licensing: ['licen', 'sous-licen', 'autorisation', '(?:publi|vend|distribu|commercialis|exploit|reprodui|représent|(?:œ|oe)uvres? dérivées)'],
   },
   severity: BUILTIN_PACK.severity,
