@@ -84,7 +84,8 @@ export interface CompiledGrammar {
 
 const LETTER_BEFORE = '(?<![\\p{L}])'
 const LETTER_AFTER = '(?![\\p{L}])'
-const alt = (list: readonly string[]): string => list.map((p) => `(?:${p})`).join('|')
+/** The alternation of a list; an empty list (a pack that leaves a word list empty) matches nothing. */
+const alt = (list: readonly string[]): string => (list.length === 0 ? '(?!)' : list.map((p) => `(?:${p})`).join('|'))
 
 /** A grammar field, or the English one when the pack leaves it out. */
 function field<K extends keyof Grammar>(grammar: Grammar | undefined, key: K): NonNullable<Grammar[K]> {
@@ -100,7 +101,7 @@ function compileGrammar(g: Grammar | undefined): CompiledGrammar {
     definitionStart: new RegExp(field(g, 'definitionStart'), 'du'),
     definitionStrongVerb: new RegExp(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
     definitionInline: new RegExp(field(g, 'definitionInline'), 'gu'),
-    definitionHint: new RegExp(field(g, 'definitionHint').join('|'), 'u'),
+    definitionHint: new RegExp(alt(field(g, 'definitionHint')), 'u'),
     definitionPronoun: new RegExp(field(g, 'definitionPronouns'), 'iu'),
     widening: field(g, 'widening').map((w) => [new RegExp(w.pattern, 'u'), w.label] as [RegExp, string]),
     exclusion: new RegExp(field(g, 'exclusion'), 'u'),

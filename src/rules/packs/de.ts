@@ -112,7 +112,7 @@ export const GERMAN_PACK: RulePack = {
     instrumentCues: ['mithilfe', 'mit hilfe', 'mittels', 'durch', `nutz${L}`, `verwend${L}`, 'einsatz', 'einsetzen', `gestützt${L}`, 'basierend auf', 'auf basis', 'unter verwendung', 'unter einsatz', 'mit'],
   },
   cues: {
-    negators: ['nicht', 'nie', 'niemals', `kein${L}`, 'weder', '(?:ebenso|genauso) ?wenig', 'keinesfalls', 'nichts', `deaktiviert${L}`, 'ausgeschlossen'],
+    negators: ['nicht', 'nie', 'niemals', `kein${L}`, `niemand${L}`, 'weder', '(?:ebenso|genauso) ?wenig', 'keinesfalls', 'nichts', `deaktiviert${L}`, 'ausgeschlossen'],
     falseNegators: [
       `nicht[- ](?:exklusiv|ausschließlich|übertragbar|unterlizenzierbar|kommerziell|öffentlich|personenbezogen|identifizier|abschließend)${L}`,
       'nicht (?:nur|beschränkt auf|mehr als|weniger als|später als|länger als)', 'ob (?:oder )?nicht', 'oder nicht',
@@ -212,7 +212,7 @@ export const GERMAN_PACK: RulePack = {
       '(?:ihnen|dir|nutzern|dritten) ist (?:es )?(?:untersagt|verboten|nicht gestattet)', 'es ist (?:ihnen |dir )?(?:untersagt|verboten|nicht gestattet)',
     ],
     companySubjects: ['wir', 'uns', `unser${L}`],
-    postNegators: ['nicht', 'niemals', 'nie', 'keinesfalls', `kein${L}`],
+    postNegators: ['nicht', 'niemals', 'nie', 'keinesfalls', `kein${L}`, `niemand${L}`],
     useVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, 'geben', `teil(?:en|t)`, 'geteilt', `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `übertr[aä]g${L}`, `vervielfältig${L}`, `veröffentlich${L}`, `verbreit${L}`, `verwert${L}`, `trainier${L}`, `verarbeit${L}`],
     gatedUseVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, `teil(?:en|t)`, `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `veröffentlich${L}`, `verbreit${L}`, `trainier${L}`, `verarbeit${L}`],
     collectVerbs: [`erheb${L}`, `erhob${L}`, `\\p{L}*sammel${L}`, `gesammelt`, `erfass${L}`, `empfang${L}`, `erhalt${L}`, `speicher${L}`, `aufzeichn${L}`, `zugriff${L}`, `kontaktier${L}`, `send${L}`],

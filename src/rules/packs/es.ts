@@ -111,7 +111,7 @@ export const SPANISH_PACK: RulePack = {
     instrumentCues: [`us${L}`, `utiliz${L}`, 'mediante', 'a través de', 'con ayuda de', 'con', `basad${L} en`, 'por medio de', 'gracias a', `emple${L}`, 'apoyándonos en'],
   },
   cues: {
-    negators: ['no', 'nunca', 'jamás', `ningun${L}`, 'ningún', 'nada', 'ni', 'tampoco', `desactivad${L}`, `excluid${L} de`],
+    negators: ['no', 'nunca', 'jamás', `ningun${L}`, 'ningún', 'nada', 'nadie', 'ni', 'tampoco', `desactivad${L}`, `excluid${L} de`],
     falseNegators: [
       `no[- ](?:exclusiv|transferibl|sublicenciabl|comercial|personal|limitativ|exhaustiv)${L}`, 'sin limitarse a', 'no obstante', '(?:si|cuando) (?:usted |tú )?no', 'a menos que', 'no más tarde de', 'no (?:más|menos) de', 'sea o no', 'o no', `no solo`, `no sólo`,
       // A negation inside a relative clause about the data ("datos que no le identifican") does not reach the main verb.
