@@ -135,12 +135,17 @@ export function languageParts(markdown: string, fallback: LanguageCode = detectL
   const depth = depths.find((d) => headings.filter((h) => h.depth === d).length >= 2)
   if (depth === undefined) return whole
   const starts = [0, ...headings.filter((h) => h.depth === depth && h.line > 0).map((h) => h.line)]
-  const parts: LanguagePart[] = []
-  let previous = fallback
-  starts.forEach((start, k) => {
+  // A section with little prose (a title, a short preamble) takes the language of the section
+  // before it, or, at the start, of the first section that has enough prose.
+  const detected = starts.map((start, k) => {
     const text = lines.slice(start, starts[k + 1] ?? lines.length).join('\n')
     const letters = proseSample(text).match(/\p{L}/gu)?.length ?? 0
-    const language = letters >= SECTION_MIN_LETTERS ? detectLanguage(text) : previous
+    return letters >= SECTION_MIN_LETTERS ? detectLanguage(text) : undefined
+  })
+  let previous = detected.find((d) => d !== undefined) ?? fallback
+  const parts: LanguagePart[] = []
+  starts.forEach((start, k) => {
+    const language = detected[k] ?? previous
     if (parts[parts.length - 1]?.language !== language) parts.push({ startLine: start + 1, language })
     previous = language
   })
