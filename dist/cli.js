@@ -37773,8 +37773,49 @@ function parseDocument(text, options = {}) {
  * sentence structure in general, never one document's wording.
  */
 const SUBLICENSE = 'sub-?licen[cs](?:e|ed|es|ing)';
+const QUOTE = `["“”'‘’]`;
+/**
+ * English grammar the analysis reads outside the vocabulary: how terms are defined, what widens
+ * a definition, who the subject of a negation is. Other languages' packs supply their own.
+ */
+const ENGLISH_GRAMMAR = {
+    definitionWords: ['means', 'refers to', 'includes?', 'collectively'],
+    purposeReference: [
+        'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)',
+    ],
+    coreWords: ['licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights'],
+    definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`,
+    definitionStrongVerbs: '(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)',
+    definitionInline: `\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`,
+    definitionHint: [
+        '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
+        '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
+        '["\'&][^"\\n]{1,120}["\';] *\\)',
+    ],
+    definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
+    widening: [
+        { pattern: '\\b(?:any|all) other\\b|\\band other\\b|\\bor other\\b', label: '"any other …"' },
+        { pattern: '\\bderived from\\b|\\bderivatives? of\\b|\\binferred\\b|\\bgenerated (?:by|from|through)\\b', label: 'data derived from it' },
+        { pattern: '\\bincluding(?: but not limited to| without limitation)?\\b', label: '"including …"' },
+        { pattern: '\\bwhether or not\\b|\\bregardless of\\b', label: '"whether or not …"' },
+        { pattern: '\\bin any (?:form|format|medium)\\b', label: '"in any form"' },
+    ],
+    exclusion: '\\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\\b',
+    userSideTerm: 'content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt',
+    userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate)',
+    conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event'],
+    userSubjects: ["you(?![\\p{L}'])", '(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should)'],
+    companySubjects: ['we', 'us', 'our'],
+    postNegators: [],
+    useVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'reproduce', 'publish', 'distribute', 'exploit', 'train', 'training', 'make available', 'provide (?:it|them|your|such|this|the)[^.;]{0,40}to'],
+    gatedUseVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'publish', 'distribute', 'train', 'training', 'provide'],
+    collectVerbs: ['collect', 'collects', 'collected', 'collecting', 'access', 'accesses', 'accessed', 'receive', 'receives', 'obtain', 'obtains', 'gather', 'gathers', 'record', 'records', 'store', 'stores', 'send', 'sends', 'contact'],
+    licensing: ['licen[cs]', 'sub-?licen', 'permission', '(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)'],
+};
 const BUILTIN_PACK = {
     name: 'builtin',
+    language: 'en',
+    grammar: ENGLISH_GRAMMAR,
     vocabulary: {
         attributes: [
             { id: 'perpetual', label: 'perpetual', weight: 2, patterns: ['perpetual(?:ly)?', 'in perpetuity', 'for the (?:full|entire|maximum) (?:term|duration|period) of (?:any |all )?(?:applicable )?(?:copyright|intellectual property|protection)'] },
@@ -38169,64 +38210,7 @@ function words(text) {
     return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-;// CONCATENATED MODULE: ./src/analysis/definitions.ts
-
-const QUOTE = `["“”'‘’]`;
-const MEANS = new RegExp(`^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`, 'u');
-const INLINE = new RegExp(`\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`, 'gu');
-/**
- * Text in which findDefinitions may find something, as a test on folded text with markup taken
- * out (see roughText): a strong verb anywhere; a quoted term of a few words before a weaker verb
- * (MEANS); a quoted term closing a parenthesis (INLINE). It must stay a superset of both — an
- * unchanged chunk it misses is never read — and a test checks that it is on every clause of the
- * corpus. "&" and ";" let through quotes written as HTML entities that roughText leaves alone.
- */
-const DEFINITION_HINT = new RegExp([
-    '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
-    '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
-    '["\'&][^"\\n]{1,120}["\';] *\\)',
-].join('|'), 'u');
-const PRONOUN = /^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\s|$)/i;
-/** Normalises a defined term for lookup: "“Customer Content”" → "customer content". */
-function normalizeTerm(term) {
-    return term
-        .toLowerCase()
-        .replace(/[*_"“”'‘’]/g, '')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-}
-/** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
-function findDefinitions(text) {
-    const found = [];
-    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '');
-    const offset = text.length - stripped.length;
-    const m = MEANS.exec(stripped);
-    // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
-    const quoted = m ? /^[^\p{L}\p{N}]*["“”'‘’]/u.test(m[0].replace(/^(?:as used[^,]*,\s*)?(?:the (?:term|terms|word) )?/i, '')) : false;
-    const strongVerb = m ? /(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)$/.test(m[0]) : false;
-    if (m?.[1] && (quoted || strongVerb) && !PRONOUN.test(m[1].trim())) {
-        const term = normalizeTerm(m[1]);
-        if (term.length > 1 && term.split(' ').length <= 6) {
-            found.push({ term, display: m[1].trim(), body: foldForMatching(stripped.slice(m[0].length)), span: { start: offset, end: text.length } });
-        }
-    }
-    INLINE.lastIndex = 0;
-    for (let i = INLINE.exec(text); i !== null; i = INLINE.exec(text)) {
-        const display = (i[1] ?? '').trim();
-        const term = normalizeTerm(display);
-        if (!term || term.split(' ').length > 6 || found.some((d) => d.term === term))
-            continue;
-        // The words before the parenthesis, back to the previous clause break, define the term.
-        const before = text.slice(0, i.index);
-        const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
-        const start = cut + 1;
-        found.push({ term, display, body: foldForMatching(before.slice(start)), span: { start, end: i.index + i[0].length } });
-    }
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/chunk-filter.ts
-
 
 
 
@@ -38261,7 +38245,7 @@ function chunkSelectors(before, after, lexicon) {
             return seen;
         const rough = roughText(text);
         const answer = test(lexicon.core, rough) ||
-            DEFINITION_HINT.test(rough) ||
+            lexicon.grammar.definitionHint.test(rough) ||
             test(lexicon.purposeReference, rough) ||
             // A promise not to share data with third parties needs all three.
             (test(lexicon.share, rough) && test(lexicon.negators, rough) && test(lexicon.thirdParties, rough));
@@ -38387,9 +38371,8 @@ function compareAi(base, head, i, alignment, baseline, lexicon) {
 
 ;// CONCATENATED MODULE: ./src/analysis/reading.ts
 
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event)(?![\p{L}])/u;
-const USER_SUBJECT = /(?<![\p{L}])(?:you(?![\p{L}'])|(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should))/gu;
-const COMPANY_SUBJECT = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/gu;
+// Conditional words and the subjects a negation can have are the language's grammar
+// (Grammar.conditionals, userSubjects, companySubjects), compiled in the lexicon.
 function readClause(clause, lexicon) {
     const context = clause.leadIn.join(' ');
     const raw = context ? `${context} ${clause.text}` : clause.text;
@@ -38429,7 +38412,7 @@ function segmentAt(reading, position) {
 function isConditional(reading, negator, target) {
     const scope = segmentAt(reading, negator.start);
     const before = reading.text.slice(scope.start, negator.start);
-    if (!CONDITIONAL.test(before))
+    if (!reading.lexicon.grammar.conditional.test(before))
         return false;
     return reading.text.slice(negator.end, target).includes(',');
 }
@@ -38449,9 +38432,24 @@ function isNegated(reading, position) {
         if (r.start >= scope.start && r.end <= position)
             return true;
     }
+    if (postNegated(reading, position, scope))
+        return true;
     const after = reading.text.slice(position, scope.end);
     return /(?:is|are|be|being) (?:not|never|strictly)? ?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden)|(?:is|are) prohibited|not permitted/.test(after) &&
         /(?:not|never|prohibited|forbidden)/.test(after);
+}
+/**
+ * "Wir verkaufen Ihre Daten nicht": in languages that put the negator after the verb, the
+ * statement at `position` is negated by one that follows it in its scope, up to the next comma
+ * (which opens a subordinate clause that the negator would belong to instead).
+ */
+function postNegated(reading, position, scope) {
+    const re = reading.lexicon.grammar.postNegator;
+    if (!re)
+        return false;
+    const comma = reading.text.indexOf(',', position);
+    const end = comma >= 0 && comma < scope.end ? comma : scope.end;
+    return findAll(re, reading.text, position, end).length > 0;
 }
 /**
  * Whether a negated statement restricts the user ("you may not scrape … to train") rather than
@@ -38460,8 +38458,8 @@ function isNegated(reading, position) {
 function restrictsUser(reading, position) {
     const scope = position >= reading.contextLength && reading.leadInNegated ? { start: 0, end: position } : segmentAt(reading, position);
     const before = reading.text.slice(scope.start, position);
-    const lastUser = lastMatch(USER_SUBJECT, before);
-    const lastCompany = lastMatch(COMPANY_SUBJECT, before);
+    const lastUser = lastMatch(reading.lexicon.grammar.userSubject, before);
+    const lastCompany = lastMatch(reading.lexicon.grammar.companySubject, before);
     return lastUser > lastCompany;
 }
 function lastMatch(re, text) {
@@ -38475,7 +38473,6 @@ function lastMatch(re, text) {
 ;// CONCATENATED MODULE: ./src/analysis/grants.ts
 
 
-const LICENSING = /licen[cs]|sub-?licen|permission|(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)/;
 const DENSITY_ATTRIBUTES = new Set(['perpetual', 'irrevocable', 'royalty-free', 'sublicensable', 'transferable', 'multi-tier', 'unconditional', 'all-other-rights']);
 function terms(entries, text, from = 0) {
     const found = [];
@@ -38515,7 +38512,7 @@ function readGrant(reading) {
     if (!isFromUser && userObjects.length === 0)
         return undefined;
     // Without the user named as grantor, only licensing words or a string of licence adjectives make a grant.
-    if (!isFromUser && densityCount < 2 && !LICENSING.test(text))
+    if (!isFromUser && densityCount < 2 && !lexicon.grammar.licensing.test(text))
         return undefined;
     if (isFromUser && objects.length === 0 && companyObjects.length > 0 && !reference)
         return undefined;
@@ -38552,18 +38549,6 @@ function isGrantFrame(g) {
 
 
 
-/** Words that widen what a definition covers when they are newly added to it. */
-const WIDENING = [
-    [/\b(?:any|all) other\b|\band other\b|\bor other\b/, '"any other …"'],
-    [/\bderived from\b|\bderivatives? of\b|\binferred\b|\bgenerated (?:by|from|through)\b/, 'data derived from it'],
-    [/\bincluding(?: but not limited to| without limitation)?\b/, '"including …"'],
-    [/\bwhether or not\b|\bregardless of\b/, '"whether or not …"'],
-    [/\bin any (?:form|format|medium)\b/, '"in any form"'],
-];
-/** Definitions of what users provide: only these can widen what a grant takes. */
-const USER_SIDE_TERM = /content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt/;
-const USER_SIDE_BODY = /\b(?:you|users?|members?|customers?|creators?)\b[^.;]{0,40}\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate)/;
-const EXCLUSION = /\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\b/;
 function glossary(side) {
     const byTerm = new Map();
     side.clauses.forEach((_, i) => {
@@ -38601,7 +38586,8 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
         }
         if (!previous || previous.definition.body === d.body)
             continue;
-        if (!USER_SIDE_TERM.test(d.term) && !USER_SIDE_BODY.test(d.body))
+        const g = lexicon.grammar;
+        if (!g.userSideTerm.test(d.term) && !g.userSideBody.test(d.body))
             continue;
         if (!reliedOn(head, d.display) && !reliedOn(head, d.term))
             continue;
@@ -38612,11 +38598,11 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
         for (const c of classesIn(after, objects))
             if (!beforeClasses.has(c))
                 added.push(labelOf.get(c) ?? c);
-        for (const [re, label] of WIDENING)
+        for (const [re, label] of g.widening)
             if (re.test(after) && !re.test(before))
                 added.push(label);
-        const carveOut = EXCLUSION.test(after) && !EXCLUSION.test(before);
-        const exclusionDropped = EXCLUSION.test(before) && !EXCLUSION.test(after);
+        const carveOut = g.exclusion.test(after) && !g.exclusion.test(before);
+        const exclusionDropped = g.exclusion.test(before) && !g.exclusion.test(after);
         if (carveOut)
             added.push('a carve-out that takes data out of the protected definition');
         if (exclusionDropped)
@@ -45810,9 +45796,8 @@ const PROTECTION_LABELS = {
     'user-ownership': 'user keeps ownership',
     'notice-before-new-use': 'notice or consent before any new use',
 };
-/** What a consent or purpose limit must qualify to protect content: using or passing it on, not collecting it. */
-const USE_VERBS = /(?<![\p{L}])(?:use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|reproduce|publish|distribute|exploit|train|training|make available|provide (?:it|them|your|such|this|the)[^.;]{0,40}to)(?![\p{L}])/u;
-const GATED_VERB = /(?<![\p{L}])(?:(use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|publish|distribute|train|training|provide)|(collect|collects|collected|collecting|access|accesses|accessed|receive|receives|obtain|obtains|gather|gathers|record|records|store|stores|send|sends|contact))(?![\p{L}])/gu;
+// The verbs a consent gate or purpose limit can qualify (use or disclose, as opposed to collect)
+// are the language's grammar (Grammar.useVerbs, gatedUseVerbs, collectVerbs).
 /**
  * What a consent gate guards: a use or disclosure of data (a protection of the content), or
  * only its collection (a privacy formality outside tos-guard's scope). The nearest verb after
@@ -45821,6 +45806,7 @@ const GATED_VERB = /(?<![\p{L}])(?:(use|uses|used|using|share|shares|shared|shar
 function gatedVerb(reading, consent) {
     const scope = segmentAt(reading, consent.start);
     const kind = (m) => (m[1] ? 'use' : 'collect');
+    const GATED_VERB = reading.lexicon.grammar.gatedVerb;
     GATED_VERB.lastIndex = consent.end;
     const after = GATED_VERB.exec(reading.text);
     if (after && after.index < Math.min(scope.end, consent.end + 80))
@@ -45858,7 +45844,7 @@ function findProtections(reading, grant, ai, objects) {
         if (third && data)
             found.push({ kind: 'no-sharing', span: verb, local: false });
     }
-    const usesData = hasData && USE_VERBS.test(text);
+    const usesData = hasData && lexicon.grammar.useVerbs.test(text);
     if (grant || usesData) {
         for (const span of findAll(lexicon.consent, text, clauseStart)) {
             if (restrictsUser(reading, span.start))
@@ -46064,6 +46050,39 @@ function byPosition(a, b) {
 
 ;// CONCATENATED MODULE: ./src/analysis/lexicon.ts
 
+
+const LETTER_BEFORE = '(?<![\\p{L}])';
+const LETTER_AFTER = '(?![\\p{L}])';
+const alt = (list) => list.map((p) => `(?:${p})`).join('|');
+/** A grammar field, or the English one when the pack leaves it out. */
+function field(grammar, key) {
+    const value = grammar?.[key] ?? ENGLISH_GRAMMAR[key];
+    if (value === undefined)
+        throw new Error(`the English grammar has no ${key}`);
+    return value;
+}
+function compileGrammar(g) {
+    const post = field(g, 'postNegators');
+    return {
+        // `d`: where the term starts tells whether it was quoted.
+        definitionStart: new RegExp(field(g, 'definitionStart'), 'du'),
+        definitionStrongVerb: new RegExp(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
+        definitionInline: new RegExp(field(g, 'definitionInline'), 'gu'),
+        definitionHint: new RegExp(field(g, 'definitionHint').join('|'), 'u'),
+        definitionPronoun: new RegExp(field(g, 'definitionPronouns'), 'iu'),
+        widening: field(g, 'widening').map((w) => [new RegExp(w.pattern, 'u'), w.label]),
+        exclusion: new RegExp(field(g, 'exclusion'), 'u'),
+        userSideTerm: new RegExp(field(g, 'userSideTerm'), 'u'),
+        userSideBody: new RegExp(field(g, 'userSideBody'), 'u'),
+        conditional: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
+        userSubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
+        companySubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
+        postNegator: post.length > 0 ? compileAlternation(post) : undefined,
+        useVerbs: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
+        gatedVerb: new RegExp(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
+        licensing: new RegExp(alt(field(g, 'licensing')), 'u'),
+    };
+}
 function compileEntries(entries) {
     return entries.map((e) => ({
         id: e.id,
@@ -46074,7 +46093,6 @@ function compileEntries(entries) {
     }));
 }
 const lexicon_cache = new WeakMap();
-const PURPOSE_REFERENCE = 'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)';
 function compileLexicon(pack) {
     const cached = lexicon_cache.get(pack);
     if (cached)
@@ -46094,7 +46112,7 @@ function compileLexicon(pack) {
         ...p.durationLimit,
         ...p.ownership,
         ...p.notice,
-        'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights',
+        ...field(pack.grammar, 'coreWords'),
     ];
     const lexicon = {
         pack,
@@ -46133,8 +46151,9 @@ function compileLexicon(pack) {
         // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
         // size costs a cold start about 20 ms.
         core: compileAlternation(corePatterns),
-        definitionWords: compileAlternation(['means', 'refers to', 'includes?', 'collectively']),
-        purposeReference: compileAlternation([PURPOSE_REFERENCE]),
+        definitionWords: compileAlternation(field(pack.grammar, 'definitionWords')),
+        purposeReference: compileAlternation(field(pack.grammar, 'purposeReference')),
+        grammar: compileGrammar(pack.grammar),
     };
     lexicon_cache.set(pack, lexicon);
     return lexicon;
@@ -46276,6 +46295,53 @@ function mergeSpans(spans) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/definitions.ts
+
+/*
+ * How a definition is written ("X" means …, … (collectively, "X"), « X » désigne …) is the
+ * language's grammar: the patterns live in each rule pack (Grammar.definitionStart and
+ * definitionInline) and reach this module compiled, in the lexicon.
+ */
+/** Normalises a defined term for lookup: "“Customer Content”" → "customer content". */
+function normalizeTerm(term) {
+    return term
+        .toLowerCase()
+        .replace(/[*_"“”'‘’«»„‹›]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+/** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
+function findDefinitions(text, grammar) {
+    const found = [];
+    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '');
+    const offset = text.length - stripped.length;
+    const m = grammar.definitionStart.exec(stripped);
+    // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
+    const termStart = m?.indices?.[1]?.[0] ?? 0;
+    const quoted = m ? /["“”'‘’«„»‹›]\s*$/u.test(stripped.slice(m.index, termStart)) : false;
+    const strongVerb = m ? grammar.definitionStrongVerb.test(m[0]) : false;
+    if (m?.[1] && (quoted || strongVerb) && !grammar.definitionPronoun.test(m[1].trim())) {
+        const term = normalizeTerm(m[1]);
+        if (term.length > 1 && term.split(' ').length <= 6) {
+            found.push({ term, display: m[1].trim(), body: foldForMatching(stripped.slice(m[0].length)), span: { start: offset, end: text.length } });
+        }
+    }
+    const inline = grammar.definitionInline;
+    inline.lastIndex = 0;
+    for (let i = inline.exec(text); i !== null; i = inline.exec(text)) {
+        const display = (i[1] ?? '').trim();
+        const term = normalizeTerm(display);
+        if (!term || term.split(' ').length > 6 || found.some((d) => d.term === term))
+            continue;
+        // The words before the parenthesis, back to the previous clause break, define the term.
+        const before = text.slice(0, i.index);
+        const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
+        const start = cut + 1;
+        found.push({ term, display, body: foldForMatching(before.slice(start)), span: { start, end: i.index + i[0].length } });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/facts.ts
 
 
@@ -46309,7 +46375,7 @@ function mentions(re, text) {
 /** Reads the facts of one clause. Pure: the same clause and lexicon give the same facts. */
 function clauseFacts(clause, lexicon) {
     const reading = readClause(clause, lexicon);
-    const definitions = findDefinitions(clause.text);
+    const definitions = findDefinitions(clause.text, lexicon.grammar);
     if (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text)) {
         return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS };
     }

@@ -9,18 +9,8 @@ import { foldForMatching } from './text.js'
 import { useLexicon } from './use-lexicon.js'
 import { tokenize } from './word-diff.js'
 
-/** Words that widen what a definition covers when they are newly added to it. */
-const WIDENING: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:any|all) other\b|\band other\b|\bor other\b/, '"any other …"'],
-  [/\bderived from\b|\bderivatives? of\b|\binferred\b|\bgenerated (?:by|from|through)\b/, 'data derived from it'],
-  [/\bincluding(?: but not limited to| without limitation)?\b/, '"including …"'],
-  [/\bwhether or not\b|\bregardless of\b/, '"whether or not …"'],
-  [/\bin any (?:form|format|medium)\b/, '"in any form"'],
-]
-/** Definitions of what users provide: only these can widen what a grant takes. */
-const USER_SIDE_TERM = /content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt/
-const USER_SIDE_BODY = /\b(?:you|users?|members?|customers?|creators?)\b[^.;]{0,40}\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)/
-const EXCLUSION = /\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\b/
+// The words that widen a definition, carve data out of it or make it about what users provide
+// are the language's grammar (Grammar.widening, exclusion, userSideTerm, userSideBody).
 
 export interface Glossary {
   byTerm: Map<string, { definition: Definition; clause: number }>
@@ -98,7 +88,8 @@ export function compareDefinitions(
       if (renamed) previous = { definition: renamed, clause: pair }
     }
     if (!previous || previous.definition.body === d.body) continue
-    const userSide = USER_SIDE_TERM.test(d.term) || USER_SIDE_BODY.test(d.body)
+    const g = lexicon.grammar
+    const userSide = g.userSideTerm.test(d.term) || g.userSideBody.test(d.body)
     // A company-side term ("Services") matters where it sets the limit of a use.
     if (userSide ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true)) continue
     const before = previous.definition.body
@@ -106,9 +97,9 @@ export function compareDefinitions(
     const added: string[] = []
     const beforeClasses = classesIn(before, objects)
     if (userSide) for (const c of classesIn(after, objects)) if (!beforeClasses.has(c)) added.push(labelOf.get(c) ?? c)
-    for (const [re, label] of WIDENING) if (re.test(after) && !re.test(before)) added.push(label)
-    const carveOut = EXCLUSION.test(after) && !EXCLUSION.test(before)
-    const exclusionDropped = EXCLUSION.test(before) && !EXCLUSION.test(after)
+    for (const [re, label] of g.widening) if (re.test(after) && !re.test(before)) added.push(label)
+    const carveOut = g.exclusion.test(after) && !g.exclusion.test(before)
+    const exclusionDropped = g.exclusion.test(before) && !g.exclusion.test(after)
     if (carveOut && userSide) added.push('a carve-out that takes data out of the protected definition')
     if (exclusionDropped) added.push('an exclusion removed')
     // A list that gains members ("… and the photos, notes and location tags you attach") reaches more, whatever the words.

@@ -1,6 +1,8 @@
 import { parseDocument, type ChunkCache, type TermsDocument } from '../markdown/document.js'
 import { BUILTIN_PACK } from '../rules/builtin.js'
 import type { RulePack } from '../rules/types.js'
+import { choosePacks, type LanguagePacks } from './choose-pack.js'
+export type { LanguagePacks } from './choose-pack.js'
 import { alignClauses } from './align.js'
 import { chunkSelectors } from './chunk-filter.js'
 import { aiBaseline, compareAi } from './compare-ai.js'
@@ -13,7 +15,7 @@ import type { DraftFinding } from './draft.js'
 import { finalizeFindings } from './finalize.js'
 import { cleanHiddenCharacters, describeLines } from './hidden-characters.js'
 import { compileLexicon, type Lexicon } from './lexicon.js'
-import { AnalysedSide, type FactsCache } from './side.js'
+import { AnalysedSide, type FactsCache, type LexiconAt } from './side.js'
 import type { AnalysisResult } from './types.js'
 
 export interface AnalyzeOptions {
@@ -24,6 +26,13 @@ export interface AnalyzeOptions {
    * parsing both documents whole. Same findings, less time and memory; on by default.
    */
   fast?: boolean
+  /**
+   * The language of both versions (ISO 639-1), e.g. from the policy or `--language`; detected
+   * from the text when absent. `pack` is the English pack; `packs` those of other languages.
+   */
+  language?: string
+  /** Rule packs by language (ISO 639-1), with the company's additions merged in. */
+  packs?: LanguagePacks
 }
 
 /**
@@ -33,19 +42,21 @@ export interface AnalyzeOptions {
 export function analyze(before: string, after: string, options: AnalyzeOptions = {}): AnalysisResult {
   const base = cleanHiddenCharacters(before)
   const head = cleanHiddenCharacters(after)
-  const result =
-    options.fast === false
-      ? analyzeDocuments(parseDocument(base.text), parseDocument(head.text), options)
-      : analyzeDocuments(...readBoth(base.text, head.text, compileLexicon(options.pack ?? BUILTIN_PACK)), options)
+  const chosen = choosePacks(base.text, head.text, options)
+  // A document read per section (two languages) is parsed whole: the chunk filter knows one vocabulary.
+  const whole = options.fast === false || chosen.sections !== undefined
+  const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack))
+  const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack }, chosen.sections)
   // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
-  const hidden = head.lines.filter((line) => result.findings.some((f) => f.side === 'after' && f.startLine <= line && f.endLine >= line))
+  const notes = [...chosen.notes, ...result.notes]
   if (head.lines.length > 0) {
-    result.notes.push(
+    const hidden = head.lines.filter((line) => result.findings.some((f) => f.side === 'after' && f.startLine <= line && f.endLine >= line))
+    notes.push(
       `new version: invisible or look-alike characters (zero-width, soft hyphen, Cyrillic or Greek letters inside Latin words) on ${describeLines(head.lines)}; read as the letters they show` +
         (hidden.length > 0 ? `, including flagged ${describeLines(hidden)}` : ''),
     )
   }
-  return result
+  return notes.length > 0 ? { ...result, notes } : result
 }
 
 /** Both versions, read through one chunk cache that is gone before the analysis starts. */
@@ -56,12 +67,21 @@ function readBoth(before: string, after: string, lexicon: Lexicon): [TermsDocume
   return [parseDocument(before, { select: selectors.before, cache }), afterDoc]
 }
 
-export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocument, options: AnalyzeOptions = {}): AnalysisResult {
+/**
+ * Compares two parsed versions with `options.pack`. `sections` gives, for a version read per
+ * section (two languages), the lexicon of each line.
+ */
+export function analyzeDocuments(
+  beforeDoc: TermsDocument,
+  afterDoc: TermsDocument,
+  options: AnalyzeOptions = {},
+  sections?: { before?: LexiconAt | undefined; after?: LexiconAt | undefined },
+): AnalysisResult {
   const pack = options.pack ?? BUILTIN_PACK
   const lexicon = compileLexicon(pack)
   const shared: FactsCache = new Map()
-  const base = new AnalysedSide(beforeDoc, lexicon, shared)
-  const head = new AnalysedSide(afterDoc, lexicon, shared)
+  const base = new AnalysedSide(beforeDoc, lexicon, shared, sections?.before)
+  const head = new AnalysedSide(afterDoc, lexicon, shared, sections?.after)
   const alignment = alignClauses(base.clauses, head.clauses)
 
   const drafts: DraftFinding[] = []

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { SEVERITIES, severityRank, type Severity } from '../analysis/types.js'
 import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
+import { translationDrift } from '../report/drift.js'
 import { DEFAULT_POLICY_PATH } from '../policy/load.js'
 import { termsFileFilter, unmatchedGlobs } from '../policy/paths.js'
 import { resolveConfiguration, type Configuration } from '../policy/resolve.js'
@@ -35,8 +36,8 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
 
 export const USAGE = `Usage:
-  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE]
-  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE]
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE]
   tos-guard init [--force]
   tos-guard --version | --help
 
@@ -57,19 +58,24 @@ Options:
               critical (default: the policy's fail-on, else low)
   --config    the policy file (default for check: .github/tos-guard.yml as of --base;
               diff uses none unless given)
+  --language  the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
+              policy pack adds); default: the policy's \`languages\`, else detected per document
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.`
 
 interface Common {
   format: Format
   failOn?: Severity
+  language?: string
 }
 
-function common(values: { format?: string | undefined; 'fail-on'?: string | undefined }): Common {
+function common(values: { format?: string | undefined; 'fail-on'?: string | undefined; language?: string | undefined }): Common {
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`)
   const failOn = values['fail-on'] as Severity | undefined
   if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`)
-  return { format, ...(failOn ? { failOn } : {}) }
+  const language = values.language
+  if (language !== undefined && !/^[a-z]{2}$/.test(language)) throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`)
+  return { format, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}) }
 }
 
 /** A configuration problem: its line-numbered errors, and exit status 2. */
@@ -134,7 +140,7 @@ function runDiff(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, language: { type: 'string' } },
   })
   const options = common(values)
   if (positionals.length !== 2) throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`)
@@ -152,7 +158,7 @@ function runDiff(args: string[], io: CliIo): number {
     before: readInput(io.cwd, beforePath),
     after: readInput(io.cwd, afterPath),
   }
-  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today })
+  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, ...(options.language ? { language: options.language } : {}) })
   for (const note of report.notes.filter((n) => n.level === 'error')) {
     throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`)
   }
@@ -164,7 +170,7 @@ function runCheck(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' } },
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, language: { type: 'string' } },
   })
   const options = common(values)
   const root = repositoryRoot(io.cwd)
@@ -196,11 +202,12 @@ function runCheck(args: string[], io: CliIo): number {
   const reports: FileReport[] = []
   files.forEach((file, k) => {
     if (io.stderrIsTty && files.length > 3) io.stderr(`\rtos-guard: analysing ${k + 1}/${files.length} ${file.path}\u001b[K`)
-    reports.push(analyzeChangedFile(file, { configuration, today: io.today }))
+    reports.push(analyzeChangedFile(file, { configuration, today: io.today, ...(options.language ? { language: options.language } : {}) }))
   })
   if (io.stderrIsTty && files.length > 3) io.stderr('\r\u001b[K')
   disambiguateIds(reports)
   for (const r of reports) for (const n of r.notes.filter((x) => x.level === 'error')) io.stderr(`tos-guard: ${r.path}: ${n.message}\n`)
+  for (const note of translationDrift(reports, configuration.policy.versions, listFiles(root, base))) io.stderr(`tos-guard: note: ${note}\n`)
   io.stdout(render(reports, options.format, io))
   return exitStatus(reports, options.failOn ?? configuration.policy['fail-on'])
 }

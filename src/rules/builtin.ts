@@ -1,5 +1,5 @@
 import { BUILTIN_USES } from './builtin-uses.js'
-import type { RulePack } from './types.js'
+import type { Grammar, RulePack } from './types.js'
 
 /*
  * The built-in rule pack: how licence grants, AI-training purposes and protective commitments
@@ -11,8 +11,54 @@ import type { RulePack } from './types.js'
 
 const SUBLICENSE = 'sub-?licen[cs](?:e|ed|es|ing)'
 
+const QUOTE = `["“”'‘’]`
+
+/**
+ * English grammar the analysis reads outside the vocabulary: how terms are defined, what widens
+ * a definition, who the subject of a negation is. Other languages' packs supply their own.
+ */
+export const ENGLISH_GRAMMAR: Grammar = {
+  definitionWords: ['means', 'refers to', 'includes?', 'collectively'],
+  purposeReference: [
+    'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)',
+  ],
+  coreWords: ['licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights'],
+  definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`,
+  definitionStrongVerbs: '(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)',
+  definitionInline: `\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`,
+  definitionHint: [
+    '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
+    '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
+    '["\'&][^"\\n]{1,120}["\';] *\\)',
+  ],
+  definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
+  widening: [
+    { pattern: '\\b(?:any|all) other\\b|\\band other\\b|\\bor other\\b', label: '"any other …"' },
+    { pattern: '\\bderived from\\b|\\bderivatives? of\\b|\\binferred\\b|\\bgenerated (?:by|from|through)\\b', label: 'data derived from it' },
+    { pattern: '\\bincluding(?: but not limited to| without limitation)?\\b', label: '"including …"' },
+    { pattern: '\\bwhether or not\\b|\\bregardless of\\b', label: '"whether or not …"' },
+    { pattern: '\\bin any (?:form|format|medium)\\b', label: '"in any form"' },
+  ],
+  exclusion: '\\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\\b',
+  userSideTerm: 'content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt',
+  userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)',
+  conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as'],
+  userSubjects: ["you(?![\\p{L}'])", '(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should)'],
+  companySubjects: ['we', 'us', 'our'],
+  postNegators: [],
+  useVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'reproduce', 'publish', 'distribute', 'exploit', 'train', 'training', 'make available', 'provide (?:it|them|your|such|this|the)[^.;]{0,40}to'],
+  gatedUseVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'publish', 'distribute', 'train', 'training', 'provide'],
+  collectVerbs: ['collect', 'collects', 'collected', 'collecting', 'access', 'accesses', 'accessed', 'receive', 'receives', 'obtain', 'obtains', 'gather', 'gathers', 'record', 'records', 'store', 'stores', 'send', 'sends', 'contact'],
+  ownModel: 'your (?:own )?(?:ai|models?|algorithms?|machine learning|llms?|systems?|chatbots?)',
+  theirModel: '(?:their|its) (?:own )?(?:(?:independent )?purposes|ai|artificial|models?|algorithms?|machine|generative|language|llms?|products)',
+  thirdPartyPermission: '(?:third[- ]part(?:y|ies)|partners?|providers?|recipients?|companies|organi[sz]ations|collaborators|others)[^.;]{0,80}(?:who|which|that|to) (?:may|can|will|could)? ?(?:use|train|develop|build)',
+  licensing: ['licen[cs]', 'sub-?licen', 'permission', '(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)'],
+}
+
 export const BUILTIN_PACK: RulePack = {
   name: 'builtin',
+  language: 'en',
+  grammar: ENGLISH_GRAMMAR,
   vocabulary: {
     attributes: [
       { id: 'perpetual', label: 'perpetual', weight: 2, patterns: ['perpetual(?:ly)?', 'in perpetuity', 'for the (?:full|entire|maximum) (?:term|duration|period) of (?:any |all )?(?:applicable )?(?:copyright|intellectual property|protection)'] },
