@@ -210,7 +210,7 @@ function definedTerms(side: AnalysedSide): string[] {
   return found
 }
 
-const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?(?: with)?[^.;]{0,30}$/
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/
 
 const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u
 

@@ -91,11 +91,14 @@ export function analyzeDocuments(
   const uses = useContext(base, head, alignment, changedHead)
   // A clause that differs only by a rename made throughout the document says nothing new.
   const renamed = new Set<number>()
+  const renamedBase = new Set<number>()
   for (const i of changedHead) {
-    const j = alignment.headPair[i]
-    if (j !== undefined && renameOnly(base, head, i, j, uses)) renamed.add(i)
+    const j = alignment.headPair[i] ?? uses.positional.get(i)
+    if (j !== undefined && renameOnly(base, head, i, j, uses)) {
+      renamed.add(i)
+      renamedBase.add(j)
+    }
   }
-  const renamedBase = new Set([...renamed].map((i) => alignment.headPair[i] as number))
   const removedAt = new Set<number>()
   if (changedBase.length > 0) {
     const kinds = headProtections(head)
