@@ -43,7 +43,7 @@ export function analyze(before: string, after: string, options: AnalyzeOptions =
   const whole = options.fast === false || chosen.sections !== undefined
   const [beforeDoc, afterDoc] = whole ? [parseDocument(before), parseDocument(after)] : readBoth(before, after, compileLexicon(chosen.pack))
   const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack }, chosen.sections)
-  return chosen.notes.length > 0 ? { ...result, notes: [...chosen.notes, ...result.notes] } : result
+  return chosen.notes.length > 0 ? { ...result, notes: [...result.notes, ...chosen.notes] } : result
 }
 
 /** Both versions, read through one chunk cache that is gone before the analysis starts. */
