@@ -56,7 +56,8 @@ export function choosePacks(before: string, after: string, choice: PackChoice): 
 
   const sectionsOf = (text: string, label: string): LexiconAt | undefined => {
     const parts = languageParts(text, language)
-    if (parts.length <= 1) return undefined
+    // Sections in languages without a pack of their own are read with the document's pack anyway.
+    if (parts.every((p) => (packForLanguage(p.language, choice) ?? pack) === pack)) return undefined
     notes.push(`the ${label} version is read per section: ${describe(parts)}`)
     return (line) => compileLexicon(packForLanguage(languageAt(parts, line), choice) ?? pack)
   }

@@ -339,7 +339,7 @@ function count(haystack: string, words: string): number {
  */
 function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string, objects: readonly Term[]): boolean {
   if (!present(ctx.baseText, words)) return false
-  return saidWithout(base, base.clauses.map((_, k) => k), words, objects, true)
+  return saidWithout(base, clausesSaying(base, words), words, objects, true)
 }
 
 /**
@@ -352,6 +352,7 @@ function saidWithout(base: AnalysedSide, indices: readonly number[], words: stri
   const classes = new Set(objects.map((o) => o.id))
   let seen = false
   for (const k of indices) {
+    if (!base.clause(k).text.toLowerCase().includes(needle.split(' ')[0] ?? needle)) continue
     const facts = base.facts(k)
     const at = facts.reading.text.indexOf(needle)
     if (at < 0) continue
@@ -368,13 +369,29 @@ function saidWithout(base: AnalysedSide, indices: readonly number[], words: stri
  * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
  */
 function framedBefore(base: AnalysedSide, words: string, ai: boolean): boolean {
-  const needle = words.trim()
-  for (let k = 0; k < base.clauses.length; k++) {
+  return clausesSaying(base, words).some((k) => {
     const facts = base.facts(k)
-    if (ai ? facts.aiPermissions.length === 0 : facts.grant === undefined) continue
-    if (` ${tokenize(facts.reading.text).map((t) => t.word).join(' ')} `.includes(words) || facts.reading.text.includes(needle)) return true
+    return ai ? facts.aiPermissions.length > 0 : facts.grant !== undefined
+  })
+}
+
+const wordsCache = new WeakMap<AnalysedSide, string[]>()
+
+/**
+ * The clauses whose words include `words` (normalised, space-padded). Only these are read for
+ * facts, so a large document is not read whole for one lookup.
+ */
+function clausesSaying(side: AnalysedSide, words: string): number[] {
+  let texts = wordsCache.get(side)
+  if (!texts) {
+    texts = side.clauses.map((c) => ` ${tokenize(c.text).map((t) => t.word).join(' ')} `)
+    wordsCache.set(side, texts)
   }
-  return false
+  const out: number[] = []
+  texts.forEach((t, k) => {
+    if (t.includes(words)) out.push(k)
+  })
+  return out
 }
 
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
@@ -411,7 +428,7 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   const reading = facts.reading
   const j = alignment.headPair[i] ?? ctx.positional.get(i)
   if (j === undefined) {
-    const listed = newListCase(base, head, i, alignment, lexicon)
+    const listed = newListCase(base, head, i, lexicon)
     if (listed) return listed
   }
   if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon)) return undefined
@@ -459,7 +476,7 @@ export function renameOnly(base: AnalysedSide, head: AnalysedSide, i: number, j:
  * "We use your prompts to train our models when: …" and a new case in the list: the use now
  * reaches the new case. An item that only excludes ("except …", "not …") narrows it instead.
  */
-function newListCase(base: AnalysedSide, head: AnalysedSide, i: number, alignment: Alignment, lexicon: Lexicon): DraftFinding | undefined {
+function newListCase(base: AnalysedSide, head: AnalysedSide, i: number, lexicon: Lexicon): DraftFinding | undefined {
   const clause = head.clause(i)
   const lead = clause.leadInClause
   if (lead === undefined || !clause.listed) return undefined
@@ -469,9 +486,11 @@ function newListCase(base: AnalysedSide, head: AnalysedSide, i: number, alignmen
   const reading = head.facts(i).reading
   const uses = useLexicon(lexicon)
   if (!uses || reading.leadInNegated || findAll(uses.exclusions, reading.text, reading.contextLength).length > 0) return undefined
-  const anchor = nearestBase(alignment, i)
-  if (anchor === undefined) return undefined
-  const window = baseWindow(base, anchor, 4)
+  // The old list under the same lead-in: a list that is new as a whole is a new grant or use, read as such.
+  const leadText = clause.leadIn.join('\u0000')
+  const oldItems = base.clauses.map((_, k) => k).filter((k) => base.clause(k).leadIn.join('\u0000') === leadText)
+  if (oldItems.length === 0) return undefined
+  const window = windowText(base, oldItems)
   const words = tokenize(clause.text).map((t) => t.word).filter((w) => w.length > 3)
   const fresh = words.filter((w) => !window.includes(` ${w} `))
   if (words.length === 0 || fresh.length / words.length < 0.4) return undefined

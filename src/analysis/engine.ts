@@ -48,7 +48,7 @@ export function analyze(before: string, after: string, options: AnalyzeOptions =
   const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack))
   const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack }, chosen.sections)
   // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
-  const notes = [...chosen.notes, ...result.notes]
+  const notes = [...result.notes, ...chosen.notes]
   if (head.lines.length > 0) {
     const hidden = head.lines.filter((line) => result.findings.some((f) => f.side === 'after' && f.startLine <= line && f.endLine >= line))
     notes.push(
