@@ -22,6 +22,12 @@ export const de: NoticeTemplate = {
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   dateFormat: '{d}. {month} {y}',
   glossary: {
+    'adapt / translate': 'sie bearbeiten oder übersetzen',
+    'reproduce / copy': 'sie kopieren',
+    display: 'sie anzeigen',
+    'host / store': 'sie speichern',
+    'royalty-free': 'ohne Vergütung an Sie (lizenzgebührenfrei)',
+    worldwide: 'weltweit',
     perpetual: 'sie endet nicht (unbefristet)',
     irrevocable: 'Sie können sie nicht widerrufen (unwiderruflich)',
     sublicensable: 'wir dürfen sie an andere weitergeben (unterlizenzierbar)',

@@ -22,6 +22,12 @@ export const es: NoticeTemplate = {
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   dateFormat: '{d} de {month} de {y}',
   glossary: {
+    'adapt / translate': 'adaptarlo o traducirlo',
+    'reproduce / copy': 'copiarlo',
+    display: 'mostrarlo',
+    'host / store': 'almacenarlo',
+    'royalty-free': 'sin pagarle nada (gratuita)',
+    worldwide: 'en todo el mundo (mundial)',
     perpetual: 'no tiene fin (perpetua)',
     irrevocable: 'usted no puede retirarla (irrevocable)',
     sublicensable: 'podemos cederla a otros (sublicenciable)',

@@ -23,6 +23,12 @@ export const fr: NoticeTemplate = {
   dateFormat: '{d} {month} {y}',
   firstDay: '1er',
   glossary: {
+    'adapt / translate': 'les adapter ou les traduire',
+    'reproduce / copy': 'les copier',
+    display: 'les afficher',
+    'host / store': 'les stocker',
+    'royalty-free': 'sans vous payer (gratuite)',
+    worldwide: 'partout dans le monde (mondiale)',
     perpetual: "elle n'a pas de fin (perpétuelle)",
     irrevocable: 'vous ne pouvez plus la retirer (irrévocable)',
     sublicensable: "nous pouvons la transmettre à d'autres (sous-licenciable)",
