@@ -1,4 +1,9 @@
-import * as chrono from 'chrono-node'
+// One import per language read, not the package's index: that one loads every locale chrono
+// has (a third of a megabyte in the bundle, parsed on every start).
+import * as chronoDe from 'chrono-node/de'
+import * as chronoEn from 'chrono-node/en'
+import * as chronoEs from 'chrono-node/es'
+import * as chronoFr from 'chrono-node/fr'
 import type { DateKind, DateLine, NoticeLanguage } from './types.js'
 
 /**
@@ -31,6 +36,8 @@ function stripMarkup(line: string): string {
     .trim()
 }
 
+const PARSERS = { en: chronoEn.strict, fr: chronoFr.strict, de: chronoDe.strict, es: chronoEs.strict }
+
 const pad = (n: number): string => String(n).padStart(2, '0')
 
 /**
@@ -42,7 +49,7 @@ export function parseFullDate(text: string, language: NoticeLanguage): { date: s
   // The reference date only fills in what the text leaves out, and a date that leaves anything
   // out is refused below, so a fixed reference keeps the parse pure.
   const reference = new Date(Date.UTC(2000, 0, 1))
-  for (const result of chrono[language].strict.parse(text, reference)) {
+  for (const result of PARSERS[language].parse(text, reference)) {
     const start = result.start
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue
     const year = start.get('year')
