@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, type CliIo } from '../src/cli/run.js'
@@ -12,12 +14,13 @@ const fixtures = join(root, '__tests__', 'fixtures', 'notice')
 /** TOS_GUARD_UPDATE_GOLDEN=1 rewrites the expected drafts; review the diff before committing. */
 const update = process.env.TOS_GUARD_UPDATE_GOLDEN === '1'
 
-function notice(args: string[]): { status: number; stdout: string; stderr: string } {
+function cli(args: string[], cwd = root): { status: number; stdout: string; stderr: string } {
   let stdout = ''
   let stderr = ''
-  const io: CliIo = { cwd: root, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTty: false, stderrIsTty: false, today: '2026-11-28' }
-  return { status: runCli(['notice', ...args], io), stdout, stderr }
+  const io: CliIo = { cwd, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTty: false, stderrIsTty: false, today: '2026-11-28' }
+  return { status: runCli(args, io), stdout, stderr }
 }
+const notice = (args: string[]) => cli(['notice', ...args])
 
 function golden(name: string, actual: string): void {
   const path = join(fixtures, name)
@@ -95,5 +98,29 @@ describe('what a draft says, and does not', () => {
     expect(notice([...EXAMPLE, '--date', '2023-02-30'])).toMatchObject({ status: 2, stderr: "tos-guard: --date must be a date written YYYY-MM-DD (got '2023-02-30')\n" })
     expect(notice([...EXAMPLE, '--lang', 'it'])).toMatchObject({ status: 2, stderr: "tos-guard: unknown --lang 'it' (expected en, fr, de, es)\n" })
     expect(notice([EXAMPLE[0] as string])).toMatchObject({ status: 2 })
+  })
+})
+
+describe('the notice in the other commands', () => {
+  it('diff --date reports the notice finding; check --notice prints the draft for the changed documents', () => {
+    const diff = cli(['diff', ...EXAMPLE, '--date', '2023-07-20'])
+    expect(diff.status).toBe(1)
+    expect(diff.stdout).toContain('examples/acme-terms/after.md:3:16 critical notice The new effective date 2023-07-27')
+    expect(cli(['diff', ...EXAMPLE, '--date', '2023-06-01']).stdout).not.toContain(' notice ')
+
+    const dir = mkdtempSync(join(tmpdir(), 'tos-guard-notice-'))
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e.test', ...args], { cwd: dir, stdio: 'pipe' })
+      git('init', '-q', '-b', 'main')
+      cpSync(join(root, EXAMPLE[0] as string), join(dir, 'terms.md'))
+      git('add', '.')
+      git('commit', '-qm', 'terms')
+      cpSync(join(root, EXAMPLE[1] as string), join(dir, 'terms.md'))
+      const check = cli(['check', '--notice', '--date', '2023-07-20'], dir)
+      expect(check.status).toBe(1)
+      expect(check.stdout).toBe(readFileSync(join(fixtures, 'acme-example.en.md'), 'utf8').replaceAll('examples/acme-terms/after.md', 'terms.md'))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
