@@ -95744,9 +95744,10 @@ function guessLanguage(markdown) {
 
 /**
  * A promise of notice is a sentence that speaks of notice and of changes, and gives a number of
- * days or weeks: "we will notify you at least 30 days before material changes take effect",
- * "30 Tage", "6 Wochen",
- * "30 jours", "30 días". Both must appear in one sentence, so "cancel within 14 days" is not one.
+ * days or weeks in digits: "we will notify you at least 30 days before material changes take
+ * effect", "thirty (30) days", "30 jours", "30 Tage", "6 Wochen", "30 días". Both kinds of word
+ * must stand in one sentence, so "cancel within 14 days" is not a promise. Numbers written in
+ * words are not read: a missed promise leaves the policy's period, never a shorter one.
  */
 const NOTICE_WORDS = /(?<!\p{L})(?:notice|notify|notified|notification|préavis|notifi|informer|informerons|prévenir|avis|ankündig|benachrichtig|informieren|mitteil|frist|aviso|notific|informar|informaremos|antelación|preaviso)/iu;
 const CHANGE_WORDS = /(?<!\p{L})(?:chang|modif|amend|updat|revis|changement|mise à jour|mises à jour|änder|aktualisier|cambio|cambiar|actualiz)/iu;
