@@ -49,7 +49,7 @@ export function normalizeTerm(term: string): string {
 /** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
 export function findDefinitions(text: string): Definition[] {
   const found: Definition[] = []
-  const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '')
+  const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|\d{1,3}(?:\.\d{1,3})+\s+|[•*-]\s+)/i, '')
   const offset = text.length - stripped.length
   const m = MEANS.exec(stripped)
   // "It includes …", "This Policy includes …": only "means" defines an unquoted term.

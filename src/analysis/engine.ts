@@ -8,8 +8,10 @@ import { compareDefinitions, glossary } from './compare-definitions.js'
 import { compareCustomRules, compileRules } from './custom-rules.js'
 import { baseGrants, compareGrant } from './compare-grants.js'
 import { compareProtections, headProtections } from './compare-protections.js'
+import { compareUse, renameOnly, useContext } from './compare-uses.js'
 import type { DraftFinding } from './draft.js'
 import { finalizeFindings } from './finalize.js'
+import { cleanHiddenCharacters, describeLines } from './hidden-characters.js'
 import { compileLexicon, type Lexicon } from './lexicon.js'
 import { AnalysedSide, type FactsCache } from './side.js'
 import type { AnalysisResult } from './types.js'
@@ -29,9 +31,21 @@ export interface AnalyzeOptions {
  * the company takes over users' content. Pure and deterministic: text in, findings out.
  */
 export function analyze(before: string, after: string, options: AnalyzeOptions = {}): AnalysisResult {
-  if (options.fast === false) return analyzeDocuments(parseDocument(before), parseDocument(after), options)
-  const [beforeDoc, afterDoc] = readBoth(before, after, compileLexicon(options.pack ?? BUILTIN_PACK))
-  return analyzeDocuments(beforeDoc, afterDoc, options)
+  const base = cleanHiddenCharacters(before)
+  const head = cleanHiddenCharacters(after)
+  const result =
+    options.fast === false
+      ? analyzeDocuments(parseDocument(base.text), parseDocument(head.text), options)
+      : analyzeDocuments(...readBoth(base.text, head.text, compileLexicon(options.pack ?? BUILTIN_PACK)), options)
+  // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
+  const hidden = head.lines.filter((line) => result.findings.some((f) => f.side === 'after' && f.startLine <= line && f.endLine >= line))
+  if (head.lines.length > 0) {
+    result.notes.push(
+      `new version: invisible or look-alike characters (zero-width, soft hyphen, Cyrillic or Greek letters inside Latin words) on ${describeLines(head.lines)}; read as the letters they show` +
+        (hidden.length > 0 ? `, including flagged ${describeLines(hidden)}` : ''),
+    )
+  }
+  return result
 }
 
 /** Both versions, read through one chunk cache that is gone before the analysis starts. */
@@ -54,12 +68,23 @@ export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocume
   const changedHead = head.clauses.map((_, i) => i).filter((i) => alignment.headSame[i] === undefined)
   const changedBase = base.clauses.map((_, j) => j).filter((j) => alignment.baseSame[j] === undefined)
 
+  const uses = useContext(base, head, alignment, changedHead)
+  // A clause that differs only by a rename made throughout the document says nothing new.
+  const renamed = new Set<number>()
+  for (const i of changedHead) {
+    const j = alignment.headPair[i]
+    if (j !== undefined && renameOnly(base, head, i, j, uses)) renamed.add(i)
+  }
+  const renamedBase = new Set([...renamed].map((i) => alignment.headPair[i] as number))
   if (changedHead.length > 0) {
     const baseline = aiBaseline(base)
     const grants = baseGrants(base)
     const baseGlossary = glossary(base)
     const rules = compileRules(pack)
     for (const i of changedHead) {
+      if (renamed.has(i)) continue
+      const use = compareUse(base, head, i, alignment, uses, lexicon)
+      if (use) drafts.push(use)
       const ai = compareAi(base, head, i, alignment, baseline, lexicon)
       if (ai) drafts.push(ai)
       const grant = compareGrant(base, head, i, alignment, grants, lexicon)
@@ -72,6 +97,7 @@ export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocume
   if (changedBase.length > 0) {
     const kinds = headProtections(head)
     for (const j of changedBase) {
+      if (renamedBase.has(j)) continue
       const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection)
       if (removed) drafts.push(removed)
     }

@@ -66,7 +66,9 @@ export function readGrant(reading: Reading): GrantFrame | NegatedGrant | undefin
   const objects = terms(lexicon.objects, text).filter((o) => !companyObjects.some((c) => overlaps(c, o.span)))
   const userObjects = objects.filter((o) => isUserSide(o, lexicon.objects))
   const isFromUser = fromUser.length > 0
-  if (!isFromUser && userObjects.length === 0) return undefined
+  // "The licence granted in section 2.2 also extends to …": a reference takes its objects from the grant it names.
+  const referring = reference !== undefined
+  if (!isFromUser && userObjects.length === 0 && !referring) return undefined
   // Without the user named as grantor, only licensing words or a string of licence adjectives make a grant.
   if (!isFromUser && densityCount < 2 && !LICENSING.test(text)) return undefined
   if (isFromUser && objects.length === 0 && companyObjects.length > 0 && !reference) return undefined

@@ -54,7 +54,7 @@ export interface Lexicon {
   purposeReference: RegExp
 }
 
-function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): CompiledEntry[] {
+export function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): CompiledEntry[] {
   return entries.map((e) => ({
     id: e.id,
     label: e.label,

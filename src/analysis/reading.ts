@@ -19,7 +19,7 @@ export interface Reading {
   lexicon: Lexicon
 }
 
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event)(?![\p{L}])/u
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event|to the extent|insofar as|in so far as)(?![\p{L}])/u
 const USER_SUBJECT = /(?<![\p{L}])(?:you(?![\p{L}'])|(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should))/gu
 const COMPANY_SUBJECT = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/gu
 
@@ -67,6 +67,20 @@ function isConditional(reading: Reading, negator: Span, target: number): boolean
   return reading.text.slice(negator.end, target).includes(',')
 }
 
+const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should))? $/u
+const RELATIVE_END = /,|(?<![\p{L}])(?:to|for|and (?:we|to)|may|will|can|are|is)(?![\p{L}])/u
+
+/**
+ * "Files that do not show anyone's face, … to train": the negator qualifies the noun, inside a
+ * relative clause that ends before the statement does, and negates nothing outside it.
+ */
+function inRelativeClause(reading: Reading, negator: Span, position: number): boolean {
+  const scope = segmentAt(reading, negator.start)
+  const before = reading.text.slice(Math.max(scope.start, negator.start - 40), negator.start)
+  if (!RELATIVE.test(before)) return false
+  return RELATIVE_END.test(reading.text.slice(negator.end, position))
+}
+
 /** Whether the statement at `position` is negated or prohibited. */
 export function isNegated(reading: Reading, position: number): boolean {
   if (position >= reading.contextLength && reading.leadInNegated) return true
@@ -74,6 +88,7 @@ export function isNegated(reading: Reading, position: number): boolean {
   for (const n of reading.negators) {
     if (n.start < scope.start || n.end > position) continue
     if (isConditional(reading, n, position)) continue
+    if (inRelativeClause(reading, n, position)) continue
     return true
   }
   for (const r of reading.restrictions) {

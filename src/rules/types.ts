@@ -122,6 +122,21 @@ export interface ProtectionVocabulary {
   dataObjects: string[]
 }
 
+/**
+ * How statements of use are written ("we use X to Y", "X may be shared with Z", a purposes-table
+ * row) and the words that widen or limit them: what a change to an existing use is read with.
+ */
+export interface UseVocabulary {
+  /** Verbs of using, sharing, selling or keeping data or content. */
+  verbs: string[]
+  /** Words that limit a use; a change that deletes one widens the use. */
+  limiters: VocabularyEntry[]
+  /** Words that widen a use when added: "any other", "whichever plan", "regardless of". */
+  broadeners: VocabularyEntry[]
+  /** Words that put what follows outside the use: "except", "other than", "excluding". */
+  exclusions: string[]
+}
+
 export interface SeverityWeights {
   aiTraining: number
   thirdPartyAiTraining: number
@@ -142,4 +157,6 @@ export interface RulePack {
   protections: ProtectionVocabulary
   severity: SeverityWeights
   rules: CustomRule[]
+  /** Statements of use; a pack without them is read without the use-widening comparison. */
+  uses?: UseVocabulary
 }
