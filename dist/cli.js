@@ -37764,7 +37764,47 @@ function parseDocument(text, options = {}) {
     return { source, lines, clauses: extractClauses(blocks, lines), notes };
 }
 
+;// CONCATENATED MODULE: ./src/rules/builtin-uses.ts
+/*
+ * How English terms and privacy policies state a use of data or content, and the words that set
+ * its limits. A limit is what a reader relies on ("only", "except", "with your consent", "from
+ * 1 May", "deleted after 30 days"); deleting one widens the use even when nothing is added.
+ */
+const BUILTIN_USES = {
+    verbs: [
+        'use', 'uses', 'used', 'using', 're-?use[sd]?', 're-?using', 'utili[sz](?:e|es|ed|ing)', 'process(?:es|ed|ing)?', 'analy[sz](?:e|es|ed|ing)',
+        'share[sd]?', 'sharing', 'disclose[sd]?', 'disclosing', 'sell(?:s|ing)?', 'sold', 'transfer(?:s|red|ring)?', 'provide[sd]? (?:it |them )?to',
+        'make[s]? (?:it |them )?available', 'made available', 'combine[sd]?', 'combining', 'keep(?:s|ing)?', 'kept', 'retain(?:s|ed|ing)?', 'stor(?:e|es|ed|ing)',
+        'train(?:s|ed|ing)?', 'improv(?:e|es|ed|ing)', 'develop(?:s|ed|ing)?', 'feature[sd]?', 'featuring', 'display(?:s|ed|ing)?', 'publish(?:es|ed|ing)?',
+        'show(?:s|n|ing)?', 'market(?:s|ed|ing)?', 'advertis(?:e|es|ed|ing)', 'personali[sz](?:e|es|ed|ing)', 'target(?:s|ed|ing)?', 'licen[cs](?:e|es|ed|ing)',
+        'grant(?:s|ed|ing)?', 'extend(?:s|ed)? to', 'appl(?:y|ies) to', 'profil(?:e|es|ed|ing)', 'monetiz(?:e|es|ed|ing)', 'collect(?:s|ed|ing)?',
+    ],
+    limiters: [
+        { id: 'only', label: '"only" / "solely"', patterns: ['only', 'solely', 'exclusively', 'strictly', 'limited to', 'restricted to', 'no other', 'sole purpose'] },
+        { id: 'exception', label: 'an exclusion', patterns: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'exclusion', 'other than', 'apart from', 'not include[sd]?', 'does not cover', 'do not cover'] },
+        { id: 'consent', label: 'consent / opt-in', patterns: ['consent', 'opt(?:ed|s)?[- ]in', 'with your (?:prior |explicit |express )?permission', 'if you (?:switch|turn) (?:it |this )?on', 'if you (?:choose|agree|enable|allow|opt)', 'only if you', 'off by default', 'disabled by default', 'unless you (?:switch|turn) (?:it |this )?on'] },
+        { id: 'opt-out', label: 'an opt-out', patterns: ['unless you (?:opt|switch|turn|object|disable|withdraw)', 'opt(?:ing)?[- ]out', 'you can (?:object|switch (?:it |this )?off|turn (?:it |this )?off|disable)'] },
+        { id: 'negation', label: 'a "not" / "never"', patterns: ['not', 'never', 'no', 'none', 'neither', 'nor', "n't", 'without'] },
+        { id: 'deidentified', label: 'de-identified or aggregated data only', patterns: ['de-?identified', 'anonymi[sz]ed', 'pseudonymi[sz]ed', 'aggregated?', 'non-personal', 'cannot identify you', 'does not identify you'] },
+        { id: 'time', label: 'a start date or time limit', patterns: ['from \\d{1,2} [a-z]+ \\d{4}', 'from [a-z]+ \\d{1,2},? \\d{4}', '(?:on or )?after (?:\\d{1,2} )?[a-z]+ (?:\\d{1,2},? )?\\d{4}', 'uploaded (?:on or )?after', 'created (?:on or )?after'] },
+        { id: 'deletion', label: 'a deletion commitment', patterns: ['(?:are|is|be|get|gets) (?:automatically |permanently )?(?:deleted|erased|destroyed|purged)', 'we (?:will |may |automatically |permanently )?(?:delete|erase|destroy|purge)', '(?:deleted|erased|destroyed|purged) (?:after|within)', '(?:within|after) (?:up to )?\\d+ (?:hours|days|weeks|months)'] },
+        { id: 'plan', label: 'a plan, tier or product limit', patterns: ['(?:free|personal|pro|business|enterprise|team|premium|basic|plus|studio) (?:plans?|tiers?|accounts?|members|users|sellers|customers|subscribers|editions?|versions?)'] },
+        { id: 'own-models', label: 'a limit to the company\'s own models', patterns: ['(?:our|its) (?:own )?(?:[a-z-]+ (?:and )?){0,4}(?:models?|algorithms?|ai|systems?|llms?)'] },
+    ],
+    broadeners: [
+        { id: 'any-other', label: '"any other …"', patterns: ['any other', 'all other', 'any and all'] },
+        { id: 'regardless', label: '"whichever" / "regardless"', patterns: ['whichever', 'whatever', 'regardless of', 'whether or not', 'every (?:account|user|member|plan|customer)', 'all (?:plans|tiers|accounts|users|members|customers)'] },
+        { id: 'earlier-data', label: 'data from before the change', patterns: ['(?:created|collected|uploaded|provided|submitted|shared|made) (?:before|prior to|since)', 'past (?:and|or) future', 'historical', 'previously (?:collected|uploaded|submitted|provided)'] },
+        { id: 'open-retention', label: 'open-ended retention', patterns: ['(?:kept|keep|retained|retain|stored|store|held|hold)[^.;]{0,40}(?:for as long as (?:it|we|they|this)|indefinitely|permanently|for up to \\d+ years)', 'no longer (?:delete|erase)'] },
+        { id: 'default-on', label: 'on by default', patterns: ['(?:switched|turned) on for', 'on by default', 'enabled by default', 'automatically (?:enabled|included|opted in)'] },
+        { id: 'weak-basis', label: 'legitimate interests instead of consent', patterns: ['legitimate interests?', 'you (?:can|may) object'] },
+        { id: 'and-products', label: 'further products, models or companies', patterns: ['(?:and|or) (?:the )?(?:products|services|features|models|tools|apps|businesses|companies|brands) (?:built|based|that|which|of|we|operated)', '(?:now or in the future|present or future|now or later|future (?:products|services|features))'] },
+    ],
+    exclusions: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
+};
+
 ;// CONCATENATED MODULE: ./src/rules/builtin.ts
+
 /*
  * The built-in rule pack: how licence grants, AI-training purposes and protective commitments
  * are written in English terms of service and privacy policies. Sources: the drafting
@@ -37790,7 +37830,7 @@ const BUILTIN_PACK = {
             { id: 'survives-termination', label: 'survives termination or deletion', weight: 1, patterns: ['surviv(?:e|es|al of|ing) (?:any |the )?(?:termination|expiration|expiry|deletion|cancellation|closure)', '(?:even|continue[sd]?|remain[sd]?(?: in effect)?) (?:after|following) (?:you |your |the )?(?:stop\\w*|delet\\w*|terminat\\w*|clos\\w*|cancel\\w*|remov\\w*)', 'shall survive in perpetuity', 'notwithstanding (?:any )?(?:termination|deletion)'] },
             { id: 'moral-rights-waiver', label: 'moral rights waived', weight: 1, patterns: ['(?:waive|waives|waiving|waiver of|not (?:to )?(?:assert|exercise|enforce|invoke)|consent to)[^.;]{0,80}moral rights', 'moral rights[^.;]{0,80}(?:waive|waived|waiver|not (?:to )?(?:assert|exercise|enforce|invoke)|shall not be exercised)'] },
             { id: 'any-media', label: 'any media now known or later developed', weight: 0.5, patterns: ['(?:in |through )?any (?:and all )?(?:media|medium|formats?|channels?|manner)(?: or (?:distribution )?(?:methods?|channels?))?,? (?:whether )?(?:now known|known now|now or hereafter|now existing)', 'now known or (?:later|hereafter) (?:developed|devised|invented|created)', 'in any format and through any channel'] },
-            { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns? (?:to [^.;]{1,60} )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
+            { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,60}?,? )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
         ],
         rightsVerbs: [
             { id: 'use', label: 'use', weight: 0, patterns: ['use'] },
@@ -37823,14 +37863,14 @@ const BUILTIN_PACK = {
         ],
         purposes: [
             { id: 'any-purpose', label: 'any purpose', weight: 3, patterns: ['for any (?:and all )?(?:purposes?|reason)', 'any purposes? whatsoever', 'for all purposes', 'for (?:any|all) (?:other )?(?:lawful )?(?:business )?purposes?'] },
-            { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
+            { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'adverts?', 'ads', 'newsletters?', 'press (?:materials?|releases?|coverage)', 'promotional (?:materials?|campaigns?|emails?)', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
             { id: 'new-products', label: 'developing new products, features or services', weight: 2, patterns: ['(?:develop(?:ing|ment of)?|build(?:ing)?|creat(?:e|ing|ion of)|design(?:ing)?) (?:of )?new (?:products?|offerings?|features?|services?|technolog(?:y|ies)|insights?|tools?|businesses)', 'new (?:products?|offerings?|features?|technolog(?:y|ies)) (?:and|or) (?:services|features|insights)', '(?:product|service) development'] },
             { id: 'research', label: 'research', weight: 1, patterns: ['research(?: and development)?'] },
             { id: 'improve', label: 'improving the services', weight: 0.5, patterns: ['improv(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform|offerings?|site|features?)', 'enhanc(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform)', '(?:provision, )?(?:promotion and )?improvement'] },
             { id: 'expansion', label: 'expanding the business', weight: 1, patterns: ['expan(?:d|ding|sion)(?: of)? (?:the |our )?(?:services?|business)', '(?:and|or) (?:its|our) (?:successors\'? )?business'] },
         ],
         grantees: [
-            { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
+            { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['sister (?:brands?|companies|company|sites?|services)', 'group (?:brands|entities)', '(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
             { id: 'partners', label: 'partners', weight: 2, patterns: ['(?:business|trusted|commercial|data|marketing|advertising|content|distribution) partners?', 'our partners'] },
             { id: 'third-parties', label: 'third parties', weight: 2, patterns: ['third[- ]part(?:y|ies)(?! (?:websites?|sites|links|services? (?:that|which)))', 'any (?:other )?(?:person|entity|persons|entities)', 'others'] },
             { id: 'other-users', label: 'other users', weight: 2, patterns: ['(?:each |all |any )?other (?:users?|members?|participants|creators|subscribers|players|customers|people)', 'the public', 'anyone', 'each other [a-z]+ users?', '(?:those|such|these) (?:users|members|subscribers|players)'] },
@@ -37882,7 +37922,7 @@ const BUILTIN_PACK = {
             'licen[cs]e (?:and (?:all )?(?:other )?rights? )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|make|exercise|access)',
             '(?:right|rights) (?:and licen[cs]e )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|exercise)',
             '(?:you |hereby |irrevocably |agree to )+waive[sd]?', 'waiver of', '(?:not|never) (?:to )?(?:assert|exercise|enforce|invoke)',
-            '(?:you |hereby |irrevocably |agree to |shall |will )+assigns? (?:to [^.;]{1,50} )?(?:all|any|your|its|ownership|the entire)',
+            '(?:you |hereby |irrevocably |agree to |shall |will )+assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,50}?,? )?(?:all|any|your|its|ownership|the entire)',
             '(?:may|can|will|shall|reserve(?:s)? the right to|(?:is|are) entitled to|ha(?:s|ve) the right to) (?:also )?(?:freely )?(?:use,? )?(?:[a-z]+, ){0,6}(?:and |or )?(?:publish|reproduce|redistribute|distribute|modify|sell|license|sublicense|commerciali[sz]e|exploit|create derivative|publicly (?:display|perform)|broadcast)',
             '(?:will|shall|may|are|is|be) (?:be )?(?:sub-?)?licen[cs]ed to',
         ],
@@ -37942,7 +37982,7 @@ const BUILTIN_PACK = {
             '(?:before|prior to) (?:we )?(?:use|using|process|processing|sharing|disclos)[^.;]{0,80}(?:new|different|another|other|incompatible) purposes?',
             '(?:notify|inform|ask) you (?:before|prior to|in advance)[^.;]{0,60}(?:new|different|another|other) (?:purposes?|use)',
         ],
-        dataObjects: ['data', 'information', 'info', 'content', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
+        dataObjects: ['data', 'information', 'info', 'content', '(?:search|browsing|purchase|order|viewing|listening|watch|location) histor(?:y|ies)', 'locations?', 'contacts', 'browsing', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
     },
     severity: {
         aiTraining: 5,
@@ -37954,6 +37994,7 @@ const BUILTIN_PACK = {
         thresholds: { critical: 9, high: 5, medium: 3 },
     },
     rules: [],
+    uses: BUILTIN_USES,
 };
 
 ;// CONCATENATED MODULE: ./src/analysis/align.ts
@@ -38198,7 +38239,7 @@ function normalizeTerm(term) {
 /** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
 function findDefinitions(text) {
     const found = [];
-    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '');
+    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|\d{1,3}(?:\.\d{1,3})+\s+|[•*-]\s+)/i, '');
     const offset = text.length - stripped.length;
     const m = MEANS.exec(stripped);
     // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
@@ -38387,7 +38428,7 @@ function compareAi(base, head, i, alignment, baseline, lexicon) {
 
 ;// CONCATENATED MODULE: ./src/analysis/reading.ts
 
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event)(?![\p{L}])/u;
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event|to the extent|insofar as|in so far as)(?![\p{L}])/u;
 const USER_SUBJECT = /(?<![\p{L}])(?:you(?![\p{L}'])|(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should))/gu;
 const COMPANY_SUBJECT = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/gu;
 function readClause(clause, lexicon) {
@@ -38433,6 +38474,19 @@ function isConditional(reading, negator, target) {
         return false;
     return reading.text.slice(negator.end, target).includes(',');
 }
+const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should))? $/u;
+const RELATIVE_END = /,|(?<![\p{L}])(?:to|for|and (?:we|to)|may|will|can|are|is)(?![\p{L}])/u;
+/**
+ * "Files that do not show anyone's face, … to train": the negator qualifies the noun, inside a
+ * relative clause that ends before the statement does, and negates nothing outside it.
+ */
+function inRelativeClause(reading, negator, position) {
+    const scope = segmentAt(reading, negator.start);
+    const before = reading.text.slice(Math.max(scope.start, negator.start - 40), negator.start);
+    if (!RELATIVE.test(before))
+        return false;
+    return RELATIVE_END.test(reading.text.slice(negator.end, position));
+}
 /** Whether the statement at `position` is negated or prohibited. */
 function isNegated(reading, position) {
     if (position >= reading.contextLength && reading.leadInNegated)
@@ -38442,6 +38496,8 @@ function isNegated(reading, position) {
         if (n.start < scope.start || n.end > position)
             continue;
         if (isConditional(reading, n, position))
+            continue;
+        if (inRelativeClause(reading, n, position))
             continue;
         return true;
     }
@@ -38512,7 +38568,9 @@ function readGrant(reading) {
     const objects = terms(lexicon.objects, text).filter((o) => !companyObjects.some((c) => overlaps(c, o.span)));
     const userObjects = objects.filter((o) => isUserSide(o, lexicon.objects));
     const isFromUser = fromUser.length > 0;
-    if (!isFromUser && userObjects.length === 0)
+    // "The licence granted in section 2.2 also extends to …": a reference takes its objects from the grant it names.
+    const referring = reference !== undefined;
+    if (!isFromUser && userObjects.length === 0 && !referring)
         return undefined;
     // Without the user named as grantor, only licensing words or a string of licence adjectives make a grant.
     if (!isFromUser && densityCount < 2 && !LICENSING.test(text))
@@ -38547,7 +38605,203 @@ function isGrantFrame(g) {
     return g !== undefined && 'operative' in g;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/lexicon.ts
+
+function compileEntries(entries) {
+    return entries.map((e) => ({
+        id: e.id,
+        label: e.label,
+        weight: e.weight ?? 1,
+        re: compileAlternation(e.patterns),
+        userSide: 'userSide' in e ? e.userSide : false,
+    }));
+}
+const cache = new WeakMap();
+const PURPOSE_REFERENCE = 'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)';
+function compileLexicon(pack) {
+    const cached = cache.get(pack);
+    if (cached)
+        return cached;
+    const { vocabulary: v, ai, cues, protections: p } = pack;
+    // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
+    const corePatterns = [
+        ...v.attributes.flatMap((e) => e.patterns),
+        ...ai.trainingVerbs,
+        ...ai.aiNouns,
+        ...ai.nominal,
+        ...cues.grantOperatives,
+        ...cues.grantReferences,
+        ...p.sale,
+        ...p.consent,
+        ...p.purposeLimit,
+        ...p.durationLimit,
+        ...p.ownership,
+        ...p.notice,
+        'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights',
+    ];
+    const lexicon = {
+        pack,
+        attributes: compileEntries(v.attributes),
+        rightsVerbs: compileEntries(v.rightsVerbs),
+        objects: compileEntries(v.objects),
+        purposes: compileEntries(v.purposes),
+        grantees: compileEntries(v.grantees),
+        conditions: compileEntries(v.conditions),
+        userClasses: new Set(v.objects.filter((o) => o.userSide && o.id !== 'feedback').map((o) => (o.id === 'content-generic' ? 'content' : o.id))),
+        trainingVerbs: compileAlternation(ai.trainingVerbs),
+        developmentVerbs: compileAlternation(ai.developmentVerbs),
+        aiNouns: compileAlternation(ai.aiNouns),
+        humanNouns: compileAlternation(ai.humanNouns),
+        aiNominal: compileAlternation(ai.nominal),
+        instrumentCues: compileAlternation(ai.instrumentCues),
+        negators: compileAlternation(cues.negators),
+        falseNegators: compileAlternation(cues.falseNegators),
+        restrictions: compileAlternation(cues.restrictions),
+        scopeBoundaries: compileAlternation(cues.scopeBoundaries),
+        grantOperatives: compileAlternation(cues.grantOperatives),
+        toUser: compileAlternation(cues.toUser),
+        fromUser: compileAlternation(cues.fromUser),
+        grantReferences: compileAlternation(cues.grantReferences),
+        companyObjects: compileAlternation(cues.companyObjects),
+        warranties: compileAlternation(cues.warranties),
+        thirdParties: compileAlternation(cues.thirdParties),
+        sale: compileAlternation(p.sale),
+        share: compileAlternation(p.share),
+        consent: compileAlternation(p.consent),
+        purposeLimit: compileAlternation(p.purposeLimit),
+        durationLimit: compileAlternation(p.durationLimit),
+        ownership: compileAlternation(p.ownership),
+        notice: compileAlternation(p.notice),
+        dataObjects: compileAlternation(p.dataObjects),
+        // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
+        // size costs a cold start about 20 ms.
+        core: compileAlternation(corePatterns),
+        definitionWords: compileAlternation(['means', 'refers to', 'includes?', 'collectively']),
+        purposeReference: compileAlternation([PURPOSE_REFERENCE]),
+    };
+    cache.set(pack, lexicon);
+    return lexicon;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/use-lexicon.ts
+
+
+const use_lexicon_cache = new WeakMap();
+function useLexicon(lexicon) {
+    const cached = use_lexicon_cache.get(lexicon.pack);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    const uses = lexicon.pack.uses;
+    if (!uses) {
+        use_lexicon_cache.set(lexicon.pack, null);
+        return undefined;
+    }
+    const ai = lexicon.pack.ai;
+    const compiled = {
+        verbs: compileAlternation(uses.verbs),
+        limiters: compileEntries(uses.limiters),
+        broadeners: compileEntries(uses.broadeners),
+        exclusions: compileAlternation(uses.exclusions),
+        widening: [
+            { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
+            { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },
+            { group: 'recipient', entries: lexicon.grantees },
+            { group: 'right', entries: lexicon.rightsVerbs.filter((r) => r.id !== 'use') },
+            { group: 'attribute', entries: lexicon.attributes },
+            { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }]) },
+            { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }]) },
+            { group: 'broadener', entries: compileEntries(uses.broadeners) },
+        ],
+    };
+    use_lexicon_cache.set(lexicon.pack, compiled);
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/word-diff.ts
+/** Word-level comparison of two clauses: which words of each are not in their longest common subsequence. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu;
+// Spelling variants that change no meaning; folded so "licence" → "license" is not an edit.
+const SPELLING = [
+    [/^licen[cs](e|es|ed|ing|or|ee|ees)$/, 'licens$1'],
+    [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2'],
+    [/^(\p{L}{2,})our(s|ed|ing)?$/u, '$1or$2'],
+];
+function normaliseWord(word) {
+    // "sub-licensable" and "sublicensable", "world-wide" and "worldwide" are one word.
+    let w = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+    for (const [re, to] of SPELLING)
+        if (re.test(w))
+            return w.replace(re, to);
+    if (w === 'programme')
+        w = 'program';
+    // Singular and plural name the same thing for "is it already there?"; number changes are not edits.
+    if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
+        w = w.slice(0, -1);
+    return w;
+}
+function tokenize(text) {
+    const out = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
+        out.push({ word: normaliseWord(m[0]), start: m.index, end: m.index + m[0].length });
+    return out;
+}
+/** Past this many cells the comparison falls back to word presence, to stay linear on giant clauses. */
+const MAX_CELLS = 400_000;
+function diffWords(base, head) {
+    const n = base.length;
+    const m = head.length;
+    if (n * m > MAX_CELLS) {
+        const inBase = new Set(base.map((t) => t.word));
+        const inHead = new Set(head.map((t) => t.word));
+        return { deleted: base.map((t) => !inHead.has(t.word)), inserted: head.map((t) => !inBase.has(t.word)) };
+    }
+    const width = m + 1;
+    const table = new Uint16Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            table[i * width + j] =
+                base[i]?.word === head[j]?.word ? (table[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+        }
+    }
+    const deleted = new Array(n).fill(true);
+    const inserted = new Array(m).fill(true);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (base[i]?.word === head[j]?.word) {
+            deleted[i] = false;
+            inserted[j] = false;
+            i++;
+            j++;
+        }
+        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))
+            i++;
+        else
+            j++;
+    }
+    return { deleted, inserted };
+}
+/** Runs of changed tokens as [first, last] token indices. */
+function runs(changed) {
+    const out = [];
+    let start = -1;
+    changed.forEach((c, k) => {
+        if (c && start < 0)
+            start = k;
+        if (!c && start >= 0) {
+            out.push([start, k - 1]);
+            start = -1;
+        }
+    });
+    if (start >= 0)
+        out.push([start, changed.length - 1]);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/compare-definitions.ts
+
+
 
 
 
@@ -38573,13 +38827,44 @@ function glossary(side) {
     });
     return { byTerm };
 }
-/** Whether a grant or AI statement of the head version uses the defined term. */
-function reliedOn(head, term) {
+/**
+ * Whether a grant, an AI statement, a protection or a statement of use of the head version uses
+ * the defined term: a term like "Services" sets how far "only to provide the Services" reaches.
+ */
+function reliedOn(head, term, asLimit = false) {
     const needle = foldForMatching(term);
+    if (asLimit)
+        return head.clauses.some((_, i) => LIMIT_BEFORE(needle).test(head.facts(i).reading.text));
+    const uses = useLexicon(head.lexicon);
     return head.clauses.some((_, i) => {
         const f = head.facts(i);
-        return (f.grant !== undefined || f.aiPermissions.length > 0) && f.reading.text.includes(needle);
+        if (f.definitions.length > 0 || !f.reading.text.includes(needle))
+            return false;
+        if (f.grant !== undefined || f.aiPermissions.length > 0 || f.protections.length > 0)
+            return true;
+        if (!uses)
+            return false;
+        uses.verbs.lastIndex = 0;
+        return uses.verbs.test(f.reading.text);
     });
+}
+// "only to provide the Services", "solely for the Permitted Purposes": the term sets the limit.
+const LIMIT_BEFORE = (needle) => new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+const FUNCTION_WORDS = new Set([
+    'that', 'this', 'these', 'those', 'with', 'from', 'into', 'onto', 'your', 'their', 'which', 'whom', 'when', 'where', 'such',
+    'other', 'also', 'including', 'include', 'includes', 'limited', 'without', 'limitation', 'through', 'within', 'upon', 'each',
+    'them', 'they', 'have', 'been', 'will', 'shall', 'would', 'could', 'should', 'about', 'under', 'over', 'only', 'more', 'than',
+]);
+/** Content words the new body has and the old did not: new members of the defined class. */
+function newMembers(before, after) {
+    const old = new Set(tokenize(before).map((t) => t.word));
+    const fresh = [];
+    for (const t of tokenize(after)) {
+        if (t.word.length < 4 || FUNCTION_WORDS.has(t.word) || old.has(t.word) || /^\d/.test(t.word) || fresh.includes(t.word))
+            continue;
+        fresh.push(t.word);
+    }
+    return fresh;
 }
 function classesIn(body, objects) {
     return new Set(terms(objects, body).map((t) => objectClass(t.id)).filter((c) => c !== 'feedback'));
@@ -38601,26 +38886,31 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
         }
         if (!previous || previous.definition.body === d.body)
             continue;
-        if (!USER_SIDE_TERM.test(d.term) && !USER_SIDE_BODY.test(d.body))
-            continue;
-        if (!reliedOn(head, d.display) && !reliedOn(head, d.term))
+        const userSide = USER_SIDE_TERM.test(d.term) || USER_SIDE_BODY.test(d.body);
+        // A company-side term ("Services") matters where it sets the limit of a use.
+        if (userSide ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true))
             continue;
         const before = previous.definition.body;
         const after = d.body;
         const added = [];
         const beforeClasses = classesIn(before, objects);
-        for (const c of classesIn(after, objects))
-            if (!beforeClasses.has(c))
-                added.push(labelOf.get(c) ?? c);
+        if (userSide)
+            for (const c of classesIn(after, objects))
+                if (!beforeClasses.has(c))
+                    added.push(labelOf.get(c) ?? c);
         for (const [re, label] of WIDENING)
             if (re.test(after) && !re.test(before))
                 added.push(label);
         const carveOut = EXCLUSION.test(after) && !EXCLUSION.test(before);
         const exclusionDropped = EXCLUSION.test(before) && !EXCLUSION.test(after);
-        if (carveOut)
+        if (carveOut && userSide)
             added.push('a carve-out that takes data out of the protected definition');
         if (exclusionDropped)
             added.push('an exclusion removed');
+        // A list that gains members ("… and the photos, notes and location tags you attach") reaches more, whatever the words.
+        const members = carveOut ? [] : newMembers(before, after);
+        if (members.length >= 3)
+            added.push(`new members (${members.slice(0, 6).join(', ')}${members.length > 6 ? ' …' : ''})`);
         if (added.length === 0)
             continue;
         return {
@@ -45515,7 +45805,7 @@ function mergePack(base, pack) {
 
 
 
-const cache = new WeakMap();
+const custom_rules_cache = new WeakMap();
 /** Compiles a user regex on RE2, or says why it cannot be (backreferences, lookaround …). */
 function compileRe2(source) {
     try {
@@ -45526,7 +45816,7 @@ function compileRe2(source) {
     }
 }
 function compileRules(pack) {
-    const cached = cache.get(pack);
+    const cached = custom_rules_cache.get(pack);
     if (cached)
         return cached;
     const phrase = (p) => compileAlternation([phrasePattern(p)]);
@@ -45540,7 +45830,7 @@ function compileRules(pack) {
             return typeof re === 'string' ? [] : [re];
         }),
     }));
-    cache.set(pack, compiled);
+    custom_rules_cache.set(pack, compiled);
     return compiled;
 }
 /** Where the rule matches the text, or undefined when it does not. */
@@ -45641,6 +45931,11 @@ function closest(word, candidates) {
 
 const SLOTS = ['attributes', 'verbs', 'objects', 'purposes', 'grantees'];
 const AI_PURPOSE = 'ai-training';
+function LICENCE_TO_USER(text, side) {
+    const re = side.lexicon.toUser;
+    re.lastIndex = 0;
+    return re.test(text) && /licen[cs]|right/.test(text);
+}
 function slotMap(termsList, key = (t) => t.id) {
     const m = new Map();
     for (const t of termsList)
@@ -45656,11 +45951,16 @@ function grantClasses(side, i, frame) {
     const clause = side.clause(i);
     // The nearest earlier grant of the same section, however far: text in between is not counted,
     // so that unchanged prose never decides which grant a reference points to.
+    // A reference across a heading ("the licence granted in section 2.2") reaches a few clauses back.
     for (let j = i - 1; j >= 0; j--) {
         const prev = side.clause(j);
-        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000'))
+        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && i - j > 15)
             break;
-        const g = side.facts(j).grant;
+        const facts = side.facts(j);
+        const g = facts.grant;
+        // The nearest licence is one the company gives the user: "this licence" is that one.
+        if (!g && LICENCE_TO_USER(facts.reading.text, side))
+            break;
         if (g) {
             const inherited = userClasses(g.objects, side.lexicon);
             if (inherited[0] !== 'unspecified')
@@ -45674,13 +45974,17 @@ function grantSlots(side, i) {
     const frame = facts.grant;
     if (!frame)
         return undefined;
+    const classes = grantClasses(side, i, frame);
+    // "This licence continues …" after a licence to the user refers to no grant of the user's.
+    if (frame.reference && !frame.fromUser && classes[0] === 'unspecified')
+        return undefined;
     const purposes = [...frame.purposes];
     for (const p of facts.aiPermissions)
         purposes.push({ id: AI_PURPOSE, label: 'AI / machine-learning training', weight: 3, span: p.span });
     return {
         index: i,
         text: facts.reading.text,
-        classes: grantClasses(side, i, frame),
+        classes,
         frame,
         slots: {
             attributes: slotMap(frame.attributes),
@@ -45892,15 +46196,25 @@ function findProtections(reading, grant, ai, objects) {
 
 ;// CONCATENATED MODULE: ./src/analysis/compare-protections.ts
 
+
+// "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
+// a promise that holds only sometimes, or held only before, does not restate one that always held.
+const QUALIFIED = /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u;
+function qualified(side, i, p) {
+    const reading = side.facts(i).reading;
+    const scope = segmentAt(reading, p.span.start);
+    return QUALIFIED.test(reading.text.slice(reading.contextLength, scope.end));
+}
 function headProtections(head) {
     const byKind = new Map();
     head.clauses.forEach((_, i) => {
         for (const p of head.facts(i).protections) {
+            const stated = { ...p, qualified: qualified(head, i, p) };
             const list = byKind.get(p.kind);
             if (list)
-                list.push(p);
+                list.push(stated);
             else
-                byKind.set(p.kind, [p]);
+                byKind.set(p.kind, [stated]);
         }
     });
     return byKind;
@@ -45914,8 +46228,8 @@ function survivingSibling(base, j, alignment) {
     return undefined;
 }
 /** Restated: the same kind of commitment, about the same content or data (or about all of it). */
-function restated(p, head) {
-    return (head.get(p.kind) ?? []).some((h) => p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c)));
+function restated(p, wasQualified, head) {
+    return (head.get(p.kind) ?? []).some((h) => (wasQualified || !h.qualified) && (p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c))));
 }
 /**
  * Protective commitments of a changed or deleted base clause that the head version no longer
@@ -45935,7 +46249,7 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         // A qualifier whose whole paragraph was deleted went with the grant it qualified.
         if (p.local)
             return anchor !== undefined && !localKinds.has(p.kind);
-        return !restated(p, headKinds);
+        return !restated(p, qualified(base, j, p), headKinds);
     });
     if (gone.length === 0)
         return undefined;
@@ -45953,6 +46267,407 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         sideData: base,
         ...(pair !== undefined ? { previous: head.clause(pair) } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/compare-uses.ts
+
+
+
+
+
+function ownText(reading) {
+    return reading.text.slice(reading.contextLength);
+}
+function hunks(base, head) {
+    const { deleted, inserted } = diffWords(base, head);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < base.length || j < head.length) {
+        const h = { deleted: [], inserted: [] };
+        while (i < base.length && deleted[i])
+            h.deleted.push(base[i++]);
+        while (j < head.length && inserted[j])
+            h.inserted.push(head[j++]);
+        if (h.deleted.length > 0 || h.inserted.length > 0)
+            out.push(h);
+        else {
+            i++;
+            j++;
+        }
+    }
+    return { hunks: out, deleted, inserted };
+}
+const key = (h) => `${h.deleted.map((t) => t.word).join(' ')}\u2192${h.inserted.map((t) => t.word).join(' ')}`;
+/** Pairs by position and renames by repetition, read once per comparison. */
+function useContext(base, head, alignment, changedHead) {
+    const positional = positionalPairs(base, head, alignment, changedHead);
+    const counts = new Map();
+    for (const i of changedHead) {
+        const j = alignment.headPair[i] ?? positional.get(i);
+        if (j === undefined)
+            continue;
+        const b = tokenize(base.clause(j).text);
+        const h = tokenize(head.clause(i).text);
+        for (const hunk of hunks(b, h).hunks) {
+            if (hunk.deleted.length === 0 || hunk.inserted.length === 0 || hunk.deleted.length > 4 || hunk.inserted.length > 4)
+                continue;
+            const k = key(hunk);
+            counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+    }
+    const baseText = ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `;
+    return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText };
+}
+/** An unpaired head clause and an unpaired base clause between the same aligned neighbours. */
+function positionalPairs(base, head, alignment, changedHead) {
+    const out = new Map();
+    const baseOf = (i) => alignment.headSame[i] ?? alignment.headPair[i];
+    const taken = new Set();
+    for (const i of changedHead) {
+        if (alignment.headPair[i] !== undefined)
+            continue;
+        let lo = -1;
+        for (let k = i - 1; k >= 0; k--) {
+            const b = baseOf(k);
+            if (b !== undefined) {
+                lo = b;
+                break;
+            }
+        }
+        let hi = base.clauses.length;
+        for (let k = i + 1; k < head.clauses.length; k++) {
+            const b = baseOf(k);
+            if (b !== undefined) {
+                hi = b;
+                break;
+            }
+        }
+        if (hi - lo > 6)
+            continue;
+        const words = new Set(tokenize(head.clause(i).text).map((t) => t.word));
+        let best;
+        let bestShare = 0.2;
+        for (let j = lo + 1; j < hi; j++) {
+            if (alignment.baseSame[j] !== undefined || alignment.basePair[j] !== undefined || taken.has(j))
+                continue;
+            if (base.clause(j).kind === 'heading' || head.clause(i).kind === 'heading')
+                continue;
+            const other = tokenize(base.clause(j).text).map((t) => t.word);
+            if (other.length === 0 || words.size === 0)
+                continue;
+            const share = other.filter((w) => words.has(w)).length / Math.min(other.length, words.size);
+            if (share > bestShare) {
+                best = j;
+                bestShare = share;
+            }
+        }
+        if (best !== undefined) {
+            out.set(i, best);
+            taken.add(best);
+        }
+    }
+    return out;
+}
+/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
+function baseWindow(base, j, reach) {
+    const parts = [];
+    const from = Math.max(0, j - reach);
+    const to = Math.min(base.clauses.length - 1, j + reach);
+    const indices = new Set();
+    for (let k = from; k <= to; k++)
+        indices.add(k);
+    for (const k of base.blockSiblings(j))
+        indices.add(k);
+    // A table is read as a whole: a transposed or re-sorted table keeps its words, not its rows.
+    if (base.clause(j).kind === 'tableRow') {
+        for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--)
+            indices.add(k);
+        for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++)
+            indices.add(k);
+    }
+    for (const k of [...indices].sort((a, b) => a - b))
+        parts.push(...tokenize(base.clause(k).text).map((t) => t.word));
+    return ` ${parts.join(' ')} `;
+}
+function phrase(text, span) {
+    return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `;
+}
+/**
+ * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
+ * permission, or a use verb that is not negated and not the user's own act, over something users
+ * provide. Purposes tables state uses row by row, without verbs.
+ */
+function isUseStatement(reading, uses, side, i, paired = true) {
+    const clause = side.clause(i);
+    if (clause.kind === 'heading' || reading.leadInNegated)
+        return false;
+    const facts = side.facts(i);
+    // Definitions are compared as definitions; rules of conduct bind the user, not the company.
+    if (facts.definitions.length > 0 && paired)
+        return false;
+    if (reading.restrictions.some((r) => restrictsUser(reading, r.end)))
+        return false;
+    if (facts.grant || facts.aiPermissions.length > 0)
+        return true;
+    const own = reading.text.slice(reading.contextLength);
+    const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
+        findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
+        YOUR_THING.test(own) ||
+        definedTerms(side).some((t) => clause.text.includes(t));
+    if (!userObject)
+        return false;
+    if (clause.kind === 'tableRow')
+        return true;
+    return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
+// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
+const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
+const definedCache = new WeakMap();
+/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
+function definedTerms(side) {
+    let found = definedCache.get(side);
+    if (!found) {
+        found = [...new Set([...side.doc.source.matchAll(DEFINED)].map((m) => m[1] ?? '').filter((t) => t.length > 3))];
+        definedCache.set(side, found);
+    }
+    return found;
+}
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?(?: with)?[^.;]{0,30}$/;
+const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u;
+/** "you can share your photos": the user's act, not the company's use. */
+function byUser(reading, position) {
+    return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position));
+}
+/** A licence the company gives the user over its own things is not a use of the user's content. */
+function grantsToUser(reading, lexicon) {
+    return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined;
+}
+/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
+function excluded(reading, uses, position) {
+    if (isNegated(reading, position))
+        return true;
+    const scope = segmentAt(reading, position);
+    const start = Math.max(scope.start, position - 120);
+    return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position);
+}
+function readChange(base, head, i, j, anchor, ctx, uses) {
+    const hReading = head.facts(i).reading;
+    const hOwn = ownText(hReading);
+    const offset = hReading.contextLength;
+    const hTokens = tokenize(hOwn);
+    const bReading = j !== undefined ? base.facts(j).reading : undefined;
+    const bOwn = bReading ? ownText(bReading) : '';
+    const bTokens = tokenize(bOwn);
+    const diff = hunks(bTokens, hTokens);
+    const inserted = [...diff.inserted];
+    const deleted = [...diff.deleted];
+    for (const h of diff.hunks) {
+        if (!ctx.renames.has(key(h)))
+            continue;
+        for (const t of h.inserted)
+            inserted[hTokens.indexOf(t)] = false;
+        for (const t of h.deleted)
+            deleted[bTokens.indexOf(t)] = false;
+    }
+    const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }));
+    if (insertedSpans.length === 0 && !deleted.some(Boolean))
+        return undefined;
+    const reach = j === undefined || head.facts(i).grant ? 4 : 2;
+    const window = anchor !== undefined ? baseWindow(base, anchor, reach) : ' ';
+    const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `));
+    const hFacts = head.facts(i);
+    const baseAi = j !== undefined && base.facts(j).aiPermissions.length > 0;
+    const allowed = (group) => {
+        if (group === 'ai')
+            return baseAi && hFacts.aiPermissions.length > 0;
+        if (group === 'right' || group === 'attribute')
+            return hFacts.grant !== undefined;
+        if (group === 'object')
+            return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0;
+        if (group === 'broadener')
+            return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0 || head.clause(i).kind === 'tableRow';
+        // A new statement needs a purpose, a sale or a recipient to say more than the old text nearby.
+        if (j === undefined)
+            return group === 'purpose' || group === 'sale' || group === 'recipient';
+        return true;
+    };
+    const added = [];
+    const seen = new Set();
+    for (const { group, entries } of uses.widening) {
+        if (!allowed(group))
+            continue;
+        for (const e of entries) {
+            for (const span of findAll(e.re, hReading.text, offset)) {
+                if (!insertedSpans.some((s) => overlaps(s, span)))
+                    continue;
+                const words = phrase(hReading.text, span);
+                if (present(window, words) || [...renamedTo].some((r) => r.includes(words)))
+                    continue;
+                if (j === undefined && (permittedBefore(base, ctx, words) || !afterUseVerb(hReading, uses, span)))
+                    continue;
+                if (excluded(hReading, uses, span.start))
+                    continue;
+                // "to send you newsletters": a message to the user, not a use of what the user provides.
+                if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start)))
+                    continue;
+                const id = `${group}:${e.id}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                added.push({ label: group === 'broadener' ? e.label : `${e.label}`, span });
+            }
+        }
+    }
+    const dropped = [];
+    if (bReading) {
+        const bOffset = bReading.contextLength;
+        const deletedSpans = runs(deleted).map(([a, b]) => ({ start: (bTokens[a]?.start ?? 0) + bOffset, end: (bTokens[b]?.end ?? 0) + bOffset }));
+        const around = baseWindow(head, i, reach);
+        const before = anchor !== undefined ? window : ' ';
+        for (const e of uses.limiters) {
+            const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)));
+            if (gone.length === 0 || (e.id === 'own-models' && !baseAi))
+                continue;
+            if (findAll(e.re, hReading.text, offset).length > 0)
+                continue;
+            // A dropped "not" matters where it negated a use: "we do not sell", not "if you don't".
+            // In a purposes or plans table a cell that says "No" negates the row's use.
+            if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j).kind === 'tableRow' && negatorCell(bReading, n))))
+                continue;
+            // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
+            if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span))))
+                continue;
+            dropped.push(e.label);
+        }
+    }
+    // The document's own names for what users provide ("Reference Uploads") join a grant or AI use like vocabulary does.
+    if (allowed('object')) {
+        for (const term of definedTerms(head)) {
+            const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `;
+            const at = hReading.text.indexOf(term.toLowerCase(), offset);
+            if (at < 0 || present(window, needle))
+                continue;
+            const span = { start: at, end: at + term.length };
+            if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at))
+                continue;
+            added.push({ label: `"${term}"`, span });
+        }
+    }
+    if (added.length === 0 && dropped.length === 0)
+        return undefined;
+    return { added, dropped };
+}
+function count(haystack, words) {
+    let n = 0;
+    for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1))
+        n++;
+    return n;
+}
+/**
+ * Whether the old version already allowed what the words name: they appear in it, and not only
+ * under a negation ("we do not sell …" does not make a new "we sell …" old news).
+ */
+function permittedBefore(base, ctx, words) {
+    if (!present(ctx.baseText, words))
+        return false;
+    const needle = words.trim();
+    let seen = false;
+    for (let k = 0; k < base.clauses.length; k++) {
+        const reading = base.facts(k).reading;
+        const at = reading.text.indexOf(needle);
+        if (at < 0)
+            continue;
+        seen = true;
+        if (!isNegated(reading, at))
+            return true;
+    }
+    return !seen;
+}
+/** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
+function present(haystack, words) {
+    return haystack.includes(words) || haystack.replace(/ /g, '').includes(words.replace(/ /g, ''));
+}
+/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
+function afterUseVerb(reading, uses, span) {
+    const scope = segmentAt(reading, span.start);
+    return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+/** A table cell that is only "No" / "Never" / "Not used". */
+function negatorCell(reading, negator) {
+    const from = reading.text.lastIndexOf('|', negator.start);
+    const to = reading.text.indexOf('|', negator.end);
+    const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim();
+    return cell.split(/\s+/).length <= 3;
+}
+function negatesUse(reading, uses, negator) {
+    const scope = segmentAt(reading, negator.start);
+    return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0;
+}
+/** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
+function compareUse(base, head, i, alignment, ctx, lexicon) {
+    const uses = useLexicon(lexicon);
+    if (!uses)
+        return undefined;
+    const facts = head.facts(i);
+    const reading = facts.reading;
+    const j = alignment.headPair[i] ?? ctx.positional.get(i);
+    if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon))
+        return undefined;
+    const objects = facts.objects;
+    if (objects.length > 0 && objects.every((o) => o.id === 'feedback'))
+        return undefined;
+    const anchor = j ?? nearestBase(alignment, i);
+    const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j);
+    const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses);
+    if (!change)
+        return undefined;
+    // A new statement with nothing but routine words (a recipient, a right) is left to the grant and AI readings.
+    if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens/i.test(a.label)))
+        return undefined;
+    const ai = facts.aiPermissions.length > 0;
+    const weights = lexicon.pack.severity;
+    const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : change.added.length === 0 ? 'removed-protection' : 'broad-license-grant';
+    const score = ai ? weights.aiTraining : category === 'removed-protection' ? weights.removedProtection * 0.8 : 3 + Math.min(3, change.added.reduce((s, a) => s + (/selling|any other|purpose|perpetual|irrevocable|sublicens/i.test(a.label) ? 1 : 0.5), 0));
+    const added = [...change.added, ...change.dropped.map((d) => ({ label: `dropped: ${d}` }))];
+    const what = [
+        ...(change.added.length > 0 ? [`adds ${listing([...new Set(change.added.map((a) => a.label))])}`] : []),
+        ...(change.dropped.length > 0 ? [`drops ${listing([...new Set(change.dropped)])}`] : []),
+    ];
+    const subject = ai ? 'an AI-training use' : facts.grant ? 'a licence over users\' content' : 'a use of users\' data or content';
+    const message = pairedUse
+        ? `This change widens ${subject}: the new wording ${what.join(' and ')} compared with the previous version.`
+        : `New statement of use: ${subject} that ${what.join(' and ')}, which the previous version did not state here.`;
+    return {
+        category,
+        side: 'after',
+        rule: pairedUse ? 'builtin/widened-use' : 'builtin/new-use',
+        clauseIndex: i,
+        added,
+        score,
+        describe: () => message,
+        sideData: head,
+        ...(j !== undefined ? { previous: base.clause(j) } : {}),
+    };
+}
+/** Whether head clause `i` differs from base clause `j` only by the document's renames and spelling. */
+function renameOnly(base, head, i, j, ctx) {
+    if (ctx.renames.size === 0)
+        return false;
+    const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks;
+    return found.length > 0 && found.every((h) => ctx.renames.has(key(h)));
+}
+function nearestBase(alignment, i) {
+    for (let d = 1; d < 8; d++) {
+        for (const k of [i - d, i + d]) {
+            const b = alignment.headSame[k] ?? alignment.headPair[k];
+            if (b !== undefined)
+                return b;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -46062,82 +46777,53 @@ function byPosition(a, b) {
     return a.side.localeCompare(b.side) || a.startLine - b.startLine || a.category.localeCompare(b.category) || a.endLine - b.endLine;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/lexicon.ts
-
-function compileEntries(entries) {
-    return entries.map((e) => ({
-        id: e.id,
-        label: e.label,
-        weight: e.weight ?? 1,
-        re: compileAlternation(e.patterns),
-        userSide: 'userSide' in e ? e.userSide : false,
-    }));
+;// CONCATENATED MODULE: ./src/analysis/hidden-characters.ts
+/**
+ * Characters that change what a machine reads without changing what a person sees: invisible
+ * format characters (zero-width spaces and joiners, soft hyphens, bidirectional controls) and
+ * Cyrillic or Greek letters that look like Latin ones inside Latin words. A sentence with such
+ * characters must read as what it shows: "tr\u200Dain" is "train", and an unchanged promise with
+ * a look-alike "е" in "sell" is still the same promise.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Look-alikes that render as the Latin letter in common fonts (Unicode confusables, lower and upper case).
+const LOOK_ALIKE = {
+    а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l',
+    А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+    ο: 'o', α: 'a', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+    Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const LOOK_ALIKE_CLASS = Object.keys(LOOK_ALIKE).join('');
+// A word of letters in which at least one Latin letter sits beside the look-alikes: a Russian or
+// Greek word is left alone, a Latin word with a stray Cyrillic letter is read as Latin.
+const MIXED_WORD = new RegExp(`[\\p{L}]*[${LOOK_ALIKE_CLASS}][\\p{L}]*`, 'gu');
+const LATIN = /\p{Script=Latin}/u;
+/** The text as a reader sees it. Lines are kept: only characters inside lines change. */
+function cleanHiddenCharacters(text) {
+    if (!hasCandidates(text))
+        return { text, lines: [] };
+    const touched = new Set();
+    const out = text.split('\n').map((line, n) => {
+        const cleaned = line.replace(INVISIBLE, '').replace(MIXED_WORD, (word) => {
+            if (!LATIN.test(word))
+                return word;
+            return [...word].map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
+        });
+        if (cleaned !== line)
+            touched.add(n + 1);
+        return cleaned;
+    });
+    return { text: out.join('\n'), lines: [...touched] };
 }
-const lexicon_cache = new WeakMap();
-const PURPOSE_REFERENCE = 'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)';
-function compileLexicon(pack) {
-    const cached = lexicon_cache.get(pack);
-    if (cached)
-        return cached;
-    const { vocabulary: v, ai, cues, protections: p } = pack;
-    // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
-    const corePatterns = [
-        ...v.attributes.flatMap((e) => e.patterns),
-        ...ai.trainingVerbs,
-        ...ai.aiNouns,
-        ...ai.nominal,
-        ...cues.grantOperatives,
-        ...cues.grantReferences,
-        ...p.sale,
-        ...p.consent,
-        ...p.purposeLimit,
-        ...p.durationLimit,
-        ...p.ownership,
-        ...p.notice,
-        'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights',
-    ];
-    const lexicon = {
-        pack,
-        attributes: compileEntries(v.attributes),
-        rightsVerbs: compileEntries(v.rightsVerbs),
-        objects: compileEntries(v.objects),
-        purposes: compileEntries(v.purposes),
-        grantees: compileEntries(v.grantees),
-        conditions: compileEntries(v.conditions),
-        userClasses: new Set(v.objects.filter((o) => o.userSide && o.id !== 'feedback').map((o) => (o.id === 'content-generic' ? 'content' : o.id))),
-        trainingVerbs: compileAlternation(ai.trainingVerbs),
-        developmentVerbs: compileAlternation(ai.developmentVerbs),
-        aiNouns: compileAlternation(ai.aiNouns),
-        humanNouns: compileAlternation(ai.humanNouns),
-        aiNominal: compileAlternation(ai.nominal),
-        instrumentCues: compileAlternation(ai.instrumentCues),
-        negators: compileAlternation(cues.negators),
-        falseNegators: compileAlternation(cues.falseNegators),
-        restrictions: compileAlternation(cues.restrictions),
-        scopeBoundaries: compileAlternation(cues.scopeBoundaries),
-        grantOperatives: compileAlternation(cues.grantOperatives),
-        toUser: compileAlternation(cues.toUser),
-        fromUser: compileAlternation(cues.fromUser),
-        grantReferences: compileAlternation(cues.grantReferences),
-        companyObjects: compileAlternation(cues.companyObjects),
-        warranties: compileAlternation(cues.warranties),
-        thirdParties: compileAlternation(cues.thirdParties),
-        sale: compileAlternation(p.sale),
-        share: compileAlternation(p.share),
-        consent: compileAlternation(p.consent),
-        purposeLimit: compileAlternation(p.purposeLimit),
-        durationLimit: compileAlternation(p.durationLimit),
-        ownership: compileAlternation(p.ownership),
-        notice: compileAlternation(p.notice),
-        dataObjects: compileAlternation(p.dataObjects),
-        // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
-        // size costs a cold start about 20 ms.
-        core: compileAlternation(corePatterns),
-        definitionWords: compileAlternation(['means', 'refers to', 'includes?', 'collectively']),
-        purposeReference: compileAlternation([PURPOSE_REFERENCE]),
-    };
-    lexicon_cache.set(pack, lexicon);
-    return lexicon;
+const hidden_characters_CANDIDATE = new RegExp(`[\\u00ad\\u180e\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff${LOOK_ALIKE_CLASS}]`, 'u');
+function hasCandidates(text) {
+    return hidden_characters_CANDIDATE.test(text);
+}
+/** "lines 3, 7 and 12" for a note, the first few only. */
+function describeLines(lines) {
+    const shown = lines.slice(0, 8);
+    const more = lines.length > shown.length ? ` and ${lines.length - shown.length} more` : '';
+    return `line${lines.length === 1 ? '' : 's'} ${shown.join(', ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/ai.ts
@@ -46423,15 +47109,25 @@ class AnalysedSide {
 
 
 
+
+
 /**
  * Compares two versions of a terms document and reports what the change adds to the rights
  * the company takes over users' content. Pure and deterministic: text in, findings out.
  */
 function analyze(before, after, options = {}) {
-    if (options.fast === false)
-        return analyzeDocuments(parseDocument(before), parseDocument(after), options);
-    const [beforeDoc, afterDoc] = readBoth(before, after, compileLexicon(options.pack ?? BUILTIN_PACK));
-    return analyzeDocuments(beforeDoc, afterDoc, options);
+    const base = cleanHiddenCharacters(before);
+    const head = cleanHiddenCharacters(after);
+    const result = options.fast === false
+        ? analyzeDocuments(parseDocument(base.text), parseDocument(head.text), options)
+        : analyzeDocuments(...readBoth(base.text, head.text, compileLexicon(options.pack ?? BUILTIN_PACK)), options);
+    // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
+    const hidden = head.lines.filter((line) => result.findings.some((f) => f.side === 'after' && f.startLine <= line && f.endLine >= line));
+    if (head.lines.length > 0) {
+        result.notes.push(`new version: invisible or look-alike characters (zero-width, soft hyphen, Cyrillic or Greek letters inside Latin words) on ${describeLines(head.lines)}; read as the letters they show` +
+            (hidden.length > 0 ? `, including flagged ${describeLines(hidden)}` : ''));
+    }
+    return result;
 }
 /** Both versions, read through one chunk cache that is gone before the analysis starts. */
 function readBoth(before, after, lexicon) {
@@ -46450,12 +47146,26 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
     const drafts = [];
     const changedHead = head.clauses.map((_, i) => i).filter((i) => alignment.headSame[i] === undefined);
     const changedBase = base.clauses.map((_, j) => j).filter((j) => alignment.baseSame[j] === undefined);
+    const uses = useContext(base, head, alignment, changedHead);
+    // A clause that differs only by a rename made throughout the document says nothing new.
+    const renamed = new Set();
+    for (const i of changedHead) {
+        const j = alignment.headPair[i];
+        if (j !== undefined && renameOnly(base, head, i, j, uses))
+            renamed.add(i);
+    }
+    const renamedBase = new Set([...renamed].map((i) => alignment.headPair[i]));
     if (changedHead.length > 0) {
         const baseline = aiBaseline(base);
         const grants = baseGrants(base);
         const baseGlossary = glossary(base);
         const rules = compileRules(pack);
         for (const i of changedHead) {
+            if (renamed.has(i))
+                continue;
+            const use = compareUse(base, head, i, alignment, uses, lexicon);
+            if (use)
+                drafts.push(use);
             const ai = compareAi(base, head, i, alignment, baseline, lexicon);
             if (ai)
                 drafts.push(ai);
@@ -46471,6 +47181,8 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
     if (changedBase.length > 0) {
         const kinds = headProtections(head);
         for (const j of changedBase) {
+            if (renamedBase.has(j))
+                continue;
             const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection);
             if (removed)
                 drafts.push(removed);
@@ -62695,6 +63407,7 @@ const de = {
     months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
     dateFormat: '{d}. {month} {y}',
     glossary: {
+        'dropped: "only" / "solely"': 'die Worte „nur“ oder „ausschließlich“, die sie begrenzten, entfallen',
         'adapt / translate': 'sie bearbeiten oder übersetzen',
         'reproduce / copy': 'sie kopieren',
         display: 'sie anzeigen',
@@ -62781,6 +63494,7 @@ const en_en = {
         sell: 'selling it',
         'commercialise / monetise': 'making money from it',
         'any purpose': 'using it for any purpose',
+        'dropped: "only" / "solely"': 'the words "only" or "solely" that limited it are gone',
         'marketing, advertising or promotion': 'using it for marketing and advertising',
         'developing new products, features or services': 'using it to develop new products and services',
         'AI / machine-learning training': 'training AI and machine-learning models',
@@ -62830,6 +63544,7 @@ const es = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     dateFormat: '{d} de {month} de {y}',
     glossary: {
+        'dropped: "only" / "solely"': 'desaparecen las palabras «solo» o «únicamente» que la limitaban',
         'adapt / translate': 'adaptarlo o traducirlo',
         'reproduce / copy': 'copiarlo',
         display: 'mostrarlo',
@@ -62890,6 +63605,7 @@ const fr = {
     dateFormat: '{d} {month} {y}',
     firstDay: '1er',
     glossary: {
+        'dropped: "only" / "solely"': 'les mots « uniquement » ou « seulement » qui la limitaient disparaissent',
         'adapt / translate': 'les adapter ou les traduire',
         'reproduce / copy': 'les copier',
         display: 'les afficher',
@@ -63003,7 +63719,9 @@ function draft_paragraph(group, facts, url, t) {
         const section = now ? sectionLink(now, url) : old ? `“${old.text}”` : undefined;
         intro = section ? fill(t.oldWording, { section }) : t.oldWordingNoSection;
     }
-    return [text.join(' '), '', intro, '', draft_quote(first.excerpt)];
+    // Findings on one clause may quote it with different context; the shortest is the clause itself.
+    const excerpt = group.map((f) => f.excerpt).reduce((a, b) => (b.length < a.length ? b : a));
+    return [text.join(' '), '', intro, '', draft_quote(excerpt)];
 }
 /** The findings a notice speaks of, one group per clause, in the order of the document. */
 function groups(file, facts) {

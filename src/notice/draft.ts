@@ -77,7 +77,9 @@ function paragraph(group: readonly Finding[], facts: NoticeFacts, url: string, t
     const section = now ? sectionLink(now, url) : old ? `“${old.text}”` : undefined
     intro = section ? fill(t.oldWording, { section }) : t.oldWordingNoSection
   }
-  return [text.join(' '), '', intro, '', quote(first.excerpt)]
+  // Findings on one clause may quote it with different context; the shortest is the clause itself.
+  const excerpt = group.map((f) => f.excerpt).reduce((a, b) => (b.length < a.length ? b : a))
+  return [text.join(' '), '', intro, '', quote(excerpt)]
 }
 
 /** The findings a notice speaks of, one group per clause, in the order of the document. */

@@ -22,6 +22,7 @@ export const de: NoticeTemplate = {
   months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
   dateFormat: '{d}. {month} {y}',
   glossary: {
+    'dropped: "only" / "solely"': 'die Worte „nur“ oder „ausschließlich“, die sie begrenzten, entfallen',
     'adapt / translate': 'sie bearbeiten oder übersetzen',
     'reproduce / copy': 'sie kopieren',
     display: 'sie anzeigen',

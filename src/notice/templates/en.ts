@@ -49,6 +49,7 @@ export const en: NoticeTemplate = {
     sell: 'selling it',
     'commercialise / monetise': 'making money from it',
     'any purpose': 'using it for any purpose',
+    'dropped: "only" / "solely"': 'the words "only" or "solely" that limited it are gone',
     'marketing, advertising or promotion': 'using it for marketing and advertising',
     'developing new products, features or services': 'using it to develop new products and services',
     'AI / machine-learning training': 'training AI and machine-learning models',

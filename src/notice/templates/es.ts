@@ -22,6 +22,7 @@ export const es: NoticeTemplate = {
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   dateFormat: '{d} de {month} de {y}',
   glossary: {
+    'dropped: "only" / "solely"': 'desaparecen las palabras «solo» o «únicamente» que la limitaban',
     'adapt / translate': 'adaptarlo o traducirlo',
     'reproduce / copy': 'copiarlo',
     display: 'mostrarlo',

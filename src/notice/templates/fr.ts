@@ -23,6 +23,7 @@ export const fr: NoticeTemplate = {
   dateFormat: '{d} {month} {y}',
   firstDay: '1er',
   glossary: {
+    'dropped: "only" / "solely"': 'les mots « uniquement » ou « seulement » qui la limitaient disparaissent',
     'adapt / translate': 'les adapter ou les traduire',
     'reproduce / copy': 'les copier',
     display: 'les afficher',
