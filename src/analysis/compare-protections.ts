@@ -15,7 +15,7 @@ export type HeadProtections = Map<ProtectionKind, StatedProtection[]>
 // "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
 // a promise that holds only sometimes, or held only before, does not restate one that always held.
 const QUALIFIED =
-  /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u
+  /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|in (?:such a|such|that|this|which) case|in the case|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u
 
 function qualified(side: AnalysedSide, i: number, p: Protection): boolean {
   const reading = side.facts(i).reading

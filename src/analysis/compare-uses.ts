@@ -1,8 +1,10 @@
+import { editDistance } from '../util/edit-distance.js'
 import type { Alignment } from './align.js'
 import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { Lexicon } from './lexicon.js'
 import { isNegated, restrictsUser, segmentAt, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
+import type { Term } from './grants.js'
 import { findAll, findFirst, overlaps, type Span } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
 import { diffWords, runs, tokenize, type Token } from './word-diff.js'
@@ -49,6 +51,15 @@ function hunks(base: Token[], head: Token[]): { hunks: Hunk[]; deleted: boolean[
     }
   }
   return { hunks: out, deleted, inserted }
+}
+
+/** "perpetaul" → "perpetual": a corrected spelling, word for word, adds nothing. */
+function spellingOnly(h: Hunk): boolean {
+  if (h.deleted.length === 0 || h.deleted.length !== h.inserted.length) return false
+  return h.deleted.every((d, k) => {
+    const w = h.inserted[k]?.word ?? ''
+    return d.word.length >= 5 && editDistance(d.word, w) <= (d.word.length >= 7 ? 2 : 1)
+  })
 }
 
 const key = (h: Hunk): string => `${h.deleted.map((t) => t.word).join(' ')}\u2192${h.inserted.map((t) => t.word).join(' ')}`
@@ -120,7 +131,16 @@ function positionalPairs(base: AnalysedSide, head: AnalysedSide, alignment: Alig
 
 /** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
 function baseWindow(base: AnalysedSide, j: number, reach: number): string {
+  return windowText(base, windowIndices(base, j, reach))
+}
+
+function windowText(side: AnalysedSide, indices: readonly number[]): string {
   const parts: string[] = []
+  for (const k of indices) parts.push(...tokenize(side.clause(k).text).map((t) => t.word))
+  return ` ${parts.join(' ')} `
+}
+
+function windowIndices(base: AnalysedSide, j: number, reach: number): number[] {
   const from = Math.max(0, j - reach)
   const to = Math.min(base.clauses.length - 1, j + reach)
   const indices = new Set<number>()
@@ -131,8 +151,7 @@ function baseWindow(base: AnalysedSide, j: number, reach: number): string {
     for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--) indices.add(k)
     for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++) indices.add(k)
   }
-  for (const k of [...indices].sort((a, b) => a - b)) parts.push(...tokenize(base.clause(k).text).map((t) => t.word))
-  return ` ${parts.join(' ')} `
+  return [...indices].sort((a, b) => a - b)
 }
 
 function phrase(text: string, span: Span): string {
@@ -157,10 +176,19 @@ function isUseStatement(reading: Reading, uses: UseLexicon, side: AnalysedSide, 
     facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
     findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
     YOUR_THING.test(own) ||
-    definedTerms(side).some((t) => clause.text.includes(t))
+    definedTerms(side).some((t) => clause.text.includes(t)) ||
+    passiveUse(reading)
   if (!userObject) return false
   if (clause.kind === 'tableRow') return true
   return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+}
+
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u
+
+function passiveUse(reading: Reading): boolean {
+  const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength))
+  return m !== null && !isNegated(reading, reading.contextLength + m.index)
 }
 
 // "your browsing", "your approximate location": something of the user's, whatever the product calls it.
@@ -168,12 +196,15 @@ const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|r
 // Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
 const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu
 const definedCache = new WeakMap<AnalysedSide, string[]>()
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu
 
 /** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
 function definedTerms(side: AnalysedSide): string[] {
   let found = definedCache.get(side)
   if (!found) {
-    found = [...new Set([...side.doc.source.matchAll(DEFINED)].map((m) => m[1] ?? '').filter((t) => t.length > 3))]
+    // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+    const source = side.doc.source
+    found = [...new Set([...source.matchAll(DEFINED)].filter((m) => USER_DEFINITION.test(source.slice(m.index, m.index + 260))).map((m) => m[1] ?? '').filter((t) => t.length > 3))]
     definedCache.set(side, found)
   }
   return found
@@ -218,14 +249,17 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   const inserted = [...diff.inserted]
   const deleted = [...diff.deleted]
   for (const h of diff.hunks) {
-    if (!ctx.renames.has(key(h))) continue
+    if (!ctx.renames.has(key(h)) && !spellingOnly(h)) continue
     for (const t of h.inserted) inserted[hTokens.indexOf(t)] = false
     for (const t of h.deleted) deleted[bTokens.indexOf(t)] = false
   }
   const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }))
   if (insertedSpans.length === 0 && !deleted.some(Boolean)) return undefined
   const reach = j === undefined || head.facts(i).grant ? 4 : 2
-  const window = anchor !== undefined ? baseWindow(base, anchor, reach) : ' '
+  const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : []
+  const window = windowText(base, indices)
+  // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
+  const said = (words: string): boolean => present(window, words) && saidWithout(base, indices, words, head.facts(i).objects)
   const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `))
 
   const hFacts = head.facts(i)
@@ -247,8 +281,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       for (const span of findAll(e.re, hReading.text, offset)) {
         if (!insertedSpans.some((s) => overlaps(s, span))) continue
         const words = phrase(hReading.text, span)
-        if (present(window, words) || [...renamedTo].some((r) => r.includes(words))) continue
-        if (j === undefined && (permittedBefore(base, ctx, words) || !afterUseVerb(hReading, uses, span))) continue
+        if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
+        if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
         if (excluded(hReading, uses, span.start)) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
         if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
@@ -283,7 +317,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
     for (const term of definedTerms(head)) {
       const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `
       const at = hReading.text.indexOf(term.toLowerCase(), offset)
-      if (at < 0 || present(window, needle)) continue
+      if (at < 0 || framedBefore(base, needle, hFacts.aiPermissions.length > 0)) continue
       const span = { start: at, end: at + term.length }
       if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at)) continue
       added.push({ label: `"${term}"`, span })
@@ -303,23 +337,51 @@ function count(haystack: string, words: string): number {
  * Whether the old version already allowed what the words name: they appear in it, and not only
  * under a negation ("we do not sell …" does not make a new "we sell …" old news).
  */
-function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string): boolean {
+function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string, objects: readonly Term[]): boolean {
   if (!present(ctx.baseText, words)) return false
+  return saidWithout(base, base.clauses.map((_, k) => k), words, objects, true)
+}
+
+/**
+ * Whether clauses `indices` of the old version say the words outside a negation, about the same
+ * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
+ * for personal data). Words found in no parsed clause count as said (they were in unread text).
+ */
+function saidWithout(base: AnalysedSide, indices: readonly number[], words: string, objects: readonly Term[], unseenCounts = true): boolean {
   const needle = words.trim()
+  const classes = new Set(objects.map((o) => o.id))
   let seen = false
-  for (let k = 0; k < base.clauses.length; k++) {
-    const reading = base.facts(k).reading
-    const at = reading.text.indexOf(needle)
+  for (const k of indices) {
+    const facts = base.facts(k)
+    const at = facts.reading.text.indexOf(needle)
     if (at < 0) continue
     seen = true
-    if (!isNegated(reading, at)) return true
+    if (isNegated(facts.reading, at)) continue
+    if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id))) return true
   }
-  return !seen
+  return !seen && unseenCounts
+}
+
+/**
+ * Whether the old version already named the thing in the same kind of statement: as something
+ * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
+ * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
+ */
+function framedBefore(base: AnalysedSide, words: string, ai: boolean): boolean {
+  const needle = words.trim()
+  for (let k = 0; k < base.clauses.length; k++) {
+    const facts = base.facts(k)
+    if (ai ? facts.aiPermissions.length === 0 : facts.grant === undefined) continue
+    if (` ${tokenize(facts.reading.text).map((t) => t.word).join(' ')} `.includes(words) || facts.reading.text.includes(needle)) return true
+  }
+  return false
 }
 
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
 function present(haystack: string, words: string): boolean {
-  return haystack.includes(words) || haystack.replace(/ /g, '').includes(words.replace(/ /g, ''))
+  if (haystack.includes(words)) return true
+  // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
+  return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''))
 }
 
 /** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
@@ -348,6 +410,10 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   const facts = head.facts(i)
   const reading = facts.reading
   const j = alignment.headPair[i] ?? ctx.positional.get(i)
+  if (j === undefined) {
+    const listed = newListCase(base, head, i, alignment, lexicon)
+    if (listed) return listed
+  }
   if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon)) return undefined
   const objects = facts.objects
   if (objects.length > 0 && objects.every((o) => o.id === 'feedback')) return undefined
@@ -385,9 +451,41 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
 
 /** Whether head clause `i` differs from base clause `j` only by the document's renames and spelling. */
 export function renameOnly(base: AnalysedSide, head: AnalysedSide, i: number, j: number, ctx: UseContext): boolean {
-  if (ctx.renames.size === 0) return false
   const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks
-  return found.length > 0 && found.every((h) => ctx.renames.has(key(h)))
+  return found.length > 0 && found.every((h) => ctx.renames.has(key(h)) || spellingOnly(h))
+}
+
+/**
+ * "We use your prompts to train our models when: …" and a new case in the list: the use now
+ * reaches the new case. An item that only excludes ("except …", "not …") narrows it instead.
+ */
+function newListCase(base: AnalysedSide, head: AnalysedSide, i: number, alignment: Alignment, lexicon: Lexicon): DraftFinding | undefined {
+  const clause = head.clause(i)
+  const lead = clause.leadInClause
+  if (lead === undefined || !clause.listed) return undefined
+  const leadFacts = head.facts(lead)
+  const ai = leadFacts.aiPermissions.length > 0
+  if (!ai && !leadFacts.grant) return undefined
+  const reading = head.facts(i).reading
+  const uses = useLexicon(lexicon)
+  if (!uses || reading.leadInNegated || findAll(uses.exclusions, reading.text, reading.contextLength).length > 0) return undefined
+  const anchor = nearestBase(alignment, i)
+  if (anchor === undefined) return undefined
+  const window = baseWindow(base, anchor, 4)
+  const words = tokenize(clause.text).map((t) => t.word).filter((w) => w.length > 3)
+  const fresh = words.filter((w) => !window.includes(` ${w} `))
+  if (words.length === 0 || fresh.length / words.length < 0.4) return undefined
+  const weights = lexicon.pack.severity
+  return {
+    category: ai ? 'ai-training' : 'broad-license-grant',
+    side: 'after',
+    rule: 'builtin/new-listed-case',
+    clauseIndex: i,
+    added: [{ label: ai ? 'a new case of AI training' : 'a new case the licence covers' }],
+    score: ai ? weights.aiTraining : weights.newGrant + 2,
+    describe: () => `New case under ${ai ? 'an AI-training permission' : 'a licence'}: this list item extends "${head.clause(lead).text.slice(0, 120)}" to a case the previous version did not list.`,
+    sideData: head,
+  }
 }
 
 function nearestBase(alignment: Alignment, i: number): number | undefined {

@@ -76,6 +76,18 @@ export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocume
     if (j !== undefined && renameOnly(base, head, i, j, uses)) renamed.add(i)
   }
   const renamedBase = new Set([...renamed].map((i) => alignment.headPair[i] as number))
+  const removedAt = new Set<number>()
+  if (changedBase.length > 0) {
+    const kinds = headProtections(head)
+    for (const j of changedBase) {
+      if (renamedBase.has(j)) continue
+      const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection)
+      if (removed) {
+        drafts.push(removed)
+        removedAt.add(j)
+      }
+    }
+  }
   if (changedHead.length > 0) {
     const baseline = aiBaseline(base)
     const grants = baseGrants(base)
@@ -83,23 +95,19 @@ export function analyzeDocuments(beforeDoc: TermsDocument, afterDoc: TermsDocume
     const rules = compileRules(pack)
     for (const i of changedHead) {
       if (renamed.has(i)) continue
-      const use = compareUse(base, head, i, alignment, uses, lexicon)
-      if (use) drafts.push(use)
       const ai = compareAi(base, head, i, alignment, baseline, lexicon)
       if (ai) drafts.push(ai)
       const grant = compareGrant(base, head, i, alignment, grants, lexicon)
       if (grant) drafts.push(grant)
+      // The widening reading covers what the grant and AI readings do not; where its pair lost a protection, that finding says it.
+      const pair = alignment.headPair[i] ?? uses.positional.get(i)
+      if (!ai && !grant && !(pair !== undefined && removedAt.has(pair))) {
+        const use = compareUse(base, head, i, alignment, uses, lexicon)
+        if (use) drafts.push(use)
+      }
       const definition = compareDefinitions(base, head, i, alignment, baseGlossary, lexicon)
       if (definition) drafts.push(definition)
       drafts.push(...compareCustomRules(base, head, i, alignment, rules))
-    }
-  }
-  if (changedBase.length > 0) {
-    const kinds = headProtections(head)
-    for (const j of changedBase) {
-      if (renamedBase.has(j)) continue
-      const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection)
-      if (removed) drafts.push(removed)
     }
   }
 

@@ -64,6 +64,18 @@ export function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)
   }))
 }
 
+/**
+ * Scope boundaries are words ("but", "except") and punctuation (";", ":"). Punctuation sits right
+ * after a word ("removed; we may use"), so it cannot be held to word boundaries as words are.
+ */
+function compileBoundaries(patterns: readonly string[]): RegExp {
+  const words = patterns.filter((p) => /^[\p{L}(]/u.test(p))
+  const marks = patterns.filter((p) => !/^[\p{L}(]/u.test(p))
+  const wordRe = compileAlternation(words)
+  if (marks.length === 0) return wordRe
+  return new RegExp(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu')
+}
+
 const cache = new WeakMap<RulePack, Lexicon>()
 
 const PURPOSE_REFERENCE =
@@ -107,7 +119,7 @@ export function compileLexicon(pack: RulePack): Lexicon {
     negators: compileAlternation(cues.negators),
     falseNegators: compileAlternation(cues.falseNegators),
     restrictions: compileAlternation(cues.restrictions),
-    scopeBoundaries: compileAlternation(cues.scopeBoundaries),
+    scopeBoundaries: compileBoundaries(cues.scopeBoundaries),
     grantOperatives: compileAlternation(cues.grantOperatives),
     toUser: compileAlternation(cues.toUser),
     fromUser: compileAlternation(cues.fromUser),

@@ -67,7 +67,8 @@ function isConditional(reading: Reading, negator: Span, target: number): boolean
   return reading.text.slice(negator.end, target).includes(',')
 }
 
-const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should))? $/u
+// "files that do not show", and in the perfect, "requests that you have not deleted".
+const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should)| (?:you|we|they|users?|members?) (?:have|has|had))? $/u
 const RELATIVE_END = /,|(?<![\p{L}])(?:to|for|and (?:we|to)|may|will|can|are|is)(?![\p{L}])/u
 
 /**
