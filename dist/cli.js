@@ -11752,8 +11752,10 @@ function startsWithEnumerator(text) {
     return ENUMERATOR.test(text);
 }
 function endsWithColon(text) {
-    return /[:：]\s*(?:[-–—]\s*)?$/.test(text);
+    // A colon, or a sentence left unfinished for the list to complete: "… to improve Our Models only when".
+    return /[:：]\s*(?:[-–—]\s*)?$/.test(text) || UNFINISHED.test(text);
 }
+const UNFINISHED = /(?<![\p{L}])(?:when|if|where|whenever|unless|including|includes?|such as|following|as follows|namely|to|for|of|by|with|that|whether)\s*$/iu;
 /** Flattens a Markdown tree into prose blocks that keep their source offsets. */
 function extractBlocks(tree, source, options = {}) {
     const blocks = [];
@@ -38474,7 +38476,8 @@ function isConditional(reading, negator, target) {
         return false;
     return reading.text.slice(negator.end, target).includes(',');
 }
-const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should))? $/u;
+// "files that do not show", and in the perfect, "requests that you have not deleted".
+const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should)| (?:you|we|they|users?|members?) (?:have|has|had))? $/u;
 const RELATIVE_END = /,|(?<![\p{L}])(?:to|for|and (?:we|to)|may|will|can|are|is)(?![\p{L}])/u;
 /**
  * "Files that do not show anyone's face, … to train": the negator qualifies the noun, inside a
@@ -38616,6 +38619,18 @@ function compileEntries(entries) {
         userSide: 'userSide' in e ? e.userSide : false,
     }));
 }
+/**
+ * Scope boundaries are words ("but", "except") and punctuation (";", ":"). Punctuation sits right
+ * after a word ("removed; we may use"), so it cannot be held to word boundaries as words are.
+ */
+function compileBoundaries(patterns) {
+    const words = patterns.filter((p) => /^[\p{L}(]/u.test(p));
+    const marks = patterns.filter((p) => !/^[\p{L}(]/u.test(p));
+    const wordRe = compileAlternation(words);
+    if (marks.length === 0)
+        return wordRe;
+    return new RegExp(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu');
+}
 const cache = new WeakMap();
 const PURPOSE_REFERENCE = 'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)';
 function compileLexicon(pack) {
@@ -38657,7 +38672,7 @@ function compileLexicon(pack) {
         negators: compileAlternation(cues.negators),
         falseNegators: compileAlternation(cues.falseNegators),
         restrictions: compileAlternation(cues.restrictions),
-        scopeBoundaries: compileAlternation(cues.scopeBoundaries),
+        scopeBoundaries: compileBoundaries(cues.scopeBoundaries),
         grantOperatives: compileAlternation(cues.grantOperatives),
         toUser: compileAlternation(cues.toUser),
         fromUser: compileAlternation(cues.fromUser),
@@ -38816,7 +38831,7 @@ const WIDENING = [
 ];
 /** Definitions of what users provide: only these can widen what a grant takes. */
 const USER_SIDE_TERM = /content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt/;
-const USER_SIDE_BODY = /\b(?:you|users?|members?|customers?|creators?)\b[^.;]{0,40}\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate)/;
+const USER_SIDE_BODY = /\b(?:you|users?|members?|customers?|creators?)\b[^.;]{0,40}\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)/;
 const EXCLUSION = /\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\b/;
 function glossary(side) {
     const byTerm = new Map();
@@ -46199,7 +46214,7 @@ function findProtections(reading, grant, ai, objects) {
 
 // "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
 // a promise that holds only sometimes, or held only before, does not restate one that always held.
-const QUALIFIED = /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u;
+const QUALIFIED = /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|in (?:such a|such|that|this|which) case|in the case|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u;
 function qualified(side, i, p) {
     const reading = side.facts(i).reading;
     const scope = segmentAt(reading, p.span.start);
@@ -46275,6 +46290,7 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
 
 
 
+
 function ownText(reading) {
     return reading.text.slice(reading.contextLength);
 }
@@ -46297,6 +46313,15 @@ function hunks(base, head) {
         }
     }
     return { hunks: out, deleted, inserted };
+}
+/** "perpetaul" → "perpetual": a corrected spelling, word for word, adds nothing. */
+function spellingOnly(h) {
+    if (h.deleted.length === 0 || h.deleted.length !== h.inserted.length)
+        return false;
+    return h.deleted.every((d, k) => {
+        const w = h.inserted[k]?.word ?? '';
+        return d.word.length >= 5 && editDistance(d.word, w) <= (d.word.length >= 7 ? 2 : 1);
+    });
 }
 const key = (h) => `${h.deleted.map((t) => t.word).join(' ')}\u2192${h.inserted.map((t) => t.word).join(' ')}`;
 /** Pairs by position and renames by repetition, read once per comparison. */
@@ -46371,7 +46396,15 @@ function positionalPairs(base, head, alignment, changedHead) {
 }
 /** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
 function baseWindow(base, j, reach) {
+    return windowText(base, windowIndices(base, j, reach));
+}
+function windowText(side, indices) {
     const parts = [];
+    for (const k of indices)
+        parts.push(...tokenize(side.clause(k).text).map((t) => t.word));
+    return ` ${parts.join(' ')} `;
+}
+function windowIndices(base, j, reach) {
     const from = Math.max(0, j - reach);
     const to = Math.min(base.clauses.length - 1, j + reach);
     const indices = new Set();
@@ -46386,9 +46419,7 @@ function baseWindow(base, j, reach) {
         for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++)
             indices.add(k);
     }
-    for (const k of [...indices].sort((a, b) => a - b))
-        parts.push(...tokenize(base.clause(k).text).map((t) => t.word));
-    return ` ${parts.join(' ')} `;
+    return [...indices].sort((a, b) => a - b);
 }
 function phrase(text, span) {
     return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `;
@@ -46414,23 +46445,33 @@ function isUseStatement(reading, uses, side, i, paired = true) {
     const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
         findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
         YOUR_THING.test(own) ||
-        definedTerms(side).some((t) => clause.text.includes(t));
+        definedTerms(side).some((t) => clause.text.includes(t)) ||
+        passiveUse(reading);
     if (!userObject)
         return false;
     if (clause.kind === 'tableRow')
         return true;
     return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
 }
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
+function passiveUse(reading) {
+    const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength));
+    return m !== null && !isNegated(reading, reading.contextLength + m.index);
+}
 // "your browsing", "your approximate location": something of the user's, whatever the product calls it.
 const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
 // Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
 const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
 const definedCache = new WeakMap();
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
 /** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
 function definedTerms(side) {
     let found = definedCache.get(side);
     if (!found) {
-        found = [...new Set([...side.doc.source.matchAll(DEFINED)].map((m) => m[1] ?? '').filter((t) => t.length > 3))];
+        // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+        const source = side.doc.source;
+        found = [...new Set([...source.matchAll(DEFINED)].filter((m) => USER_DEFINITION.test(source.slice(m.index, m.index + 260))).map((m) => m[1] ?? '').filter((t) => t.length > 3))];
         definedCache.set(side, found);
     }
     return found;
@@ -46465,7 +46506,7 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
     const inserted = [...diff.inserted];
     const deleted = [...diff.deleted];
     for (const h of diff.hunks) {
-        if (!ctx.renames.has(key(h)))
+        if (!ctx.renames.has(key(h)) && !spellingOnly(h))
             continue;
         for (const t of h.inserted)
             inserted[hTokens.indexOf(t)] = false;
@@ -46476,7 +46517,10 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
     if (insertedSpans.length === 0 && !deleted.some(Boolean))
         return undefined;
     const reach = j === undefined || head.facts(i).grant ? 4 : 2;
-    const window = anchor !== undefined ? baseWindow(base, anchor, reach) : ' ';
+    const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : [];
+    const window = windowText(base, indices);
+    // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
+    const said = (words) => present(window, words) && saidWithout(base, indices, words, head.facts(i).objects);
     const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `));
     const hFacts = head.facts(i);
     const baseAi = j !== undefined && base.facts(j).aiPermissions.length > 0;
@@ -46504,9 +46548,9 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
                 if (!insertedSpans.some((s) => overlaps(s, span)))
                     continue;
                 const words = phrase(hReading.text, span);
-                if (present(window, words) || [...renamedTo].some((r) => r.includes(words)))
+                if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words)))
                     continue;
-                if (j === undefined && (permittedBefore(base, ctx, words) || !afterUseVerb(hReading, uses, span)))
+                if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span)))
                     continue;
                 if (excluded(hReading, uses, span.start))
                     continue;
@@ -46548,7 +46592,7 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
         for (const term of definedTerms(head)) {
             const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `;
             const at = hReading.text.indexOf(term.toLowerCase(), offset);
-            if (at < 0 || present(window, needle))
+            if (at < 0 || framedBefore(base, needle, hFacts.aiPermissions.length > 0))
                 continue;
             const span = { start: at, end: at + term.length };
             if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at))
@@ -46570,25 +46614,55 @@ function count(haystack, words) {
  * Whether the old version already allowed what the words name: they appear in it, and not only
  * under a negation ("we do not sell …" does not make a new "we sell …" old news).
  */
-function permittedBefore(base, ctx, words) {
+function permittedBefore(base, ctx, words, objects) {
     if (!present(ctx.baseText, words))
         return false;
+    return saidWithout(base, base.clauses.map((_, k) => k), words, objects, true);
+}
+/**
+ * Whether clauses `indices` of the old version say the words outside a negation, about the same
+ * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
+ * for personal data). Words found in no parsed clause count as said (they were in unread text).
+ */
+function saidWithout(base, indices, words, objects, unseenCounts = true) {
     const needle = words.trim();
+    const classes = new Set(objects.map((o) => o.id));
     let seen = false;
-    for (let k = 0; k < base.clauses.length; k++) {
-        const reading = base.facts(k).reading;
-        const at = reading.text.indexOf(needle);
+    for (const k of indices) {
+        const facts = base.facts(k);
+        const at = facts.reading.text.indexOf(needle);
         if (at < 0)
             continue;
         seen = true;
-        if (!isNegated(reading, at))
+        if (isNegated(facts.reading, at))
+            continue;
+        if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id)))
             return true;
     }
-    return !seen;
+    return !seen && unseenCounts;
+}
+/**
+ * Whether the old version already named the thing in the same kind of statement: as something
+ * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
+ * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
+ */
+function framedBefore(base, words, ai) {
+    const needle = words.trim();
+    for (let k = 0; k < base.clauses.length; k++) {
+        const facts = base.facts(k);
+        if (ai ? facts.aiPermissions.length === 0 : facts.grant === undefined)
+            continue;
+        if (` ${tokenize(facts.reading.text).map((t) => t.word).join(' ')} `.includes(words) || facts.reading.text.includes(needle))
+            return true;
+    }
+    return false;
 }
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
 function present(haystack, words) {
-    return haystack.includes(words) || haystack.replace(/ /g, '').includes(words.replace(/ /g, ''));
+    if (haystack.includes(words))
+        return true;
+    // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
+    return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''));
 }
 /** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
 function afterUseVerb(reading, uses, span) {
@@ -46614,6 +46688,11 @@ function compareUse(base, head, i, alignment, ctx, lexicon) {
     const facts = head.facts(i);
     const reading = facts.reading;
     const j = alignment.headPair[i] ?? ctx.positional.get(i);
+    if (j === undefined) {
+        const listed = newListCase(base, head, i, alignment, lexicon);
+        if (listed)
+            return listed;
+    }
     if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon))
         return undefined;
     const objects = facts.objects;
@@ -46654,10 +46733,45 @@ function compareUse(base, head, i, alignment, ctx, lexicon) {
 }
 /** Whether head clause `i` differs from base clause `j` only by the document's renames and spelling. */
 function renameOnly(base, head, i, j, ctx) {
-    if (ctx.renames.size === 0)
-        return false;
     const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks;
-    return found.length > 0 && found.every((h) => ctx.renames.has(key(h)));
+    return found.length > 0 && found.every((h) => ctx.renames.has(key(h)) || spellingOnly(h));
+}
+/**
+ * "We use your prompts to train our models when: …" and a new case in the list: the use now
+ * reaches the new case. An item that only excludes ("except …", "not …") narrows it instead.
+ */
+function newListCase(base, head, i, alignment, lexicon) {
+    const clause = head.clause(i);
+    const lead = clause.leadInClause;
+    if (lead === undefined || !clause.listed)
+        return undefined;
+    const leadFacts = head.facts(lead);
+    const ai = leadFacts.aiPermissions.length > 0;
+    if (!ai && !leadFacts.grant)
+        return undefined;
+    const reading = head.facts(i).reading;
+    const uses = useLexicon(lexicon);
+    if (!uses || reading.leadInNegated || findAll(uses.exclusions, reading.text, reading.contextLength).length > 0)
+        return undefined;
+    const anchor = nearestBase(alignment, i);
+    if (anchor === undefined)
+        return undefined;
+    const window = baseWindow(base, anchor, 4);
+    const words = tokenize(clause.text).map((t) => t.word).filter((w) => w.length > 3);
+    const fresh = words.filter((w) => !window.includes(` ${w} `));
+    if (words.length === 0 || fresh.length / words.length < 0.4)
+        return undefined;
+    const weights = lexicon.pack.severity;
+    return {
+        category: ai ? 'ai-training' : 'broad-license-grant',
+        side: 'after',
+        rule: 'builtin/new-listed-case',
+        clauseIndex: i,
+        added: [{ label: ai ? 'a new case of AI training' : 'a new case the licence covers' }],
+        score: ai ? weights.aiTraining : weights.newGrant + 2,
+        describe: () => `New case under ${ai ? 'an AI-training permission' : 'a licence'}: this list item extends "${head.clause(lead).text.slice(0, 120)}" to a case the previous version did not list.`,
+        sideData: head,
+    };
 }
 function nearestBase(alignment, i) {
     for (let d = 1; d < 8; d++) {
@@ -47155,6 +47269,19 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
             renamed.add(i);
     }
     const renamedBase = new Set([...renamed].map((i) => alignment.headPair[i]));
+    const removedAt = new Set();
+    if (changedBase.length > 0) {
+        const kinds = headProtections(head);
+        for (const j of changedBase) {
+            if (renamedBase.has(j))
+                continue;
+            const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection);
+            if (removed) {
+                drafts.push(removed);
+                removedAt.add(j);
+            }
+        }
+    }
     if (changedHead.length > 0) {
         const baseline = aiBaseline(base);
         const grants = baseGrants(base);
@@ -47163,29 +47290,23 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
         for (const i of changedHead) {
             if (renamed.has(i))
                 continue;
-            const use = compareUse(base, head, i, alignment, uses, lexicon);
-            if (use)
-                drafts.push(use);
             const ai = compareAi(base, head, i, alignment, baseline, lexicon);
             if (ai)
                 drafts.push(ai);
             const grant = compareGrant(base, head, i, alignment, grants, lexicon);
             if (grant)
                 drafts.push(grant);
+            // The widening reading covers what the grant and AI readings do not; where its pair lost a protection, that finding says it.
+            const pair = alignment.headPair[i] ?? uses.positional.get(i);
+            if (!ai && !grant && !(pair !== undefined && removedAt.has(pair))) {
+                const use = compareUse(base, head, i, alignment, uses, lexicon);
+                if (use)
+                    drafts.push(use);
+            }
             const definition = compareDefinitions(base, head, i, alignment, baseGlossary, lexicon);
             if (definition)
                 drafts.push(definition);
             drafts.push(...compareCustomRules(base, head, i, alignment, rules));
-        }
-    }
-    if (changedBase.length > 0) {
-        const kinds = headProtections(head);
-        for (const j of changedBase) {
-            if (renamedBase.has(j))
-                continue;
-            const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection);
-            if (removed)
-                drafts.push(removed);
         }
     }
     const unchanged = head.clauses.length - changedHead.length;
