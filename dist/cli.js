@@ -12179,7 +12179,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/analysis/types.ts
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-const CATEGORIES = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change'];
+const CATEGORIES = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice'];
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
@@ -12486,8 +12486,10 @@ function startsWithEnumerator(text) {
     return ENUMERATOR.test(text);
 }
 function endsWithColon(text) {
-    return /[:：]\s*(?:[-–—]\s*)?$/.test(text);
+    // A colon, or a sentence left unfinished for the list to complete: "… to improve Our Models only when".
+    return /[:：]\s*(?:[-–—]\s*)?$/.test(text) || UNFINISHED.test(text);
 }
+const UNFINISHED = /(?<![\p{L}])(?:when|if|where|whenever|unless|including|includes?|such as|following|as follows|namely|to|for|of|by|with|that|whether)\s*$/iu;
 /** Flattens a Markdown tree into prose blocks that keep their source offsets. */
 function extractBlocks(tree, source, options = {}) {
     const blocks = [];
@@ -38501,7 +38503,47 @@ function parseDocument(text, options = {}) {
     return { source, lines, clauses: extractClauses(blocks, lines), notes };
 }
 
+;// CONCATENATED MODULE: ./src/rules/builtin-uses.ts
+/*
+ * How English terms and privacy policies state a use of data or content, and the words that set
+ * its limits. A limit is what a reader relies on ("only", "except", "with your consent", "from
+ * 1 May", "deleted after 30 days"); deleting one widens the use even when nothing is added.
+ */
+const BUILTIN_USES = {
+    verbs: [
+        'use', 'uses', 'used', 'using', 're-?use[sd]?', 're-?using', 'utili[sz](?:e|es|ed|ing)', 'process(?:es|ed|ing)?', 'analy[sz](?:e|es|ed|ing)',
+        'share[sd]?', 'sharing', 'disclose[sd]?', 'disclosing', 'sell(?:s|ing)?', 'sold', 'transfer(?:s|red|ring)?', 'provide[sd]? (?:it |them )?to',
+        'make[s]? (?:it |them )?available', 'made available', 'combine[sd]?', 'combining', 'keep(?:s|ing)?', 'kept', 'retain(?:s|ed|ing)?', 'stor(?:e|es|ed|ing)',
+        'train(?:s|ed|ing)?', 'improv(?:e|es|ed|ing)', 'develop(?:s|ed|ing)?', 'feature[sd]?', 'featuring', 'display(?:s|ed|ing)?', 'publish(?:es|ed|ing)?',
+        'show(?:s|n|ing)?', 'market(?:s|ed|ing)?', 'advertis(?:e|es|ed|ing)', 'personali[sz](?:e|es|ed|ing)', 'target(?:s|ed|ing)?', 'licen[cs](?:e|es|ed|ing)',
+        'grant(?:s|ed|ing)?', 'extend(?:s|ed)? to', 'appl(?:y|ies) to', 'profil(?:e|es|ed|ing)', 'monetiz(?:e|es|ed|ing)', 'collect(?:s|ed|ing)?',
+    ],
+    limiters: [
+        { id: 'only', label: '"only" / "solely"', patterns: ['only', 'solely', 'exclusively', 'strictly', 'limited to', 'restricted to', 'no other', 'sole purpose'] },
+        { id: 'exception', label: 'an exclusion', patterns: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'exclusion', 'other than', 'apart from', 'not include[sd]?', 'does not cover', 'do not cover'] },
+        { id: 'consent', label: 'consent / opt-in', patterns: ['consent', 'opt(?:ed|s)?[- ]in', 'with your (?:prior |explicit |express )?permission', 'if you (?:switch|turn) (?:it |this )?on', 'if you (?:choose|agree|enable|allow|opt)', 'only if you', 'off by default', 'disabled by default', 'unless you (?:switch|turn) (?:it |this )?on'] },
+        { id: 'opt-out', label: 'an opt-out', patterns: ['unless you (?:opt|switch|turn|object|disable|withdraw)', 'opt(?:ing)?[- ]out', 'you can (?:object|switch (?:it |this )?off|turn (?:it |this )?off|disable)'] },
+        { id: 'negation', label: 'a "not" / "never"', patterns: ['not', 'never', 'no', 'none', 'neither', 'nor', "n't", 'without'] },
+        { id: 'deidentified', label: 'de-identified or aggregated data only', patterns: ['de-?identified', 'anonymi[sz]ed', 'pseudonymi[sz]ed', 'aggregated?', 'non-personal', 'cannot identify you', 'does not identify you'] },
+        { id: 'time', label: 'a start date or time limit', patterns: ['from \\d{1,2} [a-z]+ \\d{4}', 'from [a-z]+ \\d{1,2},? \\d{4}', '(?:on or )?after (?:\\d{1,2} )?[a-z]+ (?:\\d{1,2},? )?\\d{4}', 'uploaded (?:on or )?after', 'created (?:on or )?after'] },
+        { id: 'deletion', label: 'a deletion commitment', patterns: ['(?:are|is|be|get|gets) (?:automatically |permanently )?(?:deleted|erased|destroyed|purged)', 'we (?:will |may |automatically |permanently )?(?:delete|erase|destroy|purge)', '(?:deleted|erased|destroyed|purged) (?:after|within)', '(?:within|after) (?:up to )?\\d+ (?:hours|days|weeks|months)'] },
+        { id: 'plan', label: 'a plan, tier or product limit', patterns: ['(?:free|personal|pro|business|enterprise|team|premium|basic|plus|studio) (?:plans?|tiers?|accounts?|members|users|sellers|customers|subscribers|editions?|versions?)'] },
+        { id: 'own-models', label: 'a limit to the company\'s own models', patterns: ['(?:our|its) (?:own )?(?:[a-z-]+ (?:and )?){0,4}(?:models?|algorithms?|ai|systems?|llms?)'] },
+    ],
+    broadeners: [
+        { id: 'any-other', label: '"any other …"', patterns: ['any other', 'all other', 'any and all'] },
+        { id: 'regardless', label: '"whichever" / "regardless"', patterns: ['whichever', 'whatever', 'regardless of', 'whether or not', 'every (?:account|user|member|plan|customer)', 'all (?:plans|tiers|accounts|users|members|customers)'] },
+        { id: 'earlier-data', label: 'data from before the change', patterns: ['(?:created|collected|uploaded|provided|submitted|shared|made) (?:before|prior to|since)', 'past (?:and|or) future', 'historical', 'previously (?:collected|uploaded|submitted|provided)'] },
+        { id: 'open-retention', label: 'open-ended retention', patterns: ['(?:kept|keep|retained|retain|stored|store|held|hold)[^.;]{0,40}(?:for as long as (?:it|we|they|this)|indefinitely|permanently|for up to \\d+ years)', 'no longer (?:delete|erase)'] },
+        { id: 'default-on', label: 'on by default', patterns: ['(?:switched|turned) on for', 'on by default', 'enabled by default', 'automatically (?:enabled|included|opted in)'] },
+        { id: 'weak-basis', label: 'legitimate interests instead of consent', patterns: ['legitimate interests?', 'you (?:can|may) object'] },
+        { id: 'and-products', label: 'further products, models or companies', patterns: ['(?:and|or) (?:the )?(?:products|services|features|models|tools|apps|businesses|companies|brands) (?:built|based|that|which|of|we|operated)', '(?:now or in the future|present or future|now or later|future (?:products|services|features))'] },
+    ],
+    exclusions: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
+};
+
 ;// CONCATENATED MODULE: ./src/rules/builtin.ts
+
 /*
  * The built-in rule pack: how licence grants, AI-training purposes and protective commitments
  * are written in English terms of service and privacy policies. Sources: the drafting
@@ -38539,8 +38581,8 @@ const ENGLISH_GRAMMAR = {
     ],
     exclusion: '\\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\\b',
     userSideTerm: 'content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt',
-    userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate)',
-    conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event'],
+    userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)',
+    conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as'],
     userSubjects: ["you(?![\\p{L}'])", '(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should)'],
     companySubjects: ['we', 'us', 'our'],
     postNegators: [],
@@ -38571,7 +38613,7 @@ const BUILTIN_PACK = {
             { id: 'survives-termination', label: 'survives termination or deletion', weight: 1, patterns: ['surviv(?:e|es|al of|ing) (?:any |the )?(?:termination|expiration|expiry|deletion|cancellation|closure)', '(?:even|continue[sd]?|remain[sd]?(?: in effect)?) (?:after|following) (?:you |your |the )?(?:stop\\w*|delet\\w*|terminat\\w*|clos\\w*|cancel\\w*|remov\\w*)', 'shall survive in perpetuity', 'notwithstanding (?:any )?(?:termination|deletion)'] },
             { id: 'moral-rights-waiver', label: 'moral rights waived', weight: 1, patterns: ['(?:waive|waives|waiving|waiver of|not (?:to )?(?:assert|exercise|enforce|invoke)|consent to)[^.;]{0,80}moral rights', 'moral rights[^.;]{0,80}(?:waive|waived|waiver|not (?:to )?(?:assert|exercise|enforce|invoke)|shall not be exercised)'] },
             { id: 'any-media', label: 'any media now known or later developed', weight: 0.5, patterns: ['(?:in |through )?any (?:and all )?(?:media|medium|formats?|channels?|manner)(?: or (?:distribution )?(?:methods?|channels?))?,? (?:whether )?(?:now known|known now|now or hereafter|now existing)', 'now known or (?:later|hereafter) (?:developed|devised|invented|created)', 'in any format and through any channel'] },
-            { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns? (?:to [^.;]{1,60} )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
+            { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,60}?,? )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
         ],
         rightsVerbs: [
             { id: 'use', label: 'use', weight: 0, patterns: ['use'] },
@@ -38604,14 +38646,14 @@ const BUILTIN_PACK = {
         ],
         purposes: [
             { id: 'any-purpose', label: 'any purpose', weight: 3, patterns: ['for any (?:and all )?(?:purposes?|reason)', 'any purposes? whatsoever', 'for all purposes', 'for (?:any|all) (?:other )?(?:lawful )?(?:business )?purposes?'] },
-            { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
+            { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'adverts?', 'ads', 'newsletters?', 'press (?:materials?|releases?|coverage)', 'promotional (?:materials?|campaigns?|emails?)', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
             { id: 'new-products', label: 'developing new products, features or services', weight: 2, patterns: ['(?:develop(?:ing|ment of)?|build(?:ing)?|creat(?:e|ing|ion of)|design(?:ing)?) (?:of )?new (?:products?|offerings?|features?|services?|technolog(?:y|ies)|insights?|tools?|businesses)', 'new (?:products?|offerings?|features?|technolog(?:y|ies)) (?:and|or) (?:services|features|insights)', '(?:product|service) development'] },
             { id: 'research', label: 'research', weight: 1, patterns: ['research(?: and development)?'] },
             { id: 'improve', label: 'improving the services', weight: 0.5, patterns: ['improv(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform|offerings?|site|features?)', 'enhanc(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform)', '(?:provision, )?(?:promotion and )?improvement'] },
             { id: 'expansion', label: 'expanding the business', weight: 1, patterns: ['expan(?:d|ding|sion)(?: of)? (?:the |our )?(?:services?|business)', '(?:and|or) (?:its|our) (?:successors\'? )?business'] },
         ],
         grantees: [
-            { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
+            { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['sister (?:brands?|companies|company|sites?|services)', 'group (?:brands|entities)', '(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
             { id: 'partners', label: 'partners', weight: 2, patterns: ['(?:business|trusted|commercial|data|marketing|advertising|content|distribution) partners?', 'our partners'] },
             { id: 'third-parties', label: 'third parties', weight: 2, patterns: ['third[- ]part(?:y|ies)(?! (?:websites?|sites|links|services? (?:that|which)))', 'any (?:other )?(?:person|entity|persons|entities)', 'others'] },
             { id: 'other-users', label: 'other users', weight: 2, patterns: ['(?:each |all |any )?other (?:users?|members?|participants|creators|subscribers|players|customers|people)', 'the public', 'anyone', 'each other [a-z]+ users?', '(?:those|such|these) (?:users|members|subscribers|players)'] },
@@ -38663,7 +38705,7 @@ const BUILTIN_PACK = {
             'licen[cs]e (?:and (?:all )?(?:other )?rights? )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|make|exercise|access)',
             '(?:right|rights) (?:and licen[cs]e )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|exercise)',
             '(?:you |hereby |irrevocably |agree to )+waive[sd]?', 'waiver of', '(?:not|never) (?:to )?(?:assert|exercise|enforce|invoke)',
-            '(?:you |hereby |irrevocably |agree to |shall |will )+assigns? (?:to [^.;]{1,50} )?(?:all|any|your|its|ownership|the entire)',
+            '(?:you |hereby |irrevocably |agree to |shall |will )+assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,50}?,? )?(?:all|any|your|its|ownership|the entire)',
             '(?:may|can|will|shall|reserve(?:s)? the right to|(?:is|are) entitled to|ha(?:s|ve) the right to) (?:also )?(?:freely )?(?:use,? )?(?:[a-z]+, ){0,6}(?:and |or )?(?:publish|reproduce|redistribute|distribute|modify|sell|license|sublicense|commerciali[sz]e|exploit|create derivative|publicly (?:display|perform)|broadcast)',
             '(?:will|shall|may|are|is|be) (?:be )?(?:sub-?)?licen[cs]ed to',
         ],
@@ -38723,7 +38765,7 @@ const BUILTIN_PACK = {
             '(?:before|prior to) (?:we )?(?:use|using|process|processing|sharing|disclos)[^.;]{0,80}(?:new|different|another|other|incompatible) purposes?',
             '(?:notify|inform|ask) you (?:before|prior to|in advance)[^.;]{0,60}(?:new|different|another|other) (?:purposes?|use)',
         ],
-        dataObjects: ['data', 'information', 'info', 'content', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
+        dataObjects: ['data', 'information', 'info', 'content', '(?:search|browsing|purchase|order|viewing|listening|watch|location) histor(?:y|ies)', 'locations?', 'contacts', 'browsing', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
     },
     severity: {
         aiTraining: 5,
@@ -38735,6 +38777,7 @@ const BUILTIN_PACK = {
         thresholds: { critical: 9, high: 5, medium: 3 },
     },
     rules: [],
+    uses: BUILTIN_USES,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/packs/gdpr.ts
@@ -39717,6 +39760,18 @@ function compileEntries(entries) {
         userSide: 'userSide' in e ? e.userSide : false,
     }));
 }
+/**
+ * Scope boundaries are words ("but", "except") and punctuation (";", ":"). Punctuation sits right
+ * after a word ("removed; we may use"), so it cannot be held to word boundaries as words are.
+ */
+function compileBoundaries(patterns) {
+    const words = patterns.filter((p) => /^[\p{L}(]/u.test(p));
+    const marks = patterns.filter((p) => !/^[\p{L}(]/u.test(p));
+    const wordRe = compileAlternation(words);
+    if (marks.length === 0)
+        return wordRe;
+    return new RegExp(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu');
+}
 const cache = new WeakMap();
 function compileLexicon(pack) {
     const cached = cache.get(pack);
@@ -39757,7 +39812,7 @@ function compileLexicon(pack) {
         negators: compileAlternation(cues.negators),
         falseNegators: compileAlternation(cues.falseNegators),
         restrictions: compileAlternation(cues.restrictions),
-        scopeBoundaries: compileAlternation(cues.scopeBoundaries),
+        scopeBoundaries: compileBoundaries(cues.scopeBoundaries),
         grantOperatives: compileAlternation(cues.grantOperatives),
         toUser: compileAlternation(cues.toUser),
         fromUser: compileAlternation(cues.fromUser),
@@ -40170,6 +40225,20 @@ function isConditional(reading, negator, target) {
         return false;
     return reading.text.slice(negator.end, target).includes(',');
 }
+// "files that do not show", and in the perfect, "requests that you have not deleted".
+const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should)| (?:you|we|they|users?|members?) (?:have|has|had))? $/u;
+const RELATIVE_END = /,|(?<![\p{L}])(?:to|for|and (?:we|to)|may|will|can|are|is)(?![\p{L}])/u;
+/**
+ * "Files that do not show anyone's face, … to train": the negator qualifies the noun, inside a
+ * relative clause that ends before the statement does, and negates nothing outside it.
+ */
+function inRelativeClause(reading, negator, position) {
+    const scope = segmentAt(reading, negator.start);
+    const before = reading.text.slice(Math.max(scope.start, negator.start - 40), negator.start);
+    if (!RELATIVE.test(before))
+        return false;
+    return RELATIVE_END.test(reading.text.slice(negator.end, position));
+}
 /** Whether the statement at `position` is negated or prohibited. */
 function isNegated(reading, position) {
     if (position >= reading.contextLength && reading.leadInNegated)
@@ -40179,6 +40248,8 @@ function isNegated(reading, position) {
         if (n.start < scope.start || n.end > position)
             continue;
         if (isConditional(reading, n, position))
+            continue;
+        if (inRelativeClause(reading, n, position))
             continue;
         return true;
     }
@@ -40263,7 +40334,9 @@ function readGrant(reading) {
     const objects = terms(lexicon.objects, text).filter((o) => !companyObjects.some((c) => overlaps(c, o.span)));
     const userObjects = objects.filter((o) => isUserSide(o, lexicon.objects));
     const isFromUser = fromUser.length > 0;
-    if (!isFromUser && userObjects.length === 0)
+    // "The licence granted in section 2.2 also extends to …": a reference takes its objects from the grant it names.
+    const referring = reference !== undefined;
+    if (!isFromUser && userObjects.length === 0 && !referring)
         return undefined;
     // Without the user named as grantor, only licensing words or a string of licence adjectives make a grant.
     if (!isFromUser && densityCount < 2 && !lexicon.grammar.licensing.test(text))
@@ -40298,7 +40371,125 @@ function isGrantFrame(g) {
     return g !== undefined && 'operative' in g;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/use-lexicon.ts
+
+
+const use_lexicon_cache = new WeakMap();
+function useLexicon(lexicon) {
+    const cached = use_lexicon_cache.get(lexicon.pack);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    const uses = lexicon.pack.uses;
+    if (!uses) {
+        use_lexicon_cache.set(lexicon.pack, null);
+        return undefined;
+    }
+    const ai = lexicon.pack.ai;
+    const compiled = {
+        verbs: compileAlternation(uses.verbs),
+        limiters: compileEntries(uses.limiters),
+        broadeners: compileEntries(uses.broadeners),
+        exclusions: compileAlternation(uses.exclusions),
+        widening: [
+            { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
+            { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },
+            { group: 'recipient', entries: lexicon.grantees },
+            { group: 'right', entries: lexicon.rightsVerbs.filter((r) => r.id !== 'use') },
+            { group: 'attribute', entries: lexicon.attributes },
+            { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }]) },
+            { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }]) },
+            { group: 'broadener', entries: compileEntries(uses.broadeners) },
+        ],
+    };
+    use_lexicon_cache.set(lexicon.pack, compiled);
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/word-diff.ts
+/** Word-level comparison of two clauses: which words of each are not in their longest common subsequence. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu;
+// Spelling variants that change no meaning; folded so "licence" → "license" is not an edit.
+const SPELLING = [
+    [/^licen[cs](e|es|ed|ing|or|ee|ees)$/, 'licens$1'],
+    [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2'],
+    [/^(\p{L}{2,})our(s|ed|ing)?$/u, '$1or$2'],
+];
+function normaliseWord(word) {
+    // "sub-licensable" and "sublicensable", "world-wide" and "worldwide" are one word.
+    let w = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+    for (const [re, to] of SPELLING)
+        if (re.test(w))
+            return w.replace(re, to);
+    if (w === 'programme')
+        w = 'program';
+    // Singular and plural name the same thing for "is it already there?"; number changes are not edits.
+    if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
+        w = w.slice(0, -1);
+    return w;
+}
+function tokenize(text) {
+    const out = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
+        out.push({ word: normaliseWord(m[0]), start: m.index, end: m.index + m[0].length });
+    return out;
+}
+/** Past this many cells the comparison falls back to word presence, to stay linear on giant clauses. */
+const MAX_CELLS = 400_000;
+function diffWords(base, head) {
+    const n = base.length;
+    const m = head.length;
+    if (n * m > MAX_CELLS) {
+        const inBase = new Set(base.map((t) => t.word));
+        const inHead = new Set(head.map((t) => t.word));
+        return { deleted: base.map((t) => !inHead.has(t.word)), inserted: head.map((t) => !inBase.has(t.word)) };
+    }
+    const width = m + 1;
+    const table = new Uint16Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            table[i * width + j] =
+                base[i]?.word === head[j]?.word ? (table[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+        }
+    }
+    const deleted = new Array(n).fill(true);
+    const inserted = new Array(m).fill(true);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (base[i]?.word === head[j]?.word) {
+            deleted[i] = false;
+            inserted[j] = false;
+            i++;
+            j++;
+        }
+        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))
+            i++;
+        else
+            j++;
+    }
+    return { deleted, inserted };
+}
+/** Runs of changed tokens as [first, last] token indices. */
+function runs(changed) {
+    const out = [];
+    let start = -1;
+    changed.forEach((c, k) => {
+        if (c && start < 0)
+            start = k;
+        if (!c && start >= 0) {
+            out.push([start, k - 1]);
+            start = -1;
+        }
+    });
+    if (start >= 0)
+        out.push([start, changed.length - 1]);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/compare-definitions.ts
+
+
 
 
 
@@ -40312,13 +40503,44 @@ function glossary(side) {
     });
     return { byTerm };
 }
-/** Whether a grant or AI statement of the head version uses the defined term. */
-function reliedOn(head, term) {
+/**
+ * Whether a grant, an AI statement, a protection or a statement of use of the head version uses
+ * the defined term: a term like "Services" sets how far "only to provide the Services" reaches.
+ */
+function reliedOn(head, term, asLimit = false) {
     const needle = foldForMatching(term);
+    if (asLimit)
+        return head.clauses.some((_, i) => LIMIT_BEFORE(needle).test(head.facts(i).reading.text));
+    const uses = useLexicon(head.lexicon);
     return head.clauses.some((_, i) => {
         const f = head.facts(i);
-        return (f.grant !== undefined || f.aiPermissions.length > 0) && f.reading.text.includes(needle);
+        if (f.definitions.length > 0 || !f.reading.text.includes(needle))
+            return false;
+        if (f.grant !== undefined || f.aiPermissions.length > 0 || f.protections.length > 0)
+            return true;
+        if (!uses)
+            return false;
+        uses.verbs.lastIndex = 0;
+        return uses.verbs.test(f.reading.text);
     });
+}
+// "only to provide the Services", "solely for the Permitted Purposes": the term sets the limit.
+const LIMIT_BEFORE = (needle) => new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+const compare_definitions_FUNCTION_WORDS = new Set([
+    'that', 'this', 'these', 'those', 'with', 'from', 'into', 'onto', 'your', 'their', 'which', 'whom', 'when', 'where', 'such',
+    'other', 'also', 'including', 'include', 'includes', 'limited', 'without', 'limitation', 'through', 'within', 'upon', 'each',
+    'them', 'they', 'have', 'been', 'will', 'shall', 'would', 'could', 'should', 'about', 'under', 'over', 'only', 'more', 'than',
+]);
+/** Content words the new body has and the old did not: new members of the defined class. */
+function newMembers(before, after) {
+    const old = new Set(tokenize(before).map((t) => t.word));
+    const fresh = [];
+    for (const t of tokenize(after)) {
+        if (t.word.length < 4 || compare_definitions_FUNCTION_WORDS.has(t.word) || old.has(t.word) || /^\d/.test(t.word) || fresh.includes(t.word))
+            continue;
+        fresh.push(t.word);
+    }
+    return fresh;
 }
 function classesIn(body, objects) {
     return new Set(terms(objects, body).map((t) => objectClass(t.id)).filter((c) => c !== 'feedback'));
@@ -40341,26 +40563,31 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
         if (!previous || previous.definition.body === d.body)
             continue;
         const g = lexicon.grammar;
-        if (!g.userSideTerm.test(d.term) && !g.userSideBody.test(d.body))
-            continue;
-        if (!reliedOn(head, d.display) && !reliedOn(head, d.term))
+        const userSide = g.userSideTerm.test(d.term) || g.userSideBody.test(d.body);
+        // A company-side term ("Services") matters where it sets the limit of a use.
+        if (userSide ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true))
             continue;
         const before = previous.definition.body;
         const after = d.body;
         const added = [];
         const beforeClasses = classesIn(before, objects);
-        for (const c of classesIn(after, objects))
-            if (!beforeClasses.has(c))
-                added.push(labelOf.get(c) ?? c);
+        if (userSide)
+            for (const c of classesIn(after, objects))
+                if (!beforeClasses.has(c))
+                    added.push(labelOf.get(c) ?? c);
         for (const [re, label] of g.widening)
             if (re.test(after) && !re.test(before))
                 added.push(label);
         const carveOut = g.exclusion.test(after) && !g.exclusion.test(before);
         const exclusionDropped = g.exclusion.test(before) && !g.exclusion.test(after);
-        if (carveOut)
+        if (carveOut && userSide)
             added.push('a carve-out that takes data out of the protected definition');
         if (exclusionDropped)
             added.push('an exclusion removed');
+        // A list that gains members ("… and the photos, notes and location tags you attach") reaches more, whatever the words.
+        const members = carveOut ? [] : newMembers(before, after);
+        if (members.length >= 3)
+            added.push(`new members (${members.slice(0, 6).join(', ')}${members.length > 6 ? ' …' : ''})`);
         if (added.length === 0)
             continue;
         return {
@@ -47451,6 +47678,11 @@ function closest(word, candidates) {
 
 const SLOTS = ['attributes', 'verbs', 'objects', 'purposes', 'grantees'];
 const AI_PURPOSE = 'ai-training';
+function LICENCE_TO_USER(text, side) {
+    const re = side.lexicon.toUser;
+    re.lastIndex = 0;
+    return re.test(text) && /licen[cs]|right/.test(text);
+}
 function slotMap(termsList, key = (t) => t.id) {
     const m = new Map();
     for (const t of termsList)
@@ -47466,11 +47698,16 @@ function grantClasses(side, i, frame) {
     const clause = side.clause(i);
     // The nearest earlier grant of the same section, however far: text in between is not counted,
     // so that unchanged prose never decides which grant a reference points to.
+    // A reference across a heading ("the licence granted in section 2.2") reaches a few clauses back.
     for (let j = i - 1; j >= 0; j--) {
         const prev = side.clause(j);
-        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000'))
+        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && i - j > 15)
             break;
-        const g = side.facts(j).grant;
+        const facts = side.facts(j);
+        const g = facts.grant;
+        // The nearest licence is one the company gives the user: "this licence" is that one.
+        if (!g && LICENCE_TO_USER(facts.reading.text, side))
+            break;
         if (g) {
             const inherited = userClasses(g.objects, side.lexicon);
             if (inherited[0] !== 'unspecified')
@@ -47484,13 +47721,17 @@ function grantSlots(side, i) {
     const frame = facts.grant;
     if (!frame)
         return undefined;
+    const classes = grantClasses(side, i, frame);
+    // "This licence continues …" after a licence to the user refers to no grant of the user's.
+    if (frame.reference && !frame.fromUser && classes[0] === 'unspecified')
+        return undefined;
     const purposes = [...frame.purposes];
     for (const p of facts.aiPermissions)
         purposes.push({ id: AI_PURPOSE, label: 'AI / machine-learning training', weight: 3, span: p.span });
     return {
         index: i,
         text: facts.reading.text,
-        classes: grantClasses(side, i, frame),
+        classes,
         frame,
         slots: {
             attributes: slotMap(frame.attributes),
@@ -47702,15 +47943,25 @@ function findProtections(reading, grant, ai, objects) {
 
 ;// CONCATENATED MODULE: ./src/analysis/compare-protections.ts
 
+
+// "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
+// a promise that holds only sometimes, or held only before, does not restate one that always held.
+const QUALIFIED = /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|in (?:such a|such|that|this|which) case|in the case|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u;
+function qualified(side, i, p) {
+    const reading = side.facts(i).reading;
+    const scope = segmentAt(reading, p.span.start);
+    return QUALIFIED.test(reading.text.slice(reading.contextLength, scope.end));
+}
 function headProtections(head) {
     const byKind = new Map();
     head.clauses.forEach((_, i) => {
         for (const p of head.facts(i).protections) {
+            const stated = { ...p, qualified: qualified(head, i, p) };
             const list = byKind.get(p.kind);
             if (list)
-                list.push(p);
+                list.push(stated);
             else
-                byKind.set(p.kind, [p]);
+                byKind.set(p.kind, [stated]);
         }
     });
     return byKind;
@@ -47724,8 +47975,8 @@ function survivingSibling(base, j, alignment) {
     return undefined;
 }
 /** Restated: the same kind of commitment, about the same content or data (or about all of it). */
-function restated(p, head) {
-    return (head.get(p.kind) ?? []).some((h) => p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c)));
+function restated(p, wasQualified, head) {
+    return (head.get(p.kind) ?? []).some((h) => (wasQualified || !h.qualified) && (p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c))));
 }
 /**
  * Protective commitments of a changed or deleted base clause that the head version no longer
@@ -47745,7 +47996,7 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         // A qualifier whose whole paragraph was deleted went with the grant it qualified.
         if (p.local)
             return anchor !== undefined && !localKinds.has(p.kind);
-        return !restated(p, headKinds);
+        return !restated(p, qualified(base, j, p), headKinds);
     });
     if (gone.length === 0)
         return undefined;
@@ -47763,6 +48014,523 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         sideData: base,
         ...(pair !== undefined ? { previous: head.clause(pair) } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/compare-uses.ts
+
+
+
+
+
+
+function ownText(reading) {
+    return reading.text.slice(reading.contextLength);
+}
+function hunks(base, head) {
+    const { deleted, inserted } = diffWords(base, head);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < base.length || j < head.length) {
+        const h = { deleted: [], inserted: [] };
+        while (i < base.length && deleted[i])
+            h.deleted.push(base[i++]);
+        while (j < head.length && inserted[j])
+            h.inserted.push(head[j++]);
+        if (h.deleted.length > 0 || h.inserted.length > 0)
+            out.push(h);
+        else {
+            i++;
+            j++;
+        }
+    }
+    return { hunks: out, deleted, inserted };
+}
+/** "perpetaul" → "perpetual": a corrected spelling, word for word, adds nothing. */
+function spellingOnly(h) {
+    if (h.deleted.length === 0 || h.deleted.length !== h.inserted.length)
+        return false;
+    return h.deleted.every((d, k) => {
+        const w = h.inserted[k]?.word ?? '';
+        return d.word.length >= 5 && editDistance(d.word, w) <= (d.word.length >= 7 ? 2 : 1);
+    });
+}
+const key = (h) => `${h.deleted.map((t) => t.word).join(' ')}\u2192${h.inserted.map((t) => t.word).join(' ')}`;
+/** Pairs by position and renames by repetition, read once per comparison. */
+function useContext(base, head, alignment, changedHead) {
+    const positional = positionalPairs(base, head, alignment, changedHead);
+    const counts = new Map();
+    for (const i of changedHead) {
+        const j = alignment.headPair[i] ?? positional.get(i);
+        if (j === undefined)
+            continue;
+        const b = tokenize(base.clause(j).text);
+        const h = tokenize(head.clause(i).text);
+        for (const hunk of hunks(b, h).hunks) {
+            if (hunk.deleted.length === 0 || hunk.inserted.length === 0 || hunk.deleted.length > 4 || hunk.inserted.length > 4)
+                continue;
+            const k = key(hunk);
+            counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+    }
+    const baseText = ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `;
+    return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText };
+}
+/** An unpaired head clause and an unpaired base clause between the same aligned neighbours. */
+function positionalPairs(base, head, alignment, changedHead) {
+    const out = new Map();
+    const baseOf = (i) => alignment.headSame[i] ?? alignment.headPair[i];
+    const taken = new Set();
+    for (const i of changedHead) {
+        if (alignment.headPair[i] !== undefined)
+            continue;
+        let lo = -1;
+        for (let k = i - 1; k >= 0; k--) {
+            const b = baseOf(k);
+            if (b !== undefined) {
+                lo = b;
+                break;
+            }
+        }
+        let hi = base.clauses.length;
+        for (let k = i + 1; k < head.clauses.length; k++) {
+            const b = baseOf(k);
+            if (b !== undefined) {
+                hi = b;
+                break;
+            }
+        }
+        if (hi - lo > 6)
+            continue;
+        const words = new Set(tokenize(head.clause(i).text).map((t) => t.word));
+        let best;
+        let bestShare = 0.2;
+        for (let j = lo + 1; j < hi; j++) {
+            if (alignment.baseSame[j] !== undefined || alignment.basePair[j] !== undefined || taken.has(j))
+                continue;
+            if (base.clause(j).kind === 'heading' || head.clause(i).kind === 'heading')
+                continue;
+            const other = tokenize(base.clause(j).text).map((t) => t.word);
+            if (other.length === 0 || words.size === 0)
+                continue;
+            const share = other.filter((w) => words.has(w)).length / Math.min(other.length, words.size);
+            if (share > bestShare) {
+                best = j;
+                bestShare = share;
+            }
+        }
+        if (best !== undefined) {
+            out.set(i, best);
+            taken.add(best);
+        }
+    }
+    return out;
+}
+/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
+function baseWindow(base, j, reach) {
+    return windowText(base, windowIndices(base, j, reach));
+}
+function windowText(side, indices) {
+    const parts = [];
+    for (const k of indices)
+        parts.push(...tokenize(side.clause(k).text).map((t) => t.word));
+    return ` ${parts.join(' ')} `;
+}
+function windowIndices(base, j, reach) {
+    const from = Math.max(0, j - reach);
+    const to = Math.min(base.clauses.length - 1, j + reach);
+    const indices = new Set();
+    for (let k = from; k <= to; k++)
+        indices.add(k);
+    for (const k of base.blockSiblings(j))
+        indices.add(k);
+    // A table is read as a whole: a transposed or re-sorted table keeps its words, not its rows.
+    if (base.clause(j).kind === 'tableRow') {
+        for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--)
+            indices.add(k);
+        for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++)
+            indices.add(k);
+    }
+    return [...indices].sort((a, b) => a - b);
+}
+function phrase(text, span) {
+    return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `;
+}
+/**
+ * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
+ * permission, or a use verb that is not negated and not the user's own act, over something users
+ * provide. Purposes tables state uses row by row, without verbs.
+ */
+function isUseStatement(reading, uses, side, i, paired = true) {
+    const clause = side.clause(i);
+    if (clause.kind === 'heading' || reading.leadInNegated)
+        return false;
+    const facts = side.facts(i);
+    // Definitions are compared as definitions; rules of conduct bind the user, not the company.
+    if (facts.definitions.length > 0 && paired)
+        return false;
+    if (reading.restrictions.some((r) => restrictsUser(reading, r.end)))
+        return false;
+    if (facts.grant || facts.aiPermissions.length > 0)
+        return true;
+    const own = reading.text.slice(reading.contextLength);
+    const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
+        findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
+        YOUR_THING.test(own) ||
+        definedTerms(side).some((t) => clause.text.includes(t)) ||
+        passiveUse(reading);
+    if (!userObject)
+        return false;
+    if (clause.kind === 'tableRow')
+        return true;
+    return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
+function passiveUse(reading) {
+    const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength));
+    return m !== null && !isNegated(reading, reading.contextLength + m.index);
+}
+// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
+// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
+const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
+const definedCache = new WeakMap();
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
+/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
+function definedTerms(side) {
+    let found = definedCache.get(side);
+    if (!found) {
+        // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+        const source = side.doc.source;
+        found = [...new Set([...source.matchAll(DEFINED)].filter((m) => USER_DEFINITION.test(source.slice(m.index, m.index + 260))).map((m) => m[1] ?? '').filter((t) => t.length > 3))];
+        definedCache.set(side, found);
+    }
+    return found;
+}
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/;
+const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u;
+/** "you can share your photos": the user's act, not the company's use. */
+function byUser(reading, position) {
+    return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position));
+}
+/** A licence the company gives the user over its own things is not a use of the user's content. */
+function grantsToUser(reading, lexicon) {
+    return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined;
+}
+/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
+function excluded(reading, uses, position) {
+    if (isNegated(reading, position))
+        return true;
+    const scope = segmentAt(reading, position);
+    const start = Math.max(scope.start, position - 120);
+    return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position);
+}
+function readChange(base, head, i, j, anchor, ctx, uses) {
+    const hReading = head.facts(i).reading;
+    const hOwn = ownText(hReading);
+    const offset = hReading.contextLength;
+    const hTokens = tokenize(hOwn);
+    const bReading = j !== undefined ? base.facts(j).reading : undefined;
+    const bOwn = bReading ? ownText(bReading) : '';
+    const bTokens = tokenize(bOwn);
+    const diff = hunks(bTokens, hTokens);
+    const inserted = [...diff.inserted];
+    const deleted = [...diff.deleted];
+    for (const h of diff.hunks) {
+        if (!ctx.renames.has(key(h)) && !spellingOnly(h))
+            continue;
+        for (const t of h.inserted)
+            inserted[hTokens.indexOf(t)] = false;
+        for (const t of h.deleted)
+            deleted[bTokens.indexOf(t)] = false;
+    }
+    const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }));
+    if (insertedSpans.length === 0 && !deleted.some(Boolean))
+        return undefined;
+    const reach = j === undefined || head.facts(i).grant ? 4 : 2;
+    const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : [];
+    const window = windowText(base, indices);
+    // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
+    const said = (words) => present(window, words) && saidWithout(base, indices, words, head.facts(i).objects);
+    const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `));
+    const hFacts = head.facts(i);
+    const baseAi = j !== undefined && base.facts(j).aiPermissions.length > 0;
+    const allowed = (group) => {
+        if (group === 'ai')
+            return baseAi && hFacts.aiPermissions.length > 0;
+        if (group === 'right' || group === 'attribute')
+            return hFacts.grant !== undefined;
+        if (group === 'object')
+            return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0;
+        if (group === 'broadener')
+            return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0 || head.clause(i).kind === 'tableRow';
+        // A new statement needs a purpose, a sale or a recipient to say more than the old text nearby.
+        if (j === undefined)
+            return group === 'purpose' || group === 'sale' || group === 'recipient';
+        return true;
+    };
+    const added = [];
+    const seen = new Set();
+    for (const { group, entries } of uses.widening) {
+        if (!allowed(group))
+            continue;
+        for (const e of entries) {
+            for (const span of findAll(e.re, hReading.text, offset)) {
+                if (!insertedSpans.some((s) => overlaps(s, span)))
+                    continue;
+                const words = phrase(hReading.text, span);
+                if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words)))
+                    continue;
+                if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span)))
+                    continue;
+                if (excluded(hReading, uses, span.start))
+                    continue;
+                // "to send you newsletters": a message to the user, not a use of what the user provides.
+                if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start)))
+                    continue;
+                const id = `${group}:${e.id}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                added.push({ label: group === 'broadener' ? e.label : `${e.label}`, span });
+            }
+        }
+    }
+    const dropped = [];
+    if (bReading) {
+        const bOffset = bReading.contextLength;
+        const deletedSpans = runs(deleted).map(([a, b]) => ({ start: (bTokens[a]?.start ?? 0) + bOffset, end: (bTokens[b]?.end ?? 0) + bOffset }));
+        const around = baseWindow(head, i, reach);
+        const before = anchor !== undefined ? window : ' ';
+        for (const e of uses.limiters) {
+            const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)));
+            if (gone.length === 0 || (e.id === 'own-models' && !baseAi))
+                continue;
+            if (findAll(e.re, hReading.text, offset).length > 0)
+                continue;
+            // A dropped "not" matters where it negated a use: "we do not sell", not "if you don't".
+            // In a purposes or plans table a cell that says "No" negates the row's use.
+            if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j).kind === 'tableRow' && negatorCell(bReading, n))))
+                continue;
+            // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
+            if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span))))
+                continue;
+            dropped.push(e.label);
+        }
+    }
+    // The document's own names for what users provide ("Reference Uploads") join a grant or AI use like vocabulary does.
+    if (allowed('object')) {
+        for (const term of definedTerms(head)) {
+            const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `;
+            const at = hReading.text.indexOf(term.toLowerCase(), offset);
+            if (at < 0 || framedBefore(base, needle, hFacts.aiPermissions.length > 0))
+                continue;
+            const span = { start: at, end: at + term.length };
+            if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at))
+                continue;
+            added.push({ label: `"${term}"`, span });
+        }
+    }
+    if (added.length === 0 && dropped.length === 0)
+        return undefined;
+    return { added, dropped };
+}
+function count(haystack, words) {
+    let n = 0;
+    for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1))
+        n++;
+    return n;
+}
+/**
+ * Whether the old version already allowed what the words name: they appear in it, and not only
+ * under a negation ("we do not sell …" does not make a new "we sell …" old news).
+ */
+function permittedBefore(base, ctx, words, objects) {
+    if (!present(ctx.baseText, words))
+        return false;
+    return saidWithout(base, clausesSaying(base, words), words, objects, true);
+}
+/**
+ * Whether clauses `indices` of the old version say the words outside a negation, about the same
+ * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
+ * for personal data). Words found in no parsed clause count as said (they were in unread text).
+ */
+function saidWithout(base, indices, words, objects, unseenCounts = true) {
+    const needle = words.trim();
+    const classes = new Set(objects.map((o) => o.id));
+    let seen = false;
+    for (const k of indices) {
+        if (!base.clause(k).text.toLowerCase().includes(needle.split(' ')[0] ?? needle))
+            continue;
+        const facts = base.facts(k);
+        const at = facts.reading.text.indexOf(needle);
+        if (at < 0)
+            continue;
+        seen = true;
+        if (isNegated(facts.reading, at))
+            continue;
+        if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id)))
+            return true;
+    }
+    return !seen && unseenCounts;
+}
+/**
+ * Whether the old version already named the thing in the same kind of statement: as something
+ * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
+ * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
+ */
+function framedBefore(base, words, ai) {
+    return clausesSaying(base, words).some((k) => {
+        const facts = base.facts(k);
+        return ai ? facts.aiPermissions.length > 0 : facts.grant !== undefined;
+    });
+}
+const wordsCache = new WeakMap();
+/**
+ * The clauses whose words include `words` (normalised, space-padded). Only these are read for
+ * facts, so a large document is not read whole for one lookup.
+ */
+function clausesSaying(side, words) {
+    let texts = wordsCache.get(side);
+    if (!texts) {
+        texts = side.clauses.map((c) => ` ${tokenize(c.text).map((t) => t.word).join(' ')} `);
+        wordsCache.set(side, texts);
+    }
+    const out = [];
+    texts.forEach((t, k) => {
+        if (t.includes(words))
+            out.push(k);
+    });
+    return out;
+}
+/** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
+function present(haystack, words) {
+    if (haystack.includes(words))
+        return true;
+    // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
+    return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''));
+}
+/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
+function afterUseVerb(reading, uses, span) {
+    const scope = segmentAt(reading, span.start);
+    return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+/** A table cell that is only "No" / "Never" / "Not used". */
+function negatorCell(reading, negator) {
+    const from = reading.text.lastIndexOf('|', negator.start);
+    const to = reading.text.indexOf('|', negator.end);
+    const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim();
+    return cell.split(/\s+/).length <= 3;
+}
+function negatesUse(reading, uses, negator) {
+    const scope = segmentAt(reading, negator.start);
+    return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0;
+}
+/** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
+function compareUse(base, head, i, alignment, ctx, lexicon) {
+    const uses = useLexicon(lexicon);
+    if (!uses)
+        return undefined;
+    const facts = head.facts(i);
+    const reading = facts.reading;
+    const j = alignment.headPair[i] ?? ctx.positional.get(i);
+    if (j === undefined) {
+        const listed = newListCase(base, head, i, lexicon);
+        if (listed)
+            return listed;
+    }
+    if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon))
+        return undefined;
+    const objects = facts.objects;
+    if (objects.length > 0 && objects.every((o) => o.id === 'feedback'))
+        return undefined;
+    const anchor = j ?? nearestBase(alignment, i);
+    const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j);
+    const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses);
+    if (!change)
+        return undefined;
+    // A new statement with nothing but routine words (a recipient, a right) is left to the grant and AI readings.
+    if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens/i.test(a.label)))
+        return undefined;
+    const ai = facts.aiPermissions.length > 0;
+    const weights = lexicon.pack.severity;
+    const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : change.added.length === 0 ? 'removed-protection' : 'broad-license-grant';
+    const score = ai ? weights.aiTraining : category === 'removed-protection' ? weights.removedProtection * 0.8 : 3 + Math.min(3, change.added.reduce((s, a) => s + (/selling|any other|purpose|perpetual|irrevocable|sublicens/i.test(a.label) ? 1 : 0.5), 0));
+    const added = [...change.added, ...change.dropped.map((d) => ({ label: `dropped: ${d}` }))];
+    const what = [
+        ...(change.added.length > 0 ? [`adds ${listing([...new Set(change.added.map((a) => a.label))])}`] : []),
+        ...(change.dropped.length > 0 ? [`drops ${listing([...new Set(change.dropped)])}`] : []),
+    ];
+    const subject = ai ? 'an AI-training use' : facts.grant ? 'a licence over users\' content' : 'a use of users\' data or content';
+    const message = pairedUse
+        ? `This change widens ${subject}: the new wording ${what.join(' and ')} compared with the previous version.`
+        : `New statement of use: ${subject} that ${what.join(' and ')}, which the previous version did not state here.`;
+    return {
+        category,
+        side: 'after',
+        rule: pairedUse ? 'builtin/widened-use' : 'builtin/new-use',
+        clauseIndex: i,
+        added,
+        score,
+        describe: () => message,
+        sideData: head,
+        ...(j !== undefined ? { previous: base.clause(j) } : {}),
+    };
+}
+/** Whether head clause `i` differs from base clause `j` only by the document's renames and spelling. */
+function renameOnly(base, head, i, j, ctx) {
+    const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks;
+    return found.length > 0 && found.every((h) => ctx.renames.has(key(h)) || spellingOnly(h));
+}
+/**
+ * "We use your prompts to train our models when: …" and a new case in the list: the use now
+ * reaches the new case. An item that only excludes ("except …", "not …") narrows it instead.
+ */
+function newListCase(base, head, i, lexicon) {
+    const clause = head.clause(i);
+    const lead = clause.leadInClause;
+    if (lead === undefined || !clause.listed)
+        return undefined;
+    const leadFacts = head.facts(lead);
+    const ai = leadFacts.aiPermissions.length > 0;
+    if (!ai && !leadFacts.grant)
+        return undefined;
+    const reading = head.facts(i).reading;
+    const uses = useLexicon(lexicon);
+    if (!uses || reading.leadInNegated || findAll(uses.exclusions, reading.text, reading.contextLength).length > 0)
+        return undefined;
+    // The old list under the same lead-in: a list that is new as a whole is a new grant or use, read as such.
+    const leadText = clause.leadIn.join('\u0000');
+    const oldItems = base.clauses.map((_, k) => k).filter((k) => base.clause(k).leadIn.join('\u0000') === leadText);
+    if (oldItems.length === 0)
+        return undefined;
+    const window = windowText(base, oldItems);
+    const words = tokenize(clause.text).map((t) => t.word).filter((w) => w.length > 3);
+    const fresh = words.filter((w) => !window.includes(` ${w} `));
+    if (words.length === 0 || fresh.length / words.length < 0.4)
+        return undefined;
+    const weights = lexicon.pack.severity;
+    return {
+        category: ai ? 'ai-training' : 'broad-license-grant',
+        side: 'after',
+        rule: 'builtin/new-listed-case',
+        clauseIndex: i,
+        added: [{ label: ai ? 'a new case of AI training' : 'a new case the licence covers' }],
+        score: ai ? weights.aiTraining : weights.newGrant + 2,
+        describe: () => `New case under ${ai ? 'an AI-training permission' : 'a licence'}: this list item extends "${head.clause(lead).text.slice(0, 120)}" to a case the previous version did not list.`,
+        sideData: head,
+    };
+}
+function nearestBase(alignment, i) {
+    for (let d = 1; d < 8; d++) {
+        for (const k of [i - d, i + d]) {
+            const b = alignment.headSame[k] ?? alignment.headPair[k];
+            if (b !== undefined)
+                return b;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -47870,6 +48638,55 @@ function finalizeFindings(drafts, weights) {
 }
 function byPosition(a, b) {
     return a.side.localeCompare(b.side) || a.startLine - b.startLine || a.category.localeCompare(b.category) || a.endLine - b.endLine;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/hidden-characters.ts
+/**
+ * Characters that change what a machine reads without changing what a person sees: invisible
+ * format characters (zero-width spaces and joiners, soft hyphens, bidirectional controls) and
+ * Cyrillic or Greek letters that look like Latin ones inside Latin words. A sentence with such
+ * characters must read as what it shows: "tr\u200Dain" is "train", and an unchanged promise with
+ * a look-alike "е" in "sell" is still the same promise.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Look-alikes that render as the Latin letter in common fonts (Unicode confusables, lower and upper case).
+const LOOK_ALIKE = {
+    а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l',
+    А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+    ο: 'o', α: 'a', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+    Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const LOOK_ALIKE_CLASS = Object.keys(LOOK_ALIKE).join('');
+// A word of letters in which at least one Latin letter sits beside the look-alikes: a Russian or
+// Greek word is left alone, a Latin word with a stray Cyrillic letter is read as Latin.
+const MIXED_WORD = new RegExp(`[\\p{L}]*[${LOOK_ALIKE_CLASS}][\\p{L}]*`, 'gu');
+const LATIN = /\p{Script=Latin}/u;
+/** The text as a reader sees it. Lines are kept: only characters inside lines change. */
+function cleanHiddenCharacters(text) {
+    if (!hasCandidates(text))
+        return { text, lines: [] };
+    const touched = new Set();
+    const out = text.split('\n').map((line, n) => {
+        const cleaned = line.replace(INVISIBLE, '').replace(MIXED_WORD, (word) => {
+            if (!LATIN.test(word))
+                return word;
+            return [...word].map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
+        });
+        if (cleaned !== line)
+            touched.add(n + 1);
+        return cleaned;
+    });
+    return { text: out.join('\n'), lines: [...touched] };
+}
+const hidden_characters_CANDIDATE = new RegExp(`[\\u00ad\\u180e\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff${LOOK_ALIKE_CLASS}]`, 'u');
+function hasCandidates(text) {
+    return hidden_characters_CANDIDATE.test(text);
+}
+/** "lines 3, 7 and 12" for a note, the first few only. */
+function describeLines(lines) {
+    const shown = lines.slice(0, 8);
+    const more = lines.length > shown.length ? ` and ${lines.length - shown.length} more` : '';
+    return `line${lines.length === 1 ? '' : 's'} ${shown.join(', ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/ai.ts
@@ -48026,7 +48843,7 @@ function normalizeTerm(term) {
 /** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
 function findDefinitions(text, grammar) {
     const found = [];
-    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '');
+    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|\d{1,3}(?:\.\d{1,3})+\s+|[•*-]\s+)/i, '');
     const offset = text.length - stripped.length;
     const m = grammar.definitionStart.exec(stripped);
     // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
@@ -48207,17 +49024,28 @@ class AnalysedSide {
 
 
 
+
+
 /**
  * Compares two versions of a terms document and reports what the change adds to the rights
  * the company takes over users' content. Pure and deterministic: text in, findings out.
  */
 function analyze(before, after, options = {}) {
-    const chosen = choosePacks(before, after, options);
+    const base = cleanHiddenCharacters(before);
+    const head = cleanHiddenCharacters(after);
+    const chosen = choosePacks(base.text, head.text, options);
     // A document read per section (two languages) is parsed whole: the chunk filter knows one vocabulary.
     const whole = options.fast === false || chosen.sections !== undefined;
-    const [beforeDoc, afterDoc] = whole ? [parseDocument(before), parseDocument(after)] : readBoth(before, after, compileLexicon(chosen.pack));
+    const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack));
     const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack }, chosen.sections);
-    return chosen.notes.length > 0 ? { ...result, notes: [...result.notes, ...chosen.notes] } : result;
+    // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
+    const notes = [...result.notes, ...chosen.notes];
+    if (head.lines.length > 0) {
+        const hidden = head.lines.filter((line) => result.findings.some((f) => f.side === 'after' && f.startLine <= line && f.endLine >= line));
+        notes.push(`new version: invisible or look-alike characters (zero-width, soft hyphen, Cyrillic or Greek letters inside Latin words) on ${describeLines(head.lines)}; read as the letters they show` +
+            (hidden.length > 0 ? `, including flagged ${describeLines(hidden)}` : ''));
+    }
+    return notes.length > 0 ? { ...result, notes } : result;
 }
 /** Both versions, read through one chunk cache that is gone before the analysis starts. */
 function readBoth(before, after, lexicon) {
@@ -48240,30 +49068,55 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}, sections) {
     const drafts = [];
     const changedHead = head.clauses.map((_, i) => i).filter((i) => alignment.headSame[i] === undefined);
     const changedBase = base.clauses.map((_, j) => j).filter((j) => alignment.baseSame[j] === undefined);
+    const uses = useContext(base, head, alignment, changedHead);
+    // A clause that differs only by a rename made throughout the document says nothing new.
+    const renamed = new Set();
+    const renamedBase = new Set();
+    for (const i of changedHead) {
+        const j = alignment.headPair[i] ?? uses.positional.get(i);
+        if (j !== undefined && renameOnly(base, head, i, j, uses)) {
+            renamed.add(i);
+            renamedBase.add(j);
+        }
+    }
+    const removedAt = new Set();
+    if (changedBase.length > 0) {
+        const kinds = headProtections(head);
+        for (const j of changedBase) {
+            if (renamedBase.has(j))
+                continue;
+            const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection);
+            if (removed) {
+                drafts.push(removed);
+                removedAt.add(j);
+            }
+        }
+    }
     if (changedHead.length > 0) {
         const baseline = aiBaseline(base);
         const grants = baseGrants(base);
         const baseGlossary = glossary(base);
         const rules = compileRules(pack);
         for (const i of changedHead) {
+            if (renamed.has(i))
+                continue;
             const ai = compareAi(base, head, i, alignment, baseline, lexicon);
             if (ai)
                 drafts.push(ai);
             const grant = compareGrant(base, head, i, alignment, grants, lexicon);
             if (grant)
                 drafts.push(grant);
+            // The widening reading covers what the grant and AI readings do not; where its pair lost a protection, that finding says it.
+            const pair = alignment.headPair[i] ?? uses.positional.get(i);
+            if (!ai && !grant && !(pair !== undefined && removedAt.has(pair))) {
+                const use = compareUse(base, head, i, alignment, uses, lexicon);
+                if (use)
+                    drafts.push(use);
+            }
             const definition = compareDefinitions(base, head, i, alignment, baseGlossary, lexicon);
             if (definition)
                 drafts.push(definition);
             drafts.push(...compareCustomRules(base, head, i, alignment, rules));
-        }
-    }
-    if (changedBase.length > 0) {
-        const kinds = headProtections(head);
-        for (const j of changedBase) {
-            const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection);
-            if (removed)
-                drafts.push(removed);
         }
     }
     const unchanged = head.clauses.length - changedHead.length;
@@ -48303,6 +49156,5373 @@ function applyPolicy(findings, policy, today) {
 /** Accepted entries whose date has passed: the summary says their findings need sign-off again. */
 function expiredAcceptances(policy, today) {
     return policy.accepted.filter((a) => a.expires < today);
+}
+
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/types.js
+var types_Meridiem;
+(function (Meridiem) {
+    Meridiem[Meridiem["AM"] = 0] = "AM";
+    Meridiem[Meridiem["PM"] = 1] = "PM";
+})(types_Meridiem || (types_Meridiem = {}));
+var Weekday;
+(function (Weekday) {
+    Weekday[Weekday["SUNDAY"] = 0] = "SUNDAY";
+    Weekday[Weekday["MONDAY"] = 1] = "MONDAY";
+    Weekday[Weekday["TUESDAY"] = 2] = "TUESDAY";
+    Weekday[Weekday["WEDNESDAY"] = 3] = "WEDNESDAY";
+    Weekday[Weekday["THURSDAY"] = 4] = "THURSDAY";
+    Weekday[Weekday["FRIDAY"] = 5] = "FRIDAY";
+    Weekday[Weekday["SATURDAY"] = 6] = "SATURDAY";
+})(Weekday || (Weekday = {}));
+var Month;
+(function (Month) {
+    Month[Month["JANUARY"] = 1] = "JANUARY";
+    Month[Month["FEBRUARY"] = 2] = "FEBRUARY";
+    Month[Month["MARCH"] = 3] = "MARCH";
+    Month[Month["APRIL"] = 4] = "APRIL";
+    Month[Month["MAY"] = 5] = "MAY";
+    Month[Month["JUNE"] = 6] = "JUNE";
+    Month[Month["JULY"] = 7] = "JULY";
+    Month[Month["AUGUST"] = 8] = "AUGUST";
+    Month[Month["SEPTEMBER"] = 9] = "SEPTEMBER";
+    Month[Month["OCTOBER"] = 10] = "OCTOBER";
+    Month[Month["NOVEMBER"] = 11] = "NOVEMBER";
+    Month[Month["DECEMBER"] = 12] = "DECEMBER";
+})(Month || (Month = {}));
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/timezone.js
+
+const TIMEZONE_ABBR_MAP = {
+    ACDT: 630,
+    ACST: 570,
+    ADT: -180,
+    AEDT: 660,
+    AEST: 600,
+    AFT: 270,
+    AKDT: -480,
+    AKST: -540,
+    ALMT: 360,
+    AMST: -180,
+    AMT: -240,
+    ANAST: 720,
+    ANAT: 720,
+    AQTT: 300,
+    ART: -180,
+    AST: -240,
+    AWDT: 540,
+    AWST: 480,
+    AZOST: 0,
+    AZOT: -60,
+    AZST: 300,
+    AZT: 240,
+    BNT: 480,
+    BOT: -240,
+    BRST: -120,
+    BRT: -180,
+    BST: 60,
+    BTT: 360,
+    CAST: 480,
+    CAT: 120,
+    CCT: 390,
+    CDT: -300,
+    CEST: 120,
+    CET: {
+        timezoneOffsetDuringDst: 2 * 60,
+        timezoneOffsetNonDst: 60,
+        dstStart: (year) => getLastWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2),
+        dstEnd: (year) => getLastWeekdayOfMonth(year, Month.OCTOBER, Weekday.SUNDAY, 3),
+    },
+    CHADT: 825,
+    CHAST: 765,
+    CKT: -600,
+    CLST: -180,
+    CLT: -240,
+    COT: -300,
+    CST: -360,
+    CT: {
+        timezoneOffsetDuringDst: -5 * 60,
+        timezoneOffsetNonDst: -6 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
+    },
+    CVT: -60,
+    CXT: 420,
+    ChST: 600,
+    DAVT: 420,
+    EASST: -300,
+    EAST: -360,
+    EAT: 180,
+    ECT: -300,
+    EDT: -240,
+    EEST: 180,
+    EET: 120,
+    EGST: 0,
+    EGT: -60,
+    EST: -300,
+    ET: {
+        timezoneOffsetDuringDst: -4 * 60,
+        timezoneOffsetNonDst: -5 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
+    },
+    FJST: 780,
+    FJT: 720,
+    FKST: -180,
+    FKT: -240,
+    FNT: -120,
+    GALT: -360,
+    GAMT: -540,
+    GET: 240,
+    GFT: -180,
+    GILT: 720,
+    GMT: 0,
+    GST: 240,
+    GYT: -240,
+    HAA: -180,
+    HAC: -300,
+    HADT: -540,
+    HAE: -240,
+    HAP: -420,
+    HAR: -360,
+    HAST: -600,
+    HAT: -90,
+    HAY: -480,
+    HKT: 480,
+    HLV: -210,
+    HNA: -240,
+    HNC: -360,
+    HNE: -300,
+    HNP: -480,
+    HNR: -420,
+    HNT: -150,
+    HNY: -540,
+    HOVT: 420,
+    ICT: 420,
+    IDT: 180,
+    IOT: 360,
+    IRDT: 270,
+    IRKST: 540,
+    IRKT: 540,
+    IRST: 210,
+    IST: 330,
+    JST: 540,
+    KGT: 360,
+    KRAST: 480,
+    KRAT: 480,
+    KST: 540,
+    KUYT: 240,
+    LHDT: 660,
+    LHST: 630,
+    LINT: 840,
+    MAGST: 720,
+    MAGT: 720,
+    MART: -510,
+    MAWT: 300,
+    MDT: -360,
+    MESZ: 120,
+    MEZ: 60,
+    MHT: 720,
+    MMT: 390,
+    MSD: 240,
+    MSK: 180,
+    MST: -420,
+    MT: {
+        timezoneOffsetDuringDst: -6 * 60,
+        timezoneOffsetNonDst: -7 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
+    },
+    MUT: 240,
+    MVT: 300,
+    MYT: 480,
+    NCT: 660,
+    NDT: -90,
+    NFT: 690,
+    NOVST: 420,
+    NOVT: 360,
+    NPT: 345,
+    NST: -150,
+    NUT: -660,
+    NZDT: 780,
+    NZST: 720,
+    OMSST: 420,
+    OMST: 420,
+    PDT: -420,
+    PET: -300,
+    PETST: 720,
+    PETT: 720,
+    PGT: 600,
+    PHOT: 780,
+    PHT: 480,
+    PKT: 300,
+    PMDT: -120,
+    PMST: -180,
+    PONT: 660,
+    PST: -480,
+    PT: {
+        timezoneOffsetDuringDst: -7 * 60,
+        timezoneOffsetNonDst: -8 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
+    },
+    PWT: 540,
+    PYST: -180,
+    PYT: -240,
+    RET: 240,
+    SAMT: 240,
+    SAST: 120,
+    SBT: 660,
+    SCT: 240,
+    SGT: 480,
+    SRT: -180,
+    SST: -660,
+    TAHT: -600,
+    TFT: 300,
+    TJT: 300,
+    TKT: 780,
+    TLT: 540,
+    TMT: 300,
+    TVT: 720,
+    ULAT: 480,
+    UTC: 0,
+    UYST: -120,
+    UYT: -180,
+    UZT: 300,
+    VET: -210,
+    VLAST: 660,
+    VLAT: 660,
+    VUT: 660,
+    WAST: 120,
+    WAT: 60,
+    WEST: 60,
+    WESZ: 60,
+    WET: 0,
+    WEZ: 0,
+    WFT: 720,
+    WGST: -120,
+    WGT: -180,
+    WIB: 420,
+    WIT: 540,
+    WITA: 480,
+    WST: 780,
+    WT: 0,
+    YAKST: 600,
+    YAKT: 600,
+    YAPT: 600,
+    YEKST: 360,
+    YEKT: 360,
+};
+function getNthWeekdayOfMonth(year, month, weekday, n, hour = 0) {
+    let dayOfMonth = 0;
+    let i = 0;
+    while (i < n) {
+        dayOfMonth++;
+        const date = new Date(year, month - 1, dayOfMonth);
+        if (date.getDay() === weekday)
+            i++;
+    }
+    return new Date(year, month - 1, dayOfMonth, hour);
+}
+function getLastWeekdayOfMonth(year, month, weekday, hour = 0) {
+    const oneIndexedWeekday = weekday === 0 ? 7 : weekday;
+    const date = new Date(year, month - 1 + 1, 1, 12);
+    const firstWeekdayNextMonth = date.getDay() === 0 ? 7 : date.getDay();
+    let dayDiff;
+    if (firstWeekdayNextMonth === oneIndexedWeekday)
+        dayDiff = 7;
+    else if (firstWeekdayNextMonth < oneIndexedWeekday)
+        dayDiff = 7 + firstWeekdayNextMonth - oneIndexedWeekday;
+    else
+        dayDiff = firstWeekdayNextMonth - oneIndexedWeekday;
+    date.setDate(date.getDate() - dayDiff);
+    return new Date(year, month - 1, date.getDate(), hour);
+}
+function toTimezoneOffset(timezoneInput, date, timezoneOverrides = {}) {
+    if (timezoneInput == null) {
+        return null;
+    }
+    if (typeof timezoneInput === "number") {
+        return timezoneInput;
+    }
+    const matchedTimezone = timezoneOverrides[timezoneInput] ?? TIMEZONE_ABBR_MAP[timezoneInput];
+    if (matchedTimezone == null) {
+        return null;
+    }
+    if (typeof matchedTimezone == "number") {
+        return matchedTimezone;
+    }
+    if (date == null) {
+        return null;
+    }
+    if (date > matchedTimezone.dstStart(date.getFullYear()) && !(date > matchedTimezone.dstEnd(date.getFullYear()))) {
+        return matchedTimezone.timezoneOffsetDuringDst;
+    }
+    return matchedTimezone.timezoneOffsetNonDst;
+}
+//# sourceMappingURL=timezone.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneAbbrRefiner.js
+
+const TIMEZONE_NAME_PATTERN = new RegExp("^\\s*,?\\s*\\(?([A-Z]{2,4})\\)?(?=\\W|$)", "i");
+class ExtractTimezoneAbbrRefiner {
+    timezoneOverrides;
+    constructor(timezoneOverrides) {
+        this.timezoneOverrides = timezoneOverrides;
+    }
+    refine(context, results) {
+        const timezoneOverrides = context.option.timezones ?? {};
+        results.forEach((result) => {
+            const suffix = context.text.substring(result.index + result.text.length);
+            const match = TIMEZONE_NAME_PATTERN.exec(suffix);
+            if (!match) {
+                return;
+            }
+            const timezoneAbbr = match[1].toUpperCase();
+            const refDate = result.start.date() ?? result.refDate ?? new Date();
+            const tzOverrides = { ...this.timezoneOverrides, ...timezoneOverrides };
+            const extractedTimezoneOffset = toTimezoneOffset(timezoneAbbr, refDate, tzOverrides);
+            if (extractedTimezoneOffset == null) {
+                return;
+            }
+            context.debug(() => {
+                console.log(`Extracting timezone: '${timezoneAbbr}' into: ${extractedTimezoneOffset} for: ${result.start}`);
+            });
+            const currentTimezoneOffset = result.start.get("timezoneOffset");
+            if (currentTimezoneOffset !== null && extractedTimezoneOffset != currentTimezoneOffset) {
+                if (result.start.isCertain("timezoneOffset")) {
+                    return;
+                }
+                if (timezoneAbbr != match[1]) {
+                    return;
+                }
+            }
+            if (result.start.isOnlyDate()) {
+                if (timezoneAbbr != match[1]) {
+                    return;
+                }
+            }
+            result.text += match[0];
+            if (!result.start.isCertain("timezoneOffset")) {
+                result.start.assign("timezoneOffset", extractedTimezoneOffset);
+            }
+            if (result.end != null && !result.end.isCertain("timezoneOffset")) {
+                result.end.assign("timezoneOffset", extractedTimezoneOffset);
+            }
+        });
+        return results;
+    }
+}
+//# sourceMappingURL=ExtractTimezoneAbbrRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneOffsetRefiner.js
+const TIMEZONE_OFFSET_PATTERN = new RegExp("^\\s*(?:\\(?(?:GMT|UTC)\\s?)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?", "i");
+const TIMEZONE_OFFSET_SIGN_GROUP = 1;
+const TIMEZONE_OFFSET_HOUR_OFFSET_GROUP = 2;
+const TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP = 3;
+class ExtractTimezoneOffsetRefiner {
+    refine(context, results) {
+        results.forEach(function (result) {
+            if (result.start.isCertain("timezoneOffset")) {
+                return;
+            }
+            const suffix = context.text.substring(result.index + result.text.length);
+            const match = TIMEZONE_OFFSET_PATTERN.exec(suffix);
+            if (!match) {
+                return;
+            }
+            context.debug(() => {
+                console.log(`Extracting timezone: '${match[0]}' into : ${result}`);
+            });
+            const hourOffset = parseInt(match[TIMEZONE_OFFSET_HOUR_OFFSET_GROUP]);
+            const minuteOffset = parseInt(match[TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP] || "0");
+            let timezoneOffset = hourOffset * 60 + minuteOffset;
+            if (timezoneOffset > 14 * 60) {
+                return;
+            }
+            if (match[TIMEZONE_OFFSET_SIGN_GROUP] === "-") {
+                timezoneOffset = -timezoneOffset;
+            }
+            if (result.end != null) {
+                result.end.assign("timezoneOffset", timezoneOffset);
+            }
+            result.start.assign("timezoneOffset", timezoneOffset);
+            result.text += match[0];
+        });
+        return results;
+    }
+}
+//# sourceMappingURL=ExtractTimezoneOffsetRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/OverlapRemovalRefiner.js
+class OverlapRemovalRefiner {
+    refine(context, results) {
+        if (results.length < 2) {
+            return results;
+        }
+        const filteredResults = [];
+        let prevResult = results[0];
+        for (let i = 1; i < results.length; i++) {
+            const result = results[i];
+            if (result.index >= prevResult.index + prevResult.text.length) {
+                filteredResults.push(prevResult);
+                prevResult = result;
+                continue;
+            }
+            let kept = null;
+            let removed = null;
+            if (result.text.length > prevResult.text.length) {
+                kept = result;
+                removed = prevResult;
+            }
+            else {
+                kept = prevResult;
+                removed = result;
+            }
+            context.debug(() => {
+                console.log(`${this.constructor.name} remove ${removed} by ${kept}`);
+            });
+            prevResult = kept;
+        }
+        if (prevResult != null) {
+            filteredResults.push(prevResult);
+        }
+        return filteredResults;
+    }
+}
+//# sourceMappingURL=OverlapRemovalRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/utils/dates.js
+
+function dates_assignSimilarDate(component, target) {
+    component.assign("day", target.getDate());
+    component.assign("month", target.getMonth() + 1);
+    component.assign("year", target.getFullYear());
+}
+function assignSimilarTime(component, target) {
+    component.assign("hour", target.getHours());
+    component.assign("minute", target.getMinutes());
+    component.assign("second", target.getSeconds());
+    component.assign("millisecond", target.getMilliseconds());
+    component.assign("meridiem", target.getHours() < 12 ? types_Meridiem.AM : types_Meridiem.PM);
+}
+function implySimilarDate(component, target) {
+    component.imply("day", target.getDate());
+    component.imply("month", target.getMonth() + 1);
+    component.imply("year", target.getFullYear());
+}
+function implySimilarTime(component, target) {
+    component.imply("hour", target.getHours());
+    component.imply("minute", target.getMinutes());
+    component.imply("second", target.getSeconds());
+    component.imply("millisecond", target.getMilliseconds());
+    component.imply("meridiem", target.getHours() < 12 ? types_Meridiem.AM : types_Meridiem.PM);
+}
+//# sourceMappingURL=dates.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/duration.js
+const EmptyDuration = {
+    day: 0,
+    second: 0,
+    millisecond: 0,
+};
+function addDuration(ref, duration) {
+    let date = new Date(ref);
+    if (duration["y"]) {
+        duration["year"] = duration["y"];
+        delete duration["y"];
+    }
+    if (duration["mo"]) {
+        duration["month"] = duration["mo"];
+        delete duration["mo"];
+    }
+    if (duration["M"]) {
+        duration["month"] = duration["M"];
+        delete duration["M"];
+    }
+    if (duration["w"]) {
+        duration["week"] = duration["w"];
+        delete duration["w"];
+    }
+    if (duration["d"]) {
+        duration["day"] = duration["d"];
+        delete duration["d"];
+    }
+    if (duration["h"]) {
+        duration["hour"] = duration["h"];
+        delete duration["h"];
+    }
+    if (duration["m"]) {
+        duration["minute"] = duration["m"];
+        delete duration["m"];
+    }
+    if (duration["s"]) {
+        duration["second"] = duration["s"];
+        delete duration["s"];
+    }
+    if (duration["ms"]) {
+        duration["millisecond"] = duration["ms"];
+        delete duration["ms"];
+    }
+    if ("year" in duration) {
+        const floor = Math.floor(duration["year"]);
+        date.setFullYear(date.getFullYear() + floor);
+        const remainingFraction = duration["year"] - floor;
+        if (remainingFraction > 0) {
+            duration.month = duration?.month ?? 0;
+            duration.month += remainingFraction * 12;
+        }
+    }
+    if ("quarter" in duration) {
+        const floor = Math.floor(duration["quarter"]);
+        date.setMonth(date.getMonth() + floor * 3);
+        const remainingFraction = duration["quarter"] - floor;
+        if (remainingFraction > 0) {
+            duration.month = duration?.month ?? 0;
+            duration.month += remainingFraction * 3;
+        }
+    }
+    if ("month" in duration) {
+        const floor = Math.floor(duration["month"]);
+        date.setMonth(date.getMonth() + floor);
+        const remainingFraction = duration["month"] - floor;
+        if (remainingFraction > 0) {
+            duration.week = duration?.week ?? 0;
+            duration.week += remainingFraction * 4;
+        }
+    }
+    if ("week" in duration) {
+        const floor = Math.floor(duration["week"]);
+        date.setDate(date.getDate() + floor * 7);
+        const remainingFraction = duration["week"] - floor;
+        if (remainingFraction > 0) {
+            duration.day = duration?.day ?? 0;
+            duration.day += Math.round(remainingFraction * 7);
+        }
+    }
+    if ("day" in duration) {
+        const floor = Math.floor(duration["day"]);
+        date.setDate(date.getDate() + floor);
+        const remainingFraction = duration["day"] - floor;
+        if (remainingFraction > 0) {
+            duration.hour = duration?.hour ?? 0;
+            duration.hour += Math.round(remainingFraction * 24);
+        }
+    }
+    if ("hour" in duration) {
+        const floor = Math.floor(duration["hour"]);
+        date.setHours(date.getHours() + floor);
+        const remainingFraction = duration["hour"] - floor;
+        if (remainingFraction > 0) {
+            duration.minute = duration?.minute ?? 0;
+            duration.minute += Math.round(remainingFraction * 60);
+        }
+    }
+    if ("minute" in duration) {
+        const floor = Math.floor(duration["minute"]);
+        date.setMinutes(date.getMinutes() + floor);
+        const remainingFraction = duration["minute"] - floor;
+        if (remainingFraction > 0) {
+            duration.second = duration?.second ?? 0;
+            duration.second += Math.round(remainingFraction * 60);
+        }
+    }
+    if ("second" in duration) {
+        const floor = Math.floor(duration["second"]);
+        date.setSeconds(date.getSeconds() + floor);
+        const remainingFraction = duration["second"] - floor;
+        if (remainingFraction > 0) {
+            duration.millisecond = duration?.millisecond ?? 0;
+            duration.millisecond += Math.round(remainingFraction * 1000);
+        }
+    }
+    if ("millisecond" in duration) {
+        const floor = Math.floor(duration["millisecond"]);
+        date.setMilliseconds(date.getMilliseconds() + floor);
+    }
+    return date;
+}
+function reverseDuration(duration) {
+    const reversed = {};
+    for (const key in duration) {
+        reversed[key] = -duration[key];
+    }
+    return reversed;
+}
+//# sourceMappingURL=duration.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/results.js
+
+
+
+class ReferenceWithTimezone {
+    instant;
+    timezoneOffset;
+    constructor(instant, timezoneOffset) {
+        this.instant = instant ?? new Date();
+        this.timezoneOffset = timezoneOffset ?? null;
+    }
+    static fromDate(date) {
+        return new ReferenceWithTimezone(date);
+    }
+    static fromInput(input, timezoneOverrides) {
+        if (input instanceof Date) {
+            return ReferenceWithTimezone.fromDate(input);
+        }
+        const instant = input?.instant ?? new Date();
+        const timezoneOffset = toTimezoneOffset(input?.timezone, instant, timezoneOverrides);
+        return new ReferenceWithTimezone(instant, timezoneOffset);
+    }
+    getDateWithAdjustedTimezone() {
+        const date = new Date(this.instant);
+        if (this.timezoneOffset !== null) {
+            date.setMinutes(date.getMinutes() - this.getSystemTimezoneAdjustmentMinute(this.instant));
+        }
+        return date;
+    }
+    getSystemTimezoneAdjustmentMinute(date, overrideTimezoneOffset) {
+        if (!date) {
+            date = new Date();
+        }
+        const currentTimezoneOffset = -date.getTimezoneOffset();
+        const targetTimezoneOffset = overrideTimezoneOffset ?? this.timezoneOffset ?? currentTimezoneOffset;
+        return currentTimezoneOffset - targetTimezoneOffset;
+    }
+    getTimezoneOffset() {
+        return this.timezoneOffset ?? -this.instant.getTimezoneOffset();
+    }
+}
+class results_ParsingComponents {
+    knownValues;
+    impliedValues;
+    reference;
+    _tags = new Set();
+    constructor(reference, knownComponents) {
+        this.reference = reference;
+        this.knownValues = {};
+        this.impliedValues = {};
+        if (knownComponents) {
+            for (const key in knownComponents) {
+                this.knownValues[key] = knownComponents[key];
+            }
+        }
+        const date = reference.getDateWithAdjustedTimezone();
+        this.imply("day", date.getDate());
+        this.imply("month", date.getMonth() + 1);
+        this.imply("year", date.getFullYear());
+        this.imply("hour", 12);
+        this.imply("minute", 0);
+        this.imply("second", 0);
+        this.imply("millisecond", 0);
+    }
+    static createRelativeFromReference(reference, duration = EmptyDuration) {
+        let date = addDuration(reference.getDateWithAdjustedTimezone(), duration);
+        const components = new results_ParsingComponents(reference);
+        components.addTag("result/relativeDate");
+        if ("hour" in duration || "minute" in duration || "second" in duration || "millisecond" in duration) {
+            components.addTag("result/relativeDateAndTime");
+            assignSimilarTime(components, date);
+            dates_assignSimilarDate(components, date);
+            components.assign("timezoneOffset", reference.getTimezoneOffset());
+        }
+        else {
+            implySimilarTime(components, date);
+            components.imply("timezoneOffset", reference.getTimezoneOffset());
+            if ("day" in duration) {
+                components.assign("day", date.getDate());
+                components.assign("month", date.getMonth() + 1);
+                components.assign("year", date.getFullYear());
+                components.assign("weekday", date.getDay());
+            }
+            else if ("week" in duration) {
+                components.assign("day", date.getDate());
+                components.assign("month", date.getMonth() + 1);
+                components.assign("year", date.getFullYear());
+                components.imply("weekday", date.getDay());
+            }
+            else {
+                components.imply("day", date.getDate());
+                if ("month" in duration) {
+                    components.assign("month", date.getMonth() + 1);
+                    components.assign("year", date.getFullYear());
+                }
+                else {
+                    components.imply("month", date.getMonth() + 1);
+                    if ("year" in duration) {
+                        components.assign("year", date.getFullYear());
+                    }
+                    else {
+                        components.imply("year", date.getFullYear());
+                    }
+                }
+            }
+        }
+        return components;
+    }
+    get(component) {
+        if (component in this.knownValues) {
+            return this.knownValues[component];
+        }
+        if (component in this.impliedValues) {
+            return this.impliedValues[component];
+        }
+        return null;
+    }
+    isCertain(component) {
+        return component in this.knownValues;
+    }
+    getCertainComponents() {
+        return Object.keys(this.knownValues);
+    }
+    imply(component, value) {
+        if (component in this.knownValues) {
+            return this;
+        }
+        this.impliedValues[component] = value;
+        return this;
+    }
+    assign(component, value) {
+        this.knownValues[component] = value;
+        delete this.impliedValues[component];
+        return this;
+    }
+    addDurationAsImplied(duration) {
+        const currentDate = this.dateWithoutTimezoneAdjustment();
+        const date = addDuration(currentDate, duration);
+        if ("day" in duration || "week" in duration || "month" in duration || "year" in duration) {
+            this.delete(["day", "weekday", "month", "year"]);
+            this.imply("day", date.getDate());
+            this.imply("weekday", date.getDay());
+            this.imply("month", date.getMonth() + 1);
+            this.imply("year", date.getFullYear());
+        }
+        if ("second" in duration || "minute" in duration || "hour" in duration) {
+            this.delete(["second", "minute", "hour"]);
+            this.imply("second", date.getSeconds());
+            this.imply("minute", date.getMinutes());
+            this.imply("hour", date.getHours());
+        }
+        return this;
+    }
+    delete(components) {
+        if (typeof components === "string") {
+            components = [components];
+        }
+        for (const component of components) {
+            delete this.knownValues[component];
+            delete this.impliedValues[component];
+        }
+    }
+    clone() {
+        const component = new results_ParsingComponents(this.reference);
+        component.knownValues = {};
+        component.impliedValues = {};
+        for (const key in this.knownValues) {
+            component.knownValues[key] = this.knownValues[key];
+        }
+        for (const key in this.impliedValues) {
+            component.impliedValues[key] = this.impliedValues[key];
+        }
+        return component;
+    }
+    isOnlyDate() {
+        return !this.isCertain("hour") && !this.isCertain("minute") && !this.isCertain("second");
+    }
+    isOnlyTime() {
+        return (!this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month") && !this.isCertain("year"));
+    }
+    isOnlyWeekdayComponent() {
+        return this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month");
+    }
+    isDateWithUnknownYear() {
+        return this.isCertain("month") && !this.isCertain("year");
+    }
+    isValidDate() {
+        const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
+        date.setUTCFullYear(this.get("year"));
+        if (date.getUTCFullYear() !== this.get("year"))
+            return false;
+        if (date.getUTCMonth() !== this.get("month") - 1)
+            return false;
+        if (date.getUTCDate() !== this.get("day"))
+            return false;
+        if (this.get("hour") != null && date.getUTCHours() != this.get("hour"))
+            return false;
+        if (this.get("minute") != null && date.getUTCMinutes() != this.get("minute"))
+            return false;
+        return true;
+    }
+    toString() {
+        return `[ParsingComponents {
+            tags: ${JSON.stringify(Array.from(this._tags).sort())}, 
+            knownValues: ${JSON.stringify(this.knownValues)}, 
+            impliedValues: ${JSON.stringify(this.impliedValues)}}, 
+            reference: ${JSON.stringify(this.reference)}]`;
+    }
+    date() {
+        const timezoneOffset = this.get("timezoneOffset") ?? this.reference.timezoneOffset;
+        if (timezoneOffset === null || timezoneOffset === undefined) {
+            return this.dateWithoutTimezoneAdjustment();
+        }
+        const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
+        date.setUTCFullYear(this.get("year"));
+        return new Date(date.getTime() - timezoneOffset * 60000);
+    }
+    addTag(tag) {
+        this._tags.add(tag);
+        return this;
+    }
+    addTags(tags) {
+        for (const tag of tags) {
+            this._tags.add(tag);
+        }
+        return this;
+    }
+    tags() {
+        return new Set(this._tags);
+    }
+    dateWithoutTimezoneAdjustment() {
+        const date = new Date(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond"));
+        date.setFullYear(this.get("year"));
+        return date;
+    }
+}
+class ParsingResult {
+    refDate;
+    index;
+    text;
+    reference;
+    start;
+    end;
+    constructor(reference, index, text, start, end) {
+        this.reference = reference;
+        this.refDate = reference.instant;
+        this.index = index;
+        this.text = text;
+        this.start = start || new results_ParsingComponents(reference);
+        this.end = end;
+    }
+    clone() {
+        const result = new ParsingResult(this.reference, this.index, this.text);
+        result.start = this.start ? this.start.clone() : null;
+        result.end = this.end ? this.end.clone() : null;
+        return result;
+    }
+    date() {
+        return this.start.date();
+    }
+    addTag(tag) {
+        this.start.addTag(tag);
+        if (this.end) {
+            this.end.addTag(tag);
+        }
+        return this;
+    }
+    addTags(tags) {
+        this.start.addTags(tags);
+        if (this.end) {
+            this.end.addTags(tags);
+        }
+        return this;
+    }
+    tags() {
+        const combinedTags = new Set(this.start.tags());
+        if (this.end) {
+            for (const tag of this.end.tags()) {
+                combinedTags.add(tag);
+            }
+        }
+        return combinedTags;
+    }
+    toString() {
+        const tags = Array.from(this.tags()).sort();
+        return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags)} ...}]`;
+    }
+}
+//# sourceMappingURL=results.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/weekdays.js
+
+
+function createParsingComponentsAtWeekday(reference, weekday, modifier) {
+    const refDate = reference.getDateWithAdjustedTimezone();
+    const daysToWeekday = getDaysToWeekday(refDate, weekday, modifier);
+    let components = new results_ParsingComponents(reference);
+    components = components.addDurationAsImplied({ day: daysToWeekday });
+    components.assign("weekday", weekday);
+    return components;
+}
+function getDaysToWeekday(refDate, weekday, modifier) {
+    const refWeekday = refDate.getDay();
+    switch (modifier) {
+        case "this":
+            return getDaysForwardToWeekday(refDate, weekday);
+        case "last":
+            return getBackwardDaysToWeekday(refDate, weekday);
+        case "next":
+            if (refWeekday == Weekday.SUNDAY) {
+                return weekday == Weekday.SUNDAY ? 7 : weekday;
+            }
+            if (refWeekday == Weekday.SATURDAY) {
+                if (weekday == Weekday.SATURDAY)
+                    return 7;
+                if (weekday == Weekday.SUNDAY)
+                    return 8;
+                return 1 + weekday;
+            }
+            if (weekday < refWeekday && weekday != Weekday.SUNDAY) {
+                return getDaysForwardToWeekday(refDate, weekday);
+            }
+            else {
+                return getDaysForwardToWeekday(refDate, weekday) + 7;
+            }
+    }
+    return getDaysToWeekdayClosest(refDate, weekday);
+}
+function getDaysToWeekdayClosest(refDate, weekday) {
+    const backward = getBackwardDaysToWeekday(refDate, weekday);
+    const forward = getDaysForwardToWeekday(refDate, weekday);
+    return forward < -backward ? forward : backward;
+}
+function getDaysForwardToWeekday(refDate, weekday) {
+    const refWeekday = refDate.getDay();
+    let forwardCount = weekday - refWeekday;
+    if (forwardCount < 0) {
+        forwardCount += 7;
+    }
+    return forwardCount;
+}
+function getBackwardDaysToWeekday(refDate, weekday) {
+    const refWeekday = refDate.getDay();
+    let backwardCount = weekday - refWeekday;
+    if (backwardCount >= 0) {
+        backwardCount -= 7;
+    }
+    return backwardCount;
+}
+//# sourceMappingURL=weekdays.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js
+
+
+
+
+class ForwardDateRefiner {
+    refine(context, results) {
+        if (!context.option.forwardDate) {
+            return results;
+        }
+        results.forEach((result) => {
+            let refDate = context.reference.getDateWithAdjustedTimezone();
+            if (result.start.isOnlyTime() && context.reference.instant > result.start.date()) {
+                const refDate = context.reference.getDateWithAdjustedTimezone();
+                const refFollowingDay = new Date(refDate);
+                refFollowingDay.setDate(refFollowingDay.getDate() + 1);
+                implySimilarDate(result.start, refFollowingDay);
+                context.debug(() => {
+                    console.log(`${this.constructor.name} adjusted ${result} time from the ref date (${refDate}) to the following day (${refFollowingDay})`);
+                });
+                if (result.end && result.end.isOnlyTime()) {
+                    implySimilarDate(result.end, refFollowingDay);
+                    if (result.start.date() > result.end.date()) {
+                        refFollowingDay.setDate(refFollowingDay.getDate() + 1);
+                        implySimilarDate(result.end, refFollowingDay);
+                    }
+                }
+            }
+            if (result.start.isOnlyWeekdayComponent() && refDate > result.start.date()) {
+                let daysToAdd = getDaysForwardToWeekday(refDate, result.start.get("weekday")) || 7;
+                const forwardedWeekday = addDuration(refDate, { day: daysToAdd });
+                implySimilarDate(result.start, forwardedWeekday);
+                context.debug(() => {
+                    console.log(`${this.constructor.name} adjusted ${result} weekday (${result.start})`);
+                });
+                if (result.end && result.start.date() > result.end.date()) {
+                    let daysToAdd = getDaysForwardToWeekday(refDate, result.start.get("weekday")) || 7;
+                    const forwardedWeekday = addDuration(refDate, { day: daysToAdd });
+                    implySimilarDate(result.end, forwardedWeekday);
+                    context.debug(() => {
+                        console.log(`${this.constructor.name} adjusted ${result} weekday (${result.end})`);
+                    });
+                }
+            }
+            if (result.start.isDateWithUnknownYear() && refDate > result.start.date()) {
+                for (let i = 0; i < 3 && refDate > result.start.date(); i++) {
+                    result.start.imply("year", result.start.get("year") + 1);
+                    context.debug(() => {
+                        console.log(`${this.constructor.name} adjusted ${result} year (${result.start})`);
+                    });
+                    if (result.end && !result.end.isCertain("year")) {
+                        result.end.imply("year", result.end.get("year") + 1);
+                        context.debug(() => {
+                            console.log(`${this.constructor.name} adjusted ${result} month (${result.start})`);
+                        });
+                    }
+                }
+            }
+        });
+        return results;
+    }
+}
+//# sourceMappingURL=ForwardDateRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/abstractRefiners.js
+class Filter {
+    refine(context, results) {
+        return results.filter((r) => this.isValid(context, r));
+    }
+}
+class MergingRefiner {
+    refine(context, results) {
+        if (results.length < 2) {
+            return results;
+        }
+        const mergedResults = [];
+        let curResult = results[0];
+        let nextResult = null;
+        for (let i = 1; i < results.length; i++) {
+            nextResult = results[i];
+            const textBetween = context.text.substring(curResult.index + curResult.text.length, nextResult.index);
+            if (!this.shouldMergeResults(textBetween, curResult, nextResult, context)) {
+                mergedResults.push(curResult);
+                curResult = nextResult;
+            }
+            else {
+                const left = curResult;
+                const right = nextResult;
+                const mergedResult = this.mergeResults(textBetween, left, right, context);
+                context.debug(() => {
+                    console.log(`${this.constructor.name} merged ${left} and ${right} into ${mergedResult}`);
+                });
+                curResult = mergedResult;
+            }
+        }
+        if (curResult != null) {
+            mergedResults.push(curResult);
+        }
+        return mergedResults;
+    }
+}
+//# sourceMappingURL=abstractRefiners.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/UnlikelyFormatFilter.js
+
+class UnlikelyFormatFilter extends Filter {
+    strictMode;
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    isValid(context, result) {
+        if (result.text.replace(" ", "").match(/^\d*(\.\d*)?$/)) {
+            context.debug(() => {
+                console.log(`Removing unlikely result '${result.text}'`);
+            });
+            return false;
+        }
+        if (!result.start.isValidDate()) {
+            context.debug(() => {
+                console.log(`Removing invalid result: ${result} (${result.start})`);
+            });
+            return false;
+        }
+        if (result.end && !result.end.isValidDate()) {
+            context.debug(() => {
+                console.log(`Removing invalid result: ${result} (${result.end})`);
+            });
+            return false;
+        }
+        if (this.strictMode) {
+            return this.isStrictModeValid(context, result);
+        }
+        return true;
+    }
+    isStrictModeValid(context, result) {
+        if (result.start.isOnlyWeekdayComponent()) {
+            context.debug(() => {
+                console.log(`(Strict) Removing weekday only component: ${result} (${result.end})`);
+            });
+            return false;
+        }
+        return true;
+    }
+}
+//# sourceMappingURL=UnlikelyFormatFilter.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/AbstractParserWithWordBoundary.js
+class AbstractParserWithWordBoundaryChecking {
+    innerPatternHasChange(context, currentInnerPattern) {
+        return this.innerPattern(context) !== currentInnerPattern;
+    }
+    patternLeftBoundary() {
+        return `(\\W|^)`;
+    }
+    cachedInnerPattern = null;
+    cachedPattern = null;
+    pattern(context) {
+        if (this.cachedInnerPattern) {
+            if (!this.innerPatternHasChange(context, this.cachedInnerPattern)) {
+                return this.cachedPattern;
+            }
+        }
+        this.cachedInnerPattern = this.innerPattern(context);
+        this.cachedPattern = new RegExp(`${this.patternLeftBoundary()}${this.cachedInnerPattern.source}`, this.cachedInnerPattern.flags);
+        return this.cachedPattern;
+    }
+    extract(context, match) {
+        const header = match[1] ?? "";
+        match.index = match.index + header.length;
+        match[0] = match[0].substring(header.length);
+        for (let i = 2; i < match.length; i++) {
+            match[i - 1] = match[i];
+        }
+        return this.innerExtract(context, match);
+    }
+}
+//# sourceMappingURL=AbstractParserWithWordBoundary.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/ISOFormatParser.js
+
+const PATTERN = new RegExp("([0-9]{4})\\-([0-9]{1,2})\\-([0-9]{1,2})" +
+    "(?:T" +
+    "([0-9]{1,2}):([0-9]{1,2})" +
+    "(?:" +
+    ":([0-9]{1,2})(?:\\.(\\d{1,4}))?" +
+    ")?" +
+    "(" +
+    "Z|([+-]\\d{2}):?(\\d{2})?" +
+    ")?" +
+    ")?" +
+    "(?=\\W|$)", "i");
+const YEAR_NUMBER_GROUP = 1;
+const MONTH_NUMBER_GROUP = 2;
+const DATE_NUMBER_GROUP = 3;
+const HOUR_NUMBER_GROUP = 4;
+const MINUTE_NUMBER_GROUP = 5;
+const SECOND_NUMBER_GROUP = 6;
+const MILLISECOND_NUMBER_GROUP = 7;
+const TZD_GROUP = 8;
+const TZD_HOUR_OFFSET_GROUP = 9;
+const TZD_MINUTE_OFFSET_GROUP = 10;
+class ISOFormatParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const components = context.createParsingComponents({
+            "year": parseInt(match[YEAR_NUMBER_GROUP]),
+            "month": parseInt(match[MONTH_NUMBER_GROUP]),
+            "day": parseInt(match[DATE_NUMBER_GROUP]),
+        });
+        if (match[HOUR_NUMBER_GROUP] != null) {
+            components.assign("hour", parseInt(match[HOUR_NUMBER_GROUP]));
+            components.assign("minute", parseInt(match[MINUTE_NUMBER_GROUP]));
+            if (match[SECOND_NUMBER_GROUP] != null) {
+                components.assign("second", parseInt(match[SECOND_NUMBER_GROUP]));
+            }
+            if (match[MILLISECOND_NUMBER_GROUP] != null) {
+                components.assign("millisecond", parseInt(match[MILLISECOND_NUMBER_GROUP]));
+            }
+            if (match[TZD_GROUP] != null) {
+                let offset = 0;
+                if (match[TZD_HOUR_OFFSET_GROUP]) {
+                    const hourOffset = parseInt(match[TZD_HOUR_OFFSET_GROUP]);
+                    let minuteOffset = 0;
+                    if (match[TZD_MINUTE_OFFSET_GROUP] != null) {
+                        minuteOffset = parseInt(match[TZD_MINUTE_OFFSET_GROUP]);
+                    }
+                    offset = hourOffset * 60;
+                    if (offset < 0) {
+                        offset -= minuteOffset;
+                    }
+                    else {
+                        offset += minuteOffset;
+                    }
+                }
+                components.assign("timezoneOffset", offset);
+            }
+        }
+        return components.addTag("parser/ISOFormatParser");
+    }
+}
+//# sourceMappingURL=ISOFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/MergeWeekdayComponentRefiner.js
+
+class MergeWeekdayComponentRefiner extends MergingRefiner {
+    mergeResults(textBetween, currentResult, nextResult) {
+        const newResult = nextResult.clone();
+        newResult.index = currentResult.index;
+        newResult.text = currentResult.text + textBetween + newResult.text;
+        newResult.start.assign("weekday", currentResult.start.get("weekday"));
+        if (newResult.end) {
+            newResult.end.assign("weekday", currentResult.start.get("weekday"));
+        }
+        return newResult;
+    }
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        const weekdayThenNormalDate = currentResult.start.isOnlyWeekdayComponent() &&
+            !currentResult.start.isCertain("hour") &&
+            nextResult.start.isCertain("day") &&
+            !nextResult.start.tags().has("result/relativeDate");
+        return weekdayThenNormalDate && textBetween.match(/^,?\s*$/) != null;
+    }
+}
+//# sourceMappingURL=MergeWeekdayComponentRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/configurations.js
+
+
+
+
+
+
+
+function includeCommonConfiguration(configuration, strictMode = false) {
+    configuration.parsers.unshift(new ISOFormatParser());
+    configuration.refiners.unshift(new MergeWeekdayComponentRefiner());
+    configuration.refiners.unshift(new ExtractTimezoneOffsetRefiner());
+    configuration.refiners.unshift(new OverlapRemovalRefiner());
+    configuration.refiners.push(new ExtractTimezoneAbbrRefiner());
+    configuration.refiners.push(new OverlapRemovalRefiner());
+    configuration.refiners.push(new ForwardDateRefiner());
+    configuration.refiners.push(new UnlikelyFormatFilter(strictMode));
+    return configuration;
+}
+//# sourceMappingURL=configurations.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/utils/pattern.js
+function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern = "\\s{0,5},?\\s{0,5}") {
+    const singleTimeunitPatternNoCapture = singleTimeunitPattern.replace(/\((?!\?)/g, "(?:");
+    return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
+}
+function extractTerms(dictionary) {
+    let keys;
+    if (dictionary instanceof Array) {
+        keys = [...dictionary];
+    }
+    else if (dictionary instanceof Map) {
+        keys = Array.from(dictionary.keys());
+    }
+    else {
+        keys = Object.keys(dictionary);
+    }
+    return keys;
+}
+function matchAnyPattern(dictionary) {
+    const joinedTerms = extractTerms(dictionary)
+        .sort((a, b) => b.length - a.length)
+        .join("|")
+        .replace(/\./g, "\\.");
+    return `(?:${joinedTerms})`;
+}
+//# sourceMappingURL=pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/years.js
+
+function findMostLikelyADYear(yearNumber) {
+    if (yearNumber < 100) {
+        if (yearNumber > 50) {
+            yearNumber = yearNumber + 1900;
+        }
+        else {
+            yearNumber = yearNumber + 2000;
+        }
+    }
+    return yearNumber;
+}
+function findYearClosestToRef(refDate, day, month) {
+    let date = new Date(refDate);
+    date.setMonth(month - 1);
+    date.setDate(day);
+    const nextYear = addDuration(date, { "year": 1 });
+    const lastYear = addDuration(date, { "year": -1 });
+    if (Math.abs(nextYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
+        date = nextYear;
+    }
+    else if (Math.abs(lastYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
+        date = lastYear;
+    }
+    return date.getFullYear();
+}
+//# sourceMappingURL=years.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/constants.js
+
+
+const WEEKDAY_DICTIONARY = {
+    sunday: 0,
+    sun: 0,
+    "sun.": 0,
+    monday: 1,
+    mon: 1,
+    "mon.": 1,
+    tuesday: 2,
+    tue: 2,
+    "tue.": 2,
+    wednesday: 3,
+    wed: 3,
+    "wed.": 3,
+    thursday: 4,
+    thurs: 4,
+    "thurs.": 4,
+    thur: 4,
+    "thur.": 4,
+    thu: 4,
+    "thu.": 4,
+    friday: 5,
+    fri: 5,
+    "fri.": 5,
+    saturday: 6,
+    sat: 6,
+    "sat.": 6,
+};
+const FULL_MONTH_NAME_DICTIONARY = {
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+};
+const MONTH_DICTIONARY = {
+    ...FULL_MONTH_NAME_DICTIONARY,
+    jan: 1,
+    "jan.": 1,
+    feb: 2,
+    "feb.": 2,
+    mar: 3,
+    "mar.": 3,
+    apr: 4,
+    "apr.": 4,
+    jun: 6,
+    "jun.": 6,
+    jul: 7,
+    "jul.": 7,
+    aug: 8,
+    "aug.": 8,
+    sep: 9,
+    "sep.": 9,
+    sept: 9,
+    "sept.": 9,
+    oct: 10,
+    "oct.": 10,
+    nov: 11,
+    "nov.": 11,
+    dec: 12,
+    "dec.": 12,
+};
+const INTEGER_WORD_DICTIONARY = {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+};
+const ORDINAL_WORD_DICTIONARY = {
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    "twenty first": 21,
+    "twenty-first": 21,
+    "twenty second": 22,
+    "twenty-second": 22,
+    "twenty third": 23,
+    "twenty-third": 23,
+    "twenty fourth": 24,
+    "twenty-fourth": 24,
+    "twenty fifth": 25,
+    "twenty-fifth": 25,
+    "twenty sixth": 26,
+    "twenty-sixth": 26,
+    "twenty seventh": 27,
+    "twenty-seventh": 27,
+    "twenty eighth": 28,
+    "twenty-eighth": 28,
+    "twenty ninth": 29,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
+    "thirty first": 31,
+    "thirty-first": 31,
+};
+const TIME_UNIT_DICTIONARY_NO_ABBR = {
+    second: "second",
+    seconds: "second",
+    minute: "minute",
+    minutes: "minute",
+    hour: "hour",
+    hours: "hour",
+    day: "day",
+    days: "day",
+    week: "week",
+    weeks: "week",
+    month: "month",
+    months: "month",
+    quarter: "quarter",
+    quarters: "quarter",
+    year: "year",
+    years: "year",
+};
+const TIME_UNIT_DICTIONARY = {
+    s: "second",
+    sec: "second",
+    second: "second",
+    seconds: "second",
+    m: "minute",
+    min: "minute",
+    mins: "minute",
+    minute: "minute",
+    minutes: "minute",
+    h: "hour",
+    hr: "hour",
+    hrs: "hour",
+    hour: "hour",
+    hours: "hour",
+    d: "day",
+    day: "day",
+    days: "day",
+    w: "week",
+    week: "week",
+    weeks: "week",
+    mo: "month",
+    mon: "month",
+    mos: "month",
+    month: "month",
+    months: "month",
+    qtr: "quarter",
+    quarter: "quarter",
+    quarters: "quarter",
+    y: "year",
+    yr: "year",
+    year: "year",
+    years: "year",
+    ...TIME_UNIT_DICTIONARY_NO_ABBR,
+};
+const NUMBER_PATTERN = `(?:${matchAnyPattern(INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)`;
+function parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "a" || num === "an" || num == "the") {
+        return 1;
+    }
+    else if (num.match(/few/)) {
+        return 3;
+    }
+    else if (num.match(/half/)) {
+        return 0.5;
+    }
+    else if (num.match(/couple/)) {
+        return 2;
+    }
+    else if (num.match(/several/)) {
+        return 7;
+    }
+    return parseFloat(num);
+}
+const ORDINAL_NUMBER_PATTERN = `(?:${matchAnyPattern(ORDINAL_WORD_DICTIONARY)}|[0-9]{1,2}(?:st|nd|rd|th)?)`;
+function parseOrdinalNumberPattern(match) {
+    let num = match.toLowerCase();
+    if (ORDINAL_WORD_DICTIONARY[num] !== undefined) {
+        return ORDINAL_WORD_DICTIONARY[num];
+    }
+    num = num.replace(/(?:st|nd|rd|th)$/i, "");
+    return parseInt(num);
+}
+const YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\\w|:\\d|\\s+(?:am|pm|o\\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`;
+function parseYear(match) {
+    if (/BE/i.test(match)) {
+        match = match.replace(/BE/i, "");
+        return parseInt(match) - 543;
+    }
+    if (/BCE?/i.test(match)) {
+        match = match.replace(/BCE?/i, "");
+        return -parseInt(match);
+    }
+    if (/(AD|CE)/i.test(match)) {
+        match = match.replace(/(AD|CE)/i, "");
+        return parseInt(match);
+    }
+    const rawYearNumber = parseInt(match);
+    return findMostLikelyADYear(rawYearNumber);
+}
+const SINGLE_TIME_UNIT_PATTERN = `(${NUMBER_PATTERN})\\s{0,3}(${matchAnyPattern(TIME_UNIT_DICTIONARY)})`;
+const SINGLE_TIME_UNIT_REGEX = new RegExp(SINGLE_TIME_UNIT_PATTERN, "i");
+const SINGLE_TIME_UNIT_NO_ABBR_PATTERN = `(${NUMBER_PATTERN})\\s{0,3}(${matchAnyPattern(TIME_UNIT_DICTIONARY_NO_ABBR)})`;
+const TIME_UNIT_CONNECTOR_PATTERN = `\\s{0,5},?(?:\\s*and)?\\s{0,5}`;
+const TIME_UNITS_PATTERN = repeatedTimeunitPattern(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
+const TIME_UNITS_NO_ABBR_PATTERN = repeatedTimeunitPattern(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_NO_ABBR_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
+function parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length).trim();
+        match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    if (Object.keys(fragments).length == 0) {
+        return null;
+    }
+    return fragments;
+}
+function collectDateTimeFragment(fragments, match) {
+    if (match[0].match(/^[a-zA-Z]+$/)) {
+        return;
+    }
+    const num = parseNumberPattern(match[1]);
+    const unit = TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitWithinFormatParser.js
+
+
+
+const PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:within|in|for)\\s*)?` +
+    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const PATTERN_WITH_PREFIX = new RegExp(`(?:within|in|for)\\s*` +
+    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const PATTERN_WITH_PREFIX_STRICT = new RegExp(`(?:within|in|for)\\s*` +
+    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
+class ENTimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
+    strictMode;
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern(context) {
+        if (this.strictMode) {
+            return PATTERN_WITH_PREFIX_STRICT;
+        }
+        return context.option.forwardDate ? PATTERN_WITH_OPTIONAL_PREFIX : PATTERN_WITH_PREFIX;
+    }
+    innerExtract(context, match) {
+        if (match[0].match(/^for\s*the\s*\w+/i)) {
+            return null;
+        }
+        const timeUnits = parseDuration(match[1]);
+        if (!timeUnits) {
+            return null;
+        }
+        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+//# sourceMappingURL=ENTimeUnitWithinFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameLittleEndianParser.js
+
+
+
+
+
+
+const ENMonthNameLittleEndianParser_PATTERN = new RegExp(`(?:on\\s{0,3})?` +
+    `(${ORDINAL_NUMBER_PATTERN})` +
+    `(?:` +
+    `\\s{0,3}(?:to|\\-|\\–|until|through|till)\\s{0,3}` +
+    `(${ORDINAL_NUMBER_PATTERN})` +
+    ")?" +
+    `(?:-|/|\\s{0,3}(?:of)?\\s{0,3})` +
+    `(${matchAnyPattern(MONTH_DICTIONARY)})` +
+    "(?:" +
+    `(?:-|/|,?\\s{0,3})` +
+    `(${YEAR_PATTERN}(?!\\w))` +
+    ")?" +
+    "(?=\\W|$)", "i");
+const DATE_GROUP = 1;
+const DATE_TO_GROUP = 2;
+const MONTH_NAME_GROUP = 3;
+const YEAR_GROUP = 4;
+class ENMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENMonthNameLittleEndianParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
+        const day = parseOrdinalNumberPattern(match[DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[YEAR_GROUP]) {
+            const yearNumber = parseYear(match[YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[DATE_TO_GROUP]) {
+            const endDate = parseOrdinalNumberPattern(match[DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=ENMonthNameLittleEndianParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameMiddleEndianParser.js
+
+
+
+
+
+
+const ENMonthNameMiddleEndianParser_PATTERN = new RegExp(`(${matchAnyPattern(MONTH_DICTIONARY)})` +
+    "(?:-|/|\\s*,?\\s*)" +
+    `(${ORDINAL_NUMBER_PATTERN})(?!\\s*(?:am|pm))\\s*` +
+    "(?:" +
+    "(?:to|\\-)\\s*" +
+    `(${ORDINAL_NUMBER_PATTERN})\\s*` +
+    ")?" +
+    "(?:" +
+    `(?:-|/|\\s*,\\s*|\\s+)` +
+    `(${YEAR_PATTERN})` +
+    ")?" +
+    "(?=\\W|$)(?!\\:\\d)", "i");
+const ENMonthNameMiddleEndianParser_MONTH_NAME_GROUP = 1;
+const ENMonthNameMiddleEndianParser_DATE_GROUP = 2;
+const ENMonthNameMiddleEndianParser_DATE_TO_GROUP = 3;
+const ENMonthNameMiddleEndianParser_YEAR_GROUP = 4;
+class ENMonthNameMiddleEndianParser extends AbstractParserWithWordBoundaryChecking {
+    shouldSkipYearLikeDate;
+    constructor(shouldSkipYearLikeDate) {
+        super();
+        this.shouldSkipYearLikeDate = shouldSkipYearLikeDate;
+    }
+    innerPattern() {
+        return ENMonthNameMiddleEndianParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const month = MONTH_DICTIONARY[match[ENMonthNameMiddleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
+        const day = parseOrdinalNumberPattern(match[ENMonthNameMiddleEndianParser_DATE_GROUP]);
+        if (day > 31) {
+            return null;
+        }
+        if (this.shouldSkipYearLikeDate) {
+            if (!match[ENMonthNameMiddleEndianParser_DATE_TO_GROUP] && !match[ENMonthNameMiddleEndianParser_YEAR_GROUP] && match[ENMonthNameMiddleEndianParser_DATE_GROUP].match(/^\d{2}$/)) {
+                return null;
+            }
+        }
+        const components = context
+            .createParsingComponents({
+            day: day,
+            month: month,
+        })
+            .addTag("parser/ENMonthNameMiddleEndianParser");
+        if (match[ENMonthNameMiddleEndianParser_YEAR_GROUP]) {
+            const year = parseYear(match[ENMonthNameMiddleEndianParser_YEAR_GROUP]);
+            components.assign("year", year);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, day, month);
+            components.imply("year", year);
+        }
+        if (!match[ENMonthNameMiddleEndianParser_DATE_TO_GROUP]) {
+            return components;
+        }
+        const endDate = parseOrdinalNumberPattern(match[ENMonthNameMiddleEndianParser_DATE_TO_GROUP]);
+        const result = context.createParsingResult(match.index, match[0]);
+        result.start = components;
+        result.end = components.clone();
+        result.end.assign("day", endDate);
+        return result;
+    }
+}
+//# sourceMappingURL=ENMonthNameMiddleEndianParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameParser.js
+
+
+
+
+
+const ENMonthNameParser_PATTERN = new RegExp(`((?:in)\\s*)?` +
+    `(${matchAnyPattern(MONTH_DICTIONARY)})` +
+    `\\s*` +
+    `(?:` +
+    `(?:,|-|of)?\\s*(${YEAR_PATTERN})?` +
+    ")?" +
+    "(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)", "i");
+const PREFIX_GROUP = 1;
+const ENMonthNameParser_MONTH_NAME_GROUP = 2;
+const ENMonthNameParser_YEAR_GROUP = 3;
+class ENMonthNameParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENMonthNameParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const monthName = match[ENMonthNameParser_MONTH_NAME_GROUP].toLowerCase();
+        if (match[0].length <= 3 && !FULL_MONTH_NAME_DICTIONARY[monthName]) {
+            return null;
+        }
+        const result = context.createParsingResult(match.index + (match[PREFIX_GROUP] || "").length, match.index + match[0].length);
+        result.start.imply("day", 1);
+        result.start.addTag("parser/ENMonthNameParser");
+        const month = MONTH_DICTIONARY[monthName];
+        result.start.assign("month", month);
+        if (match[ENMonthNameParser_YEAR_GROUP]) {
+            const year = parseYear(match[ENMonthNameParser_YEAR_GROUP]);
+            result.start.assign("year", year);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, 1, month);
+            result.start.imply("year", year);
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=ENMonthNameParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthDayParser.js
+
+
+
+const ENYearMonthDayParser_PATTERN = new RegExp(`([0-9]{4})[-\\.\\/\\s]` +
+    `(?:(${matchAnyPattern(MONTH_DICTIONARY)})|([0-9]{1,2}))[-\\.\\/\\s]` +
+    `([0-9]{1,2})` +
+    "(?=\\W|$)", "i");
+const ENYearMonthDayParser_YEAR_NUMBER_GROUP = 1;
+const ENYearMonthDayParser_MONTH_NAME_GROUP = 2;
+const ENYearMonthDayParser_MONTH_NUMBER_GROUP = 3;
+const ENYearMonthDayParser_DATE_NUMBER_GROUP = 4;
+class ENYearMonthDayParser extends AbstractParserWithWordBoundaryChecking {
+    strictMonthDateOrder;
+    constructor(strictMonthDateOrder) {
+        super();
+        this.strictMonthDateOrder = strictMonthDateOrder;
+    }
+    innerPattern() {
+        return ENYearMonthDayParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const year = parseInt(match[ENYearMonthDayParser_YEAR_NUMBER_GROUP]);
+        let day = parseInt(match[ENYearMonthDayParser_DATE_NUMBER_GROUP]);
+        let month = match[ENYearMonthDayParser_MONTH_NUMBER_GROUP]
+            ? parseInt(match[ENYearMonthDayParser_MONTH_NUMBER_GROUP])
+            : MONTH_DICTIONARY[match[ENYearMonthDayParser_MONTH_NAME_GROUP].toLowerCase()];
+        if (month < 1 || month > 12) {
+            if (this.strictMonthDateOrder) {
+                return null;
+            }
+            if (day >= 1 && day <= 12) {
+                [month, day] = [day, month];
+            }
+        }
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        return {
+            day: day,
+            month: month,
+            year: year,
+        };
+    }
+}
+//# sourceMappingURL=ENYearMonthDayParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthNameParser.js
+
+
+
+
+const ENYearMonthNameParser_YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})`;
+const ENYearMonthNameParser_PATTERN = new RegExp(`(${ENYearMonthNameParser_YEAR_PATTERN})` +
+    `(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)` +
+    `(${matchAnyPattern(MONTH_DICTIONARY)})` +
+    `(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
+const ENYearMonthNameParser_YEAR_GROUP = 1;
+const ENYearMonthNameParser_MONTH_NAME_GROUP = 2;
+class ENYearMonthNameParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENYearMonthNameParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const year = parseYear(match[ENYearMonthNameParser_YEAR_GROUP]);
+        const monthName = match[ENYearMonthNameParser_MONTH_NAME_GROUP].toLowerCase();
+        const month = MONTH_DICTIONARY[monthName];
+        const result = context.createParsingResult(match.index, match[0]);
+        result.start.imply("day", 1);
+        result.start.assign("month", month);
+        result.start.assign("year", year);
+        result.start.addTag("parser/ENYearMonthNameParser");
+        return result;
+    }
+}
+//# sourceMappingURL=ENYearMonthNameParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENSlashMonthFormatParser.js
+
+const ENSlashMonthFormatParser_PATTERN = new RegExp("([0-9]|0[1-9]|1[012])/([0-9]{4})" + "", "i");
+const MONTH_GROUP = 1;
+const ENSlashMonthFormatParser_YEAR_GROUP = 2;
+class ENSlashMonthFormatParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENSlashMonthFormatParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        if (/\d\/?$/.test(context.text.substring(0, match.index))) {
+            return null;
+        }
+        const year = parseInt(match[ENSlashMonthFormatParser_YEAR_GROUP]);
+        const month = parseInt(match[MONTH_GROUP]);
+        return context.createParsingComponents().imply("day", 1).assign("month", month).assign("year", year);
+    }
+}
+//# sourceMappingURL=ENSlashMonthFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/AbstractTimeExpressionParser.js
+
+function primaryTimePattern(leftBoundary, primaryPrefix, primarySuffix, flags) {
+    return new RegExp(`${leftBoundary}` +
+        `${primaryPrefix}` +
+        `(\\d{1,4})` +
+        `(?:` +
+        `(?:\\.|:|：)` +
+        `(\\d{1,2})` +
+        `(?:` +
+        `(?::|：)` +
+        `(\\d{2})` +
+        `(?:\\.(\\d{1,6}))?` +
+        `)?` +
+        `)?` +
+        `(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?` +
+        `${primarySuffix}`, flags);
+}
+function followingTimePatten(followingPhase, followingSuffix) {
+    return new RegExp(`^(${followingPhase})` +
+        `(\\d{1,4})` +
+        `(?:` +
+        `(?:\\.|\\:|\\：)` +
+        `(\\d{1,2})` +
+        `(?:` +
+        `(?:\\.|\\:|\\：)` +
+        `(\\d{1,2})(?:\\.(\\d{1,6}))?` +
+        `)?` +
+        `)?` +
+        `(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?` +
+        `${followingSuffix}`, "i");
+}
+const HOUR_GROUP = 2;
+const MINUTE_GROUP = 3;
+const SECOND_GROUP = 4;
+const MILLI_SECOND_GROUP = 5;
+const AM_PM_HOUR_GROUP = 6;
+class AbstractTimeExpressionParser {
+    strictMode;
+    constructor(strictMode = false) {
+        this.strictMode = strictMode;
+    }
+    patternFlags() {
+        return "i";
+    }
+    primaryPatternLeftBoundary() {
+        return `(^|\\s|T|\\b)`;
+    }
+    primarySuffix() {
+        return `(?!/)(?=\\W|$)`;
+    }
+    followingSuffix() {
+        return `(?!/)(?=\\W|$)`;
+    }
+    pattern(context) {
+        return this.getPrimaryTimePatternThroughCache();
+    }
+    extract(context, match) {
+        const startComponents = this.extractPrimaryTimeComponents(context, match);
+        if (!startComponents) {
+            if (match[0].match(/^\d{4}/)) {
+                match.index += 4;
+                return null;
+            }
+            match.index += match[0].length;
+            return null;
+        }
+        const index = match.index + match[1].length;
+        const text = match[0].substring(match[1].length);
+        const result = context.createParsingResult(index, text, startComponents);
+        match.index += match[0].length;
+        const remainingText = context.text.substring(match.index);
+        const followingPattern = this.getFollowingTimePatternThroughCache();
+        const followingMatch = followingPattern.exec(remainingText);
+        if (text.match(/^\d{3,4}/) && followingMatch) {
+            if (followingMatch[0].match(/^\s*([+-])\s*\d{2,4}$/)) {
+                return null;
+            }
+            if (followingMatch[0].match(/^\s*([+-])\s*\d{2}\W\d{2}/)) {
+                return null;
+            }
+        }
+        if (!followingMatch ||
+            followingMatch[0].match(/^\s*([+-])\s*\d{3,4}$/)) {
+            return this.checkAndReturnWithoutFollowingPattern(result);
+        }
+        result.end = this.extractFollowingTimeComponents(context, followingMatch, result);
+        if (result.end) {
+            result.text += followingMatch[0];
+        }
+        return this.checkAndReturnWithFollowingPattern(result);
+    }
+    extractPrimaryTimeComponents(context, match, strict = false) {
+        const components = context.createParsingComponents();
+        let minute = 0;
+        let meridiem = null;
+        let hour = parseInt(match[HOUR_GROUP]);
+        if (hour > 100) {
+            if (match[HOUR_GROUP].length == 4 && match[MINUTE_GROUP] == null && !match[AM_PM_HOUR_GROUP]) {
+                return null;
+            }
+            if (this.strictMode || match[MINUTE_GROUP] != null) {
+                return null;
+            }
+            minute = hour % 100;
+            hour = Math.floor(hour / 100);
+        }
+        if (hour > 24) {
+            return null;
+        }
+        if (match[MINUTE_GROUP] != null) {
+            if (match[MINUTE_GROUP].length == 1 && !match[AM_PM_HOUR_GROUP]) {
+                return null;
+            }
+            minute = parseInt(match[MINUTE_GROUP]);
+        }
+        if (minute >= 60) {
+            return null;
+        }
+        if (hour > 12) {
+            meridiem = types_Meridiem.PM;
+        }
+        if (match[AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12)
+                return null;
+            const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
+            if (ampm == "a") {
+                meridiem = types_Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                }
+            }
+            if (ampm == "p") {
+                meridiem = types_Meridiem.PM;
+                if (hour != 12) {
+                    hour += 12;
+                }
+            }
+        }
+        components.assign("hour", hour);
+        components.assign("minute", minute);
+        if (meridiem !== null) {
+            components.assign("meridiem", meridiem);
+        }
+        else {
+            if (hour < 12) {
+                components.imply("meridiem", types_Meridiem.AM);
+            }
+            else {
+                components.imply("meridiem", types_Meridiem.PM);
+            }
+        }
+        if (match[MILLI_SECOND_GROUP] != null) {
+            const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
+            if (millisecond >= 1000)
+                return null;
+            components.assign("millisecond", millisecond);
+        }
+        if (match[SECOND_GROUP] != null) {
+            const second = parseInt(match[SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            components.assign("second", second);
+        }
+        return components;
+    }
+    extractFollowingTimeComponents(context, match, result) {
+        const components = context.createParsingComponents();
+        if (match[MILLI_SECOND_GROUP] != null) {
+            const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
+            if (millisecond >= 1000)
+                return null;
+            components.assign("millisecond", millisecond);
+        }
+        if (match[SECOND_GROUP] != null) {
+            const second = parseInt(match[SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            components.assign("second", second);
+        }
+        let hour = parseInt(match[HOUR_GROUP]);
+        let minute = 0;
+        let meridiem = -1;
+        if (match[MINUTE_GROUP] != null) {
+            minute = parseInt(match[MINUTE_GROUP]);
+        }
+        else if (hour > 100) {
+            minute = hour % 100;
+            hour = Math.floor(hour / 100);
+        }
+        if (minute >= 60 || hour > 24) {
+            return null;
+        }
+        if (hour >= 12) {
+            meridiem = types_Meridiem.PM;
+        }
+        if (match[AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12) {
+                return null;
+            }
+            const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
+            if (ampm == "a") {
+                meridiem = types_Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                    if (!components.isCertain("day")) {
+                        components.addDurationAsImplied({ day: 1 });
+                    }
+                }
+            }
+            if (ampm == "p") {
+                meridiem = types_Meridiem.PM;
+                if (hour != 12)
+                    hour += 12;
+            }
+            if (!result.start.isCertain("meridiem")) {
+                if (meridiem == types_Meridiem.AM) {
+                    result.start.imply("meridiem", types_Meridiem.AM);
+                    if (result.start.get("hour") == 12) {
+                        result.start.assign("hour", 0);
+                    }
+                }
+                else {
+                    result.start.imply("meridiem", types_Meridiem.PM);
+                    if (result.start.get("hour") != 12) {
+                        result.start.assign("hour", result.start.get("hour") + 12);
+                    }
+                }
+            }
+        }
+        components.assign("hour", hour);
+        components.assign("minute", minute);
+        if (meridiem >= 0) {
+            components.assign("meridiem", meridiem);
+        }
+        else {
+            const startAtPM = result.start.isCertain("meridiem") && result.start.get("hour") > 12;
+            if (startAtPM) {
+                if (result.start.get("hour") - 12 > hour) {
+                    components.imply("meridiem", types_Meridiem.AM);
+                }
+                else if (hour <= 12) {
+                    components.assign("hour", hour + 12);
+                    components.assign("meridiem", types_Meridiem.PM);
+                }
+            }
+            else if (hour > 12) {
+                components.imply("meridiem", types_Meridiem.PM);
+            }
+            else if (hour <= 12) {
+                components.imply("meridiem", types_Meridiem.AM);
+            }
+        }
+        if (components.date().getTime() < result.start.date().getTime()) {
+            components.addDurationAsImplied({ day: 1 });
+        }
+        return components;
+    }
+    checkAndReturnWithoutFollowingPattern(result) {
+        if (result.text.match(/^\d$/)) {
+            return null;
+        }
+        if (result.text.match(/^\d\d\d+$/)) {
+            return null;
+        }
+        if (result.text.match(/\d[apAP]$/)) {
+            return null;
+        }
+        const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)$/);
+        if (endingWithNumbers) {
+            const endingNumbers = endingWithNumbers[1];
+            if (this.strictMode) {
+                return null;
+            }
+            if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
+                return null;
+            }
+            const endingNumberVal = parseInt(endingNumbers);
+            if (endingNumberVal > 24) {
+                return null;
+            }
+        }
+        return result;
+    }
+    checkAndReturnWithFollowingPattern(result) {
+        if (result.text.match(/^\d+-\d+$/)) {
+            return null;
+        }
+        const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)\s*-\s*(\d[\d.]+)$/);
+        if (endingWithNumbers) {
+            if (this.strictMode) {
+                return null;
+            }
+            const startingNumbers = endingWithNumbers[1];
+            const endingNumbers = endingWithNumbers[2];
+            if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
+                return null;
+            }
+            const endingNumberVal = parseInt(endingNumbers);
+            const startingNumberVal = parseInt(startingNumbers);
+            if (endingNumberVal > 24 || startingNumberVal > 24) {
+                return null;
+            }
+        }
+        return result;
+    }
+    cachedPrimaryPrefix = null;
+    cachedPrimarySuffix = null;
+    cachedPrimaryTimePattern = null;
+    getPrimaryTimePatternThroughCache() {
+        const primaryPrefix = this.primaryPrefix();
+        const primarySuffix = this.primarySuffix();
+        if (this.cachedPrimaryPrefix === primaryPrefix && this.cachedPrimarySuffix === primarySuffix) {
+            return this.cachedPrimaryTimePattern;
+        }
+        this.cachedPrimaryTimePattern = primaryTimePattern(this.primaryPatternLeftBoundary(), primaryPrefix, primarySuffix, this.patternFlags());
+        this.cachedPrimaryPrefix = primaryPrefix;
+        this.cachedPrimarySuffix = primarySuffix;
+        return this.cachedPrimaryTimePattern;
+    }
+    cachedFollowingPhase = null;
+    cachedFollowingSuffix = null;
+    cachedFollowingTimePatten = null;
+    getFollowingTimePatternThroughCache() {
+        const followingPhase = this.followingPhase();
+        const followingSuffix = this.followingSuffix();
+        if (this.cachedFollowingPhase === followingPhase && this.cachedFollowingSuffix === followingSuffix) {
+            return this.cachedFollowingTimePatten;
+        }
+        this.cachedFollowingTimePatten = followingTimePatten(followingPhase, followingSuffix);
+        this.cachedFollowingPhase = followingPhase;
+        this.cachedFollowingSuffix = followingSuffix;
+        return this.cachedFollowingTimePatten;
+    }
+}
+//# sourceMappingURL=AbstractTimeExpressionParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeExpressionParser.js
+
+
+class ENTimeExpressionParser extends AbstractTimeExpressionParser {
+    constructor(strictMode) {
+        super(strictMode);
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|to|until|through|till|\\?)\\s*";
+    }
+    primaryPrefix() {
+        return "(?:(?:at|from)\\s*)??";
+    }
+    primarySuffix() {
+        return "(?:\\s*(?:o\\W*clock|at\\s*night|in\\s*the\\s*(?:morning|afternoon)))?(?!/)(?=\\W|$)";
+    }
+    extractPrimaryTimeComponents(context, match) {
+        const components = super.extractPrimaryTimeComponents(context, match);
+        if (!components) {
+            return components;
+        }
+        if (match[0].endsWith("night")) {
+            const hour = components.get("hour");
+            if (hour >= 6 && hour < 12) {
+                components.assign("hour", components.get("hour") + 12);
+                components.assign("meridiem", types_Meridiem.PM);
+            }
+            else if (hour < 6) {
+                components.assign("meridiem", types_Meridiem.AM);
+            }
+        }
+        if (match[0].endsWith("afternoon")) {
+            components.assign("meridiem", types_Meridiem.PM);
+            const hour = components.get("hour");
+            if (hour >= 0 && hour <= 6) {
+                components.assign("hour", components.get("hour") + 12);
+            }
+        }
+        if (match[0].endsWith("morning")) {
+            components.assign("meridiem", types_Meridiem.AM);
+            const hour = components.get("hour");
+            if (hour < 12) {
+                components.assign("hour", components.get("hour"));
+            }
+        }
+        return components.addTag("parser/ENTimeExpressionParser");
+    }
+    extractFollowingTimeComponents(context, match, result) {
+        const followingComponents = super.extractFollowingTimeComponents(context, match, result);
+        if (followingComponents) {
+            followingComponents.addTag("parser/ENTimeExpressionParser");
+        }
+        return followingComponents;
+    }
+}
+//# sourceMappingURL=ENTimeExpressionParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitAgoFormatParser.js
+
+
+
+
+const ENTimeUnitAgoFormatParser_PATTERN = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
+const STRICT_PATTERN = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
+class ENTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
+    strictMode;
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern() {
+        return this.strictMode ? STRICT_PATTERN : ENTimeUnitAgoFormatParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const duration = parseDuration(match[1]);
+        if (!duration) {
+            return null;
+        }
+        return results_ParsingComponents.createRelativeFromReference(context.reference, reverseDuration(duration));
+    }
+}
+//# sourceMappingURL=ENTimeUnitAgoFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitLaterFormatParser.js
+
+
+
+const ENTimeUnitLaterFormatParser_PATTERN = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:later|after|from now|henceforth|forward|out)` + "(?=(?:\\W|$))", "i");
+const ENTimeUnitLaterFormatParser_STRICT_PATTERN = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(later|after|from now)(?=\\W|$)`, "i");
+const GROUP_NUM_TIMEUNITS = 1;
+class ENTimeUnitLaterFormatParser extends AbstractParserWithWordBoundaryChecking {
+    strictMode;
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern() {
+        return this.strictMode ? ENTimeUnitLaterFormatParser_STRICT_PATTERN : ENTimeUnitLaterFormatParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const timeUnits = parseDuration(match[GROUP_NUM_TIMEUNITS]);
+        if (!timeUnits) {
+            return null;
+        }
+        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+//# sourceMappingURL=ENTimeUnitLaterFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateRangeRefiner.js
+
+
+class AbstractMergeDateRangeRefiner extends MergingRefiner {
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        return !currentResult.end && !nextResult.end && textBetween.match(this.patternBetween()) != null;
+    }
+    mergeResults(textBetween, fromResult, toResult) {
+        if (!fromResult.start.isOnlyWeekdayComponent() && !toResult.start.isOnlyWeekdayComponent()) {
+            toResult.start.getCertainComponents().forEach((key) => {
+                if (!fromResult.start.isCertain(key)) {
+                    fromResult.start.imply(key, toResult.start.get(key));
+                }
+            });
+            fromResult.start.getCertainComponents().forEach((key) => {
+                if (!toResult.start.isCertain(key)) {
+                    toResult.start.imply(key, fromResult.start.get(key));
+                }
+            });
+        }
+        if (fromResult.start.date() > toResult.start.date()) {
+            let fromDate = fromResult.start.date();
+            let toDate = toResult.start.date();
+            if (toResult.start.isOnlyWeekdayComponent() && addDuration(toDate, { day: 7 }) > fromDate) {
+                toDate = addDuration(toDate, { day: 7 });
+                toResult.start.imply("day", toDate.getDate());
+                toResult.start.imply("month", toDate.getMonth() + 1);
+                toResult.start.imply("year", toDate.getFullYear());
+            }
+            else if (fromResult.start.isOnlyWeekdayComponent() && addDuration(fromDate, { day: -7 }) < toDate) {
+                fromDate = addDuration(fromDate, { day: -7 });
+                fromResult.start.imply("day", fromDate.getDate());
+                fromResult.start.imply("month", fromDate.getMonth() + 1);
+                fromResult.start.imply("year", fromDate.getFullYear());
+            }
+            else if (toResult.start.isDateWithUnknownYear() && addDuration(toDate, { year: 1 }) > fromDate) {
+                toDate = addDuration(toDate, { year: 1 });
+                toResult.start.imply("year", toDate.getFullYear());
+            }
+            else if (fromResult.start.isDateWithUnknownYear() && addDuration(fromDate, { year: -1 }) < toDate) {
+                fromDate = addDuration(fromDate, { year: -1 });
+                fromResult.start.imply("year", fromDate.getFullYear());
+            }
+            else {
+                [toResult, fromResult] = [fromResult, toResult];
+            }
+        }
+        const result = fromResult.clone();
+        result.start = fromResult.start;
+        result.end = toResult.start;
+        result.index = Math.min(fromResult.index, toResult.index);
+        if (fromResult.index < toResult.index) {
+            result.text = fromResult.text + textBetween + toResult.text;
+        }
+        else {
+            result.text = toResult.text + textBetween + fromResult.text;
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=AbstractMergeDateRangeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateRangeRefiner.js
+
+class ENMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
+    patternBetween() {
+        return /^\s*(to|-|–|until|through|till)\s*$/i;
+    }
+}
+//# sourceMappingURL=ENMergeDateRangeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/mergingCalculation.js
+
+
+function mergeDateTimeResult(dateResult, timeResult) {
+    const result = dateResult.clone();
+    const beginDate = dateResult.start;
+    const beginTime = timeResult.start;
+    result.start = mergeDateTimeComponent(beginDate, beginTime);
+    if (dateResult.end != null || timeResult.end != null) {
+        const endDate = dateResult.end == null ? dateResult.start : dateResult.end;
+        const endTime = timeResult.end == null ? timeResult.start : timeResult.end;
+        const endDateTime = mergeDateTimeComponent(endDate, endTime);
+        if (dateResult.end == null && endDateTime.date().getTime() < result.start.date().getTime()) {
+            const nextDay = new Date(endDateTime.date().getTime());
+            nextDay.setDate(nextDay.getDate() + 1);
+            if (endDateTime.isCertain("day")) {
+                dates_assignSimilarDate(endDateTime, nextDay);
+            }
+            else {
+                implySimilarDate(endDateTime, nextDay);
+            }
+        }
+        result.end = endDateTime;
+    }
+    return result;
+}
+function mergeDateTimeComponent(dateComponent, timeComponent) {
+    const dateTimeComponent = dateComponent.clone();
+    if (timeComponent.isCertain("hour")) {
+        dateTimeComponent.assign("hour", timeComponent.get("hour"));
+        dateTimeComponent.assign("minute", timeComponent.get("minute"));
+        if (timeComponent.isCertain("second")) {
+            dateTimeComponent.assign("second", timeComponent.get("second"));
+            if (timeComponent.isCertain("millisecond")) {
+                dateTimeComponent.assign("millisecond", timeComponent.get("millisecond"));
+            }
+            else {
+                dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
+            }
+        }
+        else {
+            dateTimeComponent.imply("second", timeComponent.get("second"));
+            dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
+        }
+    }
+    else {
+        dateTimeComponent.imply("hour", timeComponent.get("hour"));
+        dateTimeComponent.imply("minute", timeComponent.get("minute"));
+        dateTimeComponent.imply("second", timeComponent.get("second"));
+        dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
+    }
+    if (timeComponent.isCertain("timezoneOffset")) {
+        dateTimeComponent.assign("timezoneOffset", timeComponent.get("timezoneOffset"));
+    }
+    const dateHasMeaningfulMeridiem = dateComponent.get("meridiem") != null &&
+        (dateComponent.isCertain("meridiem") ||
+            Array.from(dateComponent.tags()).some((t) => t.startsWith("casualReference/")));
+    if (timeComponent.isCertain("meridiem")) {
+        dateTimeComponent.assign("meridiem", timeComponent.get("meridiem"));
+    }
+    else if (timeComponent.get("meridiem") != null && !dateHasMeaningfulMeridiem) {
+        dateTimeComponent.imply("meridiem", timeComponent.get("meridiem"));
+    }
+    if (dateTimeComponent.get("meridiem") == types_Meridiem.PM && dateTimeComponent.get("hour") < 12) {
+        if (timeComponent.isCertain("hour")) {
+            dateTimeComponent.assign("hour", dateTimeComponent.get("hour") + 12);
+        }
+        else {
+            dateTimeComponent.imply("hour", dateTimeComponent.get("hour") + 12);
+        }
+    }
+    dateTimeComponent.addTags(dateComponent.tags());
+    dateTimeComponent.addTags(timeComponent.tags());
+    return dateTimeComponent;
+}
+//# sourceMappingURL=mergingCalculation.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateTimeRefiner.js
+
+
+class AbstractMergeDateTimeRefiner extends MergingRefiner {
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        const isDateThenTime = currentResult.start.isOnlyDate() && nextResult.start.isOnlyTime();
+        const isTimeThenDate = currentResult.start.isOnlyTime() && nextResult.start.isOnlyDate();
+        if (isTimeThenDate && textBetween.trim() === ":") {
+            return false;
+        }
+        return (isDateThenTime || isTimeThenDate) && textBetween.match(this.patternBetween()) != null;
+    }
+    mergeResults(textBetween, currentResult, nextResult) {
+        const result = currentResult.start.isOnlyDate()
+            ? mergeDateTimeResult(currentResult, nextResult)
+            : mergeDateTimeResult(nextResult, currentResult);
+        result.index = currentResult.index;
+        result.text = currentResult.text + textBetween + nextResult.text;
+        return result;
+    }
+}
+//# sourceMappingURL=AbstractMergeDateTimeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateTimeRefiner.js
+
+class ENMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
+    patternBetween() {
+        return new RegExp("^\\s*(T|at|after|before|on|of|,|-|\\.|∙|:)?\\s*$");
+    }
+}
+//# sourceMappingURL=ENMergeDateTimeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/casualReferences.js
+
+
+
+function now(reference) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_ParsingComponents(reference, {});
+    dates_assignSimilarDate(component, targetDate);
+    assignSimilarTime(component, targetDate);
+    component.assign("timezoneOffset", reference.getTimezoneOffset());
+    component.addTag("casualReference/now");
+    return component;
+}
+function today(reference) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_ParsingComponents(reference, {});
+    dates_assignSimilarDate(component, targetDate);
+    implySimilarTime(component, targetDate);
+    component.delete("meridiem");
+    component.addTag("casualReference/today");
+    return component;
+}
+function yesterday(reference) {
+    return theDayBefore(reference, 1).addTag("casualReference/yesterday");
+}
+function tomorrow(reference) {
+    return theDayAfter(reference, 1).addTag("casualReference/tomorrow");
+}
+function theDayBefore(reference, numDay) {
+    return theDayAfter(reference, -numDay);
+}
+function theDayAfter(reference, nDays) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_ParsingComponents(reference, {});
+    const newDate = new Date(targetDate.getTime());
+    newDate.setDate(newDate.getDate() + nDays);
+    dates_assignSimilarDate(component, newDate);
+    implySimilarTime(component, newDate);
+    component.delete("meridiem");
+    return component;
+}
+function tonight(reference, implyHour = 22) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_ParsingComponents(reference, {});
+    dates_assignSimilarDate(component, targetDate);
+    component.imply("hour", implyHour);
+    component.imply("meridiem", types_Meridiem.PM);
+    component.addTag("casualReference/tonight");
+    return component;
+}
+function lastNight(reference, implyHour = 0) {
+    let targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new ParsingComponents(reference, {});
+    if (targetDate.getHours() < 6) {
+        targetDate = new Date(targetDate.getTime() - 24 * 60 * 60 * 1000);
+    }
+    assignSimilarDate(component, targetDate);
+    component.imply("hour", implyHour);
+    return component;
+}
+function evening(reference, implyHour = 20) {
+    const component = new results_ParsingComponents(reference, {});
+    component.imply("meridiem", types_Meridiem.PM);
+    component.imply("hour", implyHour);
+    component.addTag("casualReference/evening");
+    return component;
+}
+function yesterdayEvening(reference, implyHour = 20) {
+    let targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new ParsingComponents(reference, {});
+    targetDate = new Date(targetDate.getTime() - 24 * 60 * 60 * 1000);
+    assignSimilarDate(component, targetDate);
+    component.imply("hour", implyHour);
+    component.imply("meridiem", Meridiem.PM);
+    component.addTag("casualReference/yesterday");
+    component.addTag("casualReference/evening");
+    return component;
+}
+function midnight(reference) {
+    const component = new results_ParsingComponents(reference, {});
+    if (reference.getDateWithAdjustedTimezone().getHours() > 2) {
+        component.addDurationAsImplied({ day: 1 });
+    }
+    component.assign("hour", 0);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/midnight");
+    return component;
+}
+function morning(reference, implyHour = 6) {
+    const component = new results_ParsingComponents(reference, {});
+    component.imply("meridiem", types_Meridiem.AM);
+    component.imply("hour", implyHour);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/morning");
+    return component;
+}
+function afternoon(reference, implyHour = 15) {
+    const component = new results_ParsingComponents(reference, {});
+    component.imply("meridiem", types_Meridiem.PM);
+    component.imply("hour", implyHour);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/afternoon");
+    return component;
+}
+function noon(reference) {
+    const component = new results_ParsingComponents(reference, {});
+    component.imply("meridiem", types_Meridiem.AM);
+    component.assign("hour", 12);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/noon");
+    return component;
+}
+//# sourceMappingURL=casualReferences.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualDateParser.js
+
+
+
+const ENCasualDateParser_PATTERN = /(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)/i;
+class ENCasualDateParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return ENCasualDateParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        let targetDate = context.refDate;
+        const lowerText = match[0].toLowerCase();
+        let component = context.createParsingComponents();
+        switch (lowerText) {
+            case "now":
+                component = now(context.reference);
+                break;
+            case "today":
+                component = today(context.reference);
+                break;
+            case "yesterday":
+                component = yesterday(context.reference);
+                break;
+            case "tomorrow":
+            case "tmr":
+            case "tmrw":
+                component = tomorrow(context.reference);
+                break;
+            case "tonight":
+                component = tonight(context.reference);
+                break;
+            case "overmorrow":
+                component = theDayAfter(context.reference, 2);
+                break;
+            default:
+                if (lowerText.match(/last\s*night/)) {
+                    if (targetDate.getHours() > 6) {
+                        const previousDay = new Date(targetDate.getTime());
+                        previousDay.setDate(previousDay.getDate() - 1);
+                        targetDate = previousDay;
+                    }
+                    dates_assignSimilarDate(component, targetDate);
+                    component.imply("hour", 0);
+                }
+                break;
+        }
+        component.addTag("parser/ENCasualDateParser");
+        return component;
+    }
+}
+//# sourceMappingURL=ENCasualDateParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualTimeParser.js
+
+
+const ENCasualTimeParser_PATTERN = /(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/i;
+class ENCasualTimeParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENCasualTimeParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        let component = null;
+        switch (match[1].toLowerCase()) {
+            case "afternoon":
+                component = afternoon(context.reference);
+                break;
+            case "evening":
+            case "night":
+                component = evening(context.reference);
+                break;
+            case "midnight":
+                component = midnight(context.reference);
+                break;
+            case "morning":
+                component = morning(context.reference);
+                break;
+            case "noon":
+            case "midday":
+                component = noon(context.reference);
+                break;
+        }
+        if (component) {
+            component.addTag("parser/ENCasualTimeParser");
+        }
+        return component;
+    }
+}
+//# sourceMappingURL=ENCasualTimeParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENWeekdayParser.js
+
+
+
+
+
+const ENWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:on\\s*?)?" +
+    "(?:(this|last|past|next)\\s*)?" +
+    `(${matchAnyPattern(WEEKDAY_DICTIONARY)}|weekend|weekday)` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?" +
+    "(?=\\W|$)", "i");
+const ENWeekdayParser_PREFIX_GROUP = 1;
+const WEEKDAY_GROUP = 2;
+const POSTFIX_GROUP = 3;
+class ENWeekdayParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENWeekdayParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const prefix = match[ENWeekdayParser_PREFIX_GROUP];
+        const postfix = match[POSTFIX_GROUP];
+        let modifierWord = prefix || postfix;
+        modifierWord = modifierWord || "";
+        modifierWord = modifierWord.toLowerCase();
+        let modifier = null;
+        if (modifierWord == "last" || modifierWord == "past") {
+            modifier = "last";
+        }
+        else if (modifierWord == "next") {
+            modifier = "next";
+        }
+        else if (modifierWord == "this") {
+            modifier = "this";
+        }
+        const weekday_word = match[WEEKDAY_GROUP].toLowerCase();
+        let weekday;
+        if (WEEKDAY_DICTIONARY[weekday_word] !== undefined) {
+            weekday = WEEKDAY_DICTIONARY[weekday_word];
+        }
+        else if (weekday_word == "weekend") {
+            weekday = modifier == "last" ? Weekday.SUNDAY : Weekday.SATURDAY;
+        }
+        else if (weekday_word == "weekday") {
+            const refWeekday = context.reference.getDateWithAdjustedTimezone().getDay();
+            if (refWeekday == Weekday.SUNDAY || refWeekday == Weekday.SATURDAY) {
+                weekday = modifier == "last" ? Weekday.FRIDAY : Weekday.MONDAY;
+            }
+            else {
+                weekday = refWeekday - 1;
+                weekday = modifier == "last" ? weekday - 1 : weekday + 1;
+                weekday = (weekday % 5) + 1;
+            }
+        }
+        else {
+            return null;
+        }
+        return createParsingComponentsAtWeekday(context.reference, weekday, modifier);
+    }
+}
+//# sourceMappingURL=ENWeekdayParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENRelativeDateFormatParser.js
+
+
+
+
+const ENRelativeDateFormatParser_PATTERN = new RegExp(`(this|last|past|next|after\\s*this)\\s*(${matchAnyPattern(TIME_UNIT_DICTIONARY)})(?=\\s*)` + "(?=\\W|$)", "i");
+const MODIFIER_WORD_GROUP = 1;
+const RELATIVE_WORD_GROUP = 2;
+class ENRelativeDateFormatParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENRelativeDateFormatParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const modifier = match[MODIFIER_WORD_GROUP].toLowerCase();
+        const unitWord = match[RELATIVE_WORD_GROUP].toLowerCase();
+        const timeunit = TIME_UNIT_DICTIONARY[unitWord];
+        if (modifier == "next" || modifier.startsWith("after")) {
+            const timeUnits = {};
+            timeUnits[timeunit] = 1;
+            return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+        }
+        if (modifier == "last" || modifier == "past") {
+            const timeUnits = {};
+            timeUnits[timeunit] = -1;
+            return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+        }
+        const components = context.createParsingComponents();
+        let date = new Date(context.reference.instant.getTime());
+        if (unitWord.match(/week/i)) {
+            date.setDate(date.getDate() - date.getDay());
+            components.imply("day", date.getDate());
+            components.imply("month", date.getMonth() + 1);
+            components.imply("year", date.getFullYear());
+        }
+        else if (unitWord.match(/month/i)) {
+            date.setDate(1);
+            components.imply("day", date.getDate());
+            components.assign("year", date.getFullYear());
+            components.assign("month", date.getMonth() + 1);
+        }
+        else if (unitWord.match(/year/i)) {
+            date.setDate(1);
+            date.setMonth(0);
+            components.imply("day", date.getDate());
+            components.imply("month", date.getMonth() + 1);
+            components.assign("year", date.getFullYear());
+        }
+        return components;
+    }
+}
+//# sourceMappingURL=ENRelativeDateFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/SlashDateFormatParser.js
+
+const SlashDateFormatParser_PATTERN = new RegExp("([^\\d]|^)" +
+    "([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})" +
+    "(?:[\\/\\.\\-]([0-9]{4}|[0-9]{2}))?" +
+    "(\\W|$)", "i");
+const OPENING_GROUP = 1;
+const ENDING_GROUP = 5;
+const FIRST_NUMBERS_GROUP = 2;
+const SECOND_NUMBERS_GROUP = 3;
+const SlashDateFormatParser_YEAR_GROUP = 4;
+class SlashDateFormatParser {
+    groupNumberMonth;
+    groupNumberDay;
+    constructor(littleEndian) {
+        this.groupNumberMonth = littleEndian ? SECOND_NUMBERS_GROUP : FIRST_NUMBERS_GROUP;
+        this.groupNumberDay = littleEndian ? FIRST_NUMBERS_GROUP : SECOND_NUMBERS_GROUP;
+    }
+    pattern() {
+        return SlashDateFormatParser_PATTERN;
+    }
+    extract(context, match) {
+        const index = match.index + match[OPENING_GROUP].length;
+        const indexEnd = match.index + match[0].length - match[ENDING_GROUP].length;
+        if (index > 0) {
+            const textBefore = context.text.substring(0, index);
+            if (textBefore.match("\\d/?$")) {
+                return;
+            }
+        }
+        if (indexEnd < context.text.length) {
+            const textAfter = context.text.substring(indexEnd);
+            if (textAfter.match("^/?\\d")) {
+                return;
+            }
+        }
+        const text = context.text.substring(index, indexEnd);
+        if (text.match(/^\d\.\d$/) || text.match(/^\d\.\d{1,2}\.\d{1,2}\s*$/)) {
+            return;
+        }
+        if (!match[SlashDateFormatParser_YEAR_GROUP] && text.indexOf("/") < 0) {
+            return;
+        }
+        const result = context.createParsingResult(index, text);
+        let month = parseInt(match[this.groupNumberMonth]);
+        let day = parseInt(match[this.groupNumberDay]);
+        if (month < 1 || month > 12) {
+            if (month > 12) {
+                if (day >= 1 && day <= 12 && month <= 31) {
+                    [day, month] = [month, day];
+                }
+                else {
+                    return null;
+                }
+            }
+        }
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        result.start.assign("day", day);
+        result.start.assign("month", month);
+        if (match[SlashDateFormatParser_YEAR_GROUP]) {
+            const rawYearNumber = parseInt(match[SlashDateFormatParser_YEAR_GROUP]);
+            const year = findMostLikelyADYear(rawYearNumber);
+            result.start.assign("year", year);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        return result.addTag("parser/SlashDateFormatParser");
+    }
+}
+//# sourceMappingURL=SlashDateFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js
+
+
+
+
+const ENTimeUnitCasualRelativeFormatParser_PATTERN = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const PATTERN_NO_ABBR = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
+class ENTimeUnitCasualRelativeFormatParser extends AbstractParserWithWordBoundaryChecking {
+    allowAbbreviations;
+    constructor(allowAbbreviations = true) {
+        super();
+        this.allowAbbreviations = allowAbbreviations;
+    }
+    innerPattern() {
+        return this.allowAbbreviations ? ENTimeUnitCasualRelativeFormatParser_PATTERN : PATTERN_NO_ABBR;
+    }
+    innerExtract(context, match) {
+        const prefix = match[1].toLowerCase();
+        let duration = parseDuration(match[2]);
+        if (!duration) {
+            return null;
+        }
+        switch (prefix) {
+            case "last":
+            case "past":
+            case "-":
+                duration = reverseDuration(duration);
+                break;
+        }
+        return results_ParsingComponents.createRelativeFromReference(context.reference, duration);
+    }
+}
+//# sourceMappingURL=ENTimeUnitCasualRelativeFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js
+
+
+
+
+function IsPositiveFollowingReference(result) {
+    return result.text.match(/^[+-]/i) != null;
+}
+function IsNegativeFollowingReference(result) {
+    return result.text.match(/^-/i) != null;
+}
+class ENMergeRelativeAfterDateRefiner extends MergingRefiner {
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        if (!textBetween.match(/^\s*$/i)) {
+            return false;
+        }
+        return IsPositiveFollowingReference(nextResult) || IsNegativeFollowingReference(nextResult);
+    }
+    mergeResults(textBetween, currentResult, nextResult, context) {
+        let timeUnits = parseDuration(nextResult.text);
+        if (IsNegativeFollowingReference(nextResult)) {
+            timeUnits = reverseDuration(timeUnits);
+        }
+        const components = results_ParsingComponents.createRelativeFromReference(ReferenceWithTimezone.fromDate(currentResult.start.date()), timeUnits);
+        return new ParsingResult(currentResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
+    }
+}
+//# sourceMappingURL=ENMergeRelativeAfterDateRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js
+
+
+
+
+function hasImpliedEarlierReferenceDate(result) {
+    return result.text.match(/\s+(before|from)$/i) != null;
+}
+function hasImpliedLaterReferenceDate(result) {
+    return result.text.match(/\s+(after|since)$/i) != null;
+}
+class ENMergeRelativeFollowByDateRefiner extends MergingRefiner {
+    patternBetween() {
+        return /^\s*$/i;
+    }
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        if (!textBetween.match(this.patternBetween())) {
+            return false;
+        }
+        if (!hasImpliedEarlierReferenceDate(currentResult) && !hasImpliedLaterReferenceDate(currentResult)) {
+            return false;
+        }
+        return !!nextResult.start.get("day") && !!nextResult.start.get("month") && !!nextResult.start.get("year");
+    }
+    mergeResults(textBetween, currentResult, nextResult) {
+        let duration = parseDuration(currentResult.text);
+        if (hasImpliedEarlierReferenceDate(currentResult)) {
+            duration = reverseDuration(duration);
+        }
+        const components = results_ParsingComponents.createRelativeFromReference(ReferenceWithTimezone.fromDate(nextResult.start.date()), duration);
+        return new ParsingResult(nextResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
+    }
+}
+//# sourceMappingURL=ENMergeRelativeFollowByDateRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENExtractYearSuffixRefiner.js
+
+const YEAR_SUFFIX_PATTERN = new RegExp(`^\\s*(${YEAR_PATTERN})`, "i");
+const ENExtractYearSuffixRefiner_YEAR_GROUP = 1;
+class ENExtractYearSuffixRefiner {
+    refine(context, results) {
+        results.forEach(function (result) {
+            if (!result.start.isDateWithUnknownYear()) {
+                return;
+            }
+            const suffix = context.text.substring(result.index + result.text.length);
+            const match = YEAR_SUFFIX_PATTERN.exec(suffix);
+            if (!match) {
+                return;
+            }
+            if (match[0].trim().length <= 3) {
+                return;
+            }
+            context.debug(() => {
+                console.log(`Extracting year: '${match[0]}' into : ${result}`);
+            });
+            const year = parseYear(match[ENExtractYearSuffixRefiner_YEAR_GROUP]);
+            if (result.end != null) {
+                result.end.assign("year", year);
+            }
+            result.start.assign("year", year);
+            result.text += match[0];
+        });
+        return results;
+    }
+}
+//# sourceMappingURL=ENExtractYearSuffixRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENUnlikelyFormatFilter.js
+
+class ENUnlikelyFormatFilter extends Filter {
+    constructor() {
+        super();
+    }
+    isValid(context, result) {
+        const text = result.text.trim();
+        if (text === context.text.trim()) {
+            return true;
+        }
+        if (text.toLowerCase() === "may") {
+            const textBefore = context.text.substring(0, result.index).trim();
+            if (!textBefore.match(/\b(in)$/i)) {
+                context.debug(() => {
+                    console.log(`Removing unlikely result: ${result}`);
+                });
+                return false;
+            }
+        }
+        if (text.toLowerCase().endsWith("the second")) {
+            const textAfter = context.text.substring(result.index + result.text.length).trim();
+            if (textAfter.length > 0) {
+                context.debug(() => {
+                    console.log(`Removing unlikely result: ${result}`);
+                });
+            }
+            return false;
+        }
+        return true;
+    }
+}
+//# sourceMappingURL=ENUnlikelyFormatFilter.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js
+
+const PREFIX_PATTERN = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const RELATIVE_PERIOD_PATTERN = /^(this|last|past|next)\s*(week|month|year)$/i;
+const RELATIVE_YEAR_SUFFIX_PATTERN = /^\s+(this|last|past|next)\s+year(?=\W|$)/i;
+function modifierOffset(modifier) {
+    return modifier === "next" ? 1 : modifier === "last" || modifier === "past" ? -1 : 0;
+}
+class ENEndOfPeriodRefiner {
+    refine(context, results) {
+        results.forEach((result) => {
+            const prefix = context.text.substring(0, result.index).match(PREFIX_PATTERN);
+            if (!prefix) {
+                return;
+            }
+            const relativePeriod = result.text.match(RELATIVE_PERIOD_PATTERN);
+            if (relativePeriod) {
+                const modifier = relativePeriod[1].toLowerCase();
+                this.moveToEndOfRelativePeriod(context, result, modifier, relativePeriod[2].toLowerCase());
+            }
+            else if (result.start.isCertain("month") && !result.start.isCertain("day")) {
+                this.moveToEndOfMonth(context, result);
+            }
+            else {
+                return;
+            }
+            result.start.imply("hour", 12);
+            result.start.imply("minute", 0);
+            result.start.imply("second", 0);
+            result.start.imply("millisecond", 0);
+            if (!result.start.isCertain("timezoneOffset")) {
+                result.start.delete("timezoneOffset");
+            }
+            result.index -= prefix[0].length;
+            result.text = prefix[0] + result.text;
+            result.addTag("refiner/ENEndOfPeriodRefiner");
+        });
+        return results;
+    }
+    moveToEndOfRelativePeriod(context, result, modifier, period) {
+        const offset = modifierOffset(modifier);
+        const referenceDate = context.reference.getDateWithAdjustedTimezone();
+        let lastDay;
+        if (period === "week") {
+            lastDay = new Date(referenceDate.getTime());
+            lastDay.setDate(referenceDate.getDate() + (6 - referenceDate.getDay()) + offset * 7);
+        }
+        else if (period === "month") {
+            lastDay = new Date(referenceDate.getFullYear(), referenceDate.getMonth() + offset + 1, 0);
+        }
+        else {
+            lastDay = new Date(referenceDate.getFullYear() + offset, 11, 31);
+        }
+        result.start.assign("day", lastDay.getDate());
+        result.start.assign("month", lastDay.getMonth() + 1);
+        result.start.assign("year", lastDay.getFullYear());
+        result.start.delete("weekday");
+        result.start.imply("weekday", lastDay.getDay());
+    }
+    moveToEndOfMonth(context, result) {
+        let year = result.start.get("year");
+        const month = result.start.get("month");
+        const suffix = context.text.substring(result.index + result.text.length).match(RELATIVE_YEAR_SUFFIX_PATTERN);
+        if (suffix) {
+            const modifier = suffix[1].toLowerCase();
+            const referenceYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
+            year = referenceYear + modifierOffset(modifier);
+            result.start.assign("year", year);
+            result.text += suffix[0];
+        }
+        if (!result.start.isCertain("year")) {
+            const lastDayInReferenceYear = new Date(year, month, 0).getDate();
+            year = findYearClosestToRef(context.reference.getDateWithAdjustedTimezone(), lastDayInReferenceYear, month);
+            result.start.imply("year", year);
+        }
+        result.start.assign("day", new Date(year, month, 0).getDate());
+    }
+}
+//# sourceMappingURL=ENEndOfPeriodRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENEndOfCurrentMonthParser.js
+
+const ENEndOfCurrentMonthParser_PATTERN = /(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)/i;
+class ENEndOfCurrentMonthParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ENEndOfCurrentMonthParser_PATTERN;
+    }
+    innerExtract(context) {
+        const targetDate = context.reference.getDateWithAdjustedTimezone();
+        const year = targetDate.getFullYear();
+        const month = targetDate.getMonth() + 1;
+        const lastDay = new Date(year, month, 0).getDate();
+        const components = context.createParsingComponents();
+        components.assign("day", lastDay);
+        components.assign("month", month);
+        components.assign("year", year);
+        components.addTag("parser/ENEndOfCurrentMonthParser");
+        return components;
+    }
+}
+//# sourceMappingURL=ENEndOfCurrentMonthParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/configuration.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class ENDefaultConfiguration {
+    createCasualConfiguration(littleEndian = false) {
+        const option = this.createConfiguration(false, littleEndian);
+        option.parsers.push(new ENCasualDateParser());
+        option.parsers.push(new ENCasualTimeParser());
+        option.parsers.push(new ENEndOfCurrentMonthParser());
+        option.parsers.push(new ENMonthNameParser());
+        option.parsers.push(new ENRelativeDateFormatParser());
+        option.parsers.push(new ENTimeUnitCasualRelativeFormatParser());
+        option.refiners.unshift(new ENEndOfPeriodRefiner());
+        option.refiners.push(new ENUnlikelyFormatFilter());
+        return option;
+    }
+    createConfiguration(strictMode = true, littleEndian = false) {
+        const options = includeCommonConfiguration({
+            parsers: [
+                new SlashDateFormatParser(littleEndian),
+                new ENTimeUnitWithinFormatParser(strictMode),
+                new ENMonthNameLittleEndianParser(),
+                new ENMonthNameMiddleEndianParser(littleEndian),
+                new ENWeekdayParser(),
+                new ENSlashMonthFormatParser(),
+                new ENTimeExpressionParser(strictMode),
+                new ENTimeUnitAgoFormatParser(strictMode),
+                new ENTimeUnitLaterFormatParser(strictMode),
+                new ENYearMonthNameParser(),
+            ],
+            refiners: [new ENMergeDateTimeRefiner()],
+        }, strictMode);
+        options.parsers.unshift(new ENYearMonthDayParser(strictMode));
+        options.refiners.unshift(new ENMergeRelativeFollowByDateRefiner());
+        options.refiners.unshift(new ENMergeRelativeAfterDateRefiner());
+        options.refiners.unshift(new OverlapRemovalRefiner());
+        options.refiners.push(new ENMergeDateTimeRefiner());
+        options.refiners.push(new ENExtractYearSuffixRefiner());
+        options.refiners.push(new ENMergeDateRangeRefiner());
+        return options;
+    }
+}
+//# sourceMappingURL=configuration.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/chrono.js
+
+
+class Chrono {
+    parsers;
+    refiners;
+    defaultConfig = new ENDefaultConfiguration();
+    constructor(configuration) {
+        configuration = configuration || this.defaultConfig.createCasualConfiguration();
+        this.parsers = [...configuration.parsers];
+        this.refiners = [...configuration.refiners];
+    }
+    clone() {
+        return new Chrono({
+            parsers: [...this.parsers],
+            refiners: [...this.refiners],
+        });
+    }
+    parseDate(text, referenceDate, option) {
+        const results = this.parse(text, referenceDate, option);
+        return results.length > 0 ? results[0].start.date() : null;
+    }
+    parse(text, referenceDate, option) {
+        const context = new ParsingContext(text, referenceDate, option);
+        let results = [];
+        this.parsers.forEach((parser) => {
+            const parsedResults = Chrono.executeParser(context, parser);
+            results = results.concat(parsedResults);
+        });
+        results.sort((a, b) => {
+            return a.index - b.index;
+        });
+        this.refiners.forEach(function (refiner) {
+            results = refiner.refine(context, results);
+        });
+        return results;
+    }
+    static executeParser(context, parser) {
+        const results = [];
+        const pattern = parser.pattern(context);
+        const originalText = context.text;
+        let remainingText = context.text;
+        let match = pattern.exec(remainingText);
+        while (match) {
+            const index = match.index + originalText.length - remainingText.length;
+            match.index = index;
+            const result = parser.extract(context, match);
+            if (!result) {
+                remainingText = originalText.substring(match.index + 1);
+                match = pattern.exec(remainingText);
+                continue;
+            }
+            let parsedResult = null;
+            if (result instanceof ParsingResult) {
+                parsedResult = result;
+            }
+            else if (result instanceof results_ParsingComponents) {
+                parsedResult = context.createParsingResult(match.index, match[0]);
+                parsedResult.start = result;
+            }
+            else {
+                parsedResult = context.createParsingResult(match.index, match[0], result);
+            }
+            const parsedIndex = parsedResult.index;
+            const parsedText = parsedResult.text;
+            context.debug(() => console.log(`${parser.constructor.name} extracted (at index=${parsedIndex}) '${parsedText}'`));
+            results.push(parsedResult);
+            remainingText = originalText.substring(parsedIndex + parsedText.length);
+            match = pattern.exec(remainingText);
+        }
+        return results;
+    }
+}
+class ParsingContext {
+    text;
+    option;
+    reference;
+    refDate;
+    constructor(text, refDate, option) {
+        this.text = text;
+        this.option = option ?? {};
+        this.reference = ReferenceWithTimezone.fromInput(refDate, this.option.timezones);
+        this.refDate = this.reference.instant;
+    }
+    createParsingComponents(components) {
+        if (components instanceof results_ParsingComponents) {
+            return components;
+        }
+        return new results_ParsingComponents(this.reference, components);
+    }
+    createParsingResult(index, textOrEndIndex, startComponents, endComponents) {
+        const text = typeof textOrEndIndex === "string" ? textOrEndIndex : this.text.substring(index, textOrEndIndex);
+        const start = startComponents ? this.createParsingComponents(startComponents) : null;
+        const end = endComponents ? this.createParsingComponents(endComponents) : null;
+        return new ParsingResult(this.reference, index, text, start, end);
+    }
+    debug(block) {
+        if (this.option.debug) {
+            if (this.option.debug instanceof Function) {
+                this.option.debug(block);
+            }
+            else {
+                const handler = this.option.debug;
+                handler.debug(block);
+            }
+        }
+    }
+}
+//# sourceMappingURL=chrono.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DETimeExpressionParser.js
+
+class DETimeExpressionParser extends AbstractTimeExpressionParser {
+    primaryPrefix() {
+        return "(?:(?:um|von)\\s*)?";
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|bis)\\s*";
+    }
+    extractPrimaryTimeComponents(context, match) {
+        if (match[0].match(/^\s*\d{4}\s*$/)) {
+            return null;
+        }
+        return super.extractPrimaryTimeComponents(context, match);
+    }
+}
+//# sourceMappingURL=DETimeExpressionParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/constants.js
+
+
+const constants_WEEKDAY_DICTIONARY = {
+    "sonntag": 0,
+    "so": 0,
+    "montag": 1,
+    "mo": 1,
+    "dienstag": 2,
+    "di": 2,
+    "mittwoch": 3,
+    "mi": 3,
+    "donnerstag": 4,
+    "do": 4,
+    "freitag": 5,
+    "fr": 5,
+    "samstag": 6,
+    "sa": 6,
+};
+const constants_MONTH_DICTIONARY = {
+    "januar": 1,
+    "jänner": 1,
+    "janner": 1,
+    "jan": 1,
+    "jan.": 1,
+    "februar": 2,
+    "feber": 2,
+    "feb": 2,
+    "feb.": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mär.": 3,
+    "mrz": 3,
+    "mrz.": 3,
+    "april": 4,
+    "apr": 4,
+    "apr.": 4,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "jun.": 6,
+    "juli": 7,
+    "jul": 7,
+    "jul.": 7,
+    "august": 8,
+    "aug": 8,
+    "aug.": 8,
+    "september": 9,
+    "sep": 9,
+    "sep.": 9,
+    "sept": 9,
+    "sept.": 9,
+    "oktober": 10,
+    "okt": 10,
+    "okt.": 10,
+    "november": 11,
+    "nov": 11,
+    "nov.": 11,
+    "dezember": 12,
+    "dez": 12,
+    "dez.": 12,
+};
+const constants_INTEGER_WORD_DICTIONARY = {
+    "eins": 1,
+    "eine": 1,
+    "einem": 1,
+    "einen": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "fuenf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwoelf": 12,
+};
+const constants_TIME_UNIT_DICTIONARY = {
+    sek: "second",
+    sekunde: "second",
+    sekunden: "second",
+    min: "minute",
+    minute: "minute",
+    minuten: "minute",
+    h: "hour",
+    std: "hour",
+    stunde: "hour",
+    stunden: "hour",
+    tag: "day",
+    tage: "day",
+    tagen: "day",
+    woche: "week",
+    wochen: "week",
+    monat: "month",
+    monate: "month",
+    monaten: "month",
+    monats: "month",
+    quartal: "quarter",
+    quartals: "quarter",
+    quartale: "quarter",
+    quartalen: "quarter",
+    a: "year",
+    j: "year",
+    jr: "year",
+    jahr: "year",
+    jahre: "year",
+    jahren: "year",
+    jahres: "year",
+};
+const constants_NUMBER_PATTERN = `(?:${matchAnyPattern(constants_INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|halb?|halbe?|einigen?|wenigen?|mehreren?)`;
+function constants_parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (constants_INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return constants_INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "ein" || num === "einer" || num === "einem" || num === "einen" || num === "eine") {
+        return 1;
+    }
+    else if (num.match(/wenigen/)) {
+        return 2;
+    }
+    else if (num.match(/halb/) || num.match(/halben/)) {
+        return 0.5;
+    }
+    else if (num.match(/einigen/)) {
+        return 3;
+    }
+    else if (num.match(/mehreren/)) {
+        return 7;
+    }
+    return parseFloat(num);
+}
+const constants_YEAR_PATTERN = `(?:[0-9]{1,4}(?:\\s*[vn]\\.?\\s*(?:C(?:hr)?|(?:u\\.?|d\\.?(?:\\s*g\\.?)?)?\\s*Z)\\.?|\\s*(?:u\\.?|d\\.?(?:\\s*g\\.)?)\\s*Z\\.?)?)`;
+function constants_parseYear(match) {
+    if (/v/i.test(match)) {
+        return -parseInt(match.replace(/[^0-9]+/gi, ""));
+    }
+    if (/n/i.test(match)) {
+        return parseInt(match.replace(/[^0-9]+/gi, ""));
+    }
+    if (/z/i.test(match)) {
+        return parseInt(match.replace(/[^0-9]+/gi, ""));
+    }
+    const rawYearNumber = parseInt(match);
+    return findMostLikelyADYear(rawYearNumber);
+}
+const constants_SINGLE_TIME_UNIT_PATTERN = `(${constants_NUMBER_PATTERN})\\s{0,5}(${matchAnyPattern(constants_TIME_UNIT_DICTIONARY)})\\s{0,5}`;
+const constants_SINGLE_TIME_UNIT_REGEX = new RegExp(constants_SINGLE_TIME_UNIT_PATTERN, "i");
+const constants_TIME_UNITS_PATTERN = repeatedTimeunitPattern("", constants_SINGLE_TIME_UNIT_PATTERN);
+function constants_parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        constants_collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length);
+        match = constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    return fragments;
+}
+function constants_collectDateTimeFragment(fragments, match) {
+    const num = constants_parseNumberPattern(match[1]);
+    const unit = constants_TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DEWeekdayParser.js
+
+
+
+
+const DEWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:a[mn]\\s*?)?" +
+    "(?:(diese[mn]|letzte[mn]|n(?:ä|ae)chste[mn])\\s*)?" +
+    `(${matchAnyPattern(constants_WEEKDAY_DICTIONARY)})` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(diese|letzte|n(?:ä|ae)chste)\\s*woche)?" +
+    "(?=\\W|$)", "i");
+const DEWeekdayParser_PREFIX_GROUP = 1;
+const SUFFIX_GROUP = 3;
+const DEWeekdayParser_WEEKDAY_GROUP = 2;
+class DEWeekdayParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return DEWeekdayParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const dayOfWeek = match[DEWeekdayParser_WEEKDAY_GROUP].toLowerCase();
+        const offset = constants_WEEKDAY_DICTIONARY[dayOfWeek];
+        const prefix = match[DEWeekdayParser_PREFIX_GROUP];
+        const postfix = match[SUFFIX_GROUP];
+        let modifierWord = prefix || postfix;
+        modifierWord = modifierWord || "";
+        modifierWord = modifierWord.toLowerCase();
+        let modifier = null;
+        if (modifierWord.match(/letzte/)) {
+            modifier = "last";
+        }
+        else if (modifierWord.match(/chste/)) {
+            modifier = "next";
+        }
+        else if (modifierWord.match(/diese/)) {
+            modifier = "this";
+        }
+        return createParsingComponentsAtWeekday(context.reference, offset, modifier);
+    }
+}
+//# sourceMappingURL=DEWeekdayParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DESpecificTimeExpressionParser.js
+
+const FIRST_REG_PATTERN = new RegExp("(^|\\s|T)" +
+    "(?:(?:um|von)\\s*)?" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s)?)?" +
+    "(?:\\s*Uhr)?" +
+    "(?:\\s*(morgens|vormittags|nachmittags|abends|nachts|am\\s+(?:Morgen|Vormittag|Nachmittag|Abend)|in\\s+der\\s+Nacht))?" +
+    "(?=\\W|$)", "i");
+const SECOND_REG_PATTERN = new RegExp("^\\s*(\\-|\\–|\\~|\\〜|bis(?:\\s+um)?|\\?)\\s*" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s)?)?" +
+    "(?:\\s*Uhr)?" +
+    "(?:\\s*(morgens|vormittags|nachmittags|abends|nachts|am\\s+(?:Morgen|Vormittag|Nachmittag|Abend)|in\\s+der\\s+Nacht))?" +
+    "(?=\\W|$)", "i");
+const DESpecificTimeExpressionParser_HOUR_GROUP = 2;
+const DESpecificTimeExpressionParser_MINUTE_GROUP = 3;
+const DESpecificTimeExpressionParser_SECOND_GROUP = 4;
+const DESpecificTimeExpressionParser_AM_PM_HOUR_GROUP = 5;
+class DESpecificTimeExpressionParser {
+    pattern(context) {
+        return FIRST_REG_PATTERN;
+    }
+    extract(context, match) {
+        const result = context.createParsingResult(match.index + match[1].length, match[0].substring(match[1].length));
+        if (result.text.match(/^\d{4}$/)) {
+            match.index += match[0].length;
+            return null;
+        }
+        result.start = DESpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), match);
+        if (!result.start) {
+            match.index += match[0].length;
+            return null;
+        }
+        const remainingText = context.text.substring(match.index + match[0].length);
+        const secondMatch = SECOND_REG_PATTERN.exec(remainingText);
+        if (secondMatch) {
+            result.end = DESpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), secondMatch);
+            if (result.end) {
+                result.text += secondMatch[0];
+            }
+        }
+        return result;
+    }
+    static extractTimeComponent(extractingComponents, match) {
+        let hour = 0;
+        let minute = 0;
+        let meridiem = null;
+        hour = parseInt(match[DESpecificTimeExpressionParser_HOUR_GROUP]);
+        if (match[DESpecificTimeExpressionParser_MINUTE_GROUP] != null) {
+            minute = parseInt(match[DESpecificTimeExpressionParser_MINUTE_GROUP]);
+        }
+        if (minute >= 60 || hour > 24) {
+            return null;
+        }
+        if (hour >= 12) {
+            meridiem = types_Meridiem.PM;
+        }
+        if (match[DESpecificTimeExpressionParser_AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12)
+                return null;
+            const ampm = match[DESpecificTimeExpressionParser_AM_PM_HOUR_GROUP].toLowerCase();
+            if (ampm.match(/morgen|vormittag/)) {
+                meridiem = types_Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                }
+            }
+            if (ampm.match(/nachmittag|abend/)) {
+                meridiem = types_Meridiem.PM;
+                if (hour != 12) {
+                    hour += 12;
+                }
+            }
+            if (ampm.match(/nacht/)) {
+                if (hour == 12) {
+                    meridiem = types_Meridiem.AM;
+                    hour = 0;
+                }
+                else if (hour < 6) {
+                    meridiem = types_Meridiem.AM;
+                }
+                else {
+                    meridiem = types_Meridiem.PM;
+                    hour += 12;
+                }
+            }
+        }
+        extractingComponents.assign("hour", hour);
+        extractingComponents.assign("minute", minute);
+        if (meridiem !== null) {
+            extractingComponents.assign("meridiem", meridiem);
+        }
+        else {
+            if (hour < 12) {
+                extractingComponents.imply("meridiem", types_Meridiem.AM);
+            }
+            else {
+                extractingComponents.imply("meridiem", types_Meridiem.PM);
+            }
+        }
+        if (match[DESpecificTimeExpressionParser_SECOND_GROUP] != null) {
+            const second = parseInt(match[DESpecificTimeExpressionParser_SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            extractingComponents.assign("second", second);
+        }
+        return extractingComponents;
+    }
+}
+//# sourceMappingURL=DESpecificTimeExpressionParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/refiners/DEMergeDateRangeRefiner.js
+
+class DEMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
+    patternBetween() {
+        return /^\s*(bis(?:\s*(?:am|zum))?|-)\s*$/i;
+    }
+}
+//# sourceMappingURL=DEMergeDateRangeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/refiners/DEMergeDateTimeRefiner.js
+
+class DEMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
+    patternBetween() {
+        return new RegExp("^\\s*(T|um|am|,|-)?\\s*$");
+    }
+}
+//# sourceMappingURL=DEMergeDateTimeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DECasualTimeParser.js
+
+
+
+class DECasualTimeParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(diesen)?\s*(morgen|vormittag|mittags?|nachmittag|abend|nacht|mitternacht)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const targetDate = context.refDate;
+        const timeKeywordPattern = match[2].toLowerCase();
+        const component = context.createParsingComponents();
+        implySimilarTime(component, targetDate);
+        return DECasualTimeParser.extractTimeComponents(component, timeKeywordPattern);
+    }
+    static extractTimeComponents(component, timeKeywordPattern) {
+        switch (timeKeywordPattern) {
+            case "morgen":
+                component.imply("hour", 6);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_Meridiem.AM);
+                component.addTag("casualReference/morning");
+                break;
+            case "vormittag":
+                component.imply("hour", 9);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_Meridiem.AM);
+                component.addTag("casualReference/morning");
+                break;
+            case "mittag":
+            case "mittags":
+                component.imply("hour", 12);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_Meridiem.AM);
+                component.addTag("casualReference/noon");
+                break;
+            case "nachmittag":
+                component.imply("hour", 15);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_Meridiem.PM);
+                component.addTag("casualReference/afternoon");
+                break;
+            case "abend":
+                component.imply("hour", 18);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_Meridiem.PM);
+                component.addTag("casualReference/evening");
+                break;
+            case "nacht":
+                component.imply("hour", 22);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_Meridiem.PM);
+                component.addTag("casualReference/evening");
+                break;
+            case "mitternacht":
+                if (component.get("hour") > 1) {
+                    component.addDurationAsImplied({ "day": 1 });
+                }
+                component.imply("hour", 0);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_Meridiem.AM);
+                component.addTag("casualReference/midnight");
+                break;
+        }
+        return component;
+    }
+}
+//# sourceMappingURL=DECasualTimeParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DECasualDateParser.js
+
+
+
+
+
+const DECasualDateParser_PATTERN = new RegExp(`(jetzt|heute|morgen|übermorgen|uebermorgen|gestern|vorgestern|letzte\\s*nacht)` +
+    `(?:\\s*(morgen|vormittag|mittags?|nachmittag|abend|nacht|mitternacht))?` +
+    `(?=\\W|$)`, "i");
+const DECasualDateParser_DATE_GROUP = 1;
+const TIME_GROUP = 2;
+class DECasualDateParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return DECasualDateParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        let targetDate = context.reference.getDateWithAdjustedTimezone();
+        const dateKeyword = (match[DECasualDateParser_DATE_GROUP] || "").toLowerCase();
+        const timeKeyword = (match[TIME_GROUP] || "").toLowerCase();
+        let component = context.createParsingComponents();
+        switch (dateKeyword) {
+            case "jetzt":
+                component = now(context.reference);
+                break;
+            case "heute":
+                component = today(context.reference);
+                break;
+            case "morgen":
+                targetDate = addDuration(targetDate, { day: 1 });
+                dates_assignSimilarDate(component, targetDate);
+                implySimilarTime(component, targetDate);
+                break;
+            case "übermorgen":
+            case "uebermorgen":
+                targetDate = addDuration(targetDate, { day: 2 });
+                dates_assignSimilarDate(component, targetDate);
+                implySimilarTime(component, targetDate);
+                break;
+            case "gestern":
+                targetDate = addDuration(targetDate, { day: -1 });
+                dates_assignSimilarDate(component, targetDate);
+                implySimilarTime(component, targetDate);
+                break;
+            case "vorgestern":
+                targetDate = addDuration(targetDate, { day: -2 });
+                dates_assignSimilarDate(component, targetDate);
+                implySimilarTime(component, targetDate);
+                break;
+            default:
+                if (dateKeyword.match(/letzte\s*nacht/)) {
+                    if (targetDate.getHours() > 6) {
+                        targetDate = addDuration(targetDate, { day: -1 });
+                    }
+                    dates_assignSimilarDate(component, targetDate);
+                    component.imply("hour", 0);
+                }
+                break;
+        }
+        if (timeKeyword) {
+            component = DECasualTimeParser.extractTimeComponents(component, timeKeyword);
+        }
+        return component;
+    }
+}
+//# sourceMappingURL=DECasualDateParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DEMonthNameLittleEndianParser.js
+
+
+
+
+
+const DEMonthNameLittleEndianParser_PATTERN = new RegExp("(?:am\\s*?)?" +
+    "(?:den\\s*?)?" +
+    `([0-9]{1,2})\\.` +
+    `(?:\\s*(?:bis(?:\\s*(?:am|zum))?|\\-|\\–|\\s)\\s*([0-9]{1,2})\\.?)?\\s*` +
+    `(${matchAnyPattern(constants_MONTH_DICTIONARY)})` +
+    `(?:(?:-|/|,?\\s*)(${constants_YEAR_PATTERN}(?![^\\s]\\d)))?` +
+    `(?=\\W|$)`, "i");
+const DEMonthNameLittleEndianParser_DATE_GROUP = 1;
+const DEMonthNameLittleEndianParser_DATE_TO_GROUP = 2;
+const DEMonthNameLittleEndianParser_MONTH_NAME_GROUP = 3;
+const DEMonthNameLittleEndianParser_YEAR_GROUP = 4;
+class DEMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return DEMonthNameLittleEndianParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = constants_MONTH_DICTIONARY[match[DEMonthNameLittleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
+        const day = parseInt(match[DEMonthNameLittleEndianParser_DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[DEMonthNameLittleEndianParser_DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[DEMonthNameLittleEndianParser_YEAR_GROUP]) {
+            const yearNumber = constants_parseYear(match[DEMonthNameLittleEndianParser_YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[DEMonthNameLittleEndianParser_DATE_TO_GROUP]) {
+            const endDate = parseInt(match[DEMonthNameLittleEndianParser_DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=DEMonthNameLittleEndianParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DETimeUnitRelativeFormatParser.js
+
+
+
+
+
+class DETimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
+    constructor() {
+        super();
+    }
+    innerPattern() {
+        return new RegExp(`(?:\\s*((?:nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)(?:s|n|m|r)?|vor|in)\\s*)?` +
+            `(${constants_NUMBER_PATTERN})?` +
+            `(?:\\s*(nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)(?:s|n|m|r)?)?` +
+            `\\s*(${matchAnyPattern(constants_TIME_UNIT_DICTIONARY)})(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const num = match[2] ? constants_parseNumberPattern(match[2]) : 1;
+        const unit = constants_TIME_UNIT_DICTIONARY[match[4].toLowerCase()];
+        let timeUnits = {};
+        timeUnits[unit] = num;
+        let modifier = match[1] || match[3] || "";
+        modifier = modifier.toLowerCase();
+        if (!modifier) {
+            return;
+        }
+        if (/vor/.test(modifier) || /letzte/.test(modifier) || /vergangen/.test(modifier)) {
+            timeUnits = reverseDuration(timeUnits);
+        }
+        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+//# sourceMappingURL=DETimeUnitRelativeFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DETimeUnitWithinFormatParser.js
+
+
+
+class DETimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return new RegExp(`(?:in|für|während)\\s*(${constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const timeUnits = constants_parseDuration(match[1]);
+        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+//# sourceMappingURL=DETimeUnitWithinFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const casual = new Chrono(createCasualConfiguration());
+const strict = new Chrono(createConfiguration(true));
+function de_parse(text, ref, option) {
+    return casual.parse(text, ref, option);
+}
+function parseDate(text, ref, option) {
+    return casual.parseDate(text, ref, option);
+}
+function createCasualConfiguration(littleEndian = true) {
+    const option = createConfiguration(false, littleEndian);
+    option.parsers.unshift(new DECasualTimeParser());
+    option.parsers.unshift(new DECasualDateParser());
+    option.parsers.unshift(new DETimeUnitAgoFormatParser());
+    return option;
+}
+function createConfiguration(strictMode = true, littleEndian = true) {
+    return includeCommonConfiguration({
+        parsers: [
+            new ISOFormatParser(),
+            new SlashDateFormatParser(littleEndian),
+            new DETimeExpressionParser(),
+            new DESpecificTimeExpressionParser(),
+            new DEMonthNameLittleEndianParser(),
+            new DEWeekdayParser(),
+            new DETimeUnitWithinFormatParser(),
+        ],
+        refiners: [new DEMergeDateRangeRefiner(), new DEMergeDateTimeRefiner()],
+    }, strictMode);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/index.js
+
+
+
+
+
+
+const configuration = new ENDefaultConfiguration();
+const en_casual = new Chrono(configuration.createCasualConfiguration(false));
+const en_strict = new Chrono(configuration.createConfiguration(true, false));
+const GB = new Chrono(configuration.createCasualConfiguration(true));
+function en_parse(text, ref, option) {
+    return en_casual.parse(text, ref, option);
+}
+function en_parseDate(text, ref, option) {
+    return en_casual.parseDate(text, ref, option);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/constants.js
+
+const es_constants_WEEKDAY_DICTIONARY = {
+    "domingo": 0,
+    "dom": 0,
+    "lunes": 1,
+    "lun": 1,
+    "martes": 2,
+    "mar": 2,
+    "miércoles": 3,
+    "miercoles": 3,
+    "mié": 3,
+    "mie": 3,
+    "jueves": 4,
+    "jue": 4,
+    "viernes": 5,
+    "vie": 5,
+    "sábado": 6,
+    "sabado": 6,
+    "sáb": 6,
+    "sab": 6,
+};
+const constants_FULL_MONTH_NAME_DICTIONARY = {
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+};
+const es_constants_MONTH_DICTIONARY = {
+    ...constants_FULL_MONTH_NAME_DICTIONARY,
+    "ene": 1,
+    "ene.": 1,
+    "feb": 2,
+    "feb.": 2,
+    "mar": 3,
+    "mar.": 3,
+    "abr": 4,
+    "abr.": 4,
+    "may": 5,
+    "may.": 5,
+    "jun": 6,
+    "jun.": 6,
+    "jul": 7,
+    "jul.": 7,
+    "ago": 8,
+    "ago.": 8,
+    "sep": 9,
+    "sep.": 9,
+    "oct": 10,
+    "oct.": 10,
+    "nov": 11,
+    "nov.": 11,
+    "dic": 12,
+    "dic.": 12,
+};
+const es_constants_INTEGER_WORD_DICTIONARY = {
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+};
+const constants_ORDINAL_WORD_DICTIONARY = {
+    "primero": 1,
+    "primera": 1,
+    "segundo": 2,
+    "segunda": 2,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+    "sexto": 6,
+    "sexta": 6,
+    "séptimo": 7,
+    "septimo": 7,
+    "séptima": 7,
+    "septima": 7,
+    "octavo": 8,
+    "octava": 8,
+    "noveno": 9,
+    "novena": 9,
+    "décimo": 10,
+    "decimo": 10,
+    "décima": 10,
+    "decima": 10,
+    "undécimo": 11,
+    "undecimo": 11,
+    "duodécimo": 12,
+    "duodecimo": 12,
+    "decimotercero": 13,
+    "decimocuarto": 14,
+    "decimoquinto": 15,
+    "decimosexto": 16,
+    "decimoséptimo": 17,
+    "decimoseptimo": 17,
+    "decimoctavo": 18,
+    "decimonoveno": 19,
+    "vigésimo": 20,
+    "vigesimo": 20,
+    "vigésimo primero": 21,
+    "vigesimo primero": 21,
+    "vigésimo segundo": 22,
+    "vigesimo segundo": 22,
+    "vigésimo tercero": 23,
+    "vigesimo tercero": 23,
+    "vigésimo cuarto": 24,
+    "vigesimo cuarto": 24,
+    "vigésimo quinto": 25,
+    "vigesimo quinto": 25,
+    "vigésimo sexto": 26,
+    "vigesimo sexto": 26,
+    "vigésimo séptimo": 27,
+    "vigesimo septimo": 27,
+    "vigésimo octavo": 28,
+    "vigesimo octavo": 28,
+    "vigésimo noveno": 29,
+    "vigesimo noveno": 29,
+    "trigésimo": 30,
+    "trigesimo": 30,
+    "trigésimo primero": 31,
+    "trigesimo primero": 31,
+};
+const es_constants_TIME_UNIT_DICTIONARY = {
+    "sec": "second",
+    "segundo": "second",
+    "segundos": "second",
+    "min": "minute",
+    "mins": "minute",
+    "minuto": "minute",
+    "minutos": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "hora": "hour",
+    "horas": "hour",
+    "día": "day",
+    "días": "day",
+    "dia": "day",
+    "dias": "day",
+    "semana": "week",
+    "semanas": "week",
+    "mes": "month",
+    "meses": "month",
+    "cuarto": "quarter",
+    "cuartos": "quarter",
+    "año": "year",
+    "años": "year",
+    "ano": "year",
+    "anos": "year",
+};
+const es_constants_NUMBER_PATTERN = `(?:${matchAnyPattern(es_constants_INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|un?|uno?|una?|algunos?|unos?|demi-?)`;
+function es_constants_parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (es_constants_INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return es_constants_INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "un" || num === "una" || num === "uno") {
+        return 1;
+    }
+    else if (num.match(/algunos?/)) {
+        return 3;
+    }
+    else if (num.match(/unos?/)) {
+        return 3;
+    }
+    else if (num.match(/media?/)) {
+        return 0.5;
+    }
+    return parseFloat(num);
+}
+const constants_ORDINAL_NUMBER_PATTERN = `(?:${matchAnyPattern(constants_ORDINAL_WORD_DICTIONARY)}|[0-9]{1,2}(?:º|ª|°|ro|do|to|mo|er|vo|no|ma|era|ero|avo|ava)?)`;
+function constants_parseOrdinalNumberPattern(match) {
+    let num = match.toLowerCase();
+    if (constants_ORDINAL_WORD_DICTIONARY[num] !== undefined) {
+        return constants_ORDINAL_WORD_DICTIONARY[num];
+    }
+    num = num.replace(/(?:º|ª|°|ro|do|to|mo|er|vo|no|ma|era|ero|avo|ava)$/i, "");
+    return parseInt(num);
+}
+const es_constants_YEAR_PATTERN = "[0-9]{1,4}(?![^\\s]\\d)(?:\\s*[a|d]\\.?\\s*c\\.?|\\s*a\\.?\\s*d\\.?)?";
+function es_constants_parseYear(match) {
+    if (match.match(/^[0-9]{1,4}$/)) {
+        let yearNumber = parseInt(match);
+        if (yearNumber < 100) {
+            if (yearNumber > 50) {
+                yearNumber = yearNumber + 1900;
+            }
+            else {
+                yearNumber = yearNumber + 2000;
+            }
+        }
+        return yearNumber;
+    }
+    if (match.match(/a\.?\s*c\.?/i)) {
+        match = match.replace(/a\.?\s*c\.?/i, "");
+        return -parseInt(match);
+    }
+    return parseInt(match);
+}
+const es_constants_SINGLE_TIME_UNIT_PATTERN = `(${es_constants_NUMBER_PATTERN})\\s{0,5}(${matchAnyPattern(es_constants_TIME_UNIT_DICTIONARY)})\\s{0,5}`;
+const es_constants_SINGLE_TIME_UNIT_REGEX = new RegExp(es_constants_SINGLE_TIME_UNIT_PATTERN, "i");
+const es_constants_TIME_UNITS_PATTERN = repeatedTimeunitPattern("", es_constants_SINGLE_TIME_UNIT_PATTERN);
+function es_constants_parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = es_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        es_constants_collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length);
+        match = es_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    return fragments;
+}
+function es_constants_collectDateTimeFragment(fragments, match) {
+    const num = es_constants_parseNumberPattern(match[1]);
+    const unit = es_constants_TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESWeekdayParser.js
+
+
+
+
+const ESWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:(este|esta|pasado|pr[oó]ximo)\\s*)?" +
+    `(${matchAnyPattern(es_constants_WEEKDAY_DICTIONARY)})` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(este|esta|pasado|pr[óo]ximo)\\s*semana)?" +
+    "(?=\\W|\\d|$)", "i");
+const ESWeekdayParser_PREFIX_GROUP = 1;
+const ESWeekdayParser_WEEKDAY_GROUP = 2;
+const ESWeekdayParser_POSTFIX_GROUP = 3;
+class ESWeekdayParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ESWeekdayParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const dayOfWeek = match[ESWeekdayParser_WEEKDAY_GROUP].toLowerCase();
+        const weekday = es_constants_WEEKDAY_DICTIONARY[dayOfWeek];
+        if (weekday === undefined) {
+            return null;
+        }
+        const prefix = match[ESWeekdayParser_PREFIX_GROUP];
+        const postfix = match[ESWeekdayParser_POSTFIX_GROUP];
+        let norm = prefix || postfix || "";
+        norm = norm.toLowerCase();
+        let modifier = null;
+        if (norm == "pasado") {
+            modifier = "this";
+        }
+        else if (norm == "próximo" || norm == "proximo") {
+            modifier = "next";
+        }
+        else if (norm == "este") {
+            modifier = "this";
+        }
+        return createParsingComponentsAtWeekday(context.reference, weekday, modifier);
+    }
+}
+//# sourceMappingURL=ESWeekdayParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESTimeExpressionParser.js
+
+class ESTimeExpressionParser extends AbstractTimeExpressionParser {
+    primaryPrefix() {
+        return "(?:(?:aslas|deslas|las?|al?|de|del)\\s*)?";
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|a(?:l)?|\\?)\\s*";
+    }
+}
+//# sourceMappingURL=ESTimeExpressionParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/refiners/ESMergeDateTimeRefiner.js
+
+class ESMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
+    patternBetween() {
+        return new RegExp("^\\s*(?:,|de|aslas|a|a\\s+la|en\\s+la)?\\s*$", "i");
+    }
+}
+//# sourceMappingURL=ESMergeDateTimeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/refiners/ESMergeDateRangeRefiner.js
+
+class ESMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
+    patternBetween() {
+        return /^\s*(?:-)\s*$/i;
+    }
+}
+//# sourceMappingURL=ESMergeDateRangeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESMonthNameLittleEndianParser.js
+
+
+
+
+
+
+const ESMonthNameLittleEndianParser_PATTERN = new RegExp(`(${constants_ORDINAL_NUMBER_PATTERN})` +
+    `(?:\\s*(?:desde|de|\\-|\\–|ao?|\\s)\\s*(${constants_ORDINAL_NUMBER_PATTERN}))?\\s*(?:de)?\\s*` +
+    `(?:-|/|\\s*(?:de|,)?\\s*)` +
+    `(${matchAnyPattern(es_constants_MONTH_DICTIONARY)})` +
+    `(?:\\s*(?:de|,)?\\s*(${es_constants_YEAR_PATTERN}))?` +
+    `(?=\\W|$)`, "i");
+const ESMonthNameLittleEndianParser_DATE_GROUP = 1;
+const ESMonthNameLittleEndianParser_DATE_TO_GROUP = 2;
+const ESMonthNameLittleEndianParser_MONTH_NAME_GROUP = 3;
+const ESMonthNameLittleEndianParser_YEAR_GROUP = 4;
+class ESMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ESMonthNameLittleEndianParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = es_constants_MONTH_DICTIONARY[match[ESMonthNameLittleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
+        const day = constants_parseOrdinalNumberPattern(match[ESMonthNameLittleEndianParser_DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[ESMonthNameLittleEndianParser_DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[ESMonthNameLittleEndianParser_YEAR_GROUP]) {
+            const yearNumber = es_constants_parseYear(match[ESMonthNameLittleEndianParser_YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[ESMonthNameLittleEndianParser_DATE_TO_GROUP]) {
+            const endDate = constants_parseOrdinalNumberPattern(match[ESMonthNameLittleEndianParser_DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=ESMonthNameLittleEndianParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESCasualDateParser.js
+
+
+class ESCasualDateParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(ahora|hoy|mañana|manana|ayer)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const lowerText = match[0].toLowerCase();
+        const component = context.createParsingComponents();
+        if ((lowerText === "mañana" || lowerText === "manana") &&
+            context.text.substring(0, match.index).match(/(?:^|[^\p{L}\p{N}\p{M}_])(?:a|en)\s+la\s*$/iu)) {
+            return null;
+        }
+        switch (lowerText) {
+            case "ahora":
+                return now(context.reference);
+            case "hoy":
+                return today(context.reference);
+            case "mañana":
+            case "manana":
+                return tomorrow(context.reference);
+            case "ayer":
+                return yesterday(context.reference);
+        }
+        return component;
+    }
+}
+//# sourceMappingURL=ESCasualDateParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESCasualTimeParser.js
+
+
+
+class ESCasualTimeParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return /(?:esta\s*)?(mañana|manana|tarde|medianoche|mediodia|mediodía|noche)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const targetDate = context.refDate;
+        const component = context.createParsingComponents();
+        switch (match[1].toLowerCase()) {
+            case "tarde":
+                component.imply("meridiem", types_Meridiem.PM);
+                component.imply("hour", 15);
+                component.addTag("casualReference/afternoon");
+                break;
+            case "noche":
+                component.imply("meridiem", types_Meridiem.PM);
+                component.imply("hour", 22);
+                component.addTag("casualReference/evening");
+                break;
+            case "mañana":
+            case "manana":
+                component.imply("meridiem", types_Meridiem.AM);
+                component.imply("hour", 6);
+                component.addTag("casualReference/morning");
+                break;
+            case "medianoche":
+                const nextDay = new Date(targetDate.getTime());
+                nextDay.setDate(nextDay.getDate() + 1);
+                dates_assignSimilarDate(component, nextDay);
+                implySimilarTime(component, nextDay);
+                component.imply("hour", 0);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.addTag("casualReference/midnight");
+                break;
+            case "mediodia":
+            case "mediodía":
+                component.imply("meridiem", types_Meridiem.AM);
+                component.imply("hour", 12);
+                component.addTag("casualReference/noon");
+                break;
+        }
+        return component;
+    }
+}
+//# sourceMappingURL=ESCasualTimeParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESTimeUnitWithinFormatParser.js
+
+
+
+const ESTimeUnitWithinFormatParser_PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:en|por|durante|de|dentro de)\\s*)?(${es_constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const ESTimeUnitWithinFormatParser_PATTERN_WITH_PREFIX = new RegExp(`(?:en|por|durante|de|dentro de)\\s*(${es_constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+class ESTimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
+    strictMode;
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern(context) {
+        return !this.strictMode && context.option.forwardDate ? ESTimeUnitWithinFormatParser_PATTERN_WITH_OPTIONAL_PREFIX : ESTimeUnitWithinFormatParser_PATTERN_WITH_PREFIX;
+    }
+    innerExtract(context, match) {
+        const timeUnits = es_constants_parseDuration(match[1]);
+        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+//# sourceMappingURL=ESTimeUnitWithinFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESMonthNameParser.js
+
+
+
+
+
+const ESMonthNameParser_PATTERN = new RegExp(`((?:en)\\s*)?` +
+    `(${matchAnyPattern(es_constants_MONTH_DICTIONARY)})` +
+    `\\s*` +
+    `(?:` +
+    `(?:,|-|de)?\\s*(${es_constants_YEAR_PATTERN})?` +
+    ")?" +
+    "(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)", "i");
+const ESMonthNameParser_PREFIX_GROUP = 1;
+const ESMonthNameParser_MONTH_NAME_GROUP = 2;
+const ESMonthNameParser_YEAR_GROUP = 3;
+const DATE_PREFIX_PATTERN = new RegExp(`(?:^|[^\\p{L}\\p{N}\\p{M}_])${constants_ORDINAL_NUMBER_PATTERN}` +
+    `(?:\\s*(?:desde|de|-|–|ao?|\\s)\\s*${constants_ORDINAL_NUMBER_PATTERN})?` +
+    `\\s*(?:de)?\\s*(?:-|/|\\s*(?:de|,)?\\s*)$`, "iu");
+class ESMonthNameParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return ESMonthNameParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const monthName = match[ESMonthNameParser_MONTH_NAME_GROUP].toLowerCase();
+        if (context.text.substring(0, match.index).match(DATE_PREFIX_PATTERN)) {
+            return null;
+        }
+        if (match[0].length <= 3 && !constants_FULL_MONTH_NAME_DICTIONARY[monthName]) {
+            return null;
+        }
+        const result = context.createParsingResult(match.index + (match[ESMonthNameParser_PREFIX_GROUP] || "").length, match.index + match[0].length);
+        result.start.imply("day", 1);
+        result.start.addTag("parser/ESMonthNameParser");
+        const month = es_constants_MONTH_DICTIONARY[monthName];
+        result.start.assign("month", month);
+        if (match[ESMonthNameParser_YEAR_GROUP]) {
+            const year = es_constants_parseYear(match[ESMonthNameParser_YEAR_GROUP]);
+            result.start.assign("year", year);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, 1, month);
+            result.start.imply("year", year);
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=ESMonthNameParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const es_casual = new Chrono(es_createCasualConfiguration());
+const es_strict = new Chrono(es_createConfiguration(true));
+function es_parse(text, ref, option) {
+    return es_casual.parse(text, ref, option);
+}
+function es_parseDate(text, ref, option) {
+    return es_casual.parseDate(text, ref, option);
+}
+function es_createCasualConfiguration(littleEndian = true) {
+    const option = es_createConfiguration(false, littleEndian);
+    option.parsers.push(new ESCasualDateParser());
+    option.parsers.push(new ESCasualTimeParser());
+    option.parsers.push(new ESMonthNameParser());
+    return option;
+}
+function es_createConfiguration(strictMode = true, littleEndian = true) {
+    return includeCommonConfiguration({
+        parsers: [
+            new SlashDateFormatParser(littleEndian),
+            new ESWeekdayParser(),
+            new ESTimeExpressionParser(),
+            new ESMonthNameLittleEndianParser(),
+            new ESTimeUnitWithinFormatParser(strictMode),
+        ],
+        refiners: [new ESMergeDateTimeRefiner(), new ESMergeDateRangeRefiner()],
+    }, strictMode);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRCasualDateParser.js
+
+
+
+
+class FRCasualDateParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(maintenant|aujourd'hui|demain|hier|cette\s*nuit|la\s*veille)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const targetDate = context.refDate;
+        const lowerText = match[0].toLowerCase();
+        const component = context.createParsingComponents();
+        switch (lowerText) {
+            case "maintenant":
+                return now(context.reference);
+            case "aujourd'hui":
+                return today(context.reference);
+            case "hier":
+                return yesterday(context.reference);
+            case "demain":
+                return tomorrow(context.reference);
+            default:
+                if (lowerText.match(/cette\s*nuit/)) {
+                    dates_assignSimilarDate(component, targetDate);
+                    component.imply("hour", 22);
+                    component.imply("meridiem", types_Meridiem.PM);
+                }
+                else if (lowerText.match(/la\s*veille/)) {
+                    const previousDay = new Date(targetDate.getTime());
+                    previousDay.setDate(previousDay.getDate() - 1);
+                    dates_assignSimilarDate(component, previousDay);
+                    component.imply("hour", 0);
+                }
+        }
+        return component;
+    }
+}
+//# sourceMappingURL=FRCasualDateParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRCasualTimeParser.js
+
+
+class FRCasualTimeParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(cet?)?\s*(matin|soir|après-midi|aprem|a midi|à minuit)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const suffixLower = match[2].toLowerCase();
+        const component = context.createParsingComponents();
+        switch (suffixLower) {
+            case "après-midi":
+            case "aprem":
+                component.imply("hour", 14);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_Meridiem.PM);
+                component.addTag("casualReference/afternoon");
+                break;
+            case "soir":
+                component.imply("hour", 18);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_Meridiem.PM);
+                component.addTag("casualReference/evening");
+                break;
+            case "matin":
+                component.imply("hour", 8);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_Meridiem.AM);
+                component.addTag("casualReference/morning");
+                break;
+            case "a midi":
+                component.imply("hour", 12);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_Meridiem.AM);
+                component.addTag("casualReference/noon");
+                break;
+            case "à minuit":
+                component.imply("hour", 0);
+                component.imply("meridiem", types_Meridiem.AM);
+                component.addTag("casualReference/midnight");
+                break;
+        }
+        return component;
+    }
+}
+//# sourceMappingURL=FRCasualTimeParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeExpressionParser.js
+
+class FRTimeExpressionParser extends AbstractTimeExpressionParser {
+    primaryPrefix() {
+        return "(?:(?:[àa])\\s*)?";
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|[àa]|\\?)\\s*";
+    }
+    extractPrimaryTimeComponents(context, match) {
+        if (match[0].match(/^\s*\d{4}\s*$/)) {
+            return null;
+        }
+        return super.extractPrimaryTimeComponents(context, match);
+    }
+}
+//# sourceMappingURL=FRTimeExpressionParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/refiners/FRMergeDateTimeRefiner.js
+
+class FRMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
+    patternBetween() {
+        return new RegExp("^\\s*(T|à|a|au|vers|de|,|-)?\\s*$");
+    }
+}
+//# sourceMappingURL=FRMergeDateTimeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/refiners/FRMergeDateRangeRefiner.js
+
+class FRMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
+    patternBetween() {
+        return /^\s*(à|a|au|-)\s*$/i;
+    }
+}
+//# sourceMappingURL=FRMergeDateRangeRefiner.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/constants.js
+
+const fr_constants_WEEKDAY_DICTIONARY = {
+    "dimanche": 0,
+    "dim": 0,
+    "lundi": 1,
+    "lun": 1,
+    "mardi": 2,
+    "mar": 2,
+    "mercredi": 3,
+    "mer": 3,
+    "jeudi": 4,
+    "jeu": 4,
+    "vendredi": 5,
+    "ven": 5,
+    "samedi": 6,
+    "sam": 6,
+};
+const fr_constants_MONTH_DICTIONARY = {
+    "janvier": 1,
+    "jan": 1,
+    "jan.": 1,
+    "janv": 1,
+    "janv.": 1,
+    "février": 2,
+    "fév": 2,
+    "fév.": 2,
+    "févr": 2,
+    "févr.": 2,
+    "fevrier": 2,
+    "fev": 2,
+    "fev.": 2,
+    "fevr": 2,
+    "fevr.": 2,
+    "mars": 3,
+    "mar": 3,
+    "mar.": 3,
+    "avril": 4,
+    "avr": 4,
+    "avr.": 4,
+    "mai": 5,
+    "juin": 6,
+    "juin.": 6,
+    "jun": 6,
+    "jun.": 6,
+    "juillet": 7,
+    "juil": 7,
+    "juil.": 7,
+    "jul": 7,
+    "jul.": 7,
+    "août": 8,
+    "août.": 8,
+    "aout": 8,
+    "aout.": 8,
+    "septembre": 9,
+    "sep": 9,
+    "sep.": 9,
+    "sept": 9,
+    "sept.": 9,
+    "octobre": 10,
+    "oct": 10,
+    "oct.": 10,
+    "novembre": 11,
+    "nov": 11,
+    "nov.": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "dec": 12,
+    "dec.": 12,
+    "déc": 12,
+    "déc.": 12,
+};
+const fr_constants_INTEGER_WORD_DICTIONARY = {
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+};
+const fr_constants_TIME_UNIT_DICTIONARY = {
+    "sec": "second",
+    "seconde": "second",
+    "secondes": "second",
+    "min": "minute",
+    "mins": "minute",
+    "minute": "minute",
+    "minutes": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "heure": "hour",
+    "heures": "hour",
+    "jour": "day",
+    "jours": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "mois": "month",
+    "trimestre": "quarter",
+    "trimestres": "quarter",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+};
+const fr_constants_NUMBER_PATTERN = `(?:${matchAnyPattern(fr_constants_INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|une?\\b|quelques?|demi-?)`;
+function fr_constants_parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (fr_constants_INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return fr_constants_INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "une" || num === "un") {
+        return 1;
+    }
+    else if (num.match(/quelques?/)) {
+        return 3;
+    }
+    else if (num.match(/demi-?/)) {
+        return 0.5;
+    }
+    return parseFloat(num);
+}
+const fr_constants_ORDINAL_NUMBER_PATTERN = `(?:[0-9]{1,2}(?:er)?)`;
+function fr_constants_parseOrdinalNumberPattern(match) {
+    let num = match.toLowerCase();
+    num = num.replace(/(?:er)$/i, "");
+    return parseInt(num);
+}
+const fr_constants_YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s*(?:AC|AD|p\\.\\s*C(?:hr?)?\\.\\s*n\\.)|[1-2][0-9]{3}|[5-9][0-9])`;
+function fr_constants_parseYear(match) {
+    if (/AC/i.test(match)) {
+        match = match.replace(/BC/i, "");
+        return -parseInt(match);
+    }
+    if (/AD/i.test(match) || /C/i.test(match)) {
+        match = match.replace(/[^\d]+/i, "");
+        return parseInt(match);
+    }
+    let yearNumber = parseInt(match);
+    if (yearNumber < 100) {
+        if (yearNumber > 50) {
+            yearNumber = yearNumber + 1900;
+        }
+        else {
+            yearNumber = yearNumber + 2000;
+        }
+    }
+    return yearNumber;
+}
+const fr_constants_SINGLE_TIME_UNIT_PATTERN = `(${fr_constants_NUMBER_PATTERN})\\s{0,5}(${matchAnyPattern(fr_constants_TIME_UNIT_DICTIONARY)})\\s{0,5}`;
+const fr_constants_SINGLE_TIME_UNIT_REGEX = new RegExp(fr_constants_SINGLE_TIME_UNIT_PATTERN, "i");
+const fr_constants_TIME_UNITS_PATTERN = repeatedTimeunitPattern("", fr_constants_SINGLE_TIME_UNIT_PATTERN);
+function fr_constants_parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = fr_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        fr_constants_collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length);
+        match = fr_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    return fragments;
+}
+function fr_constants_collectDateTimeFragment(fragments, match) {
+    const num = fr_constants_parseNumberPattern(match[1]);
+    const unit = fr_constants_TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRWeekdayParser.js
+
+
+
+
+const FRWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:(?:ce)\\s*)?" +
+    `(${matchAnyPattern(fr_constants_WEEKDAY_DICTIONARY)})` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(dernier|prochain)\\s*)?" +
+    "(?=\\W|\\d|$)", "i");
+const FRWeekdayParser_WEEKDAY_GROUP = 1;
+const FRWeekdayParser_POSTFIX_GROUP = 2;
+class FRWeekdayParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return FRWeekdayParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const dayOfWeek = match[FRWeekdayParser_WEEKDAY_GROUP].toLowerCase();
+        const weekday = fr_constants_WEEKDAY_DICTIONARY[dayOfWeek];
+        if (weekday === undefined) {
+            return null;
+        }
+        let suffix = match[FRWeekdayParser_POSTFIX_GROUP];
+        suffix = suffix || "";
+        suffix = suffix.toLowerCase();
+        let modifier = null;
+        if (suffix == "dernier") {
+            modifier = "last";
+        }
+        else if (suffix == "prochain") {
+            modifier = "next";
+        }
+        return createParsingComponentsAtWeekday(context.reference, weekday, modifier);
+    }
+}
+//# sourceMappingURL=FRWeekdayParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRSpecificTimeExpressionParser.js
+
+const FRSpecificTimeExpressionParser_FIRST_REG_PATTERN = new RegExp("(^|\\s|T)" +
+    "(?:(?:[àa])\\s*)?" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s|:)?)?" +
+    "(?:\\s*(A\\.M\\.|P\\.M\\.|AM?|PM?))?" +
+    "(?=\\W|$)", "i");
+const FRSpecificTimeExpressionParser_SECOND_REG_PATTERN = new RegExp("^\\s*(\\-|\\–|\\~|\\〜|[àa]|\\?)\\s*" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s|:)?)?" +
+    "(?:\\s*(A\\.M\\.|P\\.M\\.|AM?|PM?))?" +
+    "(?=\\W|$)", "i");
+const FRSpecificTimeExpressionParser_HOUR_GROUP = 2;
+const FRSpecificTimeExpressionParser_MINUTE_GROUP = 3;
+const FRSpecificTimeExpressionParser_SECOND_GROUP = 4;
+const FRSpecificTimeExpressionParser_AM_PM_HOUR_GROUP = 5;
+class FRSpecificTimeExpressionParser {
+    pattern(context) {
+        return FRSpecificTimeExpressionParser_FIRST_REG_PATTERN;
+    }
+    extract(context, match) {
+        const result = context.createParsingResult(match.index + match[1].length, match[0].substring(match[1].length));
+        if (result.text.match(/^\d{4}$/)) {
+            match.index += match[0].length;
+            return null;
+        }
+        result.start = FRSpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), match);
+        if (!result.start) {
+            match.index += match[0].length;
+            return null;
+        }
+        const remainingText = context.text.substring(match.index + match[0].length);
+        const secondMatch = FRSpecificTimeExpressionParser_SECOND_REG_PATTERN.exec(remainingText);
+        if (secondMatch) {
+            result.end = FRSpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), secondMatch);
+            if (result.end) {
+                result.text += secondMatch[0];
+            }
+        }
+        return result;
+    }
+    static extractTimeComponent(extractingComponents, match) {
+        let hour = 0;
+        let minute = 0;
+        let meridiem = null;
+        hour = parseInt(match[FRSpecificTimeExpressionParser_HOUR_GROUP]);
+        if (match[FRSpecificTimeExpressionParser_MINUTE_GROUP] != null) {
+            minute = parseInt(match[FRSpecificTimeExpressionParser_MINUTE_GROUP]);
+        }
+        if (minute >= 60 || hour > 24) {
+            return null;
+        }
+        if (hour >= 12) {
+            meridiem = types_Meridiem.PM;
+        }
+        if (match[FRSpecificTimeExpressionParser_AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12)
+                return null;
+            const ampm = match[FRSpecificTimeExpressionParser_AM_PM_HOUR_GROUP][0].toLowerCase();
+            if (ampm == "a") {
+                meridiem = types_Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                }
+            }
+            if (ampm == "p") {
+                meridiem = types_Meridiem.PM;
+                if (hour != 12) {
+                    hour += 12;
+                }
+            }
+        }
+        extractingComponents.assign("hour", hour);
+        extractingComponents.assign("minute", minute);
+        if (meridiem !== null) {
+            extractingComponents.assign("meridiem", meridiem);
+        }
+        else {
+            if (hour < 12) {
+                extractingComponents.imply("meridiem", types_Meridiem.AM);
+            }
+            else {
+                extractingComponents.imply("meridiem", types_Meridiem.PM);
+            }
+        }
+        if (match[FRSpecificTimeExpressionParser_SECOND_GROUP] != null) {
+            const second = parseInt(match[FRSpecificTimeExpressionParser_SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            extractingComponents.assign("second", second);
+        }
+        return extractingComponents;
+    }
+}
+//# sourceMappingURL=FRSpecificTimeExpressionParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRMonthNameLittleEndianParser.js
+
+
+
+
+
+
+const FRMonthNameLittleEndianParser_PATTERN = new RegExp("(?:on\\s*?)?" +
+    `(${fr_constants_ORDINAL_NUMBER_PATTERN})` +
+    `(?:\\s*(?:au|\\-|\\–|jusqu'au?|\\s)\\s*(${fr_constants_ORDINAL_NUMBER_PATTERN}))?` +
+    `(?:-|/|\\s*(?:de)?\\s*)` +
+    `(${matchAnyPattern(fr_constants_MONTH_DICTIONARY)})` +
+    `(?:(?:-|/|,?\\s*)(${fr_constants_YEAR_PATTERN}(?![^\\s]\\d)))?` +
+    `(?=\\W|$)`, "i");
+const FRMonthNameLittleEndianParser_DATE_GROUP = 1;
+const FRMonthNameLittleEndianParser_DATE_TO_GROUP = 2;
+const FRMonthNameLittleEndianParser_MONTH_NAME_GROUP = 3;
+const FRMonthNameLittleEndianParser_YEAR_GROUP = 4;
+class FRMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return FRMonthNameLittleEndianParser_PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = fr_constants_MONTH_DICTIONARY[match[FRMonthNameLittleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
+        const day = fr_constants_parseOrdinalNumberPattern(match[FRMonthNameLittleEndianParser_DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[FRMonthNameLittleEndianParser_DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[FRMonthNameLittleEndianParser_YEAR_GROUP]) {
+            const yearNumber = fr_constants_parseYear(match[FRMonthNameLittleEndianParser_YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = findYearClosestToRef(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[FRMonthNameLittleEndianParser_DATE_TO_GROUP]) {
+            const endDate = fr_constants_parseOrdinalNumberPattern(match[FRMonthNameLittleEndianParser_DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=FRMonthNameLittleEndianParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeUnitAgoFormatParser.js
+
+
+
+
+class FRTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
+    constructor() {
+        super();
+    }
+    innerPattern() {
+        return new RegExp(`il y a\\s*(${fr_constants_TIME_UNITS_PATTERN})(?=(?:\\W|$))`, "i");
+    }
+    innerExtract(context, match) {
+        const timeUnits = fr_constants_parseDuration(match[1]);
+        const outputTimeUnits = reverseDuration(timeUnits);
+        return results_ParsingComponents.createRelativeFromReference(context.reference, outputTimeUnits);
+    }
+}
+//# sourceMappingURL=FRTimeUnitAgoFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeUnitWithinFormatParser.js
+
+
+
+class FRTimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return new RegExp(`(?:dans|en|pour|pendant|de)\\s*(${fr_constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const timeUnits = fr_constants_parseDuration(match[1]);
+        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+//# sourceMappingURL=FRTimeUnitWithinFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeUnitRelativeFormatParser.js
+
+
+
+
+
+class FRTimeUnitRelativeFormatParser_FRTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
+    constructor() {
+        super();
+    }
+    innerPattern() {
+        return new RegExp(`(?:les?|la|l'|du|des?)\\s*` +
+            `(${fr_constants_NUMBER_PATTERN})?` +
+            `(?:\\s*(prochaine?s?|derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dents?|suivante?s?))?` +
+            `\\s*(${matchAnyPattern(fr_constants_TIME_UNIT_DICTIONARY)})` +
+            `(?:\\s*(prochaine?s?|derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dents?|suivante?s?))?` +
+            `(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const num = match[1] ? fr_constants_parseNumberPattern(match[1]) : 1;
+        const unit = fr_constants_TIME_UNIT_DICTIONARY[match[3].toLowerCase()];
+        let timeUnits = {};
+        timeUnits[unit] = num;
+        let modifier = match[2] || match[4] || "";
+        modifier = modifier.toLowerCase();
+        if (!modifier) {
+            return;
+        }
+        if (/derni[eè]re?s?/.test(modifier) || /pass[ée]e?s?/.test(modifier) || /pr[ée]c[ée]dents?/.test(modifier)) {
+            timeUnits = reverseDuration(timeUnits);
+        }
+        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+//# sourceMappingURL=FRTimeUnitRelativeFormatParser.js.map
+;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const fr_casual = new Chrono(fr_createCasualConfiguration());
+const fr_strict = new Chrono(fr_createConfiguration(true));
+function fr_parse(text, ref, option) {
+    return fr_casual.parse(text, ref, option);
+}
+function fr_parseDate(text, ref, option) {
+    return fr_casual.parseDate(text, ref, option);
+}
+function fr_createCasualConfiguration(littleEndian = true) {
+    const option = fr_createConfiguration(false, littleEndian);
+    option.parsers.unshift(new FRCasualDateParser());
+    option.parsers.unshift(new FRCasualTimeParser());
+    option.parsers.unshift(new FRTimeUnitRelativeFormatParser_FRTimeUnitAgoFormatParser());
+    return option;
+}
+function fr_createConfiguration(strictMode = true, littleEndian = true) {
+    return includeCommonConfiguration({
+        parsers: [
+            new SlashDateFormatParser(littleEndian),
+            new FRMonthNameLittleEndianParser(),
+            new FRTimeExpressionParser(),
+            new FRSpecificTimeExpressionParser(),
+            new FRTimeUnitAgoFormatParser(),
+            new FRTimeUnitWithinFormatParser(),
+            new FRWeekdayParser(),
+        ],
+        refiners: [new FRMergeDateTimeRefiner(), new FRMergeDateRangeRefiner()],
+    }, strictMode);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/notice/date-lines.ts
+// One import per language read, not the package's index: that one loads every locale chrono
+// has (a third of a megabyte in the bundle, parsed on every start).
+
+
+
+
+/**
+ * The labels that open a document's date line, per language. Data, not code: a label must start
+ * the line (after Markdown emphasis, quote or list markers), so a sentence that merely mentions
+ * "effective" or "updated" is never taken for the date line.
+ */
+const DATE_LABELS = [
+    { language: 'en', kind: 'effective', label: /^(?:effective date|date effective|effective as of|effective from|effective on|effective)(?![\p{L}])/iu },
+    { language: 'en', kind: 'updated', label: /^(?:last (?:updated|modified|revised|amended|changed)(?: on)?|date of last (?:update|revision)|version (?:of|dated))(?![\p{L}])/iu },
+    { language: 'fr', kind: 'effective', label: /^(?:date d['’]entrée en vigueur|en vigueur (?:le|depuis le|à compter du|au)|entrée en vigueur(?: le)?)(?![\p{L}])/iu },
+    { language: 'fr', kind: 'updated', label: /^(?:dernière mise à jour(?: le)?|mise à jour le|mis à jour le|version du)(?![\p{L}])/iu },
+    { language: 'de', kind: 'effective', label: /^(?:gültig ab|gültig seit|in kraft (?:seit|ab)|inkrafttreten(?: am)?|wirksam ab)(?![\p{L}])/iu },
+    { language: 'de', kind: 'updated', label: /^(?:stand|zuletzt aktualisiert(?: am)?|letzte aktualisierung|zuletzt geändert(?: am)?|fassung vom|version vom)(?![\p{L}])/iu },
+    { language: 'es', kind: 'effective', label: /^(?:fecha de entrada en vigor|fecha de vigencia|en vigor (?:desde el|desde|a partir del)|vigente (?:desde el|desde|a partir del))(?![\p{L}])/iu },
+    { language: 'es', kind: 'updated', label: /^(?:última actualización|ultima actualizacion|actualizado el|versión del|versión de)(?![\p{L}])/iu },
+];
+/** A date line is a line, not a paragraph: longer lines are sentences that happen to start alike. */
+const MAX_LINE = 160;
+/** Markdown around the words: quote and heading markers, list bullets, emphasis, HTML tags. */
+function stripMarkup(line) {
+    return line
+        .replace(/<[^>]{0,80}>/g, ' ')
+        .replace(/^\s{0,3}(?:>\s*)*(?:#{1,6}\s+)?(?:[-+*]\s+)?/, '')
+        .replace(/[*_`~]+/g, '')
+        .replace(/\\$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const PARSERS = { en: en_strict, fr: fr_strict, de: strict, es: es_strict };
+const pad = (n) => String(n).padStart(2, '0');
+/**
+ * The first full date (day, month and year all written) on a line, read by chrono-node's strict
+ * parser for the label's language: "today" or a bare month never counts, and nothing is filled
+ * in from a reference date, so the result depends on the text alone.
+ */
+function parseFullDate(text, language) {
+    // The reference date only fills in what the text leaves out, and a date that leaves anything
+    // out is refused below, so a fixed reference keeps the parse pure.
+    const reference = new Date(Date.UTC(2000, 0, 1));
+    for (const result of PARSERS[language].parse(text, reference)) {
+        const start = result.start;
+        if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day'))
+            continue;
+        const year = start.get('year');
+        const month = start.get('month');
+        const day = start.get('day');
+        if (year === null || month === null || day === null)
+            continue;
+        return { date: `${year}-${pad(month)}-${pad(day)}`, text: result.text };
+    }
+    return undefined;
+}
+function readLine(raw, lineNumber) {
+    if (raw.length > MAX_LINE)
+        return undefined;
+    const text = stripMarkup(raw);
+    for (const { language, kind, label } of DATE_LABELS) {
+        const m = label.exec(text);
+        if (!m)
+            continue;
+        const rest = text.slice(m[0].length);
+        const parsed = parseFullDate(rest, language);
+        // Without a date, only a label that announces one ("Stand:", "Last updated —") is a date line.
+        if (!parsed && !/^\s*[:–—-]/.test(rest))
+            continue;
+        const line = { line: lineNumber, text, kind, language };
+        if (parsed) {
+            line.date = parsed.date;
+            line.dateText = parsed.text;
+            const at = raw.indexOf(parsed.text);
+            if (at !== -1) {
+                line.startColumn = at + 1;
+                line.endColumn = at + 1 + parsed.text.length;
+            }
+        }
+        return line;
+    }
+    return undefined;
+}
+/** Every date line of a document, in order, outside fenced code blocks. */
+function findDateLines(markdown) {
+    const out = [];
+    let fence;
+    const lines = markdown.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
+        if (opener) {
+            const marker = opener[1];
+            if (fence === undefined)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (fence !== undefined)
+            continue;
+        const found = readLine(raw, i + 1);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+/**
+ * The line that says when the terms take effect: the first "effective" line, else the first
+ * "updated" line (many terms use "Last updated" as their effective date).
+ */
+function effectiveDateLine(lines, prefer) {
+    const kind = prefer ?? (lines.some((l) => l.kind === 'effective') ? 'effective' : 'updated');
+    return lines.find((l) => l.kind === kind) ?? lines[0];
+}
+
+;// CONCATENATED MODULE: ./node_modules/github-slugger/regex.js
+// This module is generated by `script/`.
+/* eslint-disable no-control-regex, no-misleading-character-class, no-useless-escape */
+const regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g
+
+;// CONCATENATED MODULE: ./node_modules/github-slugger/index.js
+
+
+const github_slugger_own = Object.hasOwnProperty
+
+/**
+ * Slugger.
+ */
+class BananaSlug {
+  /**
+   * Create a new slug class.
+   */
+  constructor () {
+    /** @type {Record<string, number>} */
+    // eslint-disable-next-line no-unused-expressions
+    this.occurrences
+
+    this.reset()
+  }
+
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug (value, maintainCase) {
+    const self = this
+    let result = slug(value, maintainCase === true)
+    const originalSlug = result
+
+    while (github_slugger_own.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++
+      result = originalSlug + '-' + self.occurrences[originalSlug]
+    }
+
+    self.occurrences[result] = 0
+
+    return result
+  }
+
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset () {
+    this.occurrences = Object.create(null)
+  }
+}
+
+/**
+ * Generate a slug.
+ *
+ * Does not track previously generated slugs: repeated calls with the same value
+ * will result in the exact same slug.
+ * Use the `GithubSlugger` class to get unique slugs.
+ *
+ * @param  {string} value
+ *   String of text to slugify
+ * @param  {boolean} [maintainCase=false]
+ *   Keep the current case, otherwise make all lowercase
+ * @return {string}
+ *   A unique slug string
+ */
+function slug (value, maintainCase) {
+  if (typeof value !== 'string') return ''
+  if (!maintainCase) value = value.toLowerCase()
+  return value.replace(regex, '').replace(/ /g, '-')
+}
+
+;// CONCATENATED MODULE: ./src/notice/headings.ts
+
+/** Heading text as GitHub renders it before slugging: links, code and emphasis become their words. */
+function plain(text) {
+    return text
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]{0,80}>/g, '')
+        .replace(/[*_`~]+/g, '')
+        .trim();
+}
+/**
+ * The headings of a document with the anchors GitHub gives them (github-slugger, which numbers
+ * repeated headings as GitHub does). A line scan, not a parse: the draft only needs the heading
+ * a line sits under, and this runs on documents of any size in one pass.
+ */
+function readHeadings(markdown) {
+    const slugger = new BananaSlug();
+    const out = [];
+    const lines = markdown.split(/\r\n|\r|\n/);
+    let fence;
+    let paragraph = false;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(raw);
+        if (opener) {
+            const marker = opener[1];
+            if (fence === undefined)
+                fence = marker;
+            else if (marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            paragraph = false;
+            continue;
+        }
+        if (fence !== undefined)
+            continue;
+        const atx = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(raw);
+        if (atx) {
+            const text = plain(atx[2] ?? '');
+            out.push({ line: i + 1, depth: atx[1].length, text, anchor: slugger.slug(text) });
+            paragraph = false;
+            continue;
+        }
+        // A setext underline turns the paragraph line above it into a heading.
+        const setext = /^ {0,3}(=+|-+)\s*$/.exec(raw);
+        if (setext && paragraph) {
+            const text = plain(lines[i - 1].trim());
+            out.push({ line: i, depth: setext[1].startsWith('=') ? 1 : 2, text, anchor: slugger.slug(text) });
+            paragraph = false;
+            continue;
+        }
+        paragraph = raw.trim() !== '' && !/^ {0,3}(?:[-+*]|\d+[.)])\s/.test(raw) && !/^ {0,3}>/.test(raw);
+    }
+    return out;
+}
+/** The heading a line sits under: the last heading at or above it. */
+function sectionOf(headings, line) {
+    let found;
+    for (const h of headings) {
+        if (h.line > line)
+            break;
+        found = h;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/notice/language.ts
+/**
+ * The language of a document, for the draft notice: its date line's, else the language whose
+ * commonest short words it uses most. Counting a handful of function words is enough to tell
+ * four languages apart in a legal text, and it is deterministic.
+ */
+const MARKERS = {
+    en: /\b(?:the|and|you|your|of|to|we|with)\b/giu,
+    fr: /\b(?:le|la|les|et|vous|votre|des|nous|avec)\b/giu,
+    de: /\b(?:der|die|das|und|sie|ihre|wir|mit|nicht)\b/giu,
+    es: /\b(?:el|los|las|y|usted|su|sus|nosotros|con|del)\b/giu,
+};
+function guessLanguage(markdown) {
+    const sample = markdown.slice(0, 20_000);
+    let best = 'en';
+    let bestCount = 0;
+    for (const language of Object.keys(MARKERS)) {
+        const count = sample.match(MARKERS[language])?.length ?? 0;
+        if (count > bestCount) {
+            best = language;
+            bestCount = count;
+        }
+    }
+    return best;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -57852,7 +64072,7 @@ function schemas_preprocess(fn, schema) {
  * (schema/*.schema.json, checked by a test so the two cannot drift).
  */
 const SEVERITY = schemas_enum(['low', 'medium', 'high', 'critical']);
-const CATEGORY = schemas_enum(['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change']);
+const CATEGORY = schemas_enum(['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice']);
 /** Why a glob is unusable, or undefined when it is fine. */
 function globProblem(glob) {
     if (glob.trim() === '')
@@ -57895,6 +64115,24 @@ const RuleSetting = strictObject({
     enabled: schemas_boolean().optional().meta({ description: 'false turns the rule off.' }),
     severity: SEVERITY.optional().meta({ description: 'Replaces the severity of this rule\'s findings.' }),
 });
+// Publishing duties (src/notice): how much notice users get before a material change applies.
+const NoticeDays = schemas_number().int().min(0).max(3650);
+const DEFAULT_NOTICE_DAYS = 30;
+const NoticePolicySchema = strictObject({
+    days: NoticeDays.default(DEFAULT_NOTICE_DAYS).meta({ description: 'Days of notice users get before a material change takes effect; the document\'s own promise ("at least 30 days\' notice") wins when it is longer.' }),
+    paths: array(strictObject({
+        pattern: Glob.meta({ description: 'Glob of the documents this period applies to (the first match wins, instead of days).' }),
+        days: NoticeDays.meta({ description: 'Days of notice for these documents.' }),
+    }))
+        .default([])
+        .meta({ description: 'Notice periods for documents matching a glob, instead of days.' }),
+    categories: partialRecord(CATEGORY, NoticeDays)
+        .default({})
+        .meta({ description: 'Longer notice periods for changes of a category (e.g. ai-training: 60); the longest that applies wins.' }),
+    language: schemas_enum(['en', 'fr', 'de', 'es']).optional().meta({ description: 'Language of the drafted notice to users; default: the document\'s own.' }),
+})
+    .default({ days: DEFAULT_NOTICE_DAYS, paths: [], categories: {} })
+    .meta({ description: 'Publishing duties: the notice period a material change needs, and the draft notice to users.' });
 const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
 const schema_PolicySchema = strictObject({
     paths: strictObject({
@@ -57910,8 +64148,9 @@ const schema_PolicySchema = strictObject({
         'removed-protection': schemas_boolean().default(true).meta({ description: 'Protective commitments deleted or weakened.' }),
         'broadened-definition': schemas_boolean().default(true).meta({ description: 'Definitions a grant relies on made wider.' }),
         'policy-change': schemas_boolean().default(true).meta({ description: 'Suppressions added and changes to this policy file.' }),
+        notice: schemas_boolean().default(true).meta({ description: 'A material change whose effective date was not moved, or moved to less than the notice period away.' }),
     })
-        .default({ 'broad-license-grant': true, 'ai-training': true, 'removed-protection': true, 'broadened-definition': true, 'policy-change': true })
+        .default({ 'broad-license-grant': true, 'ai-training': true, 'removed-protection': true, 'broadened-definition': true, 'policy-change': true, notice: true })
         .meta({ description: 'Which categories are reported; false removes a category\'s findings.' }),
     rules: record(schemas_string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "builtin/ai-training"'), RuleSetting)
         .default({})
@@ -57973,6 +64212,7 @@ const schema_PolicySchema = strictObject({
     }))
         .default([])
         .meta({ description: 'Findings counsel accepted for good, by id, with a reason and an expiry date.' }),
+    notice: NoticePolicySchema,
 })
     .meta({ title: 'tos-guard policy', description: 'Configuration of tos-guard: .github/tos-guard.yml' });
 const Words = array(Phrase).min(1);
@@ -58046,6 +64286,171 @@ const PackSchema = strictObject({
         .default([]),
 })
     .meta({ title: 'tos-guard rule pack', description: 'Vocabulary and rules a company adds to the built-in pack.' });
+
+;// CONCATENATED MODULE: ./src/notice/period.ts
+
+
+/**
+ * A promise of notice is a sentence that speaks of notice and of changes, and gives a number of
+ * days or weeks in digits: "we will notify you at least 30 days before material changes take
+ * effect", "thirty (30) days", "30 jours", "30 Tage", "6 Wochen", "30 días". Both kinds of word
+ * must stand in one sentence, so "cancel within 14 days" is not a promise. Numbers written in
+ * words are not read: a missed promise leaves the policy's period, never a shorter one.
+ */
+const NOTICE_WORDS = /(?<!\p{L})(?:notice|notify|notified|notification|préavis|notifi|informer|informerons|prévenir|avis|ankündig|benachrichtig|informieren|mitteil|frist|aviso|notific|informar|informaremos|antelación|preaviso)/iu;
+const CHANGE_WORDS = /(?<!\p{L})(?:chang|modif|amend|updat|revis|changement|mise à jour|mises à jour|änder|aktualisier|cambio|cambiar|actualiz)/iu;
+/** "30 days", "thirty (30) days", "30 calendar days", "30 jours", "30 Tage(n)", "30 días", and weeks. */
+const AMOUNT = /(\d{1,3})\s*\)?\s*(?:calendar\s+|business\s+|jours?\s+calendaires\s+)?(days?|jours?|kalendertagen?|tagen?|días|dias|weeks?|semaines?|wochen|semanas?)(?![\p{L}])/giu;
+function sentences(text) {
+    // Paragraphs first, so a heading never joins the sentence below it.
+    return text.split(/\n\s*\n/).flatMap((p) => p.replace(/\s+/g, ' ').split(/(?<=[.!?;])\s+(?=\p{Lu})/u));
+}
+/** The longest notice period a document promises before changes apply, in days, with the sentence. */
+function promisedNotice(markdown) {
+    let best;
+    for (const sentence of sentences(markdown)) {
+        if (!NOTICE_WORDS.test(sentence) || !CHANGE_WORDS.test(sentence))
+            continue;
+        for (const m of sentence.matchAll(AMOUNT)) {
+            const n = Number(m[1]);
+            const unit = m[2].toLowerCase();
+            const days = /^(?:week|semaine|wochen|semana)/.test(unit) ? n * 7 : n;
+            if (days > 0 && (best === undefined || days > best.days))
+                best = { days, sentence: sentence.trim() };
+        }
+    }
+    return best;
+}
+/**
+ * The notice period a change needs: the policy's (a path's period instead of `days`; a
+ * category's when longer), then the document's own promise — in either version, since the old
+ * terms bind the change to them — when longer still. The stricter, i.e. longer, always wins.
+ */
+function noticePeriod(policy, path, categories, promises) {
+    const notice = policy?.notice;
+    const byPath = notice?.paths.find((p) => picomatch_default()(p.pattern, { dot: true })(path));
+    let period = byPath
+        ? { days: byPath.days, source: `the policy's notice period for ${byPath.pattern}` }
+        : { days: notice?.days ?? DEFAULT_NOTICE_DAYS, source: notice ? "the policy's notice.days" : 'the default notice period' };
+    for (const category of [...new Set(categories)].sort()) {
+        const days = notice?.categories[category];
+        if (days !== undefined && days > period.days)
+            period = { days, source: `the policy's notice period for ${category} changes` };
+    }
+    for (const promise of promises) {
+        if (promise && promise.days > period.days)
+            period = { days: promise.days, source: `the ${promise.side} version's own promise of notice` };
+    }
+    return period;
+}
+/** YYYY-MM-DD plus a number of days, in UTC: calendar arithmetic without a clock or a time zone. */
+function addDays(date, days) {
+    const [y, m, d] = date.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./src/notice/check.ts
+
+
+
+
+
+
+/** Categories that are about the terms themselves; the others are about tos-guard or this check. */
+const MATERIAL = new Set(['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition']);
+/** The findings that make a change material: what counsel must sign off, about the terms' substance. */
+function materialFindings(findings, failOn) {
+    return findings.filter((f) => MATERIAL.has(f.category) && !f.suppressed && severityRank(f.severity) >= severityRank(failOn));
+}
+const check_fingerprint = (...parts) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(['notice', ...parts].join('\n')).digest('hex').slice(0, 16);
+function noticeFinding(line, material, kind, fields, key) {
+    // A notice finding weighs what makes it needed: the heaviest material change it comes with.
+    const worst = [...material].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.score - a.score)[0];
+    return {
+        id: check_fingerprint(kind, key),
+        category: 'notice',
+        severity: worst.severity,
+        side: 'after',
+        startLine: line.line,
+        endLine: line.line,
+        excerpt: line.text,
+        ...fields,
+        rule: kind === 'unchanged' ? 'builtin/notice-date-unchanged' : 'builtin/notice-too-soon',
+        score: worst.score,
+        highlights: line.startColumn !== undefined && line.endColumn !== undefined ? [{ line: line.line, startColumn: line.startColumn, endColumn: line.endColumn, text: line.dateText ?? '' }] : [],
+        remediation: 'Set the effective date to a day at least the notice period after users are told of the change, or have counsel sign off.',
+    };
+}
+/**
+ * The publishing duties of one changed document. Pure: the evaluation date comes in as an
+ * input, so the same texts, findings, policy and date always give the same result.
+ *
+ * Only a document with a material change (a finding at or above fail-on) owes notice: then
+ * an unchanged date line is a finding, a new effective date sooner than the evaluation date
+ * plus the notice period is a finding, and a document with no date line gets a note.
+ */
+function checkNotice(input) {
+    const failOn = input.inputs.failOn ?? input.policy?.['fail-on'] ?? 'low';
+    const material = materialFindings(input.findings, failOn);
+    const afterLines = material.length > 0 ? findDateLines(input.after) : [];
+    const after = effectiveDateLine(afterLines);
+    const language = input.inputs.language ?? input.policy?.notice.language ?? after?.language ?? guessLanguage(input.after);
+    const promises = material.length > 0 ? [promisedNotice(input.before), promisedNotice(input.after)] : [];
+    const period = noticePeriod(input.policy, input.path, material.map((f) => f.category), promises.map((p, i) => (p ? { days: p.days, side: i === 0 ? 'old' : 'new' } : undefined)));
+    const facts = { language, evaluationDate: input.inputs.date, failOn, period, headings: { before: [], after: [] }, material: material.length > 0 };
+    if (material.length === 0)
+        return { findings: [], notes: [], facts };
+    facts.headings = { before: readHeadings(input.before), after: readHeadings(input.after) };
+    if (!after) {
+        return { findings: [], notes: ['this material change needs notice to users, but the document has no "Last updated" or "Effective date" line: users cannot tell when the new terms apply'], facts };
+    }
+    facts.after = after;
+    const before = effectiveDateLine(findDateLines(input.before), after.kind);
+    if (before)
+        facts.before = before;
+    const findings = [];
+    const notes = [];
+    const sameDate = before !== undefined && (after.date !== undefined && before.date !== undefined ? after.date === before.date : after.date === undefined && before.date === undefined && after.text === before.text);
+    if (sameDate) {
+        findings.push(noticeFinding(after, material, 'unchanged', {
+            added: ['effective date not updated'],
+            message: `Material change, effective date not updated: "${after.text}" is the same as in the previous version. Users need ${period.days} days' notice (${period.source}) before the new terms apply.`,
+        }, after.text.toLowerCase()));
+    }
+    else if (after.date === undefined) {
+        notes.push(`the date line "${after.text}" (line ${after.line}) has no full date (day, month and year) tos-guard can read, so the notice period could not be checked`);
+    }
+    else {
+        const earliest = addDays(input.inputs.date, period.days);
+        if (after.date < earliest) {
+            const was = before?.date !== undefined ? `, was ${before.date}` : '';
+            findings.push(noticeFinding(after, material, 'too-soon', {
+                added: [`effective ${after.date}`, `${period.days} days' notice needed`],
+                message: `The new effective date ${after.date} ("${after.text}"${was}) is earlier than the evaluation date ${input.inputs.date} plus ${period.days} days' notice (${period.source}): the earliest effective date is ${earliest}.`,
+            }, `${after.date}\n${period.days}`));
+        }
+    }
+    return { findings, notes, facts };
+}
+
+;// CONCATENATED MODULE: ./src/notice/hook.ts
+
+
+/**
+ * Adds the publishing duties to one analysed file: its `notice` findings (through the same
+ * policy as every other finding: categories, rule severities, accepted ids), its notes, and the
+ * facts the draft notice is written from. Only an edited document owes its users notice: a new
+ * document has no users of an earlier version, a deleted one has nothing to take effect.
+ */
+function addNoticeDuties(report, before, after, policy, inputs, today) {
+    if (report.status === 'added' || report.status === 'removed')
+        return;
+    const result = checkNotice({ path: report.path, before, after, findings: report.findings, ...(policy ? { policy } : {}), inputs });
+    report.findings.push(...(policy ? applyPolicy(result.findings, policy, today) : result.findings));
+    for (const message of result.notes)
+        report.notes.push({ level: 'warning', message });
+    report.notice = result.facts;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/paths.ts
 
@@ -58169,6 +64574,7 @@ function decodeText(bytes) {
 
 
 
+
 function analyze_file_text(side, value, notes) {
     if (value === undefined)
         return '';
@@ -58208,6 +64614,8 @@ function analyzeChangedFile(file, options = {}) {
         const found = result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
+        if (options.notice)
+            addNoticeDuties(report, before, after, config?.policy, options.notice, options.today ?? '0000-00-00');
     }
     catch (error) {
         // Fail closed and say so: a file tos-guard could not read must not pass as "no findings".
@@ -58677,6 +65085,7 @@ const DESCRIPTIONS = {
     'removed-protection': 'A protective commitment deleted or weakened without being restated elsewhere.',
     'broadened-definition': 'A defined term that a grant relies on made wider.',
     'policy-change': 'A change to how tos-guard itself reviews the terms: a suppression or the policy file.',
+    notice: 'A material change whose effective date was not moved, or moved to less than the notice period away.',
 };
 function level(f) {
     return f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'note';
@@ -58910,6 +65319,7 @@ categories:
   removed-protection: true
   broadened-definition: true
   policy-change: true
+  notice: true
 
 # Your own words for users' content and for your AI systems.
 vocabulary:
@@ -58947,6 +65357,13 @@ status:
 
 # Findings counsel accepted for good: id, reason and expiry date.
 accepted: []
+
+# Publishing duties: days of notice users get before a material change takes effect (the
+# document's own promise, e.g. "at least 30 days' notice", wins when it is longer).
+notice:
+  days: 30
+  paths: []                # e.g. [{ pattern: "legal/privacy.md", days: 60 }]
+  categories: {}           # e.g. { ai-training: 60 }
 `;
 const RECOMMENDED_WORKFLOW = `# tos-guard: reviews changes to terms documents and holds them for counsel's sign-off.
 # Require the "tos-guard" status in branch protection (or a ruleset) on your default branch.
@@ -59026,7 +65443,487 @@ function runInit(args, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/notice/templates/de.ts
+const de = {
+    title: 'Was sich an unseren Bedingungen ändert',
+    intro: 'Wir aktualisieren {document}. Hier sind die Änderungen, die die Rechte betreffen, die Sie uns einräumen, in einfachen Worten; maßgeblich sind allein die neuen Bedingungen selbst.',
+    effective: 'Die neuen Bedingungen gelten ab dem **{date}**.',
+    effectiveUnset: 'Die neuen Bedingungen gelten ab dem **[Datum festlegen: mindestens {days} Tage nach dieser Mitteilung]**.',
+    categories: {
+        'ai-training': 'Ihre Inhalte oder Daten dürfen künftig zum Trainieren oder Verbessern von Modellen der künstlichen Intelligenz (KI) und des maschinellen Lernens verwendet werden.',
+        'broad-license-grant': 'Die Lizenz, die Sie uns einräumen, wird weiter.',
+        'removed-protection': 'Wir streichen eine Zusage, die wir Ihnen gegeben hatten.',
+        'broadened-definition': 'Ein definierter Begriff, auf den sich andere Klauseln stützen, umfasst künftig mehr.',
+    },
+    definitionNamed: 'Der Begriff „{term}“, auf den sich andere Klauseln stützen, umfasst künftig mehr.',
+    adds: 'Neu ist: {list}.',
+    removes: 'Entfällt: {list}.',
+    newWording: 'Der neue Wortlaut, in {section}:',
+    newWordingNoSection: 'Der neue Wortlaut:',
+    oldWording: 'Der gestrichene Wortlaut, aus {section}:',
+    oldWordingNoSection: 'Der gestrichene Wortlaut:',
+    and: 'und',
+    months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+    dateFormat: '{d}. {month} {y}',
+    glossary: {
+        'dropped: "only" / "solely"': 'die Worte „nur“ oder „ausschließlich“, die sie begrenzten, entfallen',
+        'adapt / translate': 'sie bearbeiten oder übersetzen',
+        'reproduce / copy': 'sie kopieren',
+        display: 'sie anzeigen',
+        'host / store': 'sie speichern',
+        'royalty-free': 'ohne Vergütung an Sie (lizenzgebührenfrei)',
+        worldwide: 'weltweit',
+        perpetual: 'sie endet nicht (unbefristet)',
+        irrevocable: 'Sie können sie nicht widerrufen (unwiderruflich)',
+        sublicensable: 'wir dürfen sie an andere weitergeben (unterlizenzierbar)',
+        transferable: 'wir dürfen sie auf andere übertragen (übertragbar)',
+        exclusive: 'niemand sonst darf dieselben Rechte erhalten (exklusiv)',
+        '"all other rights"': '„alle sonstigen Rechte“ über die genannten hinaus',
+        'create derivative works': 'Bearbeitungen davon erstellen',
+        'modify / edit': 'sie verändern',
+        distribute: 'sie verbreiten',
+        publish: 'sie veröffentlichen',
+        sell: 'sie verkaufen',
+        'any purpose': 'Nutzung für beliebige Zwecke',
+        'marketing, advertising or promotion': 'Nutzung für Marketing und Werbung',
+        'developing new products, features or services': 'Nutzung zur Entwicklung neuer Produkte und Dienste',
+        'AI / machine-learning training': 'das Trainieren von KI-Modellen und Modellen des maschinellen Lernens',
+        content: 'Ihre Inhalte',
+        'user content': 'Ihre Inhalte',
+        'usage data and telemetry': 'Daten darüber, wie Sie den Dienst nutzen',
+        'personal data': 'Ihre personenbezogenen Daten',
+        'data derived from it': 'aus Ihren Inhalten abgeleitete Daten',
+        'a carve-out that takes data out of the protected definition': 'bestimmte Daten zählen nicht mehr zu Ihren geschützten Inhalten',
+        'survives termination or deletion': 'sie gilt fort, nachdem Sie Ihre Inhalte oder Ihr Konto gelöscht haben',
+        'use limited to providing the service': 'wir nutzten Ihre Inhalte nur, um Ihnen den Dienst bereitzustellen',
+        'licence limited in time or revocable': 'die Lizenz endete, wenn Sie Ihre Inhalte oder Ihr Konto löschten',
+        'commitment not to use content or data for AI training': 'wir nutzten Ihre Inhalte oder Daten nicht zum Trainieren von KI-Modellen',
+        'commitment not to sell personal data': 'wir verkauften Ihre personenbezogenen Daten nicht',
+    },
+    draftNote: 'Entwurf von tos-guard, erstellt aus seinen Befunden. Die Rechtsabteilung prüft und bearbeitet ihn vor dem Versand; tos-guard veröffentlicht ihn nie.',
+};
+
+;// CONCATENATED MODULE: ./src/notice/templates/en.ts
+const en_en = {
+    title: "What's changing in our Terms",
+    intro: 'We are updating {document}. This is a plain-language summary of the changes that affect the rights you give us; the new terms themselves are what apply.',
+    effective: 'The new terms take effect on **{date}**.',
+    effectiveUnset: 'The new terms take effect on **[date to be set: at least {days} days after this notice]**.',
+    categories: {
+        'ai-training': 'Your content or data may now be used to train or improve artificial-intelligence (AI) and machine-learning models.',
+        'broad-license-grant': 'The licence you give us is wider than before.',
+        'removed-protection': 'We are removing a commitment we made to you.',
+        'broadened-definition': 'A defined term that other clauses rely on now covers more.',
+    },
+    definitionNamed: 'The meaning of "{term}", which other clauses rely on, now covers more.',
+    adds: 'What is new: {list}.',
+    removes: 'What is gone: {list}.',
+    newWording: 'The new wording, in {section}:',
+    newWordingNoSection: 'The new wording:',
+    oldWording: 'The wording we removed, from {section}:',
+    oldWordingNoSection: 'The wording we removed:',
+    and: 'and',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    dateFormat: '{month} {d}, {y}',
+    glossary: {
+        'adapt / translate': 'adapting or translating it',
+        'reproduce / copy': 'copying it',
+        display: 'displaying it',
+        'host / store': 'storing it',
+        use: 'using it',
+        exploit: 'exploiting it',
+        'royalty-free': 'without paying you (royalty-free)',
+        worldwide: 'anywhere in the world (worldwide)',
+        'improving the services': 'improving our services',
+        'recordings, audio and video': 'your recordings, audio and video',
+        'messages and communications': 'your messages and communications',
+        'inputs and prompts': 'what you type or submit (inputs and prompts)',
+        outputs: 'what the service produces for you (outputs)',
+        perpetual: 'it does not end (perpetual)',
+        irrevocable: 'you cannot withdraw it (irrevocable)',
+        sublicensable: 'we may pass it on to others (sublicensable)',
+        'sublicensable through multiple tiers': 'those others may pass it on further (sublicensable through multiple tiers)',
+        transferable: 'we may transfer it to someone else (transferable)',
+        exclusive: 'no one else may be given the same rights (exclusive)',
+        '"all other rights"': '"all other rights" besides those listed',
+        'create derivative works': 'making new works based on it',
+        'modify / edit': 'changing it',
+        distribute: 'distributing it',
+        publish: 'publishing it',
+        sell: 'selling it',
+        'commercialise / monetise': 'making money from it',
+        'any purpose': 'using it for any purpose',
+        'dropped: "only" / "solely"': 'the words "only" or "solely" that limited it are gone',
+        'marketing, advertising or promotion': 'using it for marketing and advertising',
+        'developing new products, features or services': 'using it to develop new products and services',
+        'AI / machine-learning training': 'training AI and machine-learning models',
+        content: 'your content',
+        'user content': 'your content',
+        'usage data and telemetry': 'data about how you use the service',
+        'personal data': 'your personal data',
+        'name, likeness, voice or image': 'your name, likeness, voice or image',
+        'data derived from it': 'data derived from your content',
+        'a carve-out that takes data out of the protected definition': 'some data no longer counts as your protected content',
+        'survives termination or deletion': 'it continues after you delete your content or close your account',
+        'moral rights waived': 'you give up your moral rights',
+        'third parties': 'third parties',
+        affiliates: 'our affiliates',
+        partners: 'our partners',
+        'use limited to providing the service': 'we used your content only to provide the service to you',
+        'licence limited in time or revocable': 'the licence ended when you deleted your content or closed your account',
+        'commitment not to use content or data for AI training': 'we did not use your content or data to train AI models',
+        'commitment not to sell personal data': 'we did not sell your personal data',
+        'commitment not to share data with third parties': 'we did not share your data with third parties',
+        'with consent (opt-in)': 'we asked for your consent first',
+        'opt-out available': 'you could opt out',
+    },
+    draftNote: 'Draft written by tos-guard from its findings. Counsel reviews and edits it before it is sent; tos-guard never publishes it.',
+};
+
+;// CONCATENATED MODULE: ./src/notice/templates/es.ts
+const es = {
+    title: 'Qué cambia en nuestros Términos',
+    intro: 'Estamos actualizando {document}. Este es un resumen, en palabras sencillas, de los cambios que afectan a los derechos que usted nos concede; lo que rige son los nuevos términos.',
+    effective: 'Los nuevos términos entran en vigor el **{date}**.',
+    effectiveUnset: 'Los nuevos términos entran en vigor el **[fecha por fijar: al menos {days} días después de este aviso]**.',
+    categories: {
+        'ai-training': 'Su contenido o sus datos podrán usarse a partir de ahora para entrenar o mejorar modelos de inteligencia artificial (IA) y de aprendizaje automático.',
+        'broad-license-grant': 'La licencia que usted nos concede pasa a ser más amplia.',
+        'removed-protection': 'Retiramos un compromiso que habíamos asumido con usted.',
+        'broadened-definition': 'Un término definido, del que dependen otras cláusulas, abarca ahora más.',
+    },
+    definitionNamed: 'El significado de «{term}», del que dependen otras cláusulas, abarca ahora más.',
+    adds: 'Lo nuevo: {list}.',
+    removes: 'Lo que desaparece: {list}.',
+    newWording: 'La nueva redacción, en {section}:',
+    newWordingNoSection: 'La nueva redacción:',
+    oldWording: 'La redacción eliminada, de {section}:',
+    oldWordingNoSection: 'La redacción eliminada:',
+    and: 'y',
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    dateFormat: '{d} de {month} de {y}',
+    glossary: {
+        'dropped: "only" / "solely"': 'desaparecen las palabras «solo» o «únicamente» que la limitaban',
+        'adapt / translate': 'adaptarlo o traducirlo',
+        'reproduce / copy': 'copiarlo',
+        display: 'mostrarlo',
+        'host / store': 'almacenarlo',
+        'royalty-free': 'sin pagarle nada (gratuita)',
+        worldwide: 'en todo el mundo (mundial)',
+        perpetual: 'no tiene fin (perpetua)',
+        irrevocable: 'usted no puede retirarla (irrevocable)',
+        sublicensable: 'podemos cederla a otros (sublicenciable)',
+        transferable: 'podemos transferirla a otra persona (transferible)',
+        exclusive: 'nadie más puede recibir los mismos derechos (exclusiva)',
+        '"all other rights"': '«todos los demás derechos» además de los enumerados',
+        'create derivative works': 'crear obras derivadas',
+        'modify / edit': 'modificarlo',
+        distribute: 'distribuirlo',
+        publish: 'publicarlo',
+        sell: 'venderlo',
+        'any purpose': 'usarlo para cualquier fin',
+        'marketing, advertising or promotion': 'usarlo para marketing y publicidad',
+        'developing new products, features or services': 'usarlo para desarrollar nuevos productos y servicios',
+        'AI / machine-learning training': 'el entrenamiento de modelos de IA y de aprendizaje automático',
+        content: 'su contenido',
+        'user content': 'su contenido',
+        'usage data and telemetry': 'datos sobre cómo usa el servicio',
+        'personal data': 'sus datos personales',
+        'data derived from it': 'datos derivados de su contenido',
+        'a carve-out that takes data out of the protected definition': 'algunos datos dejan de contar como su contenido protegido',
+        'survives termination or deletion': 'sigue vigente después de que usted elimine su contenido o su cuenta',
+        'use limited to providing the service': 'usábamos su contenido solo para prestarle el servicio',
+        'licence limited in time or revocable': 'la licencia terminaba cuando usted eliminaba su contenido o su cuenta',
+        'commitment not to use content or data for AI training': 'no usábamos su contenido ni sus datos para entrenar modelos de IA',
+        'commitment not to sell personal data': 'no vendíamos sus datos personales',
+    },
+    draftNote: 'Borrador redactado por tos-guard a partir de sus hallazgos. El equipo jurídico lo revisa y edita antes de enviarlo; tos-guard nunca lo publica.',
+};
+
+;// CONCATENATED MODULE: ./src/notice/templates/fr.ts
+const fr = {
+    title: 'Ce qui change dans nos Conditions',
+    intro: 'Nous mettons à jour {document}. Voici, en termes simples, les changements qui touchent aux droits que vous nous accordez ; seules les nouvelles conditions elles-mêmes font foi.',
+    effective: 'Les nouvelles conditions entrent en vigueur le **{date}**.',
+    effectiveUnset: 'Les nouvelles conditions entrent en vigueur le **[date à fixer : au moins {days} jours après cet avis]**.',
+    categories: {
+        'ai-training': "Vos contenus ou vos données pourront désormais servir à entraîner ou à améliorer des modèles d'intelligence artificielle (IA) et d'apprentissage automatique.",
+        'broad-license-grant': 'La licence que vous nous accordez devient plus large.',
+        'removed-protection': 'Nous retirons un engagement que nous avions pris envers vous.',
+        'broadened-definition': "Un terme défini, sur lequel reposent d'autres clauses, couvre désormais davantage.",
+    },
+    definitionNamed: "Le sens de « {term} », sur lequel reposent d'autres clauses, couvre désormais davantage.",
+    adds: 'Ce qui est nouveau : {list}.',
+    removes: "Ce qui disparaît : {list}.",
+    newWording: 'La nouvelle rédaction, dans {section} :',
+    newWordingNoSection: 'La nouvelle rédaction :',
+    oldWording: 'La rédaction supprimée, dans {section} :',
+    oldWordingNoSection: 'La rédaction supprimée :',
+    and: 'et',
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    dateFormat: '{d} {month} {y}',
+    firstDay: '1er',
+    glossary: {
+        'dropped: "only" / "solely"': 'les mots « uniquement » ou « seulement » qui la limitaient disparaissent',
+        'adapt / translate': 'les adapter ou les traduire',
+        'reproduce / copy': 'les copier',
+        display: 'les afficher',
+        'host / store': 'les stocker',
+        'royalty-free': 'sans vous payer (gratuite)',
+        worldwide: 'partout dans le monde (mondiale)',
+        perpetual: "elle n'a pas de fin (perpétuelle)",
+        irrevocable: 'vous ne pouvez plus la retirer (irrévocable)',
+        sublicensable: "nous pouvons la transmettre à d'autres (sous-licenciable)",
+        transferable: "nous pouvons la céder à quelqu'un d'autre (transférable)",
+        exclusive: 'personne d\'autre ne peut recevoir les mêmes droits (exclusive)',
+        '"all other rights"': '« tous autres droits » en plus de ceux cités',
+        'create derivative works': 'en créer des œuvres dérivées',
+        'modify / edit': 'les modifier',
+        distribute: 'les distribuer',
+        publish: 'les publier',
+        sell: 'les vendre',
+        'any purpose': 'les utiliser à toute fin',
+        'marketing, advertising or promotion': 'les utiliser pour le marketing et la publicité',
+        'developing new products, features or services': 'les utiliser pour développer de nouveaux produits et services',
+        'AI / machine-learning training': "l'entraînement de modèles d'IA et d'apprentissage automatique",
+        content: 'vos contenus',
+        'user content': 'vos contenus',
+        'usage data and telemetry': "des données sur votre utilisation du service",
+        'personal data': 'vos données personnelles',
+        'data derived from it': 'des données tirées de vos contenus',
+        'a carve-out that takes data out of the protected definition': 'certaines données ne comptent plus parmi vos contenus protégés',
+        'survives termination or deletion': 'elle continue après la suppression de vos contenus ou de votre compte',
+        'use limited to providing the service': 'nous utilisions vos contenus uniquement pour vous fournir le service',
+        'licence limited in time or revocable': 'la licence prenait fin quand vous supprimiez vos contenus ou votre compte',
+        'commitment not to use content or data for AI training': "nous n'utilisions pas vos contenus ou vos données pour entraîner des modèles d'IA",
+        'commitment not to sell personal data': 'nous ne vendions pas vos données personnelles',
+    },
+    draftNote: "Projet rédigé par tos-guard à partir de ses constats. Les juristes le relisent et le modifient avant envoi ; tos-guard ne le publie jamais.",
+};
+
+;// CONCATENATED MODULE: ./src/notice/templates/index.ts
+
+
+
+
+const TEMPLATES = { en: en_en, fr: fr, de: de, es: es };
+
+;// CONCATENATED MODULE: ./src/notice/draft.ts
+
+
+
+/** The order paragraphs speak in: what users can now lose first. */
+const ORDER = ['ai-training', 'broad-license-grant', 'broadened-definition', 'removed-protection'];
+const QUOTE_LIMIT = 600;
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (m, key) => values[key] ?? m);
+/** A date in the template's own words: "July 27, 2023", "1er avril 2023", "27. März 2023", "5 de junio de 2024". */
+function formatDate(iso, t) {
+    const [y, m, d] = iso.split('-').map(Number);
+    return fill(t.dateFormat, { y: String(y), month: t.months[m - 1] ?? String(m), d: d === 1 && t.firstDay ? t.firstDay : String(d) });
+}
+function draft_list(items, t) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${t.and} ${items[items.length - 1]}`;
+}
+/** The words of a label, from the glossary; a label it lacks is given as the finding states it. */
+const draft_words = (label, t) => t.glossary[label] ?? label;
+function draft_quote(excerpt) {
+    let text = excerpt.replace(/\s+/g, ' ').trim();
+    if (text.length > QUOTE_LIMIT)
+        text = `${text.slice(0, text.lastIndexOf(' ', QUOTE_LIMIT))} …`;
+    return `> ${text}`;
+}
+const escapeLinkText = (text) => text.replace(/([[\]\\])/g, '\\$1');
+function sectionLink(heading, url) {
+    return heading ? `[${escapeLinkText(heading.text)}](${encodeURI(url)}#${heading.anchor})` : undefined;
+}
+/** The defined term a definition clause opens with: "Customer Content" means … */
+function definedTerm(excerpt) {
+    return /^\s*["“„«]\s*([^"”“«»]{2,60}?)\s*["”“»]/u.exec(excerpt)?.[1];
+}
+/** One paragraph for the findings on one clause: what they let the company do, what is new, the wording. */
+function draft_paragraph(group, facts, url, t) {
+    const sentences = [];
+    const adds = [];
+    const removes = [];
+    for (const category of ORDER) {
+        for (const f of group.filter((x) => x.category === category)) {
+            const term = category === 'broadened-definition' ? definedTerm(f.excerpt) : undefined;
+            const sentence = term ? fill(t.definitionNamed, { term }) : t.categories[category];
+            if (!sentences.includes(sentence))
+                sentences.push(sentence);
+            const into = category === 'removed-protection' ? removes : adds;
+            for (const label of f.added)
+                if (!into.includes(draft_words(label, t)))
+                    into.push(draft_words(label, t));
+        }
+    }
+    const [lead, ...rest] = sentences;
+    const text = [`**${lead ?? ''}**`, ...rest];
+    if (adds.length > 0)
+        text.push(fill(t.adds, { list: draft_list(adds, t) }));
+    if (removes.length > 0)
+        text.push(fill(t.removes, { list: draft_list(removes, t) }));
+    const first = group[0];
+    let intro;
+    if (first.side === 'after') {
+        const link = sectionLink(sectionOf(facts.headings.after, first.startLine), url);
+        intro = link ? fill(t.newWording, { section: link }) : t.newWordingNoSection;
+    }
+    else {
+        // Removed text has no place in the new version; its old section is linked where it still exists.
+        const old = sectionOf(facts.headings.before, first.startLine);
+        const now = old ? facts.headings.after.find((h) => h.text === old.text) : undefined;
+        const section = now ? sectionLink(now, url) : old ? `“${old.text}”` : undefined;
+        intro = section ? fill(t.oldWording, { section }) : t.oldWordingNoSection;
+    }
+    // Findings on one clause may quote it with different context; the shortest is the clause itself.
+    const excerpt = group.map((f) => f.excerpt).reduce((a, b) => (b.length < a.length ? b : a));
+    return [text.join(' '), '', intro, '', draft_quote(excerpt)];
+}
+/** The findings a notice speaks of, one group per clause, in the order of the document. */
+function groups(file, facts) {
+    const material = materialFindings(file.findings, facts.failOn);
+    const byClause = new Map();
+    for (const f of material) {
+        const key = `${f.side}:${f.startLine}:${f.endLine}`;
+        byClause.set(key, [...(byClause.get(key) ?? []), f]);
+    }
+    return [...byClause.values()].sort((a, b) => {
+        const x = a[0];
+        const y = b[0];
+        return x.side === y.side ? x.startLine - y.startLine : x.side === 'after' ? -1 : 1;
+    });
+}
+function documentPart(file, facts, options, subheading) {
+    const t = TEMPLATES[facts.language];
+    const url = options.urlOf?.(file) ?? file.path;
+    const title = facts.headings.after.find((h) => h.depth === 1)?.text ?? file.path.split('/').pop() ?? file.path;
+    const out = [];
+    if (subheading)
+        out.push(`### ${title}`, '');
+    out.push(`${fill(t.intro, { document: `[${escapeLinkText(title)}](${encodeURI(url)})` })} ${facts.after?.date ? fill(t.effective, { date: formatDate(facts.after.date, t) }) : fill(t.effectiveUnset, { days: String(facts.period.days) })}`);
+    for (const group of groups(file, facts))
+        out.push('', ...draft_paragraph(group, facts, url, t));
+    return out;
+}
+/**
+ * The draft notice to users, "What's changing in our Terms", for every document with a material
+ * change; undefined when none has one. Deterministic: the same findings and facts give the same
+ * text, and every sentence is a category's fixed meaning, a finding's own words, or a quote.
+ */
+function renderNotice(files, options = {}) {
+    const parts = files.filter((f) => f.notice?.material === true);
+    const first = parts[0];
+    if (!first)
+        return undefined;
+    const t = TEMPLATES[first.notice.language];
+    const out = [`<!-- ${t.draftNote} -->`, '', `## ${t.title}`];
+    for (const file of parts)
+        out.push('', ...documentPart(file, file.notice, options, parts.length > 1));
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/notice/types.ts
+/** Languages whose date lines, notice promises and notice templates tos-guard knows. */
+const NOTICE_LANGUAGES = ['en', 'fr', 'de', 'es'];
+
+;// CONCATENATED MODULE: ./src/notice/cli.ts
+
+
+
+
+
+
+
+
+
+
+const NOTICE_USAGE = `  tos-guard notice BEFORE.md AFTER.md [--date YYYY-MM-DD] [--lang en|fr|de|es] [--url URL] [--fail-on SEVERITY] [--config FILE]`;
+/** What `notice` prints when no change needs notice to users. */
+const NO_MATERIAL_CHANGE = '<!-- tos-guard: no change at or above fail-on, so no notice to users is needed. -->\n';
+/** --date: the evaluation date, a real calendar day written YYYY-MM-DD; default today. */
+function evaluationDate(value, today) {
+    if (value === undefined)
+        return today;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const valid = m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value;
+    if (!valid)
+        throw new UsageError(`--date must be a date written YYYY-MM-DD (got '${value}')`);
+    return value;
+}
+function language(value) {
+    if (value === undefined)
+        return undefined;
+    if (!NOTICE_LANGUAGES.includes(value))
+        throw new UsageError(`unknown --lang '${value}' (expected ${NOTICE_LANGUAGES.join(', ')})`);
+    return value;
+}
+function read(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let isDirectory;
+    try {
+        isDirectory = (0,external_node_fs_namespaceObject.statSync)(full).isDirectory();
+    }
+    catch {
+        throw new UsageError(`cannot read ${path}: no such file`);
+    }
+    if (isDirectory)
+        throw new UsageError(`cannot read ${path}: it is a directory`);
+    return (0,external_node_fs_namespaceObject.readFileSync)(full);
+}
+function cli_configuration(cwd, path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8');
+    }
+    catch {
+        throw new UsageError(`cannot read ${path}: no such file`);
+    }
+    const parsed = resolveConfiguration(text, path, (p) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    });
+    if (!parsed.ok)
+        throw new ConfigurationError(parsed.errors.map(formatConfigError));
+    return parsed.value;
+}
+/**
+ * `tos-guard notice BEFORE AFTER`: the draft notice to users for a change, in Markdown on
+ * stdout. Exit status 0 (the draft is the product, not a verdict) or 2 on bad input.
+ */
+function runNotice(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: { date: { type: 'string' }, lang: { type: 'string' }, url: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+    });
+    if (positionals.length !== 2)
+        throw new UsageError(`notice needs two files, BEFORE and AFTER (got ${positionals.length})`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !SEVERITIES.includes(failOn))
+        throw new UsageError(`unknown --fail-on '${failOn}' (expected ${SEVERITIES.join(', ')})`);
+    const lang = language(values.lang);
+    const notice = { date: evaluationDate(values.date, io.today), ...(failOn ? { failOn } : {}), ...(lang ? { language: lang } : {}) };
+    const config = values.config !== undefined ? cli_configuration(io.cwd, values.config) : undefined;
+    const [beforePath, afterPath] = positionals;
+    const report = analyzeChangedFile({ path: afterPath, previousPath: beforePath, status: 'modified', before: read(io.cwd, beforePath), after: read(io.cwd, afterPath) }, { ...(config ? { configuration: config } : {}), today: io.today, notice });
+    const error = report.notes.find((n) => n.level === 'error');
+    if (error)
+        throw new UsageError(`${error.message.startsWith('the old') ? beforePath : afterPath}: ${error.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
+    const url = values.url;
+    io.stdout(renderNotice([report], url !== undefined ? { urlOf: () => url } : {}) ?? NO_MATERIAL_CHANGE);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
 
 
 
@@ -59050,8 +65947,9 @@ class UsageError extends Error {
 }
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const USAGE = `Usage:
-  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE]
-  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE]
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD] [--notice]
+${NOTICE_USAGE}
   tos-guard init [--force]
   tos-guard --version | --help
 
@@ -59063,6 +65961,8 @@ content: broader licence grants, AI-training purposes, removed protections, wide
   check    in a git checkout: compare the changed .md/.markdown files between --base
            (default: the merge base with the default branch) and --head (default: the
            working tree, including untracked files); PATHs limit the files or folders
+  notice   draft the notice to users, "What's changing in our Terms", for a change (Markdown
+           on stdout; --lang picks its language, --url where the terms are published)
   init     write a commented starter policy (.github/tos-guard.yml) and the recommended
            workflow (.github/workflows/tos-guard.yml); --force overwrites them
 
@@ -59074,6 +65974,8 @@ Options:
               diff uses none unless given)
   --language  the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
               policy pack adds); default: the policy's \`languages\`, else detected per document
+  --date      the evaluation date for the notice period (default: today)
+  --notice    check: print the draft notice to users instead of the findings
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.`;
 function common(values) {
     const format = (values.format ?? 'text');
@@ -59151,9 +66053,10 @@ function runDiff(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
         allowPositionals: true,
-        options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, language: { type: 'string' } },
+        options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, language: { type: 'string' }, date: { type: 'string' } },
     });
     const options = common(values);
+    const date = evaluationDate(values.date, io.today);
     if (positionals.length !== 2)
         throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`);
     let configuration;
@@ -59171,7 +66074,8 @@ function runDiff(args, io) {
         before: readInput(io.cwd, beforePath),
         after: readInput(io.cwd, afterPath),
     };
-    const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, ...(options.language ? { language: options.language } : {}) });
+    const notice = { date, ...(options.failOn ? { failOn: options.failOn } : {}) };
+    const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) });
     for (const note of report.notes.filter((n) => n.level === 'error')) {
         throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
     }
@@ -59182,9 +66086,19 @@ function runCheck(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
         allowPositionals: true,
-        options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, language: { type: 'string' } },
+        options: {
+            format: { type: 'string' },
+            'fail-on': { type: 'string' },
+            base: { type: 'string' },
+            head: { type: 'string' },
+            config: { type: 'string' },
+            date: { type: 'string' },
+            language: { type: 'string' },
+            notice: { type: 'boolean', default: false },
+        },
     });
     const options = common(values);
+    const date = evaluationDate(values.date, io.today);
     const root = repositoryRoot(io.cwd);
     const base = values.base !== undefined ? resolveRef(root, values.base) : defaultBase(root);
     const head = values.head !== undefined ? resolveRef(root, values.head) : undefined;
@@ -59218,7 +66132,7 @@ function runCheck(args, io) {
     files.forEach((file, k) => {
         if (io.stderrIsTty && files.length > 3)
             io.stderr(`\rtos-guard: analysing ${k + 1}/${files.length} ${file.path}\u001b[K`);
-        reports.push(analyzeChangedFile(file, { configuration, today: io.today, ...(options.language ? { language: options.language } : {}) }));
+        reports.push(analyzeChangedFile(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }));
     });
     if (io.stderrIsTty && files.length > 3)
         io.stderr('\r\u001b[K');
@@ -59228,7 +66142,7 @@ function runCheck(args, io) {
             io.stderr(`tos-guard: ${r.path}: ${n.message}\n`);
     for (const note of translationDrift(reports, configuration.policy.versions, listFiles(root, base)))
         io.stderr(`tos-guard: note: ${note}\n`);
-    io.stdout(run_render(reports, options.format, io));
+    io.stdout(values.notice ? (renderNotice(reports) ?? NO_MATERIAL_CHANGE) : run_render(reports, options.format, io));
     return exitStatus(reports, options.failOn ?? configuration.policy['fail-on']);
 }
 /** Runs the command line; returns the exit status. Never throws. */
@@ -59242,6 +66156,8 @@ function runCli(argv, io) {
                 return runCheck(rest, io);
             case 'init':
                 return runInit(rest, io);
+            case 'notice':
+                return runNotice(rest, io);
             case '--version':
             case '-v':
             case 'version':

@@ -3,7 +3,7 @@ import type { Category, Severity } from '../rules/types.js'
 export type { Category, Severity }
 
 export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical']
-export const CATEGORIES: readonly Category[] = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change']
+export const CATEGORIES: readonly Category[] = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice']
 
 export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s)

@@ -16,6 +16,8 @@ import { renderText } from '../report/text.js'
 import { VERSION } from '../version.js'
 import { changedMarkdownFiles, defaultBase, GitError, listFiles, readAtRef, repositoryRoot, resolveRef } from './git.js'
 import { runInit } from './init.js'
+import { evaluationDate, NO_MATERIAL_CHANGE, NOTICE_USAGE, runNotice } from '../notice/cli.js'
+import { renderNotice } from '../notice/draft.js'
 
 /** Where the CLI reads and writes: injected so tests run it in-process. */
 export interface CliIo {
@@ -36,8 +38,9 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
 
 export const USAGE = `Usage:
-  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE]
-  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE]
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD] [--notice]
+${NOTICE_USAGE}
   tos-guard init [--force]
   tos-guard --version | --help
 
@@ -49,6 +52,8 @@ content: broader licence grants, AI-training purposes, removed protections, wide
   check    in a git checkout: compare the changed .md/.markdown files between --base
            (default: the merge base with the default branch) and --head (default: the
            working tree, including untracked files); PATHs limit the files or folders
+  notice   draft the notice to users, "What's changing in our Terms", for a change (Markdown
+           on stdout; --lang picks its language, --url where the terms are published)
   init     write a commented starter policy (.github/tos-guard.yml) and the recommended
            workflow (.github/workflows/tos-guard.yml); --force overwrites them
 
@@ -60,6 +65,8 @@ Options:
               diff uses none unless given)
   --language  the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
               policy pack adds); default: the policy's \`languages\`, else detected per document
+  --date      the evaluation date for the notice period (default: today)
+  --notice    check: print the draft notice to users instead of the findings
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.`
 
 interface Common {
@@ -140,9 +147,10 @@ function runDiff(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, language: { type: 'string' } },
+    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, language: { type: 'string' }, date: { type: 'string' } },
   })
   const options = common(values)
+  const date = evaluationDate(values.date, io.today)
   if (positionals.length !== 2) throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`)
   let configuration: Configuration | undefined
   if (values.config !== undefined) {
@@ -158,7 +166,8 @@ function runDiff(args: string[], io: CliIo): number {
     before: readInput(io.cwd, beforePath),
     after: readInput(io.cwd, afterPath),
   }
-  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, ...(options.language ? { language: options.language } : {}) })
+  const notice = { date, ...(options.failOn ? { failOn: options.failOn } : {}) }
+  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) })
   for (const note of report.notes.filter((n) => n.level === 'error')) {
     throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`)
   }
@@ -170,9 +179,19 @@ function runCheck(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, language: { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      config: { type: 'string' },
+      date: { type: 'string' },
+      language: { type: 'string' },
+      notice: { type: 'boolean', default: false },
+    },
   })
   const options = common(values)
+  const date = evaluationDate(values.date, io.today)
   const root = repositoryRoot(io.cwd)
   const base = values.base !== undefined ? resolveRef(root, values.base) : defaultBase(root)
   const head = values.head !== undefined ? resolveRef(root, values.head) : undefined
@@ -202,13 +221,13 @@ function runCheck(args: string[], io: CliIo): number {
   const reports: FileReport[] = []
   files.forEach((file, k) => {
     if (io.stderrIsTty && files.length > 3) io.stderr(`\rtos-guard: analysing ${k + 1}/${files.length} ${file.path}\u001b[K`)
-    reports.push(analyzeChangedFile(file, { configuration, today: io.today, ...(options.language ? { language: options.language } : {}) }))
+    reports.push(analyzeChangedFile(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }))
   })
   if (io.stderrIsTty && files.length > 3) io.stderr('\r\u001b[K')
   disambiguateIds(reports)
   for (const r of reports) for (const n of r.notes.filter((x) => x.level === 'error')) io.stderr(`tos-guard: ${r.path}: ${n.message}\n`)
   for (const note of translationDrift(reports, configuration.policy.versions, listFiles(root, base))) io.stderr(`tos-guard: note: ${note}\n`)
-  io.stdout(render(reports, options.format, io))
+  io.stdout(values.notice ? (renderNotice(reports) ?? NO_MATERIAL_CHANGE) : render(reports, options.format, io))
   return exitStatus(reports, options.failOn ?? configuration.policy['fail-on'])
 }
 
@@ -223,6 +242,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return runCheck(rest, io)
       case 'init':
         return runInit(rest, io)
+      case 'notice':
+        return runNotice(rest, io)
       case '--version':
       case '-v':
       case 'version':

@@ -1,4 +1,6 @@
 import { analyze } from '../analysis/engine.js'
+import { addNoticeDuties } from '../notice/hook.js'
+import type { NoticeInputs } from '../notice/types.js'
 import { applyPolicy } from '../policy/apply.js'
 import { policyLanguage } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
@@ -30,6 +32,8 @@ export interface AnalyzeFileOptions {
   today?: string
   /** The documents' language (ISO 639-1) from the command line; before the policy's `languages`. */
   language?: string
+  /** Check the publishing duties (src/notice) as of this evaluation date; off when absent. */
+  notice?: NoticeInputs
 }
 
 /** Analyses one changed file; a file that cannot be read gets a note, never silence. */
@@ -57,6 +61,7 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
     const found = result.findings
     const withInline = applyInlineSuppressions(found, before, after)
     report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline
+    if (options.notice) addNoticeDuties(report, before, after, config?.policy, options.notice, options.today ?? '0000-00-00')
   } catch (error) {
     // Fail closed and say so: a file tos-guard could not read must not pass as "no findings".
     notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` })

@@ -1,3 +1,4 @@
+import type { Severity } from '../analysis/types.js'
 import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
 import { termsFileFilter } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
@@ -16,7 +17,7 @@ export function symlinkTarget(text: string): string | undefined {
  * Analyses the terms documents a pull request changes, reading both versions through the API
  * (the merge base and the head): nothing from the pull request is checked out or run.
  */
-export async function analyzePull(api: Api, owner: string, repo: string, pull: PullInfo, files: readonly PullFile[], config: Configuration, policyPath: string, log: (message: string) => void, today: string): Promise<FileReport[]> {
+export async function analyzePull(api: Api, owner: string, repo: string, pull: PullInfo, files: readonly PullFile[], config: Configuration, policyPath: string, log: (message: string) => void, today: string, failOn?: Severity): Promise<FileReport[]> {
   const isTerms = termsFileFilter(config.policy)
   const policyFiles = new Set([policyPath, ...config.policy.packs])
   const terms = files.filter((f) => isTerms(f.path) || (f.previousPath !== undefined && isTerms(f.previousPath)))
@@ -49,7 +50,8 @@ export async function analyzePull(api: Api, owner: string, repo: string, pull: P
     }
     if (status !== 'added') side(`base:${f.path}`, 'before')
     if (status !== 'removed') side(`head:${f.path}`, 'after')
-    const report = analyzeChangedFile(changed, { configuration: config, today })
+    // Publishing duties (src/notice): evaluated as of the run's date, with the run's fail-on.
+    const report = analyzeChangedFile(changed, { configuration: config, today, notice: { date: today, ...(failOn ? { failOn } : {}) } })
     report.notes.push(...problems.map((message) => ({ level: 'error' as const, message })))
     const link = typeof changed.after === 'string' ? symlinkTarget(changed.after) : undefined
     if (link) report.notes.push({ level: 'notice', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target; the target is reviewed where it lives, if it is a terms document` })

@@ -25,6 +25,7 @@ import { getPull, type PullInfo } from './pull.js'
 import { isOwn, postReview, readReviewState, resolveThreads } from './review.js'
 import { setCheckRun, setStatus } from './status.js'
 import { upsertSummary, type SummaryWrite } from './summary-comment.js'
+import { writeNoticeDraft } from '../notice/action.js'
 
 /** The Action's inputs, already read. Empty strings mean "not set": the policy file decides. */
 export interface RunInputs {
@@ -136,7 +137,7 @@ async function reviewPull(
   const listed = await listPullFiles(api, owner, repo, pull.number)
   const notes: string[] = []
   if (listed.truncated) notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`)
-  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10))
+  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), failOn)
 
   // The review: one per run, only what is new.
   const cap = Number(inputs.commentLimit.trim() || '30')
@@ -164,7 +165,9 @@ async function reviewPull(
   }
   for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
   const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
-  const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, drift: translationDrift(reports, config.policy.versions) })}\n${renderState(state)}`
+  const noticeSection = writeNoticeDraft(io, reports, (path) => `${pull.htmlUrl.replace(/\/pull\/\d+$/, '')}/blob/${pull.headSha}/${path}`)
+  const sections = noticeSection ? [noticeSection] : []
+  const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, sections, drift: translationDrift(reports, config.policy.versions) })}\n${renderState(state)}`
   const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
 
   // The job gets everything before anything is written to GitHub: a failed write loses nothing.

@@ -8,7 +8,7 @@ import { z } from 'zod'
  */
 
 export const SEVERITY = z.enum(['low', 'medium', 'high', 'critical'])
-export const CATEGORY = z.enum(['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change'])
+export const CATEGORY = z.enum(['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice'])
 
 /** Why a glob is unusable, or undefined when it is fine. */
 export function globProblem(glob: string): string | undefined {
@@ -51,6 +51,30 @@ const RuleSetting = z.strictObject({
   severity: SEVERITY.optional().meta({ description: 'Replaces the severity of this rule\'s findings.' }),
 })
 
+// Publishing duties (src/notice): how much notice users get before a material change applies.
+const NoticeDays = z.number().int().min(0).max(3650)
+export const DEFAULT_NOTICE_DAYS = 30
+const NoticePolicySchema = z
+  .strictObject({
+    days: NoticeDays.default(DEFAULT_NOTICE_DAYS).meta({ description: 'Days of notice users get before a material change takes effect; the document\'s own promise ("at least 30 days\' notice") wins when it is longer.' }),
+    paths: z
+      .array(
+        z.strictObject({
+          pattern: Glob.meta({ description: 'Glob of the documents this period applies to (the first match wins, instead of days).' }),
+          days: NoticeDays.meta({ description: 'Days of notice for these documents.' }),
+        }),
+      )
+      .default([])
+      .meta({ description: 'Notice periods for documents matching a glob, instead of days.' }),
+    categories: z
+      .partialRecord(CATEGORY, NoticeDays)
+      .default({})
+      .meta({ description: 'Longer notice periods for changes of a category (e.g. ai-training: 60); the longest that applies wins.' }),
+    language: z.enum(['en', 'fr', 'de', 'es']).optional().meta({ description: 'Language of the drafted notice to users; default: the document\'s own.' }),
+  })
+  .default({ days: DEFAULT_NOTICE_DAYS, paths: [], categories: {} })
+  .meta({ description: 'Publishing duties: the notice period a material change needs, and the draft notice to users.' })
+
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown']
 
 export const PolicySchema = z
@@ -70,8 +94,9 @@ export const PolicySchema = z
         'removed-protection': z.boolean().default(true).meta({ description: 'Protective commitments deleted or weakened.' }),
         'broadened-definition': z.boolean().default(true).meta({ description: 'Definitions a grant relies on made wider.' }),
         'policy-change': z.boolean().default(true).meta({ description: 'Suppressions added and changes to this policy file.' }),
+        notice: z.boolean().default(true).meta({ description: 'A material change whose effective date was not moved, or moved to less than the notice period away.' }),
       })
-      .default({ 'broad-license-grant': true, 'ai-training': true, 'removed-protection': true, 'broadened-definition': true, 'policy-change': true })
+      .default({ 'broad-license-grant': true, 'ai-training': true, 'removed-protection': true, 'broadened-definition': true, 'policy-change': true, notice: true })
       .meta({ description: 'Which categories are reported; false removes a category\'s findings.' }),
     rules: z
       .record(z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "builtin/ai-training"'), RuleSetting)
@@ -151,6 +176,7 @@ export const PolicySchema = z
       )
       .default([])
       .meta({ description: 'Findings counsel accepted for good, by id, with a reason and an expiry date.' }),
+    notice: NoticePolicySchema,
   })
   .meta({ title: 'tos-guard policy', description: 'Configuration of tos-guard: .github/tos-guard.yml' })
 

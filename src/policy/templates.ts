@@ -23,6 +23,7 @@ categories:
   removed-protection: true
   broadened-definition: true
   policy-change: true
+  notice: true
 
 # Your own words for users' content and for your AI systems.
 vocabulary:
@@ -60,6 +61,13 @@ status:
 
 # Findings counsel accepted for good: id, reason and expiry date.
 accepted: []
+
+# Publishing duties: days of notice users get before a material change takes effect (the
+# document's own promise, e.g. "at least 30 days' notice", wins when it is longer).
+notice:
+  days: 30
+  paths: []                # e.g. [{ pattern: "legal/privacy.md", days: 60 }]
+  categories: {}           # e.g. { ai-training: 60 }
 `
 
 export const RECOMMENDED_WORKFLOW = `# tos-guard: reviews changes to terms documents and holds them for counsel's sign-off.

@@ -9,6 +9,7 @@ export const CATEGORY_TITLES: Record<Category, string> = {
   'removed-protection': 'Protection removed',
   'broadened-definition': 'Definition widened',
   'policy-change': 'Change to how tos-guard reviews',
+  notice: 'Notice to users',
 }
 
 const WHY: Record<Category, string> = {
@@ -17,6 +18,7 @@ const WHY: Record<Category, string> = {
   'removed-protection': 'Users relied on this promise; dropping it quietly is a material change that may need notice to users.',
   'broadened-definition': 'Every licence or AI clause that uses this defined term now reaches further, although its own words did not change.',
   'policy-change': 'It changes what tos-guard holds for sign-off, so it needs the same sign-off as the findings it affects.',
+  notice: 'Users must be told of a material change before it applies: the terms promise it, consumer and data-protection law expect it.',
 }
 
 export function whyItMatters(category: Category): string {

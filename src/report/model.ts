@@ -1,4 +1,5 @@
 import type { Finding } from '../analysis/types.js'
+import type { NoticeFacts } from '../notice/types.js'
 
 /** Why a changed file has no findings to show, when it could not be analysed as usual. */
 export interface FileNote {
@@ -15,6 +16,8 @@ export interface FileReport {
   status?: 'added' | 'modified' | 'renamed' | 'removed'
   findings: Finding[]
   notes: FileNote[]
+  /** What the notice check read (src/notice), for the draft notice to users; not in the JSON report. */
+  notice?: NoticeFacts
 }
 
 export function allFindings(files: readonly FileReport[]): Finding[] {

@@ -8,6 +8,7 @@ const DESCRIPTIONS: Record<Category, string> = {
   'removed-protection': 'A protective commitment deleted or weakened without being restated elsewhere.',
   'broadened-definition': 'A defined term that a grant relies on made wider.',
   'policy-change': 'A change to how tos-guard itself reviews the terms: a suppression or the policy file.',
+  notice: 'A material change whose effective date was not moved, or moved to less than the notice period away.',
 }
 
 function level(f: Finding): 'error' | 'warning' | 'note' {

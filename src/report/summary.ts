@@ -31,6 +31,8 @@ export interface SummaryInput {
   notes?: readonly string[]
   /** Versions of one text left behind by the change (report/drift.ts). */
   drift?: readonly string[]
+  /** Extra sections shown whole after the findings, e.g. the draft notice to users (src/notice). */
+  sections?: readonly string[]
 }
 
 const short = (sha: string): string => sha.slice(0, 7)
@@ -66,6 +68,7 @@ export function renderSummary(input: SummaryInput, limit = COMMENT_LIMIT): strin
   const tail: string[] = []
   const unread = input.files.flatMap((f) => f.notes.map((n) => `- **${escapeInline(f.path)}**: ${escapeInline(n.message)}`))
   if (unread.length > 0) tail.push('', '### Files with notes', '', ...unread)
+  for (const section of input.sections ?? []) tail.push('', section)
   const outside = all.filter(({ f }) => input.notInline?.has(f.id))
   tail.push('', `<sub>tos-guard compares what each clause grants, not lines of text: moved, re-wrapped or reworded text that adds nothing is not a finding. Finding ids are stable across runs.</sub>`)
 

@@ -27,7 +27,7 @@ export interface ObjectEntry extends VocabularyEntry {
   userSide: boolean
 }
 
-export type Category = 'broad-license-grant' | 'ai-training' | 'removed-protection' | 'broadened-definition' | 'policy-change'
+export type Category = 'broad-license-grant' | 'ai-training' | 'removed-protection' | 'broadened-definition' | 'policy-change' | 'notice'
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical'
 
