@@ -9,7 +9,7 @@ const B = 'b'.repeat(40)
 const id = (n: number): string => n.toString(16).padStart(16, '0')
 
 function state(...evaluations: Array<[string, string[], string]>): GateState {
-  return evaluations.reduce((s, [sha, ids, at]) => record(s, { sha, ids, at }), { v: 1, evaluations: [] } as GateState)
+  return evaluations.reduce((s, [sha, ids, at]) => record(s, { sha, ids, at }), { v: 2, evaluations: [] } as GateState)
 }
 
 function input(overrides: Partial<GateInput>): GateInput {
@@ -93,10 +93,30 @@ describe('the gate decision', () => {
 describe('gate state in the summary comment', () => {
   it('round-trips, keeps the first record of an unchanged commit, and refuses junk', () => {
     const s = state([A, [id(1)], '2026-11-01T10:00:00Z'])
-    expect(parseState(`text ${renderState(s)} more`)).toEqual(s)
+    expect(parseState(`text\n${renderState(s, 42)}`, 42)).toEqual({ ...s, comment: 42 })
     expect(record(s, { sha: A, ids: [id(1)], at: '2026-11-05T00:00:00Z' })).toBe(s)
-    expect(parseState('<!-- tos-guard:state {"v":1,"evaluations":[{"sha":"zz","ids":["x"],"at":"now"}]} -->').evaluations).toEqual([])
-    expect(parseState('<!-- tos-guard:state {not json} -->').evaluations).toEqual([])
+    expect(parseState('<!-- tos-guard:state {"v":2,"comment":1,"evaluations":[{"sha":"zz","ids":["x"],"at":"now"}]} -->', 1).evaluations).toEqual([])
+    expect(parseState('<!-- tos-guard:state {not json} -->', 1).evaluations).toEqual([])
+  })
+
+  it('is strict: one marker, on the last line, bound to the comment it is in, every part well-formed', () => {
+    const s = state([A, [id(1)], '2026-11-01T10:00:00Z'])
+    const good = `summary\n${renderState(s, 42)}`
+    expect(parseState(good, 42).evaluations).toHaveLength(1)
+    // The same state in another comment (copied, echoed) names a different comment.
+    expect(parseState(good, 43).evaluations).toEqual([])
+    expect(parseState(`summary\n${renderState(s)}`, 42).evaluations).toEqual([])
+    // A second marker anywhere, even a well-formed one, voids both.
+    expect(parseState(`${renderState(s, 42)}\n${good}`, 42).evaluations).toEqual([])
+    // Not on the last line.
+    expect(parseState(`${good}\nmore text`, 42).evaluations).toEqual([])
+    // One bad evaluation voids the state rather than being skipped.
+    const bad = renderState(s, 42).replace('}]}', '},{"sha":"zz","ids":[],"at":"x"}]}')
+    expect(() => JSON.parse(/\{.*\}/.exec(bad)?.[0] ?? '')).not.toThrow()
+    expect(bad).not.toBe(renderState(s, 42))
+    expect(parseState(`summary\n${bad}`, 42).evaluations).toEqual([])
+    // The old, unbound format counts as no state.
+    expect(parseState(`summary\n<!-- tos-guard:state {"v":1,"evaluations":[]} -->`, 42).comment).toBeUndefined()
   })
 })
 

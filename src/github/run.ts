@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import { severityRank, type Finding, type Severity } from '../analysis/types.js'
 import { idsDigest, type Decision } from '../gate/decide.js'
-import { parseState, record, renderState } from '../gate/state.js'
+import { record, renderState } from '../gate/state.js'
 import { expiredAcceptances } from '../policy/apply.js'
 import { DEFAULT_POLICY_PATH } from '../policy/load.js'
 import type { Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
+import { escapeInline } from '../report/escape.js'
 import type { SignOffHint } from '../report/comment.js'
 import type { FileReport } from '../report/model.js'
 import { renderSummary, type GateView } from '../report/summary.js'
@@ -13,17 +14,17 @@ import { analyzePull } from './analyze-pull.js'
 import { createApi, describeError, isPermissionError, type Api } from './api.js'
 import { reportBadPolicy } from './bad-policy.js'
 import { readEvent, type RunEvent } from './event.js'
-import { listPullFiles } from './files.js'
+import { listPullFiles, PULL_FILES_LIMIT } from './files.js'
 import { evaluateGate } from './gate-run.js'
 import { annotate, writeJobOutputs } from './job-outputs.js'
-import { SUMMARY_MARKER } from './markers.js'
+import { neutraliseMarkers } from './markers.js'
 import { runMergeGroup } from './merge-group.js'
 import { planReview } from './plan.js'
 import { loadConfigurationAt } from './policy-source.js'
 import { getPull, type PullInfo } from './pull.js'
-import { isOwn, postReview, readReviewState, resolveThreads } from './review.js'
+import { postReview, readReviewState, resolveThreads } from './review.js'
 import { setCheckRun, setStatus } from './status.js'
-import { upsertSummary, type SummaryWrite } from './summary-comment.js'
+import { findOwnSummary, upsertSummary, type SummaryWrite } from './summary-comment.js'
 
 /** The Action's inputs, already read. Empty strings mean "not set": the policy file decides. */
 export interface RunInputs {
@@ -146,24 +147,36 @@ async function reviewPull(
 
   // The gate: who signed off what.
   const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
-  const ownSummary = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user)).pop()
+  const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity)
   const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
   const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
-  const state = record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
+  const state = record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
   const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
 
-  // A document tos-guard could not read is not a document without findings: never green.
+  // A document tos-guard could not read is not a document without findings, and a file list
+  // GitHub cut short may hide one: either way, never green.
   const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
-  const gateState: Decision['state'] | 'error' = unreadable.length > 0 ? 'error' : decision.state
-  const statusDescription = unreadable.length > 0 ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary` : decision.description
+  const unread = [
+    ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
+    ...unreadable.map((r) => escapeInline(r.path)),
+  ]
+  const gateState: Decision['state'] | 'error' = unread.length > 0 ? 'error' : decision.state
+  const statusDescription = listed.truncated
+    ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
+    : unreadable.length > 0
+      ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
+      : decision.description
   const gate: GateView = {
     state: gateState,
-    headline: unreadable.length > 0 ? `could not read ${unreadable.map((r) => r.path).join(', ')}` : decision.headline,
+    headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
     details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
   }
   for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
   const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
-  const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`
+  // Whatever the rendering lets through, no marker survives but the leading one and the state.
+  const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }))
+  const summaryOf = (commentId: number | undefined): string => `${rendered}\n${renderState(state, commentId)}`
+  const summaryBody = summaryOf(undefined)
   const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
 
   // The job gets everything before anything is written to GitHub: a failed write loses nothing.
@@ -190,7 +203,7 @@ async function reviewPull(
   else if (posted) io.info('review: nothing new to comment on')
   const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
   if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
-  const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryBody, identity, comments))
+  const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary))
   if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
   const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
   const statusWrite = await guarded('set the commit status (statuses: write)', () =>
@@ -204,7 +217,8 @@ async function reviewPull(
   annotate(io, reports, readOnly)
   const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly }
   // With a status, the status is the gate and the job succeeds; without one, the job must be.
-  if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
+  if (listed.truncated) result.failure = statusDescription
+  else if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
   else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
   return result
 }

@@ -84,7 +84,9 @@ export function handleRest(gh: FakeGitHub, op: MatchedOperation, query: URLSearc
       const files = gh
         .pullFiles(Number(p.pull_number))
         .slice(0, 3000)
-        .map((f) => ({ ...template, ...f, blob_url: `${web}/blob/${f.sha}/${f.filename}`, raw_url: `${web}/raw/${f.sha}/${f.filename}`, contents_url: `https://api.github.com/repos/${gh.owner}/${gh.repo}/contents/${f.filename}` }))
+        // GitHub percent-encodes each path segment in these URLs (names may hold "<", spaces …).
+        .map((f) => ({ ...f, url: f.filename.split('/').map(encodeURIComponent).join('/') }))
+        .map(({ url: enc, ...f }) => ({ ...template, ...f, blob_url: `${web}/blob/${f.sha}/${enc}`, raw_url: `${web}/raw/${f.sha}/${enc}`, contents_url: `https://api.github.com/repos/${gh.owner}/${gh.repo}/contents/${enc}` }))
       return page(files, query, url)
     }
     case 'get /repos/{owner}/{repo}/git/blobs/{file_sha}': {
