@@ -46517,6 +46517,11 @@ function expiredAcceptances(policy, today) {
 
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
 
+/** The covered block, folded so that re-wrapping and indentation do not count as a change. */
+function coveredHash(lines, from, to, sameLineRest) {
+    const block = [sameLineRest, ...lines.slice(from, to + 1)].join(' ').replace(/\s+/g, ' ').trim();
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(block).digest('hex').slice(0, 16);
+}
 const DIRECTIVE = /<!--\s*tos-guard-disable\s+([A-Za-z0-9/_.-]+)(?:\s+reason\s*=\s*(?:"([^"]*)"|'([^']*)'))?\s*-->/g;
 /** Finds the suppression comments of a document and the block each one covers. */
 function findDirectives(source) {
@@ -46533,7 +46538,9 @@ function findDirectives(source) {
             while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '')
                 to++;
             const reason = (m[2] ?? m[3] ?? '').trim();
-            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0] });
+            // The directive's own line counts as covered text when it has text after the comment.
+            const covered = rest.length > 0 ? coveredHash(lines, from + 1, to, rest) : coveredHash(lines, from, to, '');
+            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0], coveredHash: covered });
         }
     });
     return out;
@@ -46541,10 +46548,12 @@ function findDirectives(source) {
 function covers(d, f) {
     return d.reason !== undefined && f.side === 'after' && f.startLine >= d.coversFrom && f.endLine <= d.coversTo && (d.target === 'all' || d.target === f.category || d.target === f.rule);
 }
-const normalise = (d) => `${d.target}|${d.reason ?? ''}`;
+const normalise = (d) => `${d.target}|${d.reason ?? ''}|${d.coveredHash}`;
 /**
- * Marks the findings an inline comment suppresses, and reports every suppression comment the
- * change adds: hiding a finding is itself a change that needs sign-off.
+ * Marks the findings an inline comment suppresses, and reports every suppression the change
+ * adds: hiding a finding is itself a change that needs sign-off. A directive that was already
+ * there counts as unchanged only if it still covers the same text; moved, or with text added
+ * to (or changed in) its block, it is reported like a new one.
  */
 function applyInlineSuppressions(findings, before, after) {
     const headDirectives = findDirectives(after);
@@ -46576,7 +46585,7 @@ function applyInlineSuppressions(findings, before, after) {
             excerpt: d.text,
             added: [`suppression of ${d.target}`],
             message: d.reason
-                ? `A tos-guard-disable comment was added: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
+                ? `A tos-guard-disable comment was added, moved, or now covers changed text: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
                 : `A tos-guard-disable comment was added without reason="…": it hides nothing until it says why.`,
             rule: 'builtin/suppression-added',
             score: 5,

@@ -44854,29 +44854,56 @@ function severityRank(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/state.ts
-const STATE = /<!-- tos-guard:state (\{[^<>]*\}) -->/;
+const STATE_PREFIX = '<!-- tos-guard:state ';
+const STATE = /^<!-- tos-guard:state (\{[^<>\n]*\}) -->$/;
+const SHA = /^[0-9a-f]{40}$/;
+const ID = /^[0-9a-f]{16}(-f?\d+)?$/;
 const HISTORY_LIMIT = 40;
 function emptyState() {
-    return { v: 1, evaluations: [] };
+    return { v: 2, evaluations: [] };
 }
-/** Reads the state from a summary body (tos-guard's own comment only). Anything malformed: empty. */
-function parseState(body) {
-    const m = body ? STATE.exec(body) : null;
+function isEvaluation(e) {
+    if (typeof e !== 'object' || e === null)
+        return false;
+    const x = e;
+    return typeof x.sha === 'string' && SHA.test(x.sha) && typeof x.at === 'string' && !Number.isNaN(Date.parse(x.at)) && Array.isArray(x.ids) && x.ids.every((id) => typeof id === 'string' && ID.test(id));
+}
+/**
+ * Reads the state from tos-guard's summary comment, strictly: exactly one state marker, on the
+ * body's last line, well-formed in every part, naming `commentId` as the comment it lives in.
+ * Anything else — two markers (one of them planted through a file name or title), a marker
+ * that is not last, a state copied into another comment — is no state at all: the gate then
+ * re-evaluates from scratch, which can only make it stricter.
+ */
+function parseState(body, commentId) {
+    if (!body || commentId === undefined)
+        return emptyState();
+    if (body.split(STATE_PREFIX).length !== 2)
+        return emptyState();
+    const lastLine = body.trimEnd().split('\n').pop() ?? '';
+    const m = STATE.exec(lastLine);
     if (!m?.[1])
         return emptyState();
     try {
         const raw = JSON.parse(m[1]);
-        const evaluations = Array.isArray(raw.evaluations)
-            ? raw.evaluations.filter((e) => typeof e === 'object' && e !== null && typeof e.sha === 'string' && /^[0-9a-f]{40}$/.test(e.sha) && typeof e.at === 'string' && Array.isArray(e.ids) && e.ids.every((id) => typeof id === 'string' && /^[0-9a-f]{16}(-f?\d+)?$/.test(id)))
-            : [];
-        return { v: 1, evaluations };
+        if (raw.v !== 2 || raw.comment !== commentId || !Array.isArray(raw.evaluations))
+            return emptyState();
+        if (!raw.evaluations.every(isEvaluation) || raw.evaluations.length > HISTORY_LIMIT)
+            return emptyState();
+        return { v: 2, comment: commentId, evaluations: raw.evaluations };
     }
     catch {
         return emptyState();
     }
 }
-function renderState(state) {
-    return `<!-- tos-guard:state ${JSON.stringify(state)} -->`;
+/** Whether a summary body holds a state bound to the comment it is in (see parseState). */
+function holdsOwnState(body, commentId) {
+    return parseState(body, commentId).comment === commentId;
+}
+/** The state marker, bound to the summary comment it will be written into (when its id is known). */
+function renderState(state, commentId) {
+    const { comment: _previous, ...rest } = state;
+    return `${STATE_PREFIX}${JSON.stringify(commentId === undefined ? rest : { v: 2, comment: commentId, evaluations: rest.evaluations })} -->`;
 }
 /**
  * Records the findings flagged at a head commit. Re-evaluating a commit with the same findings
@@ -44887,7 +44914,7 @@ function state_record(state, evaluation) {
     if (previous && previous.ids.join(',') === evaluation.ids.join(','))
         return state;
     const others = state.evaluations.filter((e) => e.sha !== evaluation.sha);
-    return { v: 1, evaluations: [...others, evaluation].slice(-HISTORY_LIMIT) };
+    return { ...state, evaluations: [...others, evaluation].slice(-HISTORY_LIMIT) };
 }
 /** The findings flagged at a commit, if tos-guard evaluated it. */
 function idsAtCommit(state, sha) {
@@ -62130,24 +62157,6 @@ function policyVocabularyPack(policy) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/markers.ts
-/**
- * Hidden markers in tos-guard's own comments: they make re-runs idempotent. Only comments written
- * by the token's own identity are read for markers, and quoted document text is escaped so that
- * it can never contain one.
- */
-const SUMMARY_MARKER = '<!-- tos-guard:summary -->';
-function findingMarker(id) {
-    return `<!-- tos-guard:finding id=${id} -->`;
-}
-const FINDING = /<!-- tos-guard:finding id=([0-9a-f]{16}(?:-f?\d+)?) -->/g;
-/** The finding ids marked in a comment body. */
-function markedIds(body) {
-    if (!body)
-        return [];
-    return [...body.matchAll(FINDING)].map((m) => m[1] ?? '');
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
@@ -62174,6 +62183,34 @@ function escape_truncate(text, max) {
     const cut = text.slice(0, max - 1);
     const space = cut.lastIndexOf(' ');
     return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+;// CONCATENATED MODULE: ./src/github/markers.ts
+/**
+ * Hidden markers in tos-guard's own comments: they make re-runs idempotent. Only comments written
+ * by the token's own identity are read for markers, and quoted document text is escaped so that
+ * it can never contain one.
+ */
+const SUMMARY_MARKER = '<!-- tos-guard:summary -->';
+function findingMarker(id) {
+    return `<!-- tos-guard:finding id=${id} -->`;
+}
+const FINDING = /<!-- tos-guard:finding id=([0-9a-f]{16}(?:-f?\d+)?) -->/g;
+/** The finding ids marked in a comment body. */
+function markedIds(body) {
+    if (!body)
+        return [];
+    return [...body.matchAll(FINDING)].map((m) => m[1] ?? '');
+}
+/**
+ * Makes rendered text unable to carry any hidden marker: every HTML comment opener after the
+ * leading summary marker becomes visible text. Escaping each quoted path, title and excerpt is
+ * the first defence; this is the second, so that a value someone forgets to escape still
+ * cannot be read back as tos-guard's state.
+ */
+function neutraliseMarkers(text, keepLeading = SUMMARY_MARKER) {
+    const lead = text.startsWith(keepLeading) ? keepLeading : '';
+    return lead + text.slice(lead.length).replace(/<!--/g, '&lt;!--');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -90350,6 +90387,11 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
 
+/** The covered block, folded so that re-wrapping and indentation do not count as a change. */
+function coveredHash(lines, from, to, sameLineRest) {
+    const block = [sameLineRest, ...lines.slice(from, to + 1)].join(' ').replace(/\s+/g, ' ').trim();
+    return (0,external_node_crypto_.createHash)('sha256').update(block).digest('hex').slice(0, 16);
+}
 const DIRECTIVE = /<!--\s*tos-guard-disable\s+([A-Za-z0-9/_.-]+)(?:\s+reason\s*=\s*(?:"([^"]*)"|'([^']*)'))?\s*-->/g;
 /** Finds the suppression comments of a document and the block each one covers. */
 function findDirectives(source) {
@@ -90366,7 +90408,9 @@ function findDirectives(source) {
             while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '')
                 to++;
             const reason = (m[2] ?? m[3] ?? '').trim();
-            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0] });
+            // The directive's own line counts as covered text when it has text after the comment.
+            const covered = rest.length > 0 ? coveredHash(lines, from + 1, to, rest) : coveredHash(lines, from, to, '');
+            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0], coveredHash: covered });
         }
     });
     return out;
@@ -90374,10 +90418,12 @@ function findDirectives(source) {
 function covers(d, f) {
     return d.reason !== undefined && f.side === 'after' && f.startLine >= d.coversFrom && f.endLine <= d.coversTo && (d.target === 'all' || d.target === f.category || d.target === f.rule);
 }
-const normalise = (d) => `${d.target}|${d.reason ?? ''}`;
+const normalise = (d) => `${d.target}|${d.reason ?? ''}|${d.coveredHash}`;
 /**
- * Marks the findings an inline comment suppresses, and reports every suppression comment the
- * change adds: hiding a finding is itself a change that needs sign-off.
+ * Marks the findings an inline comment suppresses, and reports every suppression the change
+ * adds: hiding a finding is itself a change that needs sign-off. A directive that was already
+ * there counts as unchanged only if it still covers the same text; moved, or with text added
+ * to (or changed in) its block, it is reported like a new one.
  */
 function applyInlineSuppressions(findings, before, after) {
     const headDirectives = findDirectives(after);
@@ -90409,7 +90455,7 @@ function applyInlineSuppressions(findings, before, after) {
             excerpt: d.text,
             added: [`suppression of ${d.target}`],
             message: d.reason
-                ? `A tos-guard-disable comment was added: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
+                ? `A tos-guard-disable comment was added, moved, or now covers changed text: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
                 : `A tos-guard-disable comment was added without reason="…": it hides nothing until it says why.`,
             rule: 'builtin/suppression-added',
             score: 5,
@@ -90727,6 +90773,7 @@ async function analyzePull(api, owner, repo, pull, files, config, policyPath, lo
 ;// CONCATENATED MODULE: ./src/github/review.ts
 
 
+
 const bare = (login) => (login ?? '').toLowerCase().replace(/\[bot\]$/, '');
 /**
  * Whether a comment is tos-guard's own. Markers are only believed in its own comments, so that
@@ -90811,7 +90858,7 @@ async function postReview(api, owner, repo, number, headSha, plan) {
         if (statusOf(error) !== 422 || comments.length === 0)
             throw error;
         // A push between listing the files and posting can move a hunk: keep every finding, in the body.
-        const body = [plan.body, '', 'These findings could not be anchored to lines of the current diff:', '', ...plan.comments.map((c) => `---\n\n**${c.path}** line ${c.line}\n\n${c.body}`)].join('\n');
+        const body = [plan.body, '', 'These findings could not be anchored to lines of the current diff:', '', ...plan.comments.map((c) => `---\n\n**${escape_escapeInline(c.path)}** line ${c.line}\n\n${c.body}`)].join('\n');
         await api.rest.pulls.createReview({ owner, repo, pull_number: number, commit_id: headSha, event: 'COMMENT', body: body.slice(0, 65_000) });
         return { comments: 0, fellBack: true };
     }
@@ -91362,21 +91409,45 @@ async function getPull(api, owner, repo, number) {
 ;// CONCATENATED MODULE: ./src/github/summary-comment.ts
 
 
-/** Keeps one summary comment per pull request, found by its marker and rewritten in place. */
-async function upsertSummary(api, owner, repo, number, body, identity, comments) {
-    const mine = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user));
-    const current = mine[mine.length - 1];
+
+/**
+ * Finds tos-guard's own summary comment. The login alone is not enough: every workflow of the
+ * repository posts as github-actions[bot], and one that echoes a title or body can post text
+ * that looks like tos-guard's summary. Only a comment written by the token's identity, starting
+ * with the summary marker, whose state names that very comment's id (which nobody can know
+ * before the comment exists) is tos-guard's. The latest such comment wins.
+ */
+function findOwnSummary(comments, identity) {
+    for (const c of [...comments].reverse()) {
+        if (!isOwn(identity, c.user) || !c.body?.startsWith(SUMMARY_MARKER))
+            continue;
+        const state = parseState(c.body, c.id);
+        if (state.comment === c.id)
+            return { comment: c, state };
+    }
+    return { state: emptyState() };
+}
+/**
+ * Keeps one summary comment per pull request, rewritten in place. `render` gets the id of the
+ * comment the body goes into, to bind the state to it; a new comment is therefore written
+ * twice: created, then bound to its id. A comment that is not tos-guard's own (see
+ * findOwnSummary) is never overwritten.
+ */
+async function upsertSummary(api, owner, repo, number, render, current) {
     if (current) {
+        const body = render(current.id);
         if (current.body === body)
             return 'unchanged';
         await api.rest.issues.updateComment({ owner, repo, comment_id: current.id, body });
         return 'updated';
     }
-    await api.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    const { data } = await api.rest.issues.createComment({ owner, repo, issue_number: number, body: render(undefined) });
+    await api.rest.issues.updateComment({ owner, repo, comment_id: data.id, body: render(data.id) });
     return 'created';
 }
 
 ;// CONCATENATED MODULE: ./src/github/run.ts
+
 
 
 
@@ -91478,24 +91549,36 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
     const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30);
     // The gate: who signed off what.
     const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
-    const ownSummary = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user)).pop();
+    const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity);
     const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
     const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
-    const state = state_record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
+    const state = state_record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
     const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
-    // A document tos-guard could not read is not a document without findings: never green.
+    // A document tos-guard could not read is not a document without findings, and a file list
+    // GitHub cut short may hide one: either way, never green.
     const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'));
-    const gateState = unreadable.length > 0 ? 'error' : decision.state;
-    const statusDescription = unreadable.length > 0 ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary` : decision.description;
+    const unread = [
+        ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
+        ...unreadable.map((r) => escape_escapeInline(r.path)),
+    ];
+    const gateState = unread.length > 0 ? 'error' : decision.state;
+    const statusDescription = listed.truncated
+        ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
+        : unreadable.length > 0
+            ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
+            : decision.description;
     const gate = {
         state: gateState,
-        headline: unreadable.length > 0 ? `could not read ${unreadable.map((r) => r.path).join(', ')}` : decision.headline,
+        headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
         details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
     };
     for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
         notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
     const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
-    const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`;
+    // Whatever the rendering lets through, no marker survives but the leading one and the state.
+    const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }));
+    const summaryOf = (commentId) => `${rendered}\n${renderState(state, commentId)}`;
+    const summaryBody = summaryOf(undefined);
     const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
     // The job gets everything before anything is written to GitHub: a failed write loses nothing.
     await writeJobOutputs(io, reports, summaryBody);
@@ -91524,7 +91607,7 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
     const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve));
     if (resolved)
         io.info(`resolved ${resolved} thread(s) of findings that are gone`);
-    const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryBody, identity, comments));
+    const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary));
     if (summaryWrite)
         io.info(`summary comment: ${summaryWrite}`);
     const targetUrl = ownSummary?.html_url ?? pull.htmlUrl;
@@ -91537,7 +91620,9 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
     annotate(io, reports, readOnly);
     const result = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly };
     // With a status, the status is the gate and the job succeeds; without one, the job must be.
-    if (unreadable.length > 0)
+    if (listed.truncated)
+        result.failure = statusDescription;
+    else if (unreadable.length > 0)
         result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`;
     else if (readOnly && decision.state !== 'success')
         result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`;
