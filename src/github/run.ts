@@ -10,8 +10,8 @@ import { escapeInline } from '../report/escape.js'
 import type { SignOffHint } from '../report/comment.js'
 import type { FileReport } from '../report/model.js'
 import { renderSummary, type GateView } from '../report/summary.js'
-import { analyzePull } from './analyze-pull.js'
-import { createApi, describeError, isPermissionError, type Api } from './api.js'
+import { analyzePull, runningWorkflowPath } from './analyze-pull.js'
+import { createApi, describeError, isReadOnlySignal, type Api } from './api.js'
 import { reportBadPolicy } from './bad-policy.js'
 import { readEvent, type RunEvent } from './event.js'
 import { listPullFiles, PULL_FILES_LIMIT } from './files.js'
@@ -23,7 +23,7 @@ import { planReview } from './plan.js'
 import { loadConfigurationAt } from './policy-source.js'
 import { getPull, type PullInfo } from './pull.js'
 import { postReview, readReviewState, resolveThreads } from './review.js'
-import { setCheckRun, setStatus } from './status.js'
+import { setCheckRun, setStatus, withdrawGreen } from './status.js'
 import { findOwnSummary, upsertSummary, type SummaryWrite } from './summary-comment.js'
 
 /** The Action's inputs, already read. Empty strings mean "not set": the policy file decides. */
@@ -132,11 +132,12 @@ async function reviewPull(
   const failOn = failOnInput ?? config.policy['fail-on']
   const context = inputs.statusContext.trim() || config.policy.status.context
   contextRef.value = context
+  if ((await withdrawGreen(api, owner, repo, pull.headSha, context)) === 'withdrawn') io.info(`status ${context}: pending while re-evaluating an earlier success`)
 
   const listed = await listPullFiles(api, owner, repo, pull.number)
   const notes: string[] = []
   if (listed.truncated) notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`)
-  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10))
+  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo))
 
   // The review: one per run, only what is new.
   const cap = Number(inputs.commentLimit.trim() || '30')
@@ -190,7 +191,7 @@ async function reviewPull(
     try {
       return await write()
     } catch (error) {
-      if (!isPermissionError(error)) throw error
+      if (!isReadOnlySignal(error)) throw error
       readOnly = true
       io.warning(
         `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,

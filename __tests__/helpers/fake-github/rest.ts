@@ -157,7 +157,14 @@ export function handleRest(gh: FakeGitHub, op: MatchedOperation, query: URLSearc
       const template = (example<Json[]>('issue-event-for-issue-items')[0] ?? {}) as Json
       const items = gh.issueEvents
         .filter((e) => e.issue === Number(p.issue_number))
-        .map((e) => ({ ...template, id: e.id, event: e.event, actor: user(e.actor), label: { name: e.label, color: 'ededed' }, created_at: e.createdAt }))
+        .map((e) => {
+          const base = { ...template, id: e.id, event: e.event, actor: user(e.actor), created_at: e.createdAt }
+          if (e.dismissed) {
+            const { label: _label, ...rest } = base as Json
+            return { ...rest, dismissed_review: { state: e.dismissed.state, review_id: e.dismissed.reviewId, dismissal_message: 'dismissed' } }
+          }
+          return { ...base, label: { name: e.label ?? '', color: 'ededed' } }
+        })
       return page(items, query, url)
     }
     case 'get /repos/{owner}/{repo}/commits/{ref}/statuses': {
