@@ -44747,6 +44747,19 @@ function isPermissionError(error) {
     const message = String(error.message ?? '');
     return status === 404 || /not accessible by integration|must have|permission|forbidden|resource not accessible/i.test(message);
 }
+/**
+ * Whether a refused write means the token is read-only, so that tos-guard should report in the
+ * job instead of writing. Only GitHub's permission answer counts (403 "Resource not accessible
+ * by integration" and its kin): a 404 (a comment deleted meanwhile) or a 401 is a failure of
+ * this run, which must end in an error status rather than skip the status and leave an earlier
+ * green standing.
+ */
+function isReadOnlySignal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const message = String(error.message ?? '');
+    return /not accessible by integration|must have (?:push|write|admin)|permission/i.test(message) && !/rate limit/i.test(message);
+}
 /** The `permissions:` entry a request needs, to name it when GitHub refuses the request. */
 function permissionFor(method, url) {
     const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
@@ -44964,12 +44977,27 @@ function decide(input) {
     for (const f of input.required)
         for (const a of f.approvers ?? [])
             allApprovers.add(lower(a));
-    const eligibleForSome = (login) => {
+    // Why someone may not sign off this pull request at all, if they may not.
+    const barred = (login) => {
         const l = lower(login);
         if (l === author)
+            return 'the author cannot sign off their own change';
+        if (input.contributors?.has(l))
+            return 'they wrote commits of this pull request, and cannot sign off their own change';
+        if (input.contributorsComplete === false)
+            return 'tos-guard could not read every commit of this pull request, so cannot tell who wrote them';
+        return undefined;
+    };
+    const eligibleForSome = (login) => {
+        const l = lower(login);
+        if (barred(login))
             return false;
         return input.required.some((f) => (f.approvers ? f.approvers.has(l) : input.canWrite(login)));
     };
+    // A change request binds until its approver, or another approver, lifts it: dismissed by the
+    // author or a contributor, it still blocks.
+    const mayBlock = (login) => lower(login) !== author && (allApprovers.has(lower(login)) || (allApprovers.size === 0 && input.canWrite(login)));
+    const mayLift = (by, reviewer) => lower(by) === lower(reviewer) || (!barred(by) && mayBlock(by));
     // Reviews: the latest approving or change-requesting review per person counts; a dismissed one
     // withdraws what it gave.
     const latest = new Map();
@@ -44981,11 +45009,16 @@ function decide(input) {
     const blockers = [];
     for (const [login, r] of latest) {
         if (r.state === 'DISMISSED') {
-            invalidated.push({ by: r.user, method: 'review', reason: 'the approving review was dismissed' });
+            if (r.dismissedState === 'changes_requested' && r.dismissedBy !== undefined && mayBlock(r.user) && !mayLift(r.dismissedBy, r.user)) {
+                blockers.push(r.user);
+                invalidated.push({ by: r.dismissedBy, method: 'review', reason: `dismissing @${r.user}'s change request does not lift it: only @${r.user} or another approver can` });
+            }
+            else if (r.dismissedState !== 'changes_requested')
+                invalidated.push({ by: r.user, method: 'review', reason: 'the approving review was dismissed' });
             continue;
         }
         if (r.state === 'CHANGES_REQUESTED') {
-            if (login !== author && (allApprovers.has(login) || (allApprovers.size === 0 && input.canWrite(r.user))))
+            if (mayBlock(r.user))
                 blockers.push(r.user);
             continue;
         }
@@ -44993,6 +45026,11 @@ function decide(input) {
             continue;
         if (login === author)
             continue;
+        const bar = barred(r.user);
+        if (bar) {
+            invalidated.push({ by: r.user, method: 'review', reason: bar });
+            continue;
+        }
         if (!eligibleForSome(r.user))
             continue;
         const ids = idsAtCommit(input.state, r.commitId);
@@ -45012,8 +45050,9 @@ function decide(input) {
                 invalidated.push({ by: c.user, method: 'comment', reason: 'the sign-off comment was edited after it was posted' });
                 continue;
             }
-            if (lower(c.user) === author) {
-                invalidated.push({ by: c.user, method: 'comment', reason: 'the author cannot sign off their own change' });
+            const bar = barred(c.user);
+            if (bar) {
+                invalidated.push({ by: c.user, method: 'comment', reason: bar });
                 continue;
             }
             if (!eligibleForSome(c.user))
@@ -45050,8 +45089,9 @@ function decide(input) {
                 current.set(lower(e.actor), e);
         }
         for (const e of current.values()) {
-            if (lower(e.actor) === author) {
-                invalidated.push({ by: e.actor, method: 'label', reason: 'the author cannot sign off their own change' });
+            const bar = barred(e.actor);
+            if (bar) {
+                invalidated.push({ by: e.actor, method: 'label', reason: bar });
                 continue;
             }
             if (!eligibleForSome(e.actor)) {
@@ -45067,7 +45107,7 @@ function decide(input) {
     }
     // A sign-off covers a finding when it saw the finding and its giver may sign that finding off.
     const outstanding = input.required.filter((f) => {
-        return !signOffs.some((s) => s.covers.has(f.id) && lower(s.by) !== author && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by)));
+        return !signOffs.some((s) => s.covers.has(f.id) && !barred(s.by) && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by)));
     });
     for (const s of signOffs) {
         const missed = input.required.filter((f) => !s.covers.has(f.id));
@@ -90716,24 +90756,47 @@ function policyChangeReport(path, status, patch, newContent) {
 function symlinkTarget(text) {
     return text.length < 1024 && /^[^\s]+$/.test(text) && /\/|\.(?:md|markdown)$/i.test(text) ? text : undefined;
 }
+const isWorkflow = (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
+/** A step that uses tos-guard (any owner's copy or fork of the action named tos-guard). */
+const TOS_GUARD_STEP = /uses:\s*['"]?[^\s'"]*tos-guard[^\s'"]*@/i;
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/x.yml@ref"), when it is this repository's. */
+function runningWorkflowPath(workflowRef, owner, repo) {
+    const prefix = `${owner}/${repo}/`.toLowerCase();
+    if (!workflowRef || !workflowRef.toLowerCase().startsWith(prefix))
+        return undefined;
+    const path = workflowRef.slice(prefix.length).replace(/@[^@]*$/, '');
+    return isWorkflow(path) ? path : undefined;
+}
 /**
  * Analyses the terms documents a pull request changes, reading both versions through the API
  * (the merge base and the head): nothing from the pull request is checked out or run.
  */
-async function analyzePull(api, owner, repo, pull, files, config, policyPath, log, today) {
+async function analyzePull(api, owner, repo, pull, files, config, policyPath, log, today, workflowPath) {
     const isTerms = termsFileFilter(config.policy);
-    const policyFiles = new Set([policyPath, ...config.policy.packs]);
+    const policyFiles = new Set([policyPath, ...config.policy.packs, ...(workflowPath ? [workflowPath] : [])]);
     const terms = files.filter((f) => isTerms(f.path) || (f.previousPath !== undefined && isTerms(f.previousPath)));
-    const policyEdits = files.filter((f) => policyFiles.has(f.path) || (f.previousPath !== undefined && policyFiles.has(f.previousPath)));
-    log(`${files.length} changed file(s), ${terms.length} terms document(s)${policyEdits.length > 0 ? `, ${policyEdits.length} policy file(s)` : ''}`);
+    const named = files.filter((f) => policyFiles.has(f.path) || (f.previousPath !== undefined && policyFiles.has(f.previousPath)));
+    // Other workflows may run tos-guard too; their inputs override the policy after merge. Whether
+    // one does is read from its content at both versions (below).
+    const workflows = files.filter((f) => !named.includes(f) && isWorkflow(f.path));
+    log(`${files.length} changed file(s), ${terms.length} terms document(s)${named.length > 0 ? `, ${named.length} policy file(s)` : ''}`);
     const requests = [
         ...terms.flatMap((f) => [
             ...(f.status !== 'added' ? [{ key: `base:${f.path}`, rev: pull.mergeBaseSha, path: f.previousPath ?? f.path }] : []),
             ...(f.status !== 'removed' ? [{ key: `head:${f.path}`, rev: pull.headSha, path: f.path }] : []),
         ]),
-        ...policyEdits.filter((f) => f.status !== 'removed').map((f) => ({ key: `policy:${f.path}`, rev: pull.headSha, path: f.path })),
+        ...named.filter((f) => f.status !== 'removed').map((f) => ({ key: `policy:${f.path}`, rev: pull.headSha, path: f.path })),
+        ...workflows.flatMap((f) => [
+            ...(f.status !== 'removed' ? [{ key: `policy:${f.path}`, rev: pull.headSha, path: f.path }] : []),
+            ...(f.status !== 'added' ? [{ key: `workflow-base:${f.path}`, rev: pull.mergeBaseSha, path: f.previousPath ?? f.path }] : []),
+        ]),
     ];
     const contents = requests.length > 0 ? await fetchContents(api, owner, repo, requests) : new Map();
+    const usesTosGuard = (key) => {
+        const c = contents.get(key);
+        return c?.kind === 'text' && TOS_GUARD_STEP.test(c.text);
+    };
+    const policyEdits = [...named, ...workflows.filter((f) => usesTosGuard(`policy:${f.path}`) || usesTosGuard(`workflow-base:${f.path}`))];
     const reports = [];
     for (const f of terms) {
         const status = f.status === 'added' ? 'added' : f.status === 'removed' ? 'removed' : f.status === 'renamed' ? 'renamed' : 'modified';
@@ -90876,6 +90939,7 @@ async function resolveThreads(api, threadIds) {
 
 ;// CONCATENATED MODULE: ./src/github/status.ts
 
+
 /**
  * Sets the gate's commit status. Last write per context wins, so re-evaluations from reviews,
  * comments and labels replace the decision cleanly; an identical status is not written again.
@@ -90915,6 +90979,26 @@ async function setCheckRun(api, owner, repo, status, summary) {
         await api.rest.checks.create({ owner, repo, name: status.context, head_sha: status.sha, status: 'completed', conclusion, output });
     }
 }
+/**
+ * Before a re-evaluation starts, a green on the head commit becomes pending: whatever happens
+ * next (a red decision, a failed write, a crash, a cancelled job), the earlier success does not
+ * stand for a decision nobody has made yet. Red needs no such step: it cannot let anything in.
+ * Whoever set that success (tos-guard, or anyone with write access), it is withdrawn.
+ */
+async function withdrawGreen(api, owner, repo, sha, context) {
+    const { data } = await api.rest.repos.listCommitStatusesForRef({ owner, repo, ref: sha, per_page: 100 });
+    if (data.find((s) => s.context === context)?.state !== 'success')
+        return 'not-green';
+    try {
+        await api.rest.repos.createCommitStatus({ owner, repo, sha, context, state: 'pending', description: 'tos-guard is re-evaluating the sign-off' });
+        return 'withdrawn';
+    }
+    catch (error) {
+        if (isReadOnlySignal(error))
+            return 'read-only';
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/github/bad-policy.ts
 
@@ -90948,15 +91032,58 @@ async function readReviews(api, owner, repo, number) {
         .filter((r) => r.user && r.commit_id && r.submitted_at)
         .map((r) => ({ id: r.id, user: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? '', submittedAt: r.submitted_at ?? '' }));
 }
-async function readLabelEvents(api, owner, repo, number) {
+/** Label events (who added or removed which label) and review dismissals (who dismissed what). */
+async function readIssueEvents(api, owner, repo, number) {
     const events = await api.paginate(api.rest.issues.listEvents, { owner, repo, issue_number: number, per_page: 100 });
-    const out = [];
+    const labels = [];
+    const dismissals = [];
     for (const e of events) {
-        if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !e.actor || !('label' in e) || !e.label)
+        if (!e.actor)
             continue;
-        out.push({ actor: e.actor.login, action: e.event, label: e.label.name, createdAt: e.created_at });
+        if (e.event === 'review_dismissed' && 'dismissed_review' in e && e.dismissed_review) {
+            dismissals.push({ reviewId: e.dismissed_review.review_id, state: e.dismissed_review.state.toLowerCase(), by: e.actor.login });
+            continue;
+        }
+        if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !e.label)
+            continue;
+        labels.push({ actor: e.actor.login, action: e.event, label: e.label.name, createdAt: e.created_at });
     }
-    return out;
+    return { labels, dismissals };
+}
+const COMMITTERS_QUERY = `query TosGuardCommitters($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      commits(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { commit { author { user { login } } committer { user { login } } authors(first: 20) { nodes { user { login } } } } }
+      }
+    }
+  }
+}`;
+/**
+ * Everyone who authored, co-authored or committed a commit of the pull request (lower-case
+ * GitHub logins): like its author, they cannot sign off what they wrote. `complete` is false
+ * when the list could not be read to the end; the gate then counts no sign-off at all.
+ */
+async function readContributors(api, owner, repo, number) {
+    const logins = new Set();
+    let after = null;
+    for (let page = 0; page < 30; page++) {
+        const data = await api.graphql(COMMITTERS_QUERY, { owner, name: repo, number, after });
+        const commits = data.repository?.pullRequest?.commits;
+        if (!commits)
+            return { logins, complete: false };
+        for (const node of commits.nodes) {
+            const c = node?.commit;
+            for (const actor of [c?.author, c?.committer, ...(c?.authors.nodes ?? [])])
+                if (actor?.user?.login)
+                    logins.add(actor.user.login.toLowerCase());
+        }
+        if (!commits.pageInfo.hasNextPage)
+            return { logins, complete: true };
+        after = commits.pageInfo.endCursor;
+    }
+    return { logins, complete: false };
 }
 function commentEvents(comments) {
     return comments.filter((c) => c.user && c.body).map((c) => ({ id: c.id, user: c.user?.login ?? '', body: c.body ?? '', createdAt: c.created_at, updatedAt: c.updated_at }));
@@ -91057,8 +91184,16 @@ function requiredFindings(policy, files, isAtLeastFailOn, membership) {
 async function evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments) {
     const policy = config.policy;
     const methods = policy['sign-off'].methods;
-    const reviews = await readReviews(api, owner, repo, pull.number);
-    const labels = methods.includes('label') ? await readLabelEvents(api, owner, repo, pull.number) : [];
+    const listed = await readReviews(api, owner, repo, pull.number);
+    // The issue's events say who dismissed a review and what it was; read only when they matter.
+    const needEvents = methods.includes('label') || listed.some((r) => r.state === 'DISMISSED');
+    const { labels: allLabels, dismissals } = needEvents ? await readIssueEvents(api, owner, repo, pull.number) : { labels: [], dismissals: [] };
+    const labels = methods.includes('label') ? allLabels : [];
+    const reviews = listed.map((r) => {
+        const d = r.state === 'DISMISSED' ? dismissals.filter((x) => x.reviewId === r.id).pop() : undefined;
+        return d ? { ...r, dismissedBy: d.by, dismissedState: d.state } : r;
+    });
+    const contributors = await readContributors(api, owner, repo, pull.number);
     const commentList = commentEvents(comments);
     const command = policy['sign-off'].command;
     const candidates = [
@@ -91066,6 +91201,7 @@ async function evaluateGate(api, approverApi, owner, repo, pull, config, reports
             ...reviews.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user),
             ...commentList.filter((c) => c.body.trim().toLowerCase().startsWith(command.toLowerCase())).map((c) => c.user),
             ...labels.filter((l) => l.label === policy['sign-off'].label).map((l) => l.actor),
+            ...dismissals.map((d) => d.by),
         ].filter((u) => u.toLowerCase() !== pull.author.toLowerCase())),
     ];
     const teams = [...new Set([policy.approvers.default, ...Object.values(policy.approvers.categories), ...policy.approvers.paths].flatMap((s) => s?.teams ?? []))];
@@ -91086,6 +91222,8 @@ async function evaluateGate(api, approverApi, owner, repo, pull, config, reports
         labels,
         canWrite: (login) => writers.has(login.toLowerCase()),
         unverifiable: membership.unverifiable,
+        contributors: contributors.logins,
+        contributorsComplete: contributors.complete,
     });
 }
 
@@ -91368,11 +91506,29 @@ function asText(content) {
     return undefined;
 }
 /**
+ * Why a file at the policy path cannot be read as the policy, if it cannot. Only a missing file
+ * means "no policy, use the defaults": a policy served as binary or UTF-16, or a directory at
+ * its path, is an error — falling back to the defaults would let anyone with write access sign
+ * off where the policy meant to name counsel.
+ */
+function unreadable(content) {
+    if (!content || content.kind === 'missing' || content.kind === 'text')
+        return undefined;
+    if (content.kind === 'not-a-file')
+        return `it is ${content.what}, not a file`;
+    const decoded = decodeText(content.bytes);
+    return decoded.ok ? undefined : `it cannot be read as UTF-8 text (${decoded.reason})`;
+}
+const policyError = (file, why) => ({ ok: false, errors: [{ file, line: 1, column: 1, message: `the policy file exists but ${why}; tos-guard does not fall back to its defaults` }] });
+/**
  * Reads the policy and its packs as of a base commit, through the API: the policy in force is the
  * base branch's, so a pull request cannot change the rules it is judged by.
  */
 async function loadConfigurationAt(api, owner, repo, sha, policyPath) {
     const first = await fetchContents(api, owner, repo, [{ key: 'policy', rev: sha, path: policyPath }]);
+    const why = unreadable(first.get('policy'));
+    if (why)
+        return { parsed: policyError(policyPath, why), found: true };
     const policyText = asText(first.get('policy'));
     const policy = load_loadPolicy(policyText ?? '', policyPath);
     if (!policy.ok)
@@ -91536,11 +91692,13 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
     const failOn = failOnInput ?? config.policy['fail-on'];
     const context = inputs.statusContext.trim() || config.policy.status.context;
     contextRef.value = context;
+    if ((await withdrawGreen(api, owner, repo, pull.headSha, context)) === 'withdrawn')
+        io.info(`status ${context}: pending while re-evaluating an earlier success`);
     const listed = await listPullFiles(api, owner, repo, pull.number);
     const notes = [];
     if (listed.truncated)
         notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`);
-    const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10));
+    const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo));
     // The review: one per run, only what is new.
     const cap = Number(inputs.commentLimit.trim() || '30');
     const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number);
@@ -91592,7 +91750,7 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
             return await write();
         }
         catch (error) {
-            if (!isPermissionError(error))
+            if (!isReadOnlySignal(error))
                 throw error;
             readOnly = true;
             io.warning(`tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`);
