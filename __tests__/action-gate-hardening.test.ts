@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
 import type { FakeGitHubServer } from './helpers/fake-github/server.js'
-import { pullPayload, reviewPayload, runBundledAction, type ActionRun } from './helpers/run-action.js'
+import { commentPayload, pullPayload, reviewPayload, runBundledAction, type ActionRun } from './helpers/run-action.js'
 
 /*
  * Issue 11, items 5–8: a red that turns into a stale green, configuration that silently
@@ -125,6 +125,36 @@ describe('issue 11 item 8: who may sign off, and who may lift a block', () => {
     const again = gh.review(n, 'counsel-carol', 'CHANGES_REQUESTED')
     gh.dismiss(again, 'counsel-cody')
     await onReview(n, 'counsel-carol', 'dismissed', 'dismissed')
+    expect(headStatus(n)?.state).toBe('success')
+  })
+})
+
+describe('issue 11 item 9: a sign-off binds to what the summary had shown', () => {
+  it('a sign-off comment posted while a run is in flight does not cover the findings that run adds', async () => {
+    const gh = server.gh
+    const n = openPull()
+    // Counsel comments while the first run is between reading and writing the summary.
+    let posted = false
+    server.fail({
+      match: (method, path) => {
+        if (!posted && method === 'POST' && path.endsWith('/reviews')) {
+          posted = true
+          gh.comment(n, 'counsel-carol', '/tos-guard sign-off')
+        }
+        return false
+      },
+      times: 1,
+      respond: { status: 500 },
+    })
+    await onPull(n, 'opened')
+    expect(posted).toBe(true)
+    const sign = (): Promise<ActionRun> => runBundledAction(server, 'issue_comment', commentPayload(server, n, 'counsel-carol', '/tos-guard sign-off'))
+    expect((await sign()).code).toBe(0)
+    expect(headStatus(n)?.state).toBe('failure')
+    expect(gh.ownComments(n)[0]?.body).toMatch(/Not counted: comment by @counsel-carol — posted before tos-guard had evaluated/)
+    // Once the summary shows them, the same command signs them off.
+    gh.comment(n, 'counsel-carol', '/tos-guard sign-off')
+    expect((await sign()).code).toBe(0)
     expect(headStatus(n)?.state).toBe('success')
   })
 })

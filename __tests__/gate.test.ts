@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decide, idsDigest, type GateInput } from '../src/gate/decide.js'
-import { parseState, record, renderState, type GateState } from '../src/gate/state.js'
+import { idsAtTime, markShown, parseState, record, renderState, type GateState } from '../src/gate/state.js'
 import { approverSetFor } from '../src/github/gate-io.js'
 import { loadPolicy } from '../src/policy/load.js'
 
@@ -9,7 +9,8 @@ const B = 'b'.repeat(40)
 const id = (n: number): string => n.toString(16).padStart(16, '0')
 
 function state(...evaluations: Array<[string, string[], string]>): GateState {
-  return evaluations.reduce((s, [sha, ids, at]) => record(s, { sha, ids, at }), { v: 2, evaluations: [] } as GateState)
+  // Shown by the summary as soon as recorded; the in-flight case is tested on its own.
+  return evaluations.reduce((s, [sha, ids, at]) => record(s, { sha, ids, at, shown: at }), { v: 2, evaluations: [] } as GateState)
 }
 
 function input(overrides: Partial<GateInput>): GateInput {
@@ -117,6 +118,18 @@ describe('gate state in the summary comment', () => {
     expect(parseState(`summary\n${bad}`, 42).evaluations).toEqual([])
     // The old, unbound format counts as no state.
     expect(parseState(`summary\n<!-- tos-guard:state {"v":1,"evaluations":[]} -->`, 42).comment).toBeUndefined()
+  })
+})
+
+describe('what a sign-off comment saw', () => {
+  it('binds only to evaluations the summary had shown when it was posted', () => {
+    const shown = state([A, [id(1)], '2026-11-01T10:00:00Z'])
+    // B was evaluated at 11:00 but its summary was written only at 11:05.
+    const inFlight = record(shown, { sha: B, ids: [id(1), id(2)], at: '2026-11-01T11:00:00Z' })
+    expect(idsAtTime(inFlight, '2026-11-01T11:02:00Z')?.sha).toBe(A)
+    expect(idsAtTime(markShown(inFlight, '2026-11-01T11:05:00Z'), '2026-11-01T11:02:00Z')?.sha).toBe(A)
+    expect(idsAtTime(markShown(inFlight, '2026-11-01T11:05:00Z'), '2026-11-01T11:06:00Z')?.sha).toBe(B)
+    expect(idsAtTime(inFlight, '2026-11-01T09:00:00Z')).toBeUndefined()
   })
 })
 

@@ -9,6 +9,13 @@ export interface Evaluation {
   ids: string[]
   /** ISO time of the evaluation. */
   at: string
+  /**
+   * When the summary first showed this evaluation (GitHub's time of the write, as the next run
+   * reads it from the comment's updated_at). A comment or label binds only to what had been
+   * shown when it was made: one posted while a run was in flight never binds to findings that
+   * run had not yet published.
+   */
+  shown?: string
 }
 
 export interface GateState {
@@ -35,7 +42,8 @@ export function emptyState(): GateState {
 function isEvaluation(e: unknown): e is Evaluation {
   if (typeof e !== 'object' || e === null) return false
   const x = e as Partial<Evaluation>
-  return typeof x.sha === 'string' && SHA.test(x.sha) && typeof x.at === 'string' && !Number.isNaN(Date.parse(x.at)) && Array.isArray(x.ids) && x.ids.every((id) => typeof id === 'string' && ID.test(id))
+  const shownOk = x.shown === undefined || (typeof x.shown === 'string' && !Number.isNaN(Date.parse(x.shown)))
+  return typeof x.sha === 'string' && SHA.test(x.sha) && typeof x.at === 'string' && !Number.isNaN(Date.parse(x.at)) && shownOk && Array.isArray(x.ids) && x.ids.every((id) => typeof id === 'string' && ID.test(id))
 }
 
 /**
@@ -88,13 +96,26 @@ export function idsAtCommit(state: GateState, sha: string): string[] | undefined
   return state.evaluations.find((e) => e.sha === sha)?.ids
 }
 
-/** The findings flagged when something happened: the latest evaluation at or before that time. */
+/**
+ * Marks the evaluations a summary comment held as shown at `at` (the comment's updated_at): the
+ * ones not yet marked were published by the write that made that comment what it is.
+ */
+export function markShown(state: GateState, at: string | undefined): GateState {
+  if (!at || Number.isNaN(Date.parse(at))) return state
+  return { ...state, evaluations: state.evaluations.map((e) => (e.shown ? e : { ...e, shown: at })) }
+}
+
+/**
+ * The findings a comment or label made at `at` saw: the latest evaluation the summary had shown
+ * by then. Evaluations not yet shown bind nothing.
+ */
 export function idsAtTime(state: GateState, at: string): Evaluation | undefined {
   const when = Date.parse(at)
   let best: Evaluation | undefined
   for (const e of state.evaluations) {
-    const t = Date.parse(e.at)
-    if (t <= when && (!best || t >= Date.parse(best.at))) best = e
+    if (!e.shown) continue
+    const t = Date.parse(e.shown)
+    if (t <= when && (!best || t >= Date.parse(best.shown ?? ''))) best = e
   }
   return best
 }

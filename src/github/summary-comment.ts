@@ -1,4 +1,4 @@
-import { emptyState, parseState, type GateState } from '../gate/state.js'
+import { emptyState, markShown, parseState, type GateState } from '../gate/state.js'
 import type { Api } from './api.js'
 import { SUMMARY_MARKER } from './markers.js'
 import { isOwn, type Identity } from './review.js'
@@ -9,6 +9,7 @@ export interface ListedComment {
   id: number
   body?: string
   html_url?: string
+  updated_at?: string
   user?: { login: string; type?: string } | null
 }
 
@@ -29,7 +30,8 @@ export function findOwnSummary(comments: readonly ListedComment[], identity: Ide
   for (const c of [...comments].reverse()) {
     if (!isOwn(identity, c.user) || !c.body?.startsWith(SUMMARY_MARKER)) continue
     const state = parseState(c.body, c.id)
-    if (state.comment === c.id) return { comment: c, state }
+    // Everything this comment holds was on show from its last write on.
+    if (state.comment === c.id) return { comment: c, state: markShown(state, c.updated_at) }
   }
   return { state: emptyState() }
 }
