@@ -158,3 +158,19 @@ describe('issue 11 item 9: a sign-off binds to what the summary had shown', () =
     expect(headStatus(n)?.state).toBe('success')
   })
 })
+
+describe('issue 11 item 10: terms cannot leave scope unflagged', () => {
+  it('upper-case and .mdx extensions, a deleted document, and a symbolic link', async () => {
+    const gh = server.gh
+    const base = gh.commit({ 'legal/Privacy.MD': BEFORE, 'legal/guide.mdx': BEFORE, 'legal/old-terms.md': '# Old terms\n\nWelcome to Acme.\n', 'legal/current.md': BEFORE, '.github/tos-guard.yml': POLICY })
+    const head = gh.commitRemoving(base, ['legal/old-terms.md'], { 'legal/Privacy.MD': AFTER, 'legal/guide.mdx': AFTER, 'legal/current.md': '../terms/current.md' })
+    const n = gh.openPull({ base, head }).number
+    await onPull(n, 'opened')
+    const body = gh.ownComments(n)[0]?.body ?? ''
+    expect(body).toMatch(/\| legal\/Privacy\.MD \|/)
+    expect(body).toMatch(/\| legal\/guide\.mdx \|/)
+    expect(body).toMatch(/\| legal\/old-terms\.md \|.*Protection removed/)
+    expect(body).toMatch(/legal\/current\.md\*\*: .*symbolic link/)
+    expect(headStatus(n)?.state).toBe('error')
+  })
+})

@@ -87,7 +87,9 @@ export async function analyzePull(
     const report = analyzeChangedFile(changed, { configuration: config, today })
     report.notes.push(...problems.map((message) => ({ level: 'error' as const, message })))
     const link = typeof changed.after === 'string' ? symlinkTarget(changed.after) : undefined
-    if (link) report.notes.push({ level: 'notice', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target; the target is reviewed where it lives, if it is a terms document` })
+    // The content API does not say whether a blob is a link; a document that is nothing but a
+    // path is not reviewable either way, so it holds the gate rather than passing with a notice.
+    if (link) report.notes.push({ level: 'error', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target, so it cannot review what the published document says; replace the link with the document, or exclude the path in the policy` })
     reports.push(report)
   }
   for (const f of policyEdits) {

@@ -50,7 +50,8 @@ const RuleSetting = z.strictObject({
   severity: SEVERITY.optional().meta({ description: 'Replaces the severity of this rule\'s findings.' }),
 })
 
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown']
+/** Markdown in all its spellings; matched without regard to case (Terms.MD is a terms document). */
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx']
 
 export const PolicySchema = z
   .strictObject({
