@@ -11450,6 +11450,8 @@ function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/markdown/html.ts
 const BLOCK_TAGS = new Set([
     'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3',
@@ -45955,8 +45957,6 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/analysis/finalize.ts
 
 
@@ -46619,6 +46619,7 @@ function decodeText(bytes) {
 
 
 
+
 function analyze_file_text(side, value, notes) {
     if (value === undefined)
         return '';
@@ -46651,7 +46652,7 @@ function analyzeChangedFile(file, options = {}) {
         const result = analyze(before, after, config ? { pack: config.pack } : {});
         for (const n of result.notes)
             notes.push({ level: 'notice', message: n });
-        const found = result.findings;
+        const found = file.status === 'removed' ? [...result.findings, deletedDocument(file.path, before)] : result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
     }
@@ -46660,6 +46661,28 @@ function analyzeChangedFile(file, options = {}) {
         notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
     }
     return report;
+}
+/**
+ * Deleting a terms document is a finding of its own: every commitment it made goes with it,
+ * whether or not tos-guard's vocabulary recognises them as protections. Its id hashes the deleted
+ * text, so a sign-off covers exactly that deletion.
+ */
+function deletedDocument(path, before) {
+    const firstLine = before.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    return {
+        id: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`document-deleted\n${path}\n${before}`).digest('hex').slice(0, 16),
+        category: 'removed-protection',
+        severity: 'high',
+        side: 'before',
+        startLine: 1,
+        endLine: 1,
+        excerpt: firstLine.slice(0, 300),
+        added: ['the whole document'],
+        message: `${path} is deleted: every commitment it made to users goes with it. Deleting a terms document needs the same sign-off as removing a protection.`,
+        rule: 'builtin/document-deleted',
+        score: 5,
+        highlights: [],
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -56251,7 +56274,8 @@ const RuleSetting = strictObject({
     enabled: schemas_boolean().optional().meta({ description: 'false turns the rule off.' }),
     severity: SEVERITY.optional().meta({ description: 'Replaces the severity of this rule\'s findings.' }),
 });
-const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+/** Markdown in all its spellings; matched without regard to case (Terms.MD is a terms document). */
+const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 const schema_PolicySchema = strictObject({
     paths: strictObject({
         include: array(Glob).min(1).default(DEFAULT_INCLUDE).meta({ description: 'Globs of the terms documents to review.' }),
@@ -56595,16 +56619,17 @@ function policyVocabularyPack(policy) {
 
 /** Whether a repository path is a terms document under the policy's include and exclude globs. */
 function termsFileFilter(policy) {
-    const include = picomatch_default()(policy.paths.include, { dot: true });
-    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true }) : () => false;
+    // Case-insensitive: a document renamed to Terms.MD must not leave the gate's scope.
+    const include = picomatch_default()(policy.paths.include, { dot: true, nocase: true });
+    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true, nocase: true }) : () => false;
     return (path) => include(path) && !exclude(path);
 }
 /** The include and exclude globs that match no file of the repository: likely mistakes. */
 function unmatchedGlobs(policy, files) {
-    // The defaults cover both Markdown extensions; a repository rarely uses both.
+    // The defaults cover every Markdown extension; a repository rarely uses them all.
     const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g));
     return written.filter((glob) => {
-        const match = picomatch_default()(glob, { dot: true });
+        const match = picomatch_default()(glob, { dot: true, nocase: true });
         return !files.some((f) => match(f));
     });
 }

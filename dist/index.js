@@ -44879,7 +44879,8 @@ function isEvaluation(e) {
     if (typeof e !== 'object' || e === null)
         return false;
     const x = e;
-    return typeof x.sha === 'string' && SHA.test(x.sha) && typeof x.at === 'string' && !Number.isNaN(Date.parse(x.at)) && Array.isArray(x.ids) && x.ids.every((id) => typeof id === 'string' && ID.test(id));
+    const shownOk = x.shown === undefined || (typeof x.shown === 'string' && !Number.isNaN(Date.parse(x.shown)));
+    return typeof x.sha === 'string' && SHA.test(x.sha) && typeof x.at === 'string' && !Number.isNaN(Date.parse(x.at)) && shownOk && Array.isArray(x.ids) && x.ids.every((id) => typeof id === 'string' && ID.test(id));
 }
 /**
  * Reads the state from tos-guard's summary comment, strictly: exactly one state marker, on the
@@ -44933,13 +44934,27 @@ function state_record(state, evaluation) {
 function idsAtCommit(state, sha) {
     return state.evaluations.find((e) => e.sha === sha)?.ids;
 }
-/** The findings flagged when something happened: the latest evaluation at or before that time. */
+/**
+ * Marks the evaluations a summary comment held as shown at `at` (the comment's updated_at): the
+ * ones not yet marked were published by the write that made that comment what it is.
+ */
+function markShown(state, at) {
+    if (!at || Number.isNaN(Date.parse(at)))
+        return state;
+    return { ...state, evaluations: state.evaluations.map((e) => (e.shown ? e : { ...e, shown: at })) };
+}
+/**
+ * The findings a comment or label made at `at` saw: the latest evaluation the summary had shown
+ * by then. Evaluations not yet shown bind nothing.
+ */
 function idsAtTime(state, at) {
     const when = Date.parse(at);
     let best;
     for (const e of state.evaluations) {
-        const t = Date.parse(e.at);
-        if (t <= when && (!best || t >= Date.parse(best.at)))
+        if (!e.shown)
+            continue;
+        const t = Date.parse(e.shown);
+        if (t <= when && (!best || t >= Date.parse(best.shown ?? '')))
             best = e;
     }
     return best;
@@ -61829,7 +61844,8 @@ const RuleSetting = strictObject({
     enabled: schemas_boolean().optional().meta({ description: 'false turns the rule off.' }),
     severity: SEVERITY.optional().meta({ description: 'Replaces the severity of this rule\'s findings.' }),
 });
-const schema_DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+/** Markdown in all its spellings; matched without regard to case (Terms.MD is a terms document). */
+const schema_DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 const schema_PolicySchema = strictObject({
     paths: strictObject({
         include: array(Glob).min(1).default(schema_DEFAULT_INCLUDE).meta({ description: 'Globs of the terms documents to review.' }),
@@ -90529,6 +90545,7 @@ function decodeText(bytes) {
 
 
 
+
 function analyze_file_text(side, value, notes) {
     if (value === undefined)
         return '';
@@ -90561,7 +90578,7 @@ function analyzeChangedFile(file, options = {}) {
         const result = analyze(before, after, config ? { pack: config.pack } : {});
         for (const n of result.notes)
             notes.push({ level: 'notice', message: n });
-        const found = result.findings;
+        const found = file.status === 'removed' ? [...result.findings, deletedDocument(file.path, before)] : result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
     }
@@ -90571,22 +90588,45 @@ function analyzeChangedFile(file, options = {}) {
     }
     return report;
 }
+/**
+ * Deleting a terms document is a finding of its own: every commitment it made goes with it,
+ * whether or not tos-guard's vocabulary recognises them as protections. Its id hashes the deleted
+ * text, so a sign-off covers exactly that deletion.
+ */
+function deletedDocument(path, before) {
+    const firstLine = before.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    return {
+        id: (0,external_node_crypto_.createHash)('sha256').update(`document-deleted\n${path}\n${before}`).digest('hex').slice(0, 16),
+        category: 'removed-protection',
+        severity: 'high',
+        side: 'before',
+        startLine: 1,
+        endLine: 1,
+        excerpt: firstLine.slice(0, 300),
+        added: ['the whole document'],
+        message: `${path} is deleted: every commitment it made to users goes with it. Deleting a terms document needs the same sign-off as removing a protection.`,
+        rule: 'builtin/document-deleted',
+        score: 5,
+        highlights: [],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/paths.ts
 
 
 /** Whether a repository path is a terms document under the policy's include and exclude globs. */
 function termsFileFilter(policy) {
-    const include = picomatch_default()(policy.paths.include, { dot: true });
-    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true }) : () => false;
+    // Case-insensitive: a document renamed to Terms.MD must not leave the gate's scope.
+    const include = picomatch_default()(policy.paths.include, { dot: true, nocase: true });
+    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true, nocase: true }) : () => false;
     return (path) => include(path) && !exclude(path);
 }
 /** The include and exclude globs that match no file of the repository: likely mistakes. */
 function unmatchedGlobs(policy, files) {
-    // The defaults cover both Markdown extensions; a repository rarely uses both.
+    // The defaults cover every Markdown extension; a repository rarely uses them all.
     const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g));
     return written.filter((glob) => {
-        const match = picomatch(glob, { dot: true });
+        const match = picomatch(glob, { dot: true, nocase: true });
         return !files.some((f) => match(f));
     });
 }
@@ -90821,8 +90861,10 @@ async function analyzePull(api, owner, repo, pull, files, config, policyPath, lo
         const report = analyzeChangedFile(changed, { configuration: config, today });
         report.notes.push(...problems.map((message) => ({ level: 'error', message })));
         const link = typeof changed.after === 'string' ? symlinkTarget(changed.after) : undefined;
+        // The content API does not say whether a blob is a link; a document that is nothing but a
+        // path is not reviewable either way, so it holds the gate rather than passing with a notice.
         if (link)
-            report.notes.push({ level: 'notice', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target; the target is reviewed where it lives, if it is a terms document` });
+            report.notes.push({ level: 'error', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target, so it cannot review what the published document says; replace the link with the document, or exclude the path in the policy` });
         reports.push(report);
     }
     for (const f of policyEdits) {
@@ -91578,8 +91620,9 @@ function findOwnSummary(comments, identity) {
         if (!isOwn(identity, c.user) || !c.body?.startsWith(SUMMARY_MARKER))
             continue;
         const state = parseState(c.body, c.id);
+        // Everything this comment holds was on show from its last write on.
         if (state.comment === c.id)
-            return { comment: c, state };
+            return { comment: c, state: markShown(state, c.updated_at) };
     }
     return { state: emptyState() };
 }
