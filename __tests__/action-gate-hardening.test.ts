@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
 import type { FakeGitHubServer } from './helpers/fake-github/server.js'
-import { commentPayload, pullPayload, reviewPayload, runBundledAction, type ActionRun } from './helpers/run-action.js'
+import { commentPayload, mergeGroupPayload, pullPayload, reviewPayload, runBundledAction, type ActionRun } from './helpers/run-action.js'
 
 /*
  * Issue 11, items 5–8: a red that turns into a stale green, configuration that silently
@@ -172,5 +172,22 @@ describe('issue 11 item 10: terms cannot leave scope unflagged', () => {
     expect(body).toMatch(/\| legal\/old-terms\.md \|.*Protection removed/)
     expect(body).toMatch(/legal\/current\.md\*\*: .*symbolic link/)
     expect(headStatus(n)?.state).toBe('error')
+  })
+})
+
+describe('issue 11: check-run mode, and the merge queue under the policy\'s context', () => {
+  it('publishes the decision as one check run updated in place, and the queue reads the policy\'s context', async () => {
+    const gh = server.gh
+    const n = openPull({ '.github/tos-guard.yml': `${POLICY}status:\n  context: legal-gate\n  check-run: true\n` })
+    expect((await onPull(n, 'opened')).code).toBe(0)
+    expect(gh.checkRuns.filter((c) => c.name === 'legal-gate').map((c) => c.conclusion)).toEqual(['failure'])
+    gh.review(n, 'counsel-carol', 'APPROVED')
+    expect((await onReview(n, 'counsel-carol', 'approved')).code).toBe(0)
+    expect(gh.checkRuns.filter((c) => c.name === 'legal-gate').map((c) => c.conclusion)).toEqual(['success'])
+    expect(gh.status(gh.pull(n).headSha, 'legal-gate')?.state).toBe('success')
+    const queueSha = gh.commit({ 'legal/terms.md': AFTER }, gh.pull(n).baseSha)
+    const r = await runBundledAction(server, 'merge_group', mergeGroupPayload(queueSha, gh.pull(n).baseSha, [n]))
+    expect(r.code, r.stdout).toBe(0)
+    expect(gh.status(queueSha, 'legal-gate')?.state).toBe('success')
   })
 })
