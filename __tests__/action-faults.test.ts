@@ -69,6 +69,16 @@ describe('API faults', () => {
     expect(server.gh.status(server.gh.pull(n).headSha)?.state).toBe('error')
   })
 
+  it('keeps every finding in the job summary when a read after the analysis fails (issue 11)', async () => {
+    const n = pull()
+    server.fail({ match: (m, p) => m === 'GET' && p.endsWith(`/issues/${n}/comments`), times: 20, respond: { status: 502, body: { message: 'Bad Gateway' } } })
+    const r = await run(n)
+    expect(r.code).toBe(1)
+    expect(r.summary).toMatch(/could not finish the review/)
+    expect(r.summary).toMatch(/Broader licence over user content/)
+    expect(server.gh.status(server.gh.pull(n).headSha)?.state).toBe('error')
+  })
+
   it('falls back to the review body when GitHub refuses the anchored comments', async () => {
     const n = pull()
     server.fail({ match: (m, p, body) => m === 'POST' && p.endsWith('/reviews') && Array.isArray((body as { comments?: unknown[] }).comments) && ((body as { comments: unknown[] }).comments.length > 0), times: 1, respond: { status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } } })

@@ -139,89 +139,100 @@ async function reviewPull(
   if (listed.truncated) notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`)
   const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo))
 
-  // The review: one per run, only what is new.
-  const cap = Number(inputs.commentLimit.trim() || '30')
-  const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number)
-  const signOff = signOffHint(config, reports, failOn)
-  const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
-  const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
+  // From here on, a failure must not lose the findings: they reach the job summary regardless.
+  let jobWritten = false
+  try {
+    // The review: one per run, only what is new.
+    const cap = Number(inputs.commentLimit.trim() || '30')
+    const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number)
+    const signOff = signOffHint(config, reports, failOn)
+    const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
+    const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
 
-  // The gate: who signed off what.
-  const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
-  const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity)
-  const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
-  const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
-  const state = record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
-  const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
+    // The gate: who signed off what.
+    const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
+    const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity)
+    const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
+    const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
+    const state = record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
+    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
 
-  // A document tos-guard could not read is not a document without findings, and a file list
-  // GitHub cut short may hide one: either way, never green.
-  const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
-  const unread = [
-    ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
-    ...unreadable.map((r) => escapeInline(r.path)),
-  ]
-  const gateState: Decision['state'] | 'error' = unread.length > 0 ? 'error' : decision.state
-  const statusDescription = listed.truncated
-    ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
-    : unreadable.length > 0
-      ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
-      : decision.description
-  const gate: GateView = {
-    state: gateState,
-    headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
-    details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
-  }
-  for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
-  const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
-  // Whatever the rendering lets through, no marker survives but the leading one and the state.
-  const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }))
-  const summaryOf = (commentId: number | undefined): string => `${rendered}\n${renderState(state, commentId)}`
-  const summaryBody = summaryOf(undefined)
-  const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
-
-  // The job gets everything before anything is written to GitHub: a failed write loses nothing.
-  await writeJobOutputs(io, reports, summaryBody)
-  io.setOutput('decision', gateState)
-  io.setOutput('pending', String(pending))
-
-  let readOnly = false
-  const guarded = async <T>(what: string, write: () => Promise<T>): Promise<T | undefined> => {
-    if (readOnly) return undefined
-    try {
-      return await write()
-    } catch (error) {
-      if (!isReadOnlySignal(error)) throw error
-      readOnly = true
-      io.warning(
-        `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,
-      )
-      return undefined
+    // A document tos-guard could not read is not a document without findings, and a file list
+    // GitHub cut short may hide one: either way, never green.
+    const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
+    const unread = [
+      ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
+      ...unreadable.map((r) => escapeInline(r.path)),
+    ]
+    const gateState: Decision['state'] | 'error' = unread.length > 0 ? 'error' : decision.state
+    const statusDescription = listed.truncated
+      ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
+      : unreadable.length > 0
+        ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
+        : decision.description
+    const gate: GateView = {
+      state: gateState,
+      headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
+      details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
     }
-  }
-  const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan))
-  if (posted && plan.body) io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`)
-  else if (posted) io.info('review: nothing new to comment on')
-  const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
-  if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
-  const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary))
-  if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
-  const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
-  const statusWrite = await guarded('set the commit status (statuses: write)', () =>
-    setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity),
-  )
-  if (statusWrite) io.info(`status ${context}: ${gateState} (${statusWrite})`)
-  if (config.policy.status['check-run']) {
-    await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody))
-  }
+    for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
+    const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
+    // Whatever the rendering lets through, no marker survives but the leading one and the state.
+    const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }))
+    const summaryOf = (commentId: number | undefined): string => `${rendered}\n${renderState(state, commentId)}`
+    const summaryBody = summaryOf(undefined)
+    const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
 
-  annotate(io, reports, readOnly)
-  const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly }
-  // With a status, the status is the gate and the job succeeds; without one, the job must be.
-  if (listed.truncated) result.failure = statusDescription
-  else if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
-  else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
-  return result
+    // The job gets everything before anything is written to GitHub: a failed write loses nothing.
+    await writeJobOutputs(io, reports, summaryBody)
+    jobWritten = true
+    io.setOutput('decision', gateState)
+    io.setOutput('pending', String(pending))
+
+    let readOnly = false
+    const guarded = async <T>(what: string, write: () => Promise<T>): Promise<T | undefined> => {
+      if (readOnly) return undefined
+      try {
+        return await write()
+      } catch (error) {
+        if (!isReadOnlySignal(error)) throw error
+        readOnly = true
+        io.warning(
+          `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,
+        )
+        return undefined
+      }
+    }
+    const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan))
+    if (posted && plan.body) io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`)
+    else if (posted) io.info('review: nothing new to comment on')
+    const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
+    if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
+    const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary))
+    if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
+    const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
+    const statusWrite = await guarded('set the commit status (statuses: write)', () =>
+      setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity),
+    )
+    if (statusWrite) io.info(`status ${context}: ${gateState} (${statusWrite})`)
+    if (config.policy.status['check-run']) {
+      await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody))
+    }
+
+    annotate(io, reports, readOnly)
+    const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly }
+    // With a status, the status is the gate and the job succeeds; without one, the job must be.
+    if (listed.truncated) result.failure = statusDescription
+    else if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
+    else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
+    return result
+  } catch (error) {
+    if (!jobWritten) {
+      const gate: GateView = { state: 'error', headline: 'could not finish the review', details: [`tos-guard could not finish: ${escapeInline(describeError(error))}`] }
+      await writeJobOutputs(io, reports, neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, gate, notes })))
+    }
+    throw error
+  }
 }
 
 function commentConcernsGate(event: RunEvent): boolean {
