@@ -90528,8 +90528,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * with a reason rather than analysed as garbage.
  */
 function decodeText(bytes) {
-    const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-    if (probe.includes(0))
+    // The whole file, not a prefix: a NUL after the first 8 KiB is still not Markdown, and
+    // scanning bytes costs far less than analysing them.
+    if (bytes.includes(0))
         return { ok: false, reason: 'binary file (contains NUL bytes)' };
     try {
         return { ok: true, text: decoder.decode(bytes) };
@@ -91388,110 +91389,6 @@ function annotate(io, reports, readOnly) {
         io.annotate('notice', `${shown.length - ANNOTATION_LIMIT} more finding(s): see the job summary`, { file: shown[0]?.r.path ?? '', startLine: 1, endLine: 1, title: 'tos-guard' });
 }
 
-;// CONCATENATED MODULE: ./src/github/merge-group.ts
-
-/**
- * A merge queue's commit passes the gate when every pull request in it passed: tos-guard reads
- * its own status on each pull request's head and sets the same context on the queue's commit.
- */
-async function runMergeGroup(api, event, inputs, io) {
-    const group = event.mergeGroup;
-    if (!group)
-        return { findings: 0, pending: 0, readOnly: false };
-    const context = inputs.statusContext.trim() || 'tos-guard';
-    const { owner, repo } = event;
-    // The queue's commit passes when every pull request in it passed tos-guard's gate.
-    const identity = {};
-    const states = [];
-    for (const number of group.pullNumbers) {
-        const { data } = await api.rest.pulls.get({ owner, repo, pull_number: number });
-        states.push((await readOwnStatus(api, owner, repo, data.head.sha, context, identity)) ?? 'missing');
-    }
-    const ok = group.pullNumbers.length > 0 && states.every((s) => s === 'success');
-    const description = group.pullNumbers.length === 0 ? 'Cannot tell which pull requests are in this merge group' : ok ? 'Every pull request in the group is signed off' : 'A pull request in the group is not signed off';
-    await setStatus(api, owner, repo, { sha: group.headSha, context, state: ok ? 'success' : 'failure', description }, identity);
-    io.info(`merge group ${group.headSha.slice(0, 7)}: ${group.pullNumbers.map((n, i) => `#${n}=${states[i]}`).join(', ')}`);
-    io.setOutput('decision', ok ? 'success' : 'failure');
-    return { findings: 0, pending: 0, decision: ok ? 'success' : 'failure', readOnly: false };
-}
-
-;// CONCATENATED MODULE: ./src/github/plan.ts
-
-
-
-
-
-const DEFAULT_COMMENT_CAP = 30;
-/**
- * Decides the one review this run posts. Pure: the same findings, diff and state give the same
- * plan. Every comment targets lines inside a hunk on its side, so GitHub cannot reject the review
- * for a line outside the diff; anything that cannot be placed goes to the review body instead.
- */
-function planReview(files, patches, state, signOff, cap = DEFAULT_COMMENT_CAP) {
-    const posted = new Set(state.reviewBodyIds);
-    const inThreads = new Set();
-    for (const t of state.threads)
-        for (const id of t.findingIds)
-            inThreads.add(id);
-    for (const id of inThreads)
-        posted.add(id);
-    const comments = [];
-    const unanchored = [];
-    const notInline = new Set();
-    const current = new Set();
-    const diffs = new Map();
-    for (const file of files) {
-        let lines = diffs.get(file.path);
-        if (!lines) {
-            lines = diffLines(patches.get(file.path));
-            diffs.set(file.path, lines);
-        }
-        for (const f of file.findings) {
-            if (f.suppressed) {
-                notInline.add(f.id);
-                continue;
-            }
-            current.add(f.id);
-            if (posted.has(f.id)) {
-                if (!inThreads.has(f.id))
-                    notInline.add(f.id);
-                continue;
-            }
-            const place = comments.length < cap ? placeFinding(f, lines) : undefined;
-            if (!place) {
-                unanchored.push({ file, finding: f });
-                notInline.add(f.id);
-                continue;
-            }
-            comments.push({
-                findingId: f.id,
-                path: file.path,
-                body: renderFindingComment(f, signOff),
-                line: place.line,
-                side: place.side,
-                ...(place.startLine !== undefined ? { start_line: place.startLine, start_side: place.side } : {}),
-            });
-        }
-    }
-    const resolve = state.threads.filter((t) => !t.isResolved && !t.hasReplies && t.findingIds.length > 0 && t.findingIds.every((id) => !current.has(id))).map((t) => t.id);
-    const plan = { comments, unanchored, resolve, notInline };
-    if (comments.length > 0 || unanchored.length > 0)
-        plan.body = reviewBody(comments.length, unanchored, signOff);
-    return plan;
-}
-function reviewBody(inline, unanchored, signOff) {
-    const total = inline + unanchored.length;
-    const out = [`**tos-guard** found ${total} new finding${total === 1 ? '' : 's'} in the terms documents of this pull request${inline > 0 ? ` (${inline} commented inline)` : ''}.`];
-    if (unanchored.length > 0) {
-        out.push('', 'Not on a changed line, or over the inline-comment limit:', '');
-        for (const { file, finding: f } of unanchored) {
-            out.push(`- **${escape_escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}** ${f.side === 'before' ? 'old ' : ''}line ${lineRange(f)} — ${severityBadge(f)} ${escape_escapeInline(f.message)} ${findingMarker(f.id)}`);
-        }
-    }
-    out.push('', `To sign off: ${signOff.text}`);
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/policy/resolve.ts
 
 
@@ -91583,6 +91480,120 @@ async function loadConfigurationAt(api, owner, repo, sha, policyPath) {
         ? { ok: true, value: { policy: policy.value, pack: pack.value, ...(policyText !== undefined ? { source: policyPath } : {}) } }
         : pack;
     return { parsed, found: policyText !== undefined };
+}
+
+;// CONCATENATED MODULE: ./src/github/merge-group.ts
+
+
+
+/**
+ * A merge queue's commit passes the gate when every pull request in it passed: tos-guard reads
+ * its own status on each pull request's head and sets the same context on the queue's commit.
+ */
+async function runMergeGroup(api, event, inputs, io) {
+    const group = event.mergeGroup;
+    if (!group)
+        return { findings: 0, pending: 0, readOnly: false };
+    const { owner, repo } = event;
+    // The context is the one the pull requests' runs used: the input, else the base policy's.
+    const policyPath = inputs.config.trim() || DEFAULT_POLICY_PATH;
+    const loaded = group.baseSha ? await loadConfigurationAt(api, owner, repo, group.baseSha, policyPath) : undefined;
+    const context = inputs.statusContext.trim() || (loaded?.parsed.ok ? loaded.parsed.value.policy.status.context : 'tos-guard');
+    if (loaded && !loaded.parsed.ok) {
+        await setStatus(api, owner, repo, { sha: group.headSha, context, state: 'error', description: 'tos-guard policy file is invalid; see the job log' }, {});
+        io.setOutput('decision', 'error');
+        return { findings: 0, pending: 0, decision: 'error', readOnly: false, failure: 'the policy file is invalid' };
+    }
+    // The queue's commit passes when every pull request in it passed tos-guard's gate.
+    const identity = {};
+    const states = [];
+    for (const number of group.pullNumbers) {
+        const { data } = await api.rest.pulls.get({ owner, repo, pull_number: number });
+        states.push((await readOwnStatus(api, owner, repo, data.head.sha, context, identity)) ?? 'missing');
+    }
+    const ok = group.pullNumbers.length > 0 && states.every((s) => s === 'success');
+    const description = group.pullNumbers.length === 0 ? 'Cannot tell which pull requests are in this merge group' : ok ? 'Every pull request in the group is signed off' : 'A pull request in the group is not signed off';
+    await setStatus(api, owner, repo, { sha: group.headSha, context, state: ok ? 'success' : 'failure', description }, identity);
+    io.info(`merge group ${group.headSha.slice(0, 7)}: ${group.pullNumbers.map((n, i) => `#${n}=${states[i]}`).join(', ')}`);
+    io.setOutput('decision', ok ? 'success' : 'failure');
+    return { findings: 0, pending: 0, decision: ok ? 'success' : 'failure', readOnly: false };
+}
+
+;// CONCATENATED MODULE: ./src/github/plan.ts
+
+
+
+
+
+const DEFAULT_COMMENT_CAP = 30;
+/**
+ * Decides the one review this run posts. Pure: the same findings, diff and state give the same
+ * plan. Every comment targets lines inside a hunk on its side, so GitHub cannot reject the review
+ * for a line outside the diff; anything that cannot be placed goes to the review body instead.
+ */
+function planReview(files, patches, state, signOff, cap = DEFAULT_COMMENT_CAP) {
+    const posted = new Set(state.reviewBodyIds);
+    const inThreads = new Set();
+    for (const t of state.threads)
+        for (const id of t.findingIds)
+            inThreads.add(id);
+    for (const id of inThreads)
+        posted.add(id);
+    const comments = [];
+    const unanchored = [];
+    const notInline = new Set();
+    const current = new Set();
+    const diffs = new Map();
+    for (const file of files) {
+        let lines = diffs.get(file.path);
+        if (!lines) {
+            lines = diffLines(patches.get(file.path));
+            diffs.set(file.path, lines);
+        }
+        for (const f of file.findings) {
+            if (f.suppressed) {
+                notInline.add(f.id);
+                continue;
+            }
+            current.add(f.id);
+            if (posted.has(f.id)) {
+                if (!inThreads.has(f.id))
+                    notInline.add(f.id);
+                continue;
+            }
+            const place = comments.length < cap ? placeFinding(f, lines) : undefined;
+            if (!place) {
+                unanchored.push({ file, finding: f });
+                notInline.add(f.id);
+                continue;
+            }
+            comments.push({
+                findingId: f.id,
+                path: file.path,
+                body: renderFindingComment(f, signOff),
+                line: place.line,
+                side: place.side,
+                ...(place.startLine !== undefined ? { start_line: place.startLine, start_side: place.side } : {}),
+            });
+        }
+    }
+    const resolve = state.threads.filter((t) => !t.isResolved && !t.hasReplies && t.findingIds.length > 0 && t.findingIds.every((id) => !current.has(id))).map((t) => t.id);
+    const plan = { comments, unanchored, resolve, notInline };
+    if (comments.length > 0 || unanchored.length > 0)
+        plan.body = reviewBody(comments.length, unanchored, signOff);
+    return plan;
+}
+function reviewBody(inline, unanchored, signOff) {
+    const total = inline + unanchored.length;
+    const out = [`**tos-guard** found ${total} new finding${total === 1 ? '' : 's'} in the terms documents of this pull request${inline > 0 ? ` (${inline} commented inline)` : ''}.`];
+    if (unanchored.length > 0) {
+        out.push('', 'Not on a changed line, or over the inline-comment limit:', '');
+        for (const { file, finding: f } of unanchored) {
+            out.push(`- **${escape_escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}** ${f.side === 'before' ? 'old ' : ''}line ${lineRange(f)} — ${severityBadge(f)} ${escape_escapeInline(f.message)} ${findingMarker(f.id)}`);
+        }
+    }
+    out.push('', `To sign off: ${signOff.text}`);
+    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull.ts
@@ -91742,92 +91753,104 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
     if (listed.truncated)
         notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`);
     const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo));
-    // The review: one per run, only what is new.
-    const cap = Number(inputs.commentLimit.trim() || '30');
-    const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number);
-    const signOff = signOffHint(config, reports, failOn);
-    const patches = new Map(listed.files.map((f) => [f.path, f.patch]));
-    const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30);
-    // The gate: who signed off what.
-    const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
-    const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity);
-    const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
-    const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
-    const state = state_record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
-    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
-    // A document tos-guard could not read is not a document without findings, and a file list
-    // GitHub cut short may hide one: either way, never green.
-    const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'));
-    const unread = [
-        ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
-        ...unreadable.map((r) => escape_escapeInline(r.path)),
-    ];
-    const gateState = unread.length > 0 ? 'error' : decision.state;
-    const statusDescription = listed.truncated
-        ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
-        : unreadable.length > 0
-            ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
-            : decision.description;
-    const gate = {
-        state: gateState,
-        headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
-        details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
-    };
-    for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
-        notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
-    const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
-    // Whatever the rendering lets through, no marker survives but the leading one and the state.
-    const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }));
-    const summaryOf = (commentId) => `${rendered}\n${renderState(state, commentId)}`;
-    const summaryBody = summaryOf(undefined);
-    const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
-    // The job gets everything before anything is written to GitHub: a failed write loses nothing.
-    await writeJobOutputs(io, reports, summaryBody);
-    io.setOutput('decision', gateState);
-    io.setOutput('pending', String(pending));
-    let readOnly = false;
-    const guarded = async (what, write) => {
-        if (readOnly)
-            return undefined;
-        try {
-            return await write();
+    // From here on, a failure must not lose the findings: they reach the job summary regardless.
+    let jobWritten = false;
+    try {
+        // The review: one per run, only what is new.
+        const cap = Number(inputs.commentLimit.trim() || '30');
+        const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number);
+        const signOff = signOffHint(config, reports, failOn);
+        const patches = new Map(listed.files.map((f) => [f.path, f.patch]));
+        const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30);
+        // The gate: who signed off what.
+        const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
+        const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity);
+        const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
+        const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
+        const state = state_record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
+        const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
+        // A document tos-guard could not read is not a document without findings, and a file list
+        // GitHub cut short may hide one: either way, never green.
+        const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'));
+        const unread = [
+            ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
+            ...unreadable.map((r) => escape_escapeInline(r.path)),
+        ];
+        const gateState = unread.length > 0 ? 'error' : decision.state;
+        const statusDescription = listed.truncated
+            ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
+            : unreadable.length > 0
+                ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
+                : decision.description;
+        const gate = {
+            state: gateState,
+            headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
+            details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
+        };
+        for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
+            notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
+        const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
+        // Whatever the rendering lets through, no marker survives but the leading one and the state.
+        const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }));
+        const summaryOf = (commentId) => `${rendered}\n${renderState(state, commentId)}`;
+        const summaryBody = summaryOf(undefined);
+        const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
+        // The job gets everything before anything is written to GitHub: a failed write loses nothing.
+        await writeJobOutputs(io, reports, summaryBody);
+        jobWritten = true;
+        io.setOutput('decision', gateState);
+        io.setOutput('pending', String(pending));
+        let readOnly = false;
+        const guarded = async (what, write) => {
+            if (readOnly)
+                return undefined;
+            try {
+                return await write();
+            }
+            catch (error) {
+                if (!isReadOnlySignal(error))
+                    throw error;
+                readOnly = true;
+                io.warning(`tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`);
+                return undefined;
+            }
+        };
+        const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan));
+        if (posted && plan.body)
+            io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`);
+        else if (posted)
+            io.info('review: nothing new to comment on');
+        const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve));
+        if (resolved)
+            io.info(`resolved ${resolved} thread(s) of findings that are gone`);
+        const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary));
+        if (summaryWrite)
+            io.info(`summary comment: ${summaryWrite}`);
+        const targetUrl = ownSummary?.html_url ?? pull.htmlUrl;
+        const statusWrite = await guarded('set the commit status (statuses: write)', () => setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity));
+        if (statusWrite)
+            io.info(`status ${context}: ${gateState} (${statusWrite})`);
+        if (config.policy.status['check-run']) {
+            await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody));
         }
-        catch (error) {
-            if (!isReadOnlySignal(error))
-                throw error;
-            readOnly = true;
-            io.warning(`tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`);
-            return undefined;
-        }
-    };
-    const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan));
-    if (posted && plan.body)
-        io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`);
-    else if (posted)
-        io.info('review: nothing new to comment on');
-    const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve));
-    if (resolved)
-        io.info(`resolved ${resolved} thread(s) of findings that are gone`);
-    const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary));
-    if (summaryWrite)
-        io.info(`summary comment: ${summaryWrite}`);
-    const targetUrl = ownSummary?.html_url ?? pull.htmlUrl;
-    const statusWrite = await guarded('set the commit status (statuses: write)', () => setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity));
-    if (statusWrite)
-        io.info(`status ${context}: ${gateState} (${statusWrite})`);
-    if (config.policy.status['check-run']) {
-        await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody));
+        annotate(io, reports, readOnly);
+        const result = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly };
+        // With a status, the status is the gate and the job succeeds; without one, the job must be.
+        if (listed.truncated)
+            result.failure = statusDescription;
+        else if (unreadable.length > 0)
+            result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`;
+        else if (readOnly && decision.state !== 'success')
+            result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`;
+        return result;
     }
-    annotate(io, reports, readOnly);
-    const result = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly };
-    // With a status, the status is the gate and the job succeeds; without one, the job must be.
-    if (listed.truncated)
-        result.failure = statusDescription;
-    else if (unreadable.length > 0)
-        result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`;
-    else if (readOnly && decision.state !== 'success')
-        result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`;
-    return result;
+    catch (error) {
+        if (!jobWritten) {
+            const gate = { state: 'error', headline: 'could not finish the review', details: [`tos-guard could not finish: ${escape_escapeInline(describeError(error))}`] };
+            await writeJobOutputs(io, reports, neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, gate, notes })));
+        }
+        throw error;
+    }
 }
 function commentConcernsGate(event) {
     const comment = (event.payload.comment ?? {});
