@@ -121,6 +121,23 @@ describe('gate state in the summary comment', () => {
   })
 })
 
+describe('who may sign off, and who may lift a block (issue 11 item 8)', () => {
+  const approve = (user: string) => ({ id: 1, user, state: 'APPROVED', commitId: B, submittedAt: '2026-11-02T11:00:00Z' })
+  it('whoever wrote commits of the pull request is barred like its author; unknown committers bar everyone', () => {
+    expect(decide(input({ reviews: [approve('carol')], contributors: new Set(['carol']) })).state).toBe('failure')
+    expect(decide(input({ reviews: [approve('carol')], contributors: new Set(['pat']) })).state).toBe('success')
+    expect(decide(input({ reviews: [approve('carol')], contributors: new Set(), contributorsComplete: false })).state).toBe('failure')
+  })
+  it('a change request dismissed by the author still blocks; by its approver or another approver, it does not', () => {
+    const required = [{ id: id(1), category: 'ai-training' as const, path: 'terms.md', approvers: new Set(['carol', 'cody']) }]
+    const dismissedBy = (by: string) => ({ id: 2, user: 'carol', state: 'DISMISSED', commitId: B, submittedAt: '2026-11-02T10:30:00Z', dismissedBy: by, dismissedState: 'changes_requested' })
+    const reviews = (by: string) => [dismissedBy(by), { ...approve('cody'), id: 3 }]
+    expect(decide(input({ required, reviews: reviews('pat') })).state).toBe('failure')
+    expect(decide(input({ required, reviews: reviews('cody') })).state).toBe('success')
+    expect(decide(input({ required, reviews: reviews('carol') })).state).toBe('success')
+  })
+})
+
 describe('what a sign-off comment saw', () => {
   it('binds only to evaluations the summary had shown when it was posted', () => {
     const shown = state([A, [id(1)], '2026-11-01T10:00:00Z'])

@@ -91633,9 +91633,9 @@ function findOwnSummary(comments, identity) {
         const state = parseState(c.body, c.id);
         // Everything this comment holds was on show from its last write on.
         if (state.comment === c.id)
-            return { comment: c, state: markShown(state, c.updated_at) };
+            return { comment: c, state, shownState: markShown(state, c.updated_at) };
     }
-    return { state: emptyState() };
+    return { state: emptyState(), shownState: emptyState() };
 }
 /**
  * Keeps one summary comment per pull request, rewritten in place. `render` gets the id of the
@@ -91643,10 +91643,14 @@ function findOwnSummary(comments, identity) {
  * twice: created, then bound to its id. A comment that is not tos-guard's own (see
  * findOwnSummary) is never overwritten.
  */
-async function upsertSummary(api, owner, repo, number, render, current) {
+async function upsertSummary(api, owner, repo, number, render, current, 
+/** The body without the shown-marks this run adds: if that is what is there, nothing changed. */
+unmarked) {
     if (current) {
         const body = render(current.id);
-        if (current.body === body)
+        // Marks of what was shown are derived from the comment's updated_at, which an unchanged
+        // comment keeps: writing them alone would make a re-run with nothing new write.
+        if (current.body === body || (unmarked && current.body === unmarked(current.id)))
             return 'unchanged';
         await api.rest.issues.updateComment({ owner, repo, comment_id: current.id, body });
         return 'updated';
@@ -91764,10 +91768,11 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
         const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30);
         // The gate: who signed off what.
         const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
-        const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity);
+        const { comment: ownSummary, state: writtenState, shownState: previousState } = findOwnSummary(comments, identity);
         const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
         const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
-        const state = state_record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
+        const evaluation = { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() };
+        const state = state_record(previousState, evaluation);
         const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
         // A document tos-guard could not read is not a document without findings, and a file list
         // GitHub cut short may hide one: either way, never green.
@@ -91793,6 +91798,7 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
         // Whatever the rendering lets through, no marker survives but the leading one and the state.
         const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }));
         const summaryOf = (commentId) => `${rendered}\n${renderState(state, commentId)}`;
+        const unmarkedOf = (commentId) => `${rendered}\n${renderState(state_record(writtenState, evaluation), commentId)}`;
         const summaryBody = summaryOf(undefined);
         const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
         // The job gets everything before anything is written to GitHub: a failed write loses nothing.
@@ -91823,7 +91829,7 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
         const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve));
         if (resolved)
             io.info(`resolved ${resolved} thread(s) of findings that are gone`);
-        const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary));
+        const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary, unmarkedOf));
         if (summaryWrite)
             io.info(`summary comment: ${summaryWrite}`);
         const targetUrl = ownSummary?.html_url ?? pull.htmlUrl;

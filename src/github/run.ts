@@ -151,10 +151,11 @@ async function reviewPull(
 
     // The gate: who signed off what.
     const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
-    const { comment: ownSummary, state: previousState } = findOwnSummary(comments, identity)
+    const { comment: ownSummary, state: writtenState, shownState: previousState } = findOwnSummary(comments, identity)
     const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
     const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
-    const state = record(previousState, { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
+    const evaluation = { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() }
+    const state = record(previousState, evaluation)
     const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
 
     // A document tos-guard could not read is not a document without findings, and a file list
@@ -180,6 +181,7 @@ async function reviewPull(
     // Whatever the rendering lets through, no marker survives but the leading one and the state.
     const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes }))
     const summaryOf = (commentId: number | undefined): string => `${rendered}\n${renderState(state, commentId)}`
+  const unmarkedOf = (commentId: number): string => `${rendered}\n${renderState(record(writtenState, evaluation), commentId)}`
     const summaryBody = summaryOf(undefined)
     const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
 
@@ -208,7 +210,7 @@ async function reviewPull(
     else if (posted) io.info('review: nothing new to comment on')
     const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
     if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
-    const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary))
+    const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary, unmarkedOf))
     if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
     const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
     const statusWrite = await guarded('set the commit status (statuses: write)', () =>

@@ -16,7 +16,10 @@ export interface ListedComment {
 export interface OwnSummary {
   /** tos-guard's summary comment, when one holds a state bound to it. */
   comment?: ListedComment
+  /** The state as written. */
   state: GateState
+  /** The same, with what the comment showed marked as shown since its last write. */
+  shownState: GateState
 }
 
 /**
@@ -31,9 +34,9 @@ export function findOwnSummary(comments: readonly ListedComment[], identity: Ide
     if (!isOwn(identity, c.user) || !c.body?.startsWith(SUMMARY_MARKER)) continue
     const state = parseState(c.body, c.id)
     // Everything this comment holds was on show from its last write on.
-    if (state.comment === c.id) return { comment: c, state: markShown(state, c.updated_at) }
+    if (state.comment === c.id) return { comment: c, state, shownState: markShown(state, c.updated_at) }
   }
-  return { state: emptyState() }
+  return { state: emptyState(), shownState: emptyState() }
 }
 
 /**
@@ -42,10 +45,21 @@ export function findOwnSummary(comments: readonly ListedComment[], identity: Ide
  * twice: created, then bound to its id. A comment that is not tos-guard's own (see
  * findOwnSummary) is never overwritten.
  */
-export async function upsertSummary(api: Api, owner: string, repo: string, number: number, render: (commentId: number | undefined) => string, current: ListedComment | undefined): Promise<SummaryWrite> {
+export async function upsertSummary(
+  api: Api,
+  owner: string,
+  repo: string,
+  number: number,
+  render: (commentId: number | undefined) => string,
+  current: ListedComment | undefined,
+  /** The body without the shown-marks this run adds: if that is what is there, nothing changed. */
+  unmarked?: (commentId: number) => string,
+): Promise<SummaryWrite> {
   if (current) {
     const body = render(current.id)
-    if (current.body === body) return 'unchanged'
+    // Marks of what was shown are derived from the comment's updated_at, which an unchanged
+    // comment keeps: writing them alone would make a re-run with nothing new write.
+    if (current.body === body || (unmarked && current.body === unmarked(current.id))) return 'unchanged'
     await api.rest.issues.updateComment({ owner, repo, comment_id: current.id, body })
     return 'updated'
   }
