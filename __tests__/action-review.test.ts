@@ -54,10 +54,12 @@ describe('review comments', () => {
     expect(r.outputs).toMatchObject({ decision: 'failure' })
     expect(Number(r.outputs.findings)).toBe(threads.length)
     expect(r.summary).toContain('<!-- tos-guard:summary -->')
-    // Reads grow with files, writes stay constant: one review, one summary, one status.
-    expect(server.writes().map((w) => `${w.method} ${w.path.replace(/[0-9a-f]{40}/, 'SHA')}`)).toEqual([
+    // Reads grow with files, writes stay constant: one review, one summary (created, then bound
+    // to its own comment id so that no other comment can pass for it), one status.
+    expect(server.writes().map((w) => `${w.method} ${w.path.replace(/[0-9a-f]{40}/, 'SHA').replace(/comments\/\d+/, 'comments/ID')}`)).toEqual([
       'POST /repos/acme/terms/pulls/7/reviews',
       'POST /repos/acme/terms/issues/7/comments',
+      'PATCH /repos/acme/terms/issues/comments/ID',
       'POST /repos/acme/terms/statuses/SHA',
     ])
     expect(server.reads().length).toBeLessThanOrEqual(12)
@@ -131,7 +133,7 @@ describe('review comments', () => {
     expect(gh.ownThreads(number)).toHaveLength(30)
     const review = gh.reviews.find((x) => x.pull === number)
     expect(review?.body.match(/tos-guard:finding id=/g)).toHaveLength(30)
-    expect(server.writes()).toHaveLength(3)
+    expect(server.writes()).toHaveLength(4)
     // A re-run posts none of them again.
     server.resetLog()
     await run(number, 'synchronize')

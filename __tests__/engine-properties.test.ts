@@ -4,6 +4,9 @@ import { analyze } from '../src/analysis/engine.js'
 import { documentBlocks, render, style } from './helpers/generate.js'
 
 const RUNS = Number(process.env.TOS_GUARD_PROPERTY_RUNS ?? 150)
+// `npm run fuzz` asks for thousands of runs: they pass given time, so give them the time
+// instead of vitest's 60 s default (which still bounds the ordinary 150-run suite).
+const TIMEOUT = RUNS > 150 ? Math.ceil(RUNS / 150) * 60_000 : 60_000
 
 describe('invariances of the analysis (property-based)', () => {
   it('analysing a document against itself finds nothing', () => {
@@ -14,7 +17,7 @@ describe('invariances of the analysis (property-based)', () => {
       }),
       { numRuns: RUNS },
     )
-  })
+  }, TIMEOUT)
 
   it('re-wrapping, renumbering lists, changing bullets and emphasis finds nothing', () => {
     fc.assert(
@@ -23,7 +26,7 @@ describe('invariances of the analysis (property-based)', () => {
       }),
       { numRuns: RUNS },
     )
-  })
+  }, TIMEOUT)
 
   it('re-ordering paragraphs, lists, tables and headings finds nothing', () => {
     fc.assert(
@@ -36,7 +39,7 @@ describe('invariances of the analysis (property-based)', () => {
       ),
       { numRuns: RUNS },
     )
-  })
+  }, TIMEOUT)
 
   it('never throws and gives the same findings every time, whatever the edit', () => {
     fc.assert(
@@ -55,5 +58,5 @@ describe('invariances of the analysis (property-based)', () => {
       }),
       { numRuns: RUNS },
     )
-  })
+  }, TIMEOUT)
 })

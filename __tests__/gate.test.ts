@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decide, idsDigest, type GateInput } from '../src/gate/decide.js'
-import { parseState, record, renderState, type GateState } from '../src/gate/state.js'
+import { idsAtTime, markShown, parseState, record, renderState, type GateState } from '../src/gate/state.js'
 import { approverSetFor } from '../src/github/gate-io.js'
 import { loadPolicy } from '../src/policy/load.js'
 
@@ -9,7 +9,8 @@ const B = 'b'.repeat(40)
 const id = (n: number): string => n.toString(16).padStart(16, '0')
 
 function state(...evaluations: Array<[string, string[], string]>): GateState {
-  return evaluations.reduce((s, [sha, ids, at]) => record(s, { sha, ids, at }), { v: 1, evaluations: [] } as GateState)
+  // Shown by the summary as soon as recorded; the in-flight case is tested on its own.
+  return evaluations.reduce((s, [sha, ids, at]) => record(s, { sha, ids, at, shown: at }), { v: 2, evaluations: [] } as GateState)
 }
 
 function input(overrides: Partial<GateInput>): GateInput {
@@ -93,10 +94,59 @@ describe('the gate decision', () => {
 describe('gate state in the summary comment', () => {
   it('round-trips, keeps the first record of an unchanged commit, and refuses junk', () => {
     const s = state([A, [id(1)], '2026-11-01T10:00:00Z'])
-    expect(parseState(`text ${renderState(s)} more`)).toEqual(s)
+    expect(parseState(`text\n${renderState(s, 42)}`, 42)).toEqual({ ...s, comment: 42 })
     expect(record(s, { sha: A, ids: [id(1)], at: '2026-11-05T00:00:00Z' })).toBe(s)
-    expect(parseState('<!-- tos-guard:state {"v":1,"evaluations":[{"sha":"zz","ids":["x"],"at":"now"}]} -->').evaluations).toEqual([])
-    expect(parseState('<!-- tos-guard:state {not json} -->').evaluations).toEqual([])
+    expect(parseState('<!-- tos-guard:state {"v":2,"comment":1,"evaluations":[{"sha":"zz","ids":["x"],"at":"now"}]} -->', 1).evaluations).toEqual([])
+    expect(parseState('<!-- tos-guard:state {not json} -->', 1).evaluations).toEqual([])
+  })
+
+  it('is strict: one marker, on the last line, bound to the comment it is in, every part well-formed', () => {
+    const s = state([A, [id(1)], '2026-11-01T10:00:00Z'])
+    const good = `summary\n${renderState(s, 42)}`
+    expect(parseState(good, 42).evaluations).toHaveLength(1)
+    // The same state in another comment (copied, echoed) names a different comment.
+    expect(parseState(good, 43).evaluations).toEqual([])
+    expect(parseState(`summary\n${renderState(s)}`, 42).evaluations).toEqual([])
+    // A second marker anywhere, even a well-formed one, voids both.
+    expect(parseState(`${renderState(s, 42)}\n${good}`, 42).evaluations).toEqual([])
+    // Not on the last line.
+    expect(parseState(`${good}\nmore text`, 42).evaluations).toEqual([])
+    // One bad evaluation voids the state rather than being skipped.
+    const bad = renderState(s, 42).replace('}]}', '},{"sha":"zz","ids":[],"at":"x"}]}')
+    expect(() => JSON.parse(/\{.*\}/.exec(bad)?.[0] ?? '')).not.toThrow()
+    expect(bad).not.toBe(renderState(s, 42))
+    expect(parseState(`summary\n${bad}`, 42).evaluations).toEqual([])
+    // The old, unbound format counts as no state.
+    expect(parseState(`summary\n<!-- tos-guard:state {"v":1,"evaluations":[]} -->`, 42).comment).toBeUndefined()
+  })
+})
+
+describe('who may sign off, and who may lift a block (issue 11 item 8)', () => {
+  const approve = (user: string) => ({ id: 1, user, state: 'APPROVED', commitId: B, submittedAt: '2026-11-02T11:00:00Z' })
+  it('whoever wrote commits of the pull request is barred like its author; unknown committers bar everyone', () => {
+    expect(decide(input({ reviews: [approve('carol')], contributors: new Set(['carol']) })).state).toBe('failure')
+    expect(decide(input({ reviews: [approve('carol')], contributors: new Set(['pat']) })).state).toBe('success')
+    expect(decide(input({ reviews: [approve('carol')], contributors: new Set(), contributorsComplete: false })).state).toBe('failure')
+  })
+  it('a change request dismissed by the author still blocks; by its approver or another approver, it does not', () => {
+    const required = [{ id: id(1), category: 'ai-training' as const, path: 'terms.md', approvers: new Set(['carol', 'cody']) }]
+    const dismissedBy = (by: string) => ({ id: 2, user: 'carol', state: 'DISMISSED', commitId: B, submittedAt: '2026-11-02T10:30:00Z', dismissedBy: by, dismissedState: 'changes_requested' })
+    const reviews = (by: string) => [dismissedBy(by), { ...approve('cody'), id: 3 }]
+    expect(decide(input({ required, reviews: reviews('pat') })).state).toBe('failure')
+    expect(decide(input({ required, reviews: reviews('cody') })).state).toBe('success')
+    expect(decide(input({ required, reviews: reviews('carol') })).state).toBe('success')
+  })
+})
+
+describe('what a sign-off comment saw', () => {
+  it('binds only to evaluations the summary had shown when it was posted', () => {
+    const shown = state([A, [id(1)], '2026-11-01T10:00:00Z'])
+    // B was evaluated at 11:00 but its summary was written only at 11:05.
+    const inFlight = record(shown, { sha: B, ids: [id(1), id(2)], at: '2026-11-01T11:00:00Z' })
+    expect(idsAtTime(inFlight, '2026-11-01T11:02:00Z')?.sha).toBe(A)
+    expect(idsAtTime(markShown(inFlight, '2026-11-01T11:05:00Z'), '2026-11-01T11:02:00Z')?.sha).toBe(A)
+    expect(idsAtTime(markShown(inFlight, '2026-11-01T11:05:00Z'), '2026-11-01T11:06:00Z')?.sha).toBe(B)
+    expect(idsAtTime(inFlight, '2026-11-01T09:00:00Z')).toBeUndefined()
   })
 })
 

@@ -20,6 +20,10 @@ describe('bad input', () => {
   it('binary and non-UTF-8 files get an error note, not findings or silence', () => {
     const binary = analyzeChangedFile({ path: 'x.md', status: 'modified', before: 'Terms.\n', after: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]) })
     expect(binary.notes).toEqual([{ level: 'error', message: 'the new version cannot be analysed: binary file (contains NUL bytes)' }])
+    // A NUL past the first 8 KiB too (issue 11).
+    const late = new Uint8Array(Buffer.concat([Buffer.from(`${'You grant us a licence. '.repeat(500)}\n`), Buffer.from([0])]))
+    expect(late.length).toBeGreaterThan(8192)
+    expect(analyzeChangedFile({ path: 'x.md', status: 'modified', before: 'Terms.\n', after: late }).notes).toEqual(binary.notes)
     const latin1 = analyzeChangedFile({ path: 'x.md', status: 'modified', before: Buffer.from('Caf\xe9\n', 'latin1'), after: 'Terms.\n' })
     expect(latin1.notes[0]?.message).toBe('the old version cannot be analysed: not valid UTF-8 text')
     const utf16 = analyzeChangedFile({ path: 'x.md', status: 'modified', before: 'x', after: Buffer.from('\ufeffTerms', 'utf16le') })

@@ -165,6 +165,16 @@ describe('applying a policy', () => {
     expect(unmarked.find((f) => f.category === 'ai-training')?.suppressed).toBeUndefined()
     expect(unmarked.find((f) => f.category === 'policy-change')?.message).toMatch(/without reason/)
   })
+
+  it('binds a directive to the text it covers: moved, stretched or edited under it, it is new', () => {
+    const d = '<!-- tos-guard-disable ai-training reason="LEGAL-9" -->'
+    const base = `${d}\nWe use statistics to improve the Services.\n\nYou may cancel at any time.\n`
+    const kinds = (head: string): string[] => applyInlineSuppressions([], base, head).map((f) => f.rule)
+    expect(kinds(base.replace('We use statistics', 'We  use\n  statistics'))).toEqual([])
+    expect(kinds(`We use statistics to improve the Services.\n\n${d}\nYou may cancel at any time.\n`)).toEqual(['builtin/suppression-added'])
+    expect(kinds(base.replace('Services.', 'Services.\nWe train models on your posts.'))).toEqual(['builtin/suppression-added'])
+    expect(kinds(base.replace('statistics', 'your posts'))).toEqual(['builtin/suppression-added'])
+  })
 })
 
 describe('paths', () => {

@@ -12184,6 +12184,8 @@ function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/markdown/html.ts
 const BLOCK_TAGS = new Set([
     'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3',
@@ -48533,8 +48535,6 @@ function nearestBase(alignment, i) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/analysis/finalize.ts
 
 
@@ -64133,7 +64133,8 @@ const NoticePolicySchema = strictObject({
 })
     .default({ days: DEFAULT_NOTICE_DAYS, paths: [], categories: {} })
     .meta({ description: 'Publishing duties: the notice period a material change needs, and the draft notice to users.' });
-const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+/** Markdown in all its spellings; matched without regard to case (Terms.MD is a terms document). */
+const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 const schema_PolicySchema = strictObject({
     paths: strictObject({
         include: array(Glob).min(1).default(DEFAULT_INCLUDE).meta({ description: 'Globs of the terms documents to review.' }),
@@ -64457,16 +64458,17 @@ function addNoticeDuties(report, before, after, policy, inputs, today) {
 
 /** Whether a repository path is a terms document under the policy's include and exclude globs. */
 function termsFileFilter(policy) {
-    const include = picomatch_default()(policy.paths.include, { dot: true });
-    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true }) : () => false;
+    // Case-insensitive: a document renamed to Terms.MD must not leave the gate's scope.
+    const include = picomatch_default()(policy.paths.include, { dot: true, nocase: true });
+    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true, nocase: true }) : () => false;
     return (path) => include(path) && !exclude(path);
 }
 /** The include and exclude globs that match no file of the repository: likely mistakes. */
 function unmatchedGlobs(policy, files) {
-    // The defaults cover both Markdown extensions; a repository rarely uses both.
+    // The defaults cover every Markdown extension; a repository rarely uses them all.
     const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g));
     return written.filter((glob) => {
-        const match = picomatch_default()(glob, { dot: true });
+        const match = picomatch_default()(glob, { dot: true, nocase: true });
         return !files.some((f) => match(f));
     });
 }
@@ -64480,6 +64482,11 @@ function policyLanguage(policy, path) {
 
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
 
+/** The covered block, folded so that re-wrapping and indentation do not count as a change. */
+function coveredHash(lines, from, to, sameLineRest) {
+    const block = [sameLineRest, ...lines.slice(from, to + 1)].join(' ').replace(/\s+/g, ' ').trim();
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(block).digest('hex').slice(0, 16);
+}
 const DIRECTIVE = /<!--\s*tos-guard-disable\s+([A-Za-z0-9/_.-]+)(?:\s+reason\s*=\s*(?:"([^"]*)"|'([^']*)'))?\s*-->/g;
 /** Finds the suppression comments of a document and the block each one covers. */
 function findDirectives(source) {
@@ -64496,7 +64503,9 @@ function findDirectives(source) {
             while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '')
                 to++;
             const reason = (m[2] ?? m[3] ?? '').trim();
-            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0] });
+            // The directive's own line counts as covered text when it has text after the comment.
+            const covered = rest.length > 0 ? coveredHash(lines, from + 1, to, rest) : coveredHash(lines, from, to, '');
+            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0], coveredHash: covered });
         }
     });
     return out;
@@ -64504,10 +64513,12 @@ function findDirectives(source) {
 function covers(d, f) {
     return d.reason !== undefined && f.side === 'after' && f.startLine >= d.coversFrom && f.endLine <= d.coversTo && (d.target === 'all' || d.target === f.category || d.target === f.rule);
 }
-const normalise = (d) => `${d.target}|${d.reason ?? ''}`;
+const normalise = (d) => `${d.target}|${d.reason ?? ''}|${d.coveredHash}`;
 /**
- * Marks the findings an inline comment suppresses, and reports every suppression comment the
- * change adds: hiding a finding is itself a change that needs sign-off.
+ * Marks the findings an inline comment suppresses, and reports every suppression the change
+ * adds: hiding a finding is itself a change that needs sign-off. A directive that was already
+ * there counts as unchanged only if it still covers the same text; moved, or with text added
+ * to (or changed in) its block, it is reported like a new one.
  */
 function applyInlineSuppressions(findings, before, after) {
     const headDirectives = findDirectives(after);
@@ -64539,7 +64550,7 @@ function applyInlineSuppressions(findings, before, after) {
             excerpt: d.text,
             added: [`suppression of ${d.target}`],
             message: d.reason
-                ? `A tos-guard-disable comment was added: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
+                ? `A tos-guard-disable comment was added, moved, or now covers changed text: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
                 : `A tos-guard-disable comment was added without reason="…": it hides nothing until it says why.`,
             rule: 'builtin/suppression-added',
             score: 5,
@@ -64556,8 +64567,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * with a reason rather than analysed as garbage.
  */
 function decodeText(bytes) {
-    const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-    if (probe.includes(0))
+    // The whole file, not a prefix: a NUL after the first 8 KiB is still not Markdown, and
+    // scanning bytes costs far less than analysing them.
+    if (bytes.includes(0))
         return { ok: false, reason: 'binary file (contains NUL bytes)' };
     try {
         return { ok: true, text: decoder.decode(bytes) };
@@ -64569,6 +64581,7 @@ function decodeText(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/files/analyze-file.ts
+
 
 
 
@@ -64611,7 +64624,7 @@ function analyzeChangedFile(file, options = {}) {
         });
         for (const n of result.notes)
             notes.push({ level: 'notice', message: n });
-        const found = result.findings;
+        const found = file.status === 'removed' ? [...result.findings, deletedDocument(file.path, before)] : result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
         if (options.notice)
@@ -64622,6 +64635,28 @@ function analyzeChangedFile(file, options = {}) {
         notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
     }
     return report;
+}
+/**
+ * Deleting a terms document is a finding of its own: every commitment it made goes with it,
+ * whether or not tos-guard's vocabulary recognises them as protections. Its id hashes the deleted
+ * text, so a sign-off covers exactly that deletion.
+ */
+function deletedDocument(path, before) {
+    const firstLine = before.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    return {
+        id: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`document-deleted\n${path}\n${before}`).digest('hex').slice(0, 16),
+        category: 'removed-protection',
+        severity: 'high',
+        side: 'before',
+        startLine: 1,
+        endLine: 1,
+        excerpt: firstLine.slice(0, 300),
+        added: ['the whole document'],
+        message: `${path} is deleted: every commitment it made to users goes with it. Deleting a terms document needs the same sign-off as removing a protection.`,
+        rule: 'builtin/document-deleted',
+        score: 5,
+        highlights: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/drift.ts

@@ -44747,6 +44747,19 @@ function isPermissionError(error) {
     const message = String(error.message ?? '');
     return status === 404 || /not accessible by integration|must have|permission|forbidden|resource not accessible/i.test(message);
 }
+/**
+ * Whether a refused write means the token is read-only, so that tos-guard should report in the
+ * job instead of writing. Only GitHub's permission answer counts (403 "Resource not accessible
+ * by integration" and its kin): a 404 (a comment deleted meanwhile) or a 401 is a failure of
+ * this run, which must end in an error status rather than skip the status and leave an earlier
+ * green standing.
+ */
+function isReadOnlySignal(error) {
+    if (statusOf(error) !== 403)
+        return false;
+    const message = String(error.message ?? '');
+    return /not accessible by integration|must have (?:push|write|admin)|permission/i.test(message) && !/rate limit/i.test(message);
+}
 /** The `permissions:` entry a request needs, to name it when GitHub refuses the request. */
 function permissionFor(method, url) {
     const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
@@ -44854,29 +44867,57 @@ function severityRank(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/state.ts
-const STATE = /<!-- tos-guard:state (\{[^<>]*\}) -->/;
+const STATE_PREFIX = '<!-- tos-guard:state ';
+const STATE = /^<!-- tos-guard:state (\{[^<>\n]*\}) -->$/;
+const SHA = /^[0-9a-f]{40}$/;
+const ID = /^[0-9a-f]{16}(-f?\d+)?$/;
 const HISTORY_LIMIT = 40;
 function emptyState() {
-    return { v: 1, evaluations: [] };
+    return { v: 2, evaluations: [] };
 }
-/** Reads the state from a summary body (tos-guard's own comment only). Anything malformed: empty. */
-function parseState(body) {
-    const m = body ? STATE.exec(body) : null;
+function isEvaluation(e) {
+    if (typeof e !== 'object' || e === null)
+        return false;
+    const x = e;
+    const shownOk = x.shown === undefined || (typeof x.shown === 'string' && !Number.isNaN(Date.parse(x.shown)));
+    return typeof x.sha === 'string' && SHA.test(x.sha) && typeof x.at === 'string' && !Number.isNaN(Date.parse(x.at)) && shownOk && Array.isArray(x.ids) && x.ids.every((id) => typeof id === 'string' && ID.test(id));
+}
+/**
+ * Reads the state from tos-guard's summary comment, strictly: exactly one state marker, on the
+ * body's last line, well-formed in every part, naming `commentId` as the comment it lives in.
+ * Anything else — two markers (one of them planted through a file name or title), a marker
+ * that is not last, a state copied into another comment — is no state at all: the gate then
+ * re-evaluates from scratch, which can only make it stricter.
+ */
+function parseState(body, commentId) {
+    if (!body || commentId === undefined)
+        return emptyState();
+    if (body.split(STATE_PREFIX).length !== 2)
+        return emptyState();
+    const lastLine = body.trimEnd().split('\n').pop() ?? '';
+    const m = STATE.exec(lastLine);
     if (!m?.[1])
         return emptyState();
     try {
         const raw = JSON.parse(m[1]);
-        const evaluations = Array.isArray(raw.evaluations)
-            ? raw.evaluations.filter((e) => typeof e === 'object' && e !== null && typeof e.sha === 'string' && /^[0-9a-f]{40}$/.test(e.sha) && typeof e.at === 'string' && Array.isArray(e.ids) && e.ids.every((id) => typeof id === 'string' && /^[0-9a-f]{16}(-f?\d+)?$/.test(id)))
-            : [];
-        return { v: 1, evaluations };
+        if (raw.v !== 2 || raw.comment !== commentId || !Array.isArray(raw.evaluations))
+            return emptyState();
+        if (!raw.evaluations.every(isEvaluation) || raw.evaluations.length > HISTORY_LIMIT)
+            return emptyState();
+        return { v: 2, comment: commentId, evaluations: raw.evaluations };
     }
     catch {
         return emptyState();
     }
 }
-function renderState(state) {
-    return `<!-- tos-guard:state ${JSON.stringify(state)} -->`;
+/** Whether a summary body holds a state bound to the comment it is in (see parseState). */
+function holdsOwnState(body, commentId) {
+    return parseState(body, commentId).comment === commentId;
+}
+/** The state marker, bound to the summary comment it will be written into (when its id is known). */
+function renderState(state, commentId) {
+    const { comment: _previous, ...rest } = state;
+    return `${STATE_PREFIX}${JSON.stringify(commentId === undefined ? rest : { v: 2, comment: commentId, evaluations: rest.evaluations })} -->`;
 }
 /**
  * Records the findings flagged at a head commit. Re-evaluating a commit with the same findings
@@ -44887,19 +44928,33 @@ function state_record(state, evaluation) {
     if (previous && previous.ids.join(',') === evaluation.ids.join(','))
         return state;
     const others = state.evaluations.filter((e) => e.sha !== evaluation.sha);
-    return { v: 1, evaluations: [...others, evaluation].slice(-HISTORY_LIMIT) };
+    return { ...state, evaluations: [...others, evaluation].slice(-HISTORY_LIMIT) };
 }
 /** The findings flagged at a commit, if tos-guard evaluated it. */
 function idsAtCommit(state, sha) {
     return state.evaluations.find((e) => e.sha === sha)?.ids;
 }
-/** The findings flagged when something happened: the latest evaluation at or before that time. */
+/**
+ * Marks the evaluations a summary comment held as shown at `at` (the comment's updated_at): the
+ * ones not yet marked were published by the write that made that comment what it is.
+ */
+function markShown(state, at) {
+    if (!at || Number.isNaN(Date.parse(at)))
+        return state;
+    return { ...state, evaluations: state.evaluations.map((e) => (e.shown ? e : { ...e, shown: at })) };
+}
+/**
+ * The findings a comment or label made at `at` saw: the latest evaluation the summary had shown
+ * by then. Evaluations not yet shown bind nothing.
+ */
 function idsAtTime(state, at) {
     const when = Date.parse(at);
     let best;
     for (const e of state.evaluations) {
-        const t = Date.parse(e.at);
-        if (t <= when && (!best || t >= Date.parse(best.at)))
+        if (!e.shown)
+            continue;
+        const t = Date.parse(e.shown);
+        if (t <= when && (!best || t >= Date.parse(best.shown ?? '')))
             best = e;
     }
     return best;
@@ -44937,12 +44992,27 @@ function decide(input) {
     for (const f of input.required)
         for (const a of f.approvers ?? [])
             allApprovers.add(lower(a));
-    const eligibleForSome = (login) => {
+    // Why someone may not sign off this pull request at all, if they may not.
+    const barred = (login) => {
         const l = lower(login);
         if (l === author)
+            return 'the author cannot sign off their own change';
+        if (input.contributors?.has(l))
+            return 'they wrote commits of this pull request, and cannot sign off their own change';
+        if (input.contributorsComplete === false)
+            return 'tos-guard could not read every commit of this pull request, so cannot tell who wrote them';
+        return undefined;
+    };
+    const eligibleForSome = (login) => {
+        const l = lower(login);
+        if (barred(login))
             return false;
         return input.required.some((f) => (f.approvers ? f.approvers.has(l) : input.canWrite(login)));
     };
+    // A change request binds until its approver, or another approver, lifts it: dismissed by the
+    // author or a contributor, it still blocks.
+    const mayBlock = (login) => lower(login) !== author && (allApprovers.has(lower(login)) || (allApprovers.size === 0 && input.canWrite(login)));
+    const mayLift = (by, reviewer) => lower(by) === lower(reviewer) || (!barred(by) && mayBlock(by));
     // Reviews: the latest approving or change-requesting review per person counts; a dismissed one
     // withdraws what it gave.
     const latest = new Map();
@@ -44954,11 +45024,16 @@ function decide(input) {
     const blockers = [];
     for (const [login, r] of latest) {
         if (r.state === 'DISMISSED') {
-            invalidated.push({ by: r.user, method: 'review', reason: 'the approving review was dismissed' });
+            if (r.dismissedState === 'changes_requested' && r.dismissedBy !== undefined && mayBlock(r.user) && !mayLift(r.dismissedBy, r.user)) {
+                blockers.push(r.user);
+                invalidated.push({ by: r.dismissedBy, method: 'review', reason: `dismissing @${r.user}'s change request does not lift it: only @${r.user} or another approver can` });
+            }
+            else if (r.dismissedState !== 'changes_requested')
+                invalidated.push({ by: r.user, method: 'review', reason: 'the approving review was dismissed' });
             continue;
         }
         if (r.state === 'CHANGES_REQUESTED') {
-            if (login !== author && (allApprovers.has(login) || (allApprovers.size === 0 && input.canWrite(r.user))))
+            if (mayBlock(r.user))
                 blockers.push(r.user);
             continue;
         }
@@ -44966,6 +45041,11 @@ function decide(input) {
             continue;
         if (login === author)
             continue;
+        const bar = barred(r.user);
+        if (bar) {
+            invalidated.push({ by: r.user, method: 'review', reason: bar });
+            continue;
+        }
         if (!eligibleForSome(r.user))
             continue;
         const ids = idsAtCommit(input.state, r.commitId);
@@ -44985,8 +45065,9 @@ function decide(input) {
                 invalidated.push({ by: c.user, method: 'comment', reason: 'the sign-off comment was edited after it was posted' });
                 continue;
             }
-            if (lower(c.user) === author) {
-                invalidated.push({ by: c.user, method: 'comment', reason: 'the author cannot sign off their own change' });
+            const bar = barred(c.user);
+            if (bar) {
+                invalidated.push({ by: c.user, method: 'comment', reason: bar });
                 continue;
             }
             if (!eligibleForSome(c.user))
@@ -45023,8 +45104,9 @@ function decide(input) {
                 current.set(lower(e.actor), e);
         }
         for (const e of current.values()) {
-            if (lower(e.actor) === author) {
-                invalidated.push({ by: e.actor, method: 'label', reason: 'the author cannot sign off their own change' });
+            const bar = barred(e.actor);
+            if (bar) {
+                invalidated.push({ by: e.actor, method: 'label', reason: bar });
                 continue;
             }
             if (!eligibleForSome(e.actor)) {
@@ -45040,7 +45122,7 @@ function decide(input) {
     }
     // A sign-off covers a finding when it saw the finding and its giver may sign that finding off.
     const outstanding = input.required.filter((f) => {
-        return !signOffs.some((s) => s.covers.has(f.id) && lower(s.by) !== author && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by)));
+        return !signOffs.some((s) => s.covers.has(f.id) && !barred(s.by) && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by)));
     });
     for (const s of signOffs) {
         const missed = input.required.filter((f) => !s.covers.has(f.id));
@@ -62128,7 +62210,8 @@ const NoticePolicySchema = strictObject({
 })
     .default({ days: DEFAULT_NOTICE_DAYS, paths: [], categories: {} })
     .meta({ description: 'Publishing duties: the notice period a material change needs, and the draft notice to users.' });
-const schema_DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
+/** Markdown in all its spellings; matched without regard to case (Terms.MD is a terms document). */
+const schema_DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 const schema_PolicySchema = strictObject({
     paths: strictObject({
         include: array(Glob).min(1).default(schema_DEFAULT_INCLUDE).meta({ description: 'Globs of the terms documents to review.' }),
@@ -62545,6 +62628,34 @@ function policyVocabularyPack(policy) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
+ * people or teams, inject HTML, forge tos-guard's hidden markers, reference issues, or break out
+ * of the table cell or block quote it is put in.
+ */
+function escape_escapeInline(text) {
+    return text
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(/#(?=\d)/g, '&#35;')
+        .replace(/([`*_[\]|~^$])/g, '\\$1')
+        .replace(/^([-+=]|\d+[.)])(?=\s)/, '\\$1')
+        .replace(/:(?=[a-z0-9_+-]+:)/gi, '&#58;');
+}
+/** Shortens text to `max` characters at a word boundary. */
+function escape_truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/drift.ts
 
 /*
@@ -62611,33 +62722,15 @@ function markedIds(body) {
         return [];
     return [...body.matchAll(FINDING)].map((m) => m[1] ?? '');
 }
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
- * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
- * people or teams, inject HTML, forge tos-guard's hidden markers, reference issues, or break out
- * of the table cell or block quote it is put in.
+ * Makes rendered text unable to carry any hidden marker: every HTML comment opener after the
+ * leading summary marker becomes visible text. Escaping each quoted path, title and excerpt is
+ * the first defence; this is the second, so that a value someone forgets to escape still
+ * cannot be read back as tos-guard's state.
  */
-function escape_escapeInline(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/\\/g, '\\\\')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/#(?=\d)/g, '&#35;')
-        .replace(/([`*_[\]|~^$])/g, '\\$1')
-        .replace(/^([-+=]|\d+[.)])(?=\s)/, '\\$1')
-        .replace(/:(?=[a-z0-9_+-]+:)/gi, '&#58;');
-}
-/** Shortens text to `max` characters at a word boundary. */
-function escape_truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.slice(0, max - 1);
-    const space = cut.lastIndexOf(' ');
-    return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+function neutraliseMarkers(text, keepLeading = SUMMARY_MARKER) {
+    const lead = text.startsWith(keepLeading) ? keepLeading : '';
+    return lead + text.slice(lead.length).replace(/<!--/g, '&lt;!--');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -97917,16 +98010,17 @@ function addNoticeDuties(report, before, after, policy, inputs, today) {
 
 /** Whether a repository path is a terms document under the policy's include and exclude globs. */
 function termsFileFilter(policy) {
-    const include = picomatch_default()(policy.paths.include, { dot: true });
-    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true }) : () => false;
+    // Case-insensitive: a document renamed to Terms.MD must not leave the gate's scope.
+    const include = picomatch_default()(policy.paths.include, { dot: true, nocase: true });
+    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true, nocase: true }) : () => false;
     return (path) => include(path) && !exclude(path);
 }
 /** The include and exclude globs that match no file of the repository: likely mistakes. */
 function unmatchedGlobs(policy, files) {
-    // The defaults cover both Markdown extensions; a repository rarely uses both.
+    // The defaults cover every Markdown extension; a repository rarely uses them all.
     const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g));
     return written.filter((glob) => {
-        const match = picomatch(glob, { dot: true });
+        const match = picomatch(glob, { dot: true, nocase: true });
         return !files.some((f) => match(f));
     });
 }
@@ -97940,6 +98034,11 @@ function policyLanguage(policy, path) {
 
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
 
+/** The covered block, folded so that re-wrapping and indentation do not count as a change. */
+function coveredHash(lines, from, to, sameLineRest) {
+    const block = [sameLineRest, ...lines.slice(from, to + 1)].join(' ').replace(/\s+/g, ' ').trim();
+    return (0,external_node_crypto_.createHash)('sha256').update(block).digest('hex').slice(0, 16);
+}
 const DIRECTIVE = /<!--\s*tos-guard-disable\s+([A-Za-z0-9/_.-]+)(?:\s+reason\s*=\s*(?:"([^"]*)"|'([^']*)'))?\s*-->/g;
 /** Finds the suppression comments of a document and the block each one covers. */
 function findDirectives(source) {
@@ -97956,7 +98055,9 @@ function findDirectives(source) {
             while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '')
                 to++;
             const reason = (m[2] ?? m[3] ?? '').trim();
-            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0] });
+            // The directive's own line counts as covered text when it has text after the comment.
+            const covered = rest.length > 0 ? coveredHash(lines, from + 1, to, rest) : coveredHash(lines, from, to, '');
+            out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0], coveredHash: covered });
         }
     });
     return out;
@@ -97964,10 +98065,12 @@ function findDirectives(source) {
 function covers(d, f) {
     return d.reason !== undefined && f.side === 'after' && f.startLine >= d.coversFrom && f.endLine <= d.coversTo && (d.target === 'all' || d.target === f.category || d.target === f.rule);
 }
-const normalise = (d) => `${d.target}|${d.reason ?? ''}`;
+const normalise = (d) => `${d.target}|${d.reason ?? ''}|${d.coveredHash}`;
 /**
- * Marks the findings an inline comment suppresses, and reports every suppression comment the
- * change adds: hiding a finding is itself a change that needs sign-off.
+ * Marks the findings an inline comment suppresses, and reports every suppression the change
+ * adds: hiding a finding is itself a change that needs sign-off. A directive that was already
+ * there counts as unchanged only if it still covers the same text; moved, or with text added
+ * to (or changed in) its block, it is reported like a new one.
  */
 function applyInlineSuppressions(findings, before, after) {
     const headDirectives = findDirectives(after);
@@ -97999,7 +98102,7 @@ function applyInlineSuppressions(findings, before, after) {
             excerpt: d.text,
             added: [`suppression of ${d.target}`],
             message: d.reason
-                ? `A tos-guard-disable comment was added: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
+                ? `A tos-guard-disable comment was added, moved, or now covers changed text: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
                 : `A tos-guard-disable comment was added without reason="…": it hides nothing until it says why.`,
             rule: 'builtin/suppression-added',
             score: 5,
@@ -98016,8 +98119,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * with a reason rather than analysed as garbage.
  */
 function decodeText(bytes) {
-    const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-    if (probe.includes(0))
+    // The whole file, not a prefix: a NUL after the first 8 KiB is still not Markdown, and
+    // scanning bytes costs far less than analysing them.
+    if (bytes.includes(0))
         return { ok: false, reason: 'binary file (contains NUL bytes)' };
     try {
         return { ok: true, text: decoder.decode(bytes) };
@@ -98029,6 +98133,7 @@ function decodeText(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/files/analyze-file.ts
+
 
 
 
@@ -98071,7 +98176,7 @@ function analyzeChangedFile(file, options = {}) {
         });
         for (const n of result.notes)
             notes.push({ level: 'notice', message: n });
-        const found = result.findings;
+        const found = file.status === 'removed' ? [...result.findings, deletedDocument(file.path, before)] : result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
         if (options.notice)
@@ -98082,6 +98187,28 @@ function analyzeChangedFile(file, options = {}) {
         notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
     }
     return report;
+}
+/**
+ * Deleting a terms document is a finding of its own: every commitment it made goes with it,
+ * whether or not tos-guard's vocabulary recognises them as protections. Its id hashes the deleted
+ * text, so a sign-off covers exactly that deletion.
+ */
+function deletedDocument(path, before) {
+    const firstLine = before.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+    return {
+        id: (0,external_node_crypto_.createHash)('sha256').update(`document-deleted\n${path}\n${before}`).digest('hex').slice(0, 16),
+        category: 'removed-protection',
+        severity: 'high',
+        side: 'before',
+        startLine: 1,
+        endLine: 1,
+        excerpt: firstLine.slice(0, 300),
+        added: ['the whole document'],
+        message: `${path} is deleted: every commitment it made to users goes with it. Deleting a terms document needs the same sign-off as removing a protection.`,
+        rule: 'builtin/document-deleted',
+        score: 5,
+        highlights: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
@@ -98249,24 +98376,47 @@ function policyChangeReport(path, status, patch, newContent) {
 function symlinkTarget(text) {
     return text.length < 1024 && /^[^\s]+$/.test(text) && /\/|\.(?:md|markdown)$/i.test(text) ? text : undefined;
 }
+const isWorkflow = (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
+/** A step that uses tos-guard (any owner's copy or fork of the action named tos-guard). */
+const TOS_GUARD_STEP = /uses:\s*['"]?[^\s'"]*tos-guard[^\s'"]*@/i;
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF ("owner/repo/.github/workflows/x.yml@ref"), when it is this repository's. */
+function runningWorkflowPath(workflowRef, owner, repo) {
+    const prefix = `${owner}/${repo}/`.toLowerCase();
+    if (!workflowRef || !workflowRef.toLowerCase().startsWith(prefix))
+        return undefined;
+    const path = workflowRef.slice(prefix.length).replace(/@[^@]*$/, '');
+    return isWorkflow(path) ? path : undefined;
+}
 /**
  * Analyses the terms documents a pull request changes, reading both versions through the API
  * (the merge base and the head): nothing from the pull request is checked out or run.
  */
-async function analyzePull(api, owner, repo, pull, files, config, policyPath, log, today, failOn) {
+async function analyzePull(api, owner, repo, pull, files, config, policyPath, log, today, workflowPath, failOn) {
     const isTerms = termsFileFilter(config.policy);
-    const policyFiles = new Set([policyPath, ...config.policy.packs]);
+    const policyFiles = new Set([policyPath, ...config.policy.packs, ...(workflowPath ? [workflowPath] : [])]);
     const terms = files.filter((f) => isTerms(f.path) || (f.previousPath !== undefined && isTerms(f.previousPath)));
-    const policyEdits = files.filter((f) => policyFiles.has(f.path) || (f.previousPath !== undefined && policyFiles.has(f.previousPath)));
-    log(`${files.length} changed file(s), ${terms.length} terms document(s)${policyEdits.length > 0 ? `, ${policyEdits.length} policy file(s)` : ''}`);
+    const named = files.filter((f) => policyFiles.has(f.path) || (f.previousPath !== undefined && policyFiles.has(f.previousPath)));
+    // Other workflows may run tos-guard too; their inputs override the policy after merge. Whether
+    // one does is read from its content at both versions (below).
+    const workflows = files.filter((f) => !named.includes(f) && isWorkflow(f.path));
+    log(`${files.length} changed file(s), ${terms.length} terms document(s)${named.length > 0 ? `, ${named.length} policy file(s)` : ''}`);
     const requests = [
         ...terms.flatMap((f) => [
             ...(f.status !== 'added' ? [{ key: `base:${f.path}`, rev: pull.mergeBaseSha, path: f.previousPath ?? f.path }] : []),
             ...(f.status !== 'removed' ? [{ key: `head:${f.path}`, rev: pull.headSha, path: f.path }] : []),
         ]),
-        ...policyEdits.filter((f) => f.status !== 'removed').map((f) => ({ key: `policy:${f.path}`, rev: pull.headSha, path: f.path })),
+        ...named.filter((f) => f.status !== 'removed').map((f) => ({ key: `policy:${f.path}`, rev: pull.headSha, path: f.path })),
+        ...workflows.flatMap((f) => [
+            ...(f.status !== 'removed' ? [{ key: `policy:${f.path}`, rev: pull.headSha, path: f.path }] : []),
+            ...(f.status !== 'added' ? [{ key: `workflow-base:${f.path}`, rev: pull.mergeBaseSha, path: f.previousPath ?? f.path }] : []),
+        ]),
     ];
     const contents = requests.length > 0 ? await fetchContents(api, owner, repo, requests) : new Map();
+    const usesTosGuard = (key) => {
+        const c = contents.get(key);
+        return c?.kind === 'text' && TOS_GUARD_STEP.test(c.text);
+    };
+    const policyEdits = [...named, ...workflows.filter((f) => usesTosGuard(`policy:${f.path}`) || usesTosGuard(`workflow-base:${f.path}`))];
     const reports = [];
     for (const f of terms) {
         const status = f.status === 'added' ? 'added' : f.status === 'removed' ? 'removed' : f.status === 'renamed' ? 'renamed' : 'modified';
@@ -98292,8 +98442,10 @@ async function analyzePull(api, owner, repo, pull, files, config, policyPath, lo
         const report = analyzeChangedFile(changed, { configuration: config, today, notice: { date: today, ...(failOn ? { failOn } : {}) } });
         report.notes.push(...problems.map((message) => ({ level: 'error', message })));
         const link = typeof changed.after === 'string' ? symlinkTarget(changed.after) : undefined;
+        // The content API does not say whether a blob is a link; a document that is nothing but a
+        // path is not reviewable either way, so it holds the gate rather than passing with a notice.
         if (link)
-            report.notes.push({ level: 'notice', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target; the target is reviewed where it lives, if it is a terms document` });
+            report.notes.push({ level: 'error', message: `this looks like a symbolic link to ${link}: tos-guard reads the link, not its target, so it cannot review what the published document says; replace the link with the document, or exclude the path in the policy` });
         reports.push(report);
     }
     for (const f of policyEdits) {
@@ -98305,6 +98457,7 @@ async function analyzePull(api, owner, repo, pull, files, config, policyPath, lo
 }
 
 ;// CONCATENATED MODULE: ./src/github/review.ts
+
 
 
 const bare = (login) => (login ?? '').toLowerCase().replace(/\[bot\]$/, '');
@@ -98391,7 +98544,7 @@ async function postReview(api, owner, repo, number, headSha, plan) {
         if (statusOf(error) !== 422 || comments.length === 0)
             throw error;
         // A push between listing the files and posting can move a hunk: keep every finding, in the body.
-        const body = [plan.body, '', 'These findings could not be anchored to lines of the current diff:', '', ...plan.comments.map((c) => `---\n\n**${c.path}** line ${c.line}\n\n${c.body}`)].join('\n');
+        const body = [plan.body, '', 'These findings could not be anchored to lines of the current diff:', '', ...plan.comments.map((c) => `---\n\n**${escape_escapeInline(c.path)}** line ${c.line}\n\n${c.body}`)].join('\n');
         await api.rest.pulls.createReview({ owner, repo, pull_number: number, commit_id: headSha, event: 'COMMENT', body: body.slice(0, 65_000) });
         return { comments: 0, fellBack: true };
     }
@@ -98408,6 +98561,7 @@ async function resolveThreads(api, threadIds) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/status.ts
+
 
 /**
  * Sets the gate's commit status. Last write per context wins, so re-evaluations from reviews,
@@ -98448,6 +98602,26 @@ async function setCheckRun(api, owner, repo, status, summary) {
         await api.rest.checks.create({ owner, repo, name: status.context, head_sha: status.sha, status: 'completed', conclusion, output });
     }
 }
+/**
+ * Before a re-evaluation starts, a green on the head commit becomes pending: whatever happens
+ * next (a red decision, a failed write, a crash, a cancelled job), the earlier success does not
+ * stand for a decision nobody has made yet. Red needs no such step: it cannot let anything in.
+ * Whoever set that success (tos-guard, or anyone with write access), it is withdrawn.
+ */
+async function withdrawGreen(api, owner, repo, sha, context) {
+    const { data } = await api.rest.repos.listCommitStatusesForRef({ owner, repo, ref: sha, per_page: 100 });
+    if (data.find((s) => s.context === context)?.state !== 'success')
+        return 'not-green';
+    try {
+        await api.rest.repos.createCommitStatus({ owner, repo, sha, context, state: 'pending', description: 'tos-guard is re-evaluating the sign-off' });
+        return 'withdrawn';
+    }
+    catch (error) {
+        if (isReadOnlySignal(error))
+            return 'read-only';
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/github/bad-policy.ts
 
@@ -98481,15 +98655,58 @@ async function readReviews(api, owner, repo, number) {
         .filter((r) => r.user && r.commit_id && r.submitted_at)
         .map((r) => ({ id: r.id, user: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? '', submittedAt: r.submitted_at ?? '' }));
 }
-async function readLabelEvents(api, owner, repo, number) {
+/** Label events (who added or removed which label) and review dismissals (who dismissed what). */
+async function readIssueEvents(api, owner, repo, number) {
     const events = await api.paginate(api.rest.issues.listEvents, { owner, repo, issue_number: number, per_page: 100 });
-    const out = [];
+    const labels = [];
+    const dismissals = [];
     for (const e of events) {
-        if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !e.actor || !('label' in e) || !e.label)
+        if (!e.actor)
             continue;
-        out.push({ actor: e.actor.login, action: e.event, label: e.label.name, createdAt: e.created_at });
+        if (e.event === 'review_dismissed' && 'dismissed_review' in e && e.dismissed_review) {
+            dismissals.push({ reviewId: e.dismissed_review.review_id, state: e.dismissed_review.state.toLowerCase(), by: e.actor.login });
+            continue;
+        }
+        if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !e.label)
+            continue;
+        labels.push({ actor: e.actor.login, action: e.event, label: e.label.name, createdAt: e.created_at });
     }
-    return out;
+    return { labels, dismissals };
+}
+const COMMITTERS_QUERY = `query TosGuardCommitters($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      commits(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { commit { author { user { login } } committer { user { login } } authors(first: 20) { nodes { user { login } } } } }
+      }
+    }
+  }
+}`;
+/**
+ * Everyone who authored, co-authored or committed a commit of the pull request (lower-case
+ * GitHub logins): like its author, they cannot sign off what they wrote. `complete` is false
+ * when the list could not be read to the end; the gate then counts no sign-off at all.
+ */
+async function readContributors(api, owner, repo, number) {
+    const logins = new Set();
+    let after = null;
+    for (let page = 0; page < 30; page++) {
+        const data = await api.graphql(COMMITTERS_QUERY, { owner, name: repo, number, after });
+        const commits = data.repository?.pullRequest?.commits;
+        if (!commits)
+            return { logins, complete: false };
+        for (const node of commits.nodes) {
+            const c = node?.commit;
+            for (const actor of [c?.author, c?.committer, ...(c?.authors.nodes ?? [])])
+                if (actor?.user?.login)
+                    logins.add(actor.user.login.toLowerCase());
+        }
+        if (!commits.pageInfo.hasNextPage)
+            return { logins, complete: true };
+        after = commits.pageInfo.endCursor;
+    }
+    return { logins, complete: false };
 }
 function commentEvents(comments) {
     return comments.filter((c) => c.user && c.body).map((c) => ({ id: c.id, user: c.user?.login ?? '', body: c.body ?? '', createdAt: c.created_at, updatedAt: c.updated_at }));
@@ -98590,8 +98807,16 @@ function requiredFindings(policy, files, isAtLeastFailOn, membership) {
 async function evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments) {
     const policy = config.policy;
     const methods = policy['sign-off'].methods;
-    const reviews = await readReviews(api, owner, repo, pull.number);
-    const labels = methods.includes('label') ? await readLabelEvents(api, owner, repo, pull.number) : [];
+    const listed = await readReviews(api, owner, repo, pull.number);
+    // The issue's events say who dismissed a review and what it was; read only when they matter.
+    const needEvents = methods.includes('label') || listed.some((r) => r.state === 'DISMISSED');
+    const { labels: allLabels, dismissals } = needEvents ? await readIssueEvents(api, owner, repo, pull.number) : { labels: [], dismissals: [] };
+    const labels = methods.includes('label') ? allLabels : [];
+    const reviews = listed.map((r) => {
+        const d = r.state === 'DISMISSED' ? dismissals.filter((x) => x.reviewId === r.id).pop() : undefined;
+        return d ? { ...r, dismissedBy: d.by, dismissedState: d.state } : r;
+    });
+    const contributors = await readContributors(api, owner, repo, pull.number);
     const commentList = commentEvents(comments);
     const command = policy['sign-off'].command;
     const candidates = [
@@ -98599,6 +98824,7 @@ async function evaluateGate(api, approverApi, owner, repo, pull, config, reports
             ...reviews.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user),
             ...commentList.filter((c) => c.body.trim().toLowerCase().startsWith(command.toLowerCase())).map((c) => c.user),
             ...labels.filter((l) => l.label === policy['sign-off'].label).map((l) => l.actor),
+            ...dismissals.map((d) => d.by),
         ].filter((u) => u.toLowerCase() !== pull.author.toLowerCase())),
     ];
     const teams = [...new Set([policy.approvers.default, ...Object.values(policy.approvers.categories), ...policy.approvers.paths].flatMap((s) => s?.teams ?? []))];
@@ -98619,6 +98845,8 @@ async function evaluateGate(api, approverApi, owner, repo, pull, config, reports
         labels,
         canWrite: (login) => writers.has(login.toLowerCase()),
         unverifiable: membership.unverifiable,
+        contributors: contributors.logins,
+        contributorsComplete: contributors.complete,
     });
 }
 
@@ -98742,7 +98970,112 @@ function annotate(io, reports, readOnly) {
         io.annotate('notice', `${shown.length - ANNOTATION_LIMIT} more finding(s): see the job summary`, { file: shown[0]?.r.path ?? '', startLine: 1, endLine: 1, title: 'tos-guard' });
 }
 
+;// CONCATENATED MODULE: ./src/policy/resolve.ts
+
+
+
+
+/**
+ * Builds the rule packs a policy asks for: the built-in packs, the policy's vocabulary (merged
+ * into every built-in language: company terms and product names are often kept as they are in
+ * translations), then each listed pack file, into the pack of its language — a language without
+ * a built-in pack starts empty. `read` returns a repository file's text (undefined when missing).
+ */
+function resolvePack(policy, policyFile, read) {
+    const packs = {};
+    const shorthand = policyVocabularyPack(policy);
+    if (shorthand)
+        for (const [language, builtin] of Object.entries(BUILTIN_PACKS))
+            packs[language] = mergePack(builtin, shorthand);
+    const errors = [];
+    policy.packs.forEach((path, i) => {
+        const text = read(path);
+        if (text === undefined) {
+            errors.push({ file: policyFile, line: 1, column: 1, message: `packs[${i}]: no file "${path}" in the repository` });
+            return;
+        }
+        const parsed = loadPack(text, path);
+        if (!parsed.ok) {
+            errors.push(...parsed.errors);
+            return;
+        }
+        const language = parsed.value.language;
+        const base = packs[language] ?? BUILTIN_PACKS[language] ?? emptyPack(language);
+        packs[language] = mergePack(base, parsed.value);
+    });
+    if (errors.length > 0)
+        return { ok: false, errors };
+    const { en, ...others } = packs;
+    return { ok: true, value: { pack: en ?? BUILTIN_PACK, packs: others } };
+}
+/** Loads a policy file's text (undefined: no file, the defaults) and the packs it names. */
+function resolveConfiguration(policyText, policyFile, read) {
+    const policy = loadPolicy(policyText ?? '', policyFile);
+    if (!policy.ok)
+        return policy;
+    const packs = resolvePack(policy.value, policyFile, read);
+    if (!packs.ok)
+        return packs;
+    return { ok: true, value: { policy: policy.value, pack: packs.value.pack, packs: packs.value.packs, ...(policyText !== undefined ? { source: policyFile } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./src/github/policy-source.ts
+
+
+
+
+function asText(content) {
+    if (!content)
+        return undefined;
+    if (content.kind === 'text')
+        return content.text;
+    if (content.kind === 'bytes') {
+        const decoded = decodeText(content.bytes);
+        return decoded.ok ? decoded.text : undefined;
+    }
+    return undefined;
+}
+/**
+ * Why a file at the policy path cannot be read as the policy, if it cannot. Only a missing file
+ * means "no policy, use the defaults": a policy served as binary or UTF-16, or a directory at
+ * its path, is an error — falling back to the defaults would let anyone with write access sign
+ * off where the policy meant to name counsel.
+ */
+function unreadable(content) {
+    if (!content || content.kind === 'missing' || content.kind === 'text')
+        return undefined;
+    if (content.kind === 'not-a-file')
+        return `it is ${content.what}, not a file`;
+    const decoded = decodeText(content.bytes);
+    return decoded.ok ? undefined : `it cannot be read as UTF-8 text (${decoded.reason})`;
+}
+const policyError = (file, why) => ({ ok: false, errors: [{ file, line: 1, column: 1, message: `the policy file exists but ${why}; tos-guard does not fall back to its defaults` }] });
+/**
+ * Reads the policy and its packs as of a base commit, through the API: the policy in force is the
+ * base branch's, so a pull request cannot change the rules it is judged by.
+ */
+async function loadConfigurationAt(api, owner, repo, sha, policyPath) {
+    const first = await fetchContents(api, owner, repo, [{ key: 'policy', rev: sha, path: policyPath }]);
+    const why = unreadable(first.get('policy'));
+    if (why)
+        return { parsed: policyError(policyPath, why), found: true };
+    const policyText = asText(first.get('policy'));
+    const policy = load_loadPolicy(policyText ?? '', policyPath);
+    if (!policy.ok)
+        return { parsed: policy, found: policyText !== undefined };
+    // Packs are named by the policy, so they are read second, all in one query.
+    const paths = policy.value.packs;
+    const packs = paths.length > 0 ? await fetchContents(api, owner, repo, paths.map((p) => ({ key: p, rev: sha, path: p }))) : new Map();
+    const pack = resolvePack(policy.value, policyPath, (path) => asText(packs.get(path)));
+    const parsed = pack.ok
+        ? { ok: true, value: { policy: policy.value, pack: pack.value.pack, packs: pack.value.packs, ...(policyText !== undefined ? { source: policyPath } : {}) } }
+        : pack;
+    return { parsed, found: policyText !== undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/github/merge-group.ts
+
+
 
 /**
  * A merge queue's commit passes the gate when every pull request in it passed: tos-guard reads
@@ -98752,8 +99085,16 @@ async function runMergeGroup(api, event, inputs, io) {
     const group = event.mergeGroup;
     if (!group)
         return { findings: 0, pending: 0, readOnly: false };
-    const context = inputs.statusContext.trim() || 'tos-guard';
     const { owner, repo } = event;
+    // The context is the one the pull requests' runs used: the input, else the base policy's.
+    const policyPath = inputs.config.trim() || DEFAULT_POLICY_PATH;
+    const loaded = group.baseSha ? await loadConfigurationAt(api, owner, repo, group.baseSha, policyPath) : undefined;
+    const context = inputs.statusContext.trim() || (loaded?.parsed.ok ? loaded.parsed.value.policy.status.context : 'tos-guard');
+    if (loaded && !loaded.parsed.ok) {
+        await setStatus(api, owner, repo, { sha: group.headSha, context, state: 'error', description: 'tos-guard policy file is invalid; see the job log' }, {});
+        io.setOutput('decision', 'error');
+        return { findings: 0, pending: 0, decision: 'error', readOnly: false, failure: 'the policy file is invalid' };
+    }
     // The queue's commit passes when every pull request in it passed tos-guard's gate.
     const identity = {};
     const states = [];
@@ -98846,91 +99187,6 @@ function reviewBody(inline, unanchored, signOff) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/policy/resolve.ts
-
-
-
-
-/**
- * Builds the rule packs a policy asks for: the built-in packs, the policy's vocabulary (merged
- * into every built-in language: company terms and product names are often kept as they are in
- * translations), then each listed pack file, into the pack of its language — a language without
- * a built-in pack starts empty. `read` returns a repository file's text (undefined when missing).
- */
-function resolvePack(policy, policyFile, read) {
-    const packs = {};
-    const shorthand = policyVocabularyPack(policy);
-    if (shorthand)
-        for (const [language, builtin] of Object.entries(BUILTIN_PACKS))
-            packs[language] = mergePack(builtin, shorthand);
-    const errors = [];
-    policy.packs.forEach((path, i) => {
-        const text = read(path);
-        if (text === undefined) {
-            errors.push({ file: policyFile, line: 1, column: 1, message: `packs[${i}]: no file "${path}" in the repository` });
-            return;
-        }
-        const parsed = loadPack(text, path);
-        if (!parsed.ok) {
-            errors.push(...parsed.errors);
-            return;
-        }
-        const language = parsed.value.language;
-        const base = packs[language] ?? BUILTIN_PACKS[language] ?? emptyPack(language);
-        packs[language] = mergePack(base, parsed.value);
-    });
-    if (errors.length > 0)
-        return { ok: false, errors };
-    const { en, ...others } = packs;
-    return { ok: true, value: { pack: en ?? BUILTIN_PACK, packs: others } };
-}
-/** Loads a policy file's text (undefined: no file, the defaults) and the packs it names. */
-function resolveConfiguration(policyText, policyFile, read) {
-    const policy = loadPolicy(policyText ?? '', policyFile);
-    if (!policy.ok)
-        return policy;
-    const packs = resolvePack(policy.value, policyFile, read);
-    if (!packs.ok)
-        return packs;
-    return { ok: true, value: { policy: policy.value, pack: packs.value.pack, packs: packs.value.packs, ...(policyText !== undefined ? { source: policyFile } : {}) } };
-}
-
-;// CONCATENATED MODULE: ./src/github/policy-source.ts
-
-
-
-
-function asText(content) {
-    if (!content)
-        return undefined;
-    if (content.kind === 'text')
-        return content.text;
-    if (content.kind === 'bytes') {
-        const decoded = decodeText(content.bytes);
-        return decoded.ok ? decoded.text : undefined;
-    }
-    return undefined;
-}
-/**
- * Reads the policy and its packs as of a base commit, through the API: the policy in force is the
- * base branch's, so a pull request cannot change the rules it is judged by.
- */
-async function loadConfigurationAt(api, owner, repo, sha, policyPath) {
-    const first = await fetchContents(api, owner, repo, [{ key: 'policy', rev: sha, path: policyPath }]);
-    const policyText = asText(first.get('policy'));
-    const policy = load_loadPolicy(policyText ?? '', policyPath);
-    if (!policy.ok)
-        return { parsed: policy, found: policyText !== undefined };
-    // Packs are named by the policy, so they are read second, all in one query.
-    const paths = policy.value.packs;
-    const packs = paths.length > 0 ? await fetchContents(api, owner, repo, paths.map((p) => ({ key: p, rev: sha, path: p }))) : new Map();
-    const pack = resolvePack(policy.value, policyPath, (path) => asText(packs.get(path)));
-    const parsed = pack.ok
-        ? { ok: true, value: { policy: policy.value, pack: pack.value.pack, packs: pack.value.packs, ...(policyText !== undefined ? { source: policyPath } : {}) } }
-        : pack;
-    return { parsed, found: policyText !== undefined };
-}
-
 ;// CONCATENATED MODULE: ./src/github/pull.ts
 async function getPull(api, owner, repo, number) {
     const { data } = await api.rest.pulls.get({ owner, repo, pull_number: number });
@@ -98953,17 +99209,45 @@ async function getPull(api, owner, repo, number) {
 ;// CONCATENATED MODULE: ./src/github/summary-comment.ts
 
 
-/** Keeps one summary comment per pull request, found by its marker and rewritten in place. */
-async function upsertSummary(api, owner, repo, number, body, identity, comments) {
-    const mine = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user));
-    const current = mine[mine.length - 1];
+
+/**
+ * Finds tos-guard's own summary comment. The login alone is not enough: every workflow of the
+ * repository posts as github-actions[bot], and one that echoes a title or body can post text
+ * that looks like tos-guard's summary. Only a comment written by the token's identity, starting
+ * with the summary marker, whose state names that very comment's id (which nobody can know
+ * before the comment exists) is tos-guard's. The latest such comment wins.
+ */
+function findOwnSummary(comments, identity) {
+    for (const c of [...comments].reverse()) {
+        if (!isOwn(identity, c.user) || !c.body?.startsWith(SUMMARY_MARKER))
+            continue;
+        const state = parseState(c.body, c.id);
+        // Everything this comment holds was on show from its last write on.
+        if (state.comment === c.id)
+            return { comment: c, state, shownState: markShown(state, c.updated_at) };
+    }
+    return { state: emptyState(), shownState: emptyState() };
+}
+/**
+ * Keeps one summary comment per pull request, rewritten in place. `render` gets the id of the
+ * comment the body goes into, to bind the state to it; a new comment is therefore written
+ * twice: created, then bound to its id. A comment that is not tos-guard's own (see
+ * findOwnSummary) is never overwritten.
+ */
+async function upsertSummary(api, owner, repo, number, render, current, 
+/** The body without the shown-marks this run adds: if that is what is there, nothing changed. */
+unmarked) {
     if (current) {
-        if (current.body === body)
+        const body = render(current.id);
+        // Marks of what was shown are derived from the comment's updated_at, which an unchanged
+        // comment keeps: writing them alone would make a re-run with nothing new write.
+        if (current.body === body || (unmarked && current.body === unmarked(current.id)))
             return 'unchanged';
         await api.rest.issues.updateComment({ owner, repo, comment_id: current.id, body });
         return 'updated';
     }
-    await api.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    const { data } = await api.rest.issues.createComment({ owner, repo, issue_number: number, body: render(undefined) });
+    await api.rest.issues.updateComment({ owner, repo, comment_id: data.id, body: render(data.id) });
     return 'created';
 }
 
@@ -99399,6 +99683,7 @@ function writeNoticeDraft(io, reports, blobUrl) {
 
 
 
+
 const RECIPE = 'https://github.com/tos-guard/tos-guard#pull-requests-from-forks';
 function severityInput(value) {
     const v = value.trim();
@@ -99464,85 +99749,115 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
     const failOn = failOnInput ?? config.policy['fail-on'];
     const context = inputs.statusContext.trim() || config.policy.status.context;
     contextRef.value = context;
+    if ((await withdrawGreen(api, owner, repo, pull.headSha, context)) === 'withdrawn')
+        io.info(`status ${context}: pending while re-evaluating an earlier success`);
     const listed = await listPullFiles(api, owner, repo, pull.number);
     const notes = [];
     if (listed.truncated)
         notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`);
-    const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), failOn);
-    // The review: one per run, only what is new.
-    const cap = Number(inputs.commentLimit.trim() || '30');
-    const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number);
-    const signOff = signOffHint(config, reports, failOn);
-    const patches = new Map(listed.files.map((f) => [f.path, f.patch]));
-    const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30);
-    // The gate: who signed off what.
-    const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
-    const ownSummary = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user)).pop();
-    const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
-    const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
-    const state = state_record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() });
-    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
-    // A document tos-guard could not read is not a document without findings: never green.
-    const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'));
-    const gateState = unreadable.length > 0 ? 'error' : decision.state;
-    const statusDescription = unreadable.length > 0 ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary` : decision.description;
-    const gate = {
-        state: gateState,
-        headline: unreadable.length > 0 ? `could not read ${unreadable.map((r) => r.path).join(', ')}` : decision.headline,
-        details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
-    };
-    for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
-        notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
-    const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
-    const noticeSection = writeNoticeDraft(io, reports, (path) => `${pull.htmlUrl.replace(/\/pull\/\d+$/, '')}/blob/${pull.headSha}/${path}`);
-    const sections = noticeSection ? [noticeSection] : [];
-    const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, sections, drift: translationDrift(reports, config.policy.versions) })}\n${renderState(state)}`;
-    const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
-    // The job gets everything before anything is written to GitHub: a failed write loses nothing.
-    await writeJobOutputs(io, reports, summaryBody);
-    io.setOutput('decision', gateState);
-    io.setOutput('pending', String(pending));
-    let readOnly = false;
-    const guarded = async (what, write) => {
-        if (readOnly)
-            return undefined;
-        try {
-            return await write();
+    const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo), failOn);
+    // From here on, a failure must not lose the findings: they reach the job summary regardless.
+    let jobWritten = false;
+    try {
+        // The review: one per run, only what is new.
+        const cap = Number(inputs.commentLimit.trim() || '30');
+        const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number);
+        const signOff = signOffHint(config, reports, failOn);
+        const patches = new Map(listed.files.map((f) => [f.path, f.patch]));
+        const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30);
+        // The gate: who signed off what.
+        const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 });
+        const { comment: ownSummary, state: writtenState, shownState: previousState } = findOwnSummary(comments, identity);
+        const atLeast = (f) => severityRank(f.severity) >= severityRank(failOn);
+        const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id));
+        const evaluation = { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() };
+        const state = state_record(previousState, evaluation);
+        const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments);
+        // A document tos-guard could not read is not a document without findings, and a file list
+        // GitHub cut short may hide one: either way, never green.
+        const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'));
+        const unread = [
+            ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
+            ...unreadable.map((r) => escape_escapeInline(r.path)),
+        ];
+        const gateState = unread.length > 0 ? 'error' : decision.state;
+        const statusDescription = listed.truncated
+            ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
+            : unreadable.length > 0
+                ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
+                : decision.description;
+        const gate = {
+            state: gateState,
+            headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
+            details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
+        };
+        for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
+            notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
+        const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
+        // Whatever the rendering lets through, no marker survives but the leading one and the state.
+        const noticeSection = writeNoticeDraft(io, reports, (path) => `${pull.htmlUrl.replace(/\/pull\/\d+$/, '')}/blob/${pull.headSha}/${path}`);
+        const sections = noticeSection ? [noticeSection] : [];
+        const rendered = neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, sections, drift: translationDrift(reports, config.policy.versions) }));
+        const summaryOf = (commentId) => `${rendered}\n${renderState(state, commentId)}`;
+        const unmarkedOf = (commentId) => `${rendered}\n${renderState(state_record(writtenState, evaluation), commentId)}`;
+        const summaryBody = summaryOf(undefined);
+        const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
+        // The job gets everything before anything is written to GitHub: a failed write loses nothing.
+        await writeJobOutputs(io, reports, summaryBody);
+        jobWritten = true;
+        io.setOutput('decision', gateState);
+        io.setOutput('pending', String(pending));
+        let readOnly = false;
+        const guarded = async (what, write) => {
+            if (readOnly)
+                return undefined;
+            try {
+                return await write();
+            }
+            catch (error) {
+                if (!isReadOnlySignal(error))
+                    throw error;
+                readOnly = true;
+                io.warning(`tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`);
+                return undefined;
+            }
+        };
+        const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan));
+        if (posted && plan.body)
+            io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`);
+        else if (posted)
+            io.info('review: nothing new to comment on');
+        const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve));
+        if (resolved)
+            io.info(`resolved ${resolved} thread(s) of findings that are gone`);
+        const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary, unmarkedOf));
+        if (summaryWrite)
+            io.info(`summary comment: ${summaryWrite}`);
+        const targetUrl = ownSummary?.html_url ?? pull.htmlUrl;
+        const statusWrite = await guarded('set the commit status (statuses: write)', () => setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity));
+        if (statusWrite)
+            io.info(`status ${context}: ${gateState} (${statusWrite})`);
+        if (config.policy.status['check-run']) {
+            await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody));
         }
-        catch (error) {
-            if (!isPermissionError(error))
-                throw error;
-            readOnly = true;
-            io.warning(`tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`);
-            return undefined;
-        }
-    };
-    const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan));
-    if (posted && plan.body)
-        io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`);
-    else if (posted)
-        io.info('review: nothing new to comment on');
-    const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve));
-    if (resolved)
-        io.info(`resolved ${resolved} thread(s) of findings that are gone`);
-    const summaryWrite = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryBody, identity, comments));
-    if (summaryWrite)
-        io.info(`summary comment: ${summaryWrite}`);
-    const targetUrl = ownSummary?.html_url ?? pull.htmlUrl;
-    const statusWrite = await guarded('set the commit status (statuses: write)', () => setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity));
-    if (statusWrite)
-        io.info(`status ${context}: ${gateState} (${statusWrite})`);
-    if (config.policy.status['check-run']) {
-        await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody));
+        annotate(io, reports, readOnly);
+        const result = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly };
+        // With a status, the status is the gate and the job succeeds; without one, the job must be.
+        if (listed.truncated)
+            result.failure = statusDescription;
+        else if (unreadable.length > 0)
+            result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`;
+        else if (readOnly && decision.state !== 'success')
+            result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`;
+        return result;
     }
-    annotate(io, reports, readOnly);
-    const result = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly };
-    // With a status, the status is the gate and the job succeeds; without one, the job must be.
-    if (unreadable.length > 0)
-        result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`;
-    else if (readOnly && decision.state !== 'success')
-        result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`;
-    return result;
+    catch (error) {
+        if (!jobWritten) {
+            const gate = { state: 'error', headline: 'could not finish the review', details: [`tos-guard could not finish: ${escape_escapeInline(describeError(error))}`] };
+            await writeJobOutputs(io, reports, neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, gate, notes })));
+        }
+        throw error;
+    }
 }
 function commentConcernsGate(event) {
     const comment = (event.payload.comment ?? {});

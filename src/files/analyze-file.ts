@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import { analyze } from '../analysis/engine.js'
 import { addNoticeDuties } from '../notice/hook.js'
 import type { NoticeInputs } from '../notice/types.js'
+import type { Finding } from '../analysis/types.js'
 import { applyPolicy } from '../policy/apply.js'
 import { policyLanguage } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
@@ -58,7 +60,7 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
       ...(language ? { language } : {}),
     })
     for (const n of result.notes) notes.push({ level: 'notice', message: n })
-    const found = result.findings
+    const found = file.status === 'removed' ? [...result.findings, deletedDocument(file.path, before)] : result.findings
     const withInline = applyInlineSuppressions(found, before, after)
     report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline
     if (options.notice) addNoticeDuties(report, before, after, config?.policy, options.notice, options.today ?? '0000-00-00')
@@ -67,4 +69,27 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
     notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` })
   }
   return report
+}
+
+/**
+ * Deleting a terms document is a finding of its own: every commitment it made goes with it,
+ * whether or not tos-guard's vocabulary recognises them as protections. Its id hashes the deleted
+ * text, so a sign-off covers exactly that deletion.
+ */
+function deletedDocument(path: string, before: string): Finding {
+  const firstLine = before.split(/\r?\n/).find((l) => l.trim() !== '') ?? ''
+  return {
+    id: createHash('sha256').update(`document-deleted\n${path}\n${before}`).digest('hex').slice(0, 16),
+    category: 'removed-protection',
+    severity: 'high',
+    side: 'before',
+    startLine: 1,
+    endLine: 1,
+    excerpt: firstLine.slice(0, 300),
+    added: ['the whole document'],
+    message: `${path} is deleted: every commitment it made to users goes with it. Deleting a terms document needs the same sign-off as removing a protection.`,
+    rule: 'builtin/document-deleted',
+    score: 5,
+    highlights: [],
+  }
 }

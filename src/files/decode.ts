@@ -8,8 +8,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  * with a reason rather than analysed as garbage.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  const probe = bytes.subarray(0, Math.min(bytes.length, 8192))
-  if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' }
+  // The whole file, not a prefix: a NUL after the first 8 KiB is still not Markdown, and
+  // scanning bytes costs far less than analysing them.
+  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' }
   try {
     return { ok: true, text: decoder.decode(bytes) }
   } catch {

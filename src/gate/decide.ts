@@ -17,6 +17,9 @@ export interface ReviewEvent {
   state: string
   commitId: string
   submittedAt: string
+  /** For a dismissed review: who dismissed it, and the state it had then (from the issue's events). */
+  dismissedBy?: string
+  dismissedState?: string
 }
 
 export interface CommentEvent {
@@ -51,6 +54,13 @@ export interface GateInput {
   canWrite: (login: string) => boolean
   /** Team-based approvers whose membership could not be checked, and why: fail closed, say so. */
   unverifiable?: readonly string[]
+  /**
+   * Lower-case logins of everyone who authored or committed a commit of the pull request: like
+   * the author, they cannot sign off what they wrote.
+   */
+  contributors?: ReadonlySet<string>
+  /** False when the commits could not all be read: then nobody's sign-off counts. */
+  contributorsComplete?: boolean
 }
 
 /** One sign-off and the findings it covers. */
@@ -104,11 +114,23 @@ export function decide(input: GateInput): Decision {
   const signOffs: SignOff[] = []
   const allApprovers = new Set<string>()
   for (const f of input.required) for (const a of f.approvers ?? []) allApprovers.add(lower(a))
+  // Why someone may not sign off this pull request at all, if they may not.
+  const barred = (login: string): string | undefined => {
+    const l = lower(login)
+    if (l === author) return 'the author cannot sign off their own change'
+    if (input.contributors?.has(l)) return 'they wrote commits of this pull request, and cannot sign off their own change'
+    if (input.contributorsComplete === false) return 'tos-guard could not read every commit of this pull request, so cannot tell who wrote them'
+    return undefined
+  }
   const eligibleForSome = (login: string): boolean => {
     const l = lower(login)
-    if (l === author) return false
+    if (barred(login)) return false
     return input.required.some((f) => (f.approvers ? f.approvers.has(l) : input.canWrite(login)))
   }
+  // A change request binds until its approver, or another approver, lifts it: dismissed by the
+  // author or a contributor, it still blocks.
+  const mayBlock = (login: string): boolean => lower(login) !== author && (allApprovers.has(lower(login)) || (allApprovers.size === 0 && input.canWrite(login)))
+  const mayLift = (by: string, reviewer: string): boolean => lower(by) === lower(reviewer) || (!barred(by) && mayBlock(by))
 
   // Reviews: the latest approving or change-requesting review per person counts; a dismissed one
   // withdraws what it gave.
@@ -120,15 +142,23 @@ export function decide(input: GateInput): Decision {
   const blockers: string[] = []
   for (const [login, r] of latest) {
     if (r.state === 'DISMISSED') {
-      invalidated.push({ by: r.user, method: 'review', reason: 'the approving review was dismissed' })
+      if (r.dismissedState === 'changes_requested' && r.dismissedBy !== undefined && mayBlock(r.user) && !mayLift(r.dismissedBy, r.user)) {
+        blockers.push(r.user)
+        invalidated.push({ by: r.dismissedBy, method: 'review', reason: `dismissing @${r.user}'s change request does not lift it: only @${r.user} or another approver can` })
+      } else if (r.dismissedState !== 'changes_requested') invalidated.push({ by: r.user, method: 'review', reason: 'the approving review was dismissed' })
       continue
     }
     if (r.state === 'CHANGES_REQUESTED') {
-      if (login !== author && (allApprovers.has(login) || (allApprovers.size === 0 && input.canWrite(r.user)))) blockers.push(r.user)
+      if (mayBlock(r.user)) blockers.push(r.user)
       continue
     }
     if (r.state !== 'APPROVED' || !input.methods.includes('review')) continue
     if (login === author) continue
+    const bar = barred(r.user)
+    if (bar) {
+      invalidated.push({ by: r.user, method: 'review', reason: bar })
+      continue
+    }
     if (!eligibleForSome(r.user)) continue
     const ids = idsAtCommit(input.state, r.commitId)
     if (!ids) {
@@ -147,8 +177,9 @@ export function decide(input: GateInput): Decision {
         invalidated.push({ by: c.user, method: 'comment', reason: 'the sign-off comment was edited after it was posted' })
         continue
       }
-      if (lower(c.user) === author) {
-        invalidated.push({ by: c.user, method: 'comment', reason: 'the author cannot sign off their own change' })
+      const bar = barred(c.user)
+      if (bar) {
+        invalidated.push({ by: c.user, method: 'comment', reason: bar })
         continue
       }
       if (!eligibleForSome(c.user)) continue
@@ -183,8 +214,9 @@ export function decide(input: GateInput): Decision {
       } else current.set(lower(e.actor), e)
     }
     for (const e of current.values()) {
-      if (lower(e.actor) === author) {
-        invalidated.push({ by: e.actor, method: 'label', reason: 'the author cannot sign off their own change' })
+      const bar = barred(e.actor)
+      if (bar) {
+        invalidated.push({ by: e.actor, method: 'label', reason: bar })
         continue
       }
       if (!eligibleForSome(e.actor)) {
@@ -199,7 +231,7 @@ export function decide(input: GateInput): Decision {
 
   // A sign-off covers a finding when it saw the finding and its giver may sign that finding off.
   const outstanding = input.required.filter((f) => {
-    return !signOffs.some((s) => s.covers.has(f.id) && lower(s.by) !== author && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by)))
+    return !signOffs.some((s) => s.covers.has(f.id) && !barred(s.by) && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by)))
   })
   for (const s of signOffs) {
     const missed = input.required.filter((f) => !s.covers.has(f.id))

@@ -88,6 +88,19 @@ export function isPermissionError(error: unknown): boolean {
   return status === 404 || /not accessible by integration|must have|permission|forbidden|resource not accessible/i.test(message)
 }
 
+/**
+ * Whether a refused write means the token is read-only, so that tos-guard should report in the
+ * job instead of writing. Only GitHub's permission answer counts (403 "Resource not accessible
+ * by integration" and its kin): a 404 (a comment deleted meanwhile) or a 401 is a failure of
+ * this run, which must end in an error status rather than skip the status and leave an earlier
+ * green standing.
+ */
+export function isReadOnlySignal(error: unknown): boolean {
+  if (statusOf(error) !== 403) return false
+  const message = String((error as { message?: unknown }).message ?? '')
+  return /not accessible by integration|must have (?:push|write|admin)|permission/i.test(message) && !/rate limit/i.test(message)
+}
+
 /** The `permissions:` entry a request needs, to name it when GitHub refuses the request. */
 export function permissionFor(method: string, url: string): string {
   const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? ''

@@ -12,14 +12,72 @@ export async function readReviews(api: Api, owner: string, repo: string, number:
     .map((r) => ({ id: r.id, user: r.user?.login ?? '', state: r.state, commitId: r.commit_id ?? '', submittedAt: r.submitted_at ?? '' }))
 }
 
-export async function readLabelEvents(api: Api, owner: string, repo: string, number: number): Promise<LabelEvent[]> {
+export interface Dismissal {
+  reviewId: number
+  /** The state the review had: "approved", "changes_requested" … */
+  state: string
+  by: string
+}
+
+/** Label events (who added or removed which label) and review dismissals (who dismissed what). */
+export async function readIssueEvents(api: Api, owner: string, repo: string, number: number): Promise<{ labels: LabelEvent[]; dismissals: Dismissal[] }> {
   const events = await api.paginate(api.rest.issues.listEvents, { owner, repo, issue_number: number, per_page: 100 })
-  const out: LabelEvent[] = []
+  const labels: LabelEvent[] = []
+  const dismissals: Dismissal[] = []
   for (const e of events) {
-    if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !e.actor || !('label' in e) || !e.label) continue
-    out.push({ actor: e.actor.login, action: e.event, label: e.label.name, createdAt: e.created_at })
+    if (!e.actor) continue
+    if (e.event === 'review_dismissed' && 'dismissed_review' in e && e.dismissed_review) {
+      dismissals.push({ reviewId: e.dismissed_review.review_id, state: e.dismissed_review.state.toLowerCase(), by: e.actor.login })
+      continue
+    }
+    if ((e.event !== 'labeled' && e.event !== 'unlabeled') || !('label' in e) || !e.label) continue
+    labels.push({ actor: e.actor.login, action: e.event, label: e.label.name, createdAt: e.created_at })
   }
-  return out
+  return { labels, dismissals }
+}
+
+interface CommitsPage {
+  repository: {
+    pullRequest: {
+      commits: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null }
+        nodes: Array<{ commit: { author: { user: { login: string } | null } | null; committer: { user: { login: string } | null } | null; authors: { nodes: Array<{ user: { login: string } | null } | null> } } } | null>
+      }
+    } | null
+  } | null
+}
+
+const COMMITTERS_QUERY = `query TosGuardCommitters($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      commits(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { commit { author { user { login } } committer { user { login } } authors(first: 20) { nodes { user { login } } } } }
+      }
+    }
+  }
+}`
+
+/**
+ * Everyone who authored, co-authored or committed a commit of the pull request (lower-case
+ * GitHub logins): like its author, they cannot sign off what they wrote. `complete` is false
+ * when the list could not be read to the end; the gate then counts no sign-off at all.
+ */
+export async function readContributors(api: Api, owner: string, repo: string, number: number): Promise<{ logins: Set<string>; complete: boolean }> {
+  const logins = new Set<string>()
+  let after: string | null = null
+  for (let page = 0; page < 30; page++) {
+    const data: CommitsPage = await api.graphql<CommitsPage>(COMMITTERS_QUERY, { owner, name: repo, number, after })
+    const commits = data.repository?.pullRequest?.commits
+    if (!commits) return { logins, complete: false }
+    for (const node of commits.nodes) {
+      const c = node?.commit
+      for (const actor of [c?.author, c?.committer, ...(c?.authors.nodes ?? [])]) if (actor?.user?.login) logins.add(actor.user.login.toLowerCase())
+    }
+    if (!commits.pageInfo.hasNextPage) return { logins, complete: true }
+    after = commits.pageInfo.endCursor
+  }
+  return { logins, complete: false }
 }
 
 export function commentEvents(comments: ReadonlyArray<{ id: number; user?: { login: string } | null; body?: string; created_at: string; updated_at: string }>): CommentEvent[] {

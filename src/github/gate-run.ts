@@ -4,7 +4,7 @@ import type { GateState } from '../gate/state.js'
 import type { Configuration } from '../policy/resolve.js'
 import type { FileReport } from '../report/model.js'
 import type { Api } from './api.js'
-import { checkTeams, checkWriteAccess, commentEvents, readLabelEvents, readReviews, requiredFindings } from './gate-io.js'
+import { checkTeams, checkWriteAccess, commentEvents, readContributors, readIssueEvents, readReviews, requiredFindings } from './gate-io.js'
 import type { PullInfo } from './pull.js'
 
 /** Reads who signed off what (reviews, comments, labels, team membership) and decides the gate. */
@@ -22,8 +22,16 @@ export async function evaluateGate(
 ): Promise<Decision> {
   const policy = config.policy
   const methods = policy['sign-off'].methods
-  const reviews = await readReviews(api, owner, repo, pull.number)
-  const labels = methods.includes('label') ? await readLabelEvents(api, owner, repo, pull.number) : []
+  const listed = await readReviews(api, owner, repo, pull.number)
+  // The issue's events say who dismissed a review and what it was; read only when they matter.
+  const needEvents = methods.includes('label') || listed.some((r) => r.state === 'DISMISSED')
+  const { labels: allLabels, dismissals } = needEvents ? await readIssueEvents(api, owner, repo, pull.number) : { labels: [], dismissals: [] }
+  const labels = methods.includes('label') ? allLabels : []
+  const reviews = listed.map((r) => {
+    const d = r.state === 'DISMISSED' ? dismissals.filter((x) => x.reviewId === r.id).pop() : undefined
+    return d ? { ...r, dismissedBy: d.by, dismissedState: d.state } : r
+  })
+  const contributors = await readContributors(api, owner, repo, pull.number)
   const commentList = commentEvents(comments)
   const command = policy['sign-off'].command
   const candidates = [
@@ -32,6 +40,7 @@ export async function evaluateGate(
         ...reviews.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user),
         ...commentList.filter((c) => c.body.trim().toLowerCase().startsWith(command.toLowerCase())).map((c) => c.user),
         ...labels.filter((l) => l.label === policy['sign-off'].label).map((l) => l.actor),
+        ...dismissals.map((d) => d.by),
       ].filter((u) => u.toLowerCase() !== pull.author.toLowerCase()),
     ),
   ]
@@ -53,6 +62,8 @@ export async function evaluateGate(
     labels,
     canWrite: (login) => writers.has(login.toLowerCase()),
     unverifiable: membership.unverifiable,
+    contributors: contributors.logins,
+    contributorsComplete: contributors.complete,
   })
 }
 

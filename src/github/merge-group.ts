@@ -1,4 +1,6 @@
+import { DEFAULT_POLICY_PATH } from '../policy/load.js'
 import type { Api } from './api.js'
+import { loadConfigurationAt } from './policy-source.js'
 import type { RunEvent } from './event.js'
 import type { Identity } from './review.js'
 import type { RunInputs, RunIo, RunResult } from './run.js'
@@ -11,8 +13,16 @@ import { readOwnStatus, setStatus } from './status.js'
 export async function runMergeGroup(api: Api, event: RunEvent, inputs: RunInputs, io: RunIo): Promise<RunResult> {
   const group = event.mergeGroup
   if (!group) return { findings: 0, pending: 0, readOnly: false }
-  const context = inputs.statusContext.trim() || 'tos-guard'
   const { owner, repo } = event
+  // The context is the one the pull requests' runs used: the input, else the base policy's.
+  const policyPath = inputs.config.trim() || DEFAULT_POLICY_PATH
+  const loaded = group.baseSha ? await loadConfigurationAt(api, owner, repo, group.baseSha, policyPath) : undefined
+  const context = inputs.statusContext.trim() || (loaded?.parsed.ok ? loaded.parsed.value.policy.status.context : 'tos-guard')
+  if (loaded && !loaded.parsed.ok) {
+    await setStatus(api, owner, repo, { sha: group.headSha, context, state: 'error', description: 'tos-guard policy file is invalid; see the job log' }, {})
+    io.setOutput('decision', 'error')
+    return { findings: 0, pending: 0, decision: 'error', readOnly: false, failure: 'the policy file is invalid' }
+  }
   // The queue's commit passes when every pull request in it passed tos-guard's gate.
   const identity: Identity = {}
   const states: string[] = []

@@ -16,11 +16,28 @@ function asText(content: Content | undefined): string | undefined {
 }
 
 /**
+ * Why a file at the policy path cannot be read as the policy, if it cannot. Only a missing file
+ * means "no policy, use the defaults": a policy served as binary or UTF-16, or a directory at
+ * its path, is an error — falling back to the defaults would let anyone with write access sign
+ * off where the policy meant to name counsel.
+ */
+function unreadable(content: Content | undefined): string | undefined {
+  if (!content || content.kind === 'missing' || content.kind === 'text') return undefined
+  if (content.kind === 'not-a-file') return `it is ${content.what}, not a file`
+  const decoded = decodeText(content.bytes)
+  return decoded.ok ? undefined : `it cannot be read as UTF-8 text (${decoded.reason})`
+}
+
+const policyError = (file: string, why: string): Parsed<never> => ({ ok: false, errors: [{ file, line: 1, column: 1, message: `the policy file exists but ${why}; tos-guard does not fall back to its defaults` }] })
+
+/**
  * Reads the policy and its packs as of a base commit, through the API: the policy in force is the
  * base branch's, so a pull request cannot change the rules it is judged by.
  */
 export async function loadConfigurationAt(api: Api, owner: string, repo: string, sha: string, policyPath: string): Promise<{ parsed: Parsed<Configuration>; found: boolean }> {
   const first = await fetchContents(api, owner, repo, [{ key: 'policy', rev: sha, path: policyPath }])
+  const why = unreadable(first.get('policy'))
+  if (why) return { parsed: policyError(policyPath, why), found: true }
   const policyText = asText(first.get('policy'))
   const policy = loadPolicy(policyText ?? '', policyPath)
   if (!policy.ok) return { parsed: policy, found: policyText !== undefined }

@@ -1,3 +1,4 @@
+import { escapeInline } from '../report/escape.js'
 import { statusOf, type Api } from './api.js'
 import { markedIds } from './markers.js'
 import type { OwnThread, ReviewPlan, ReviewState } from './plan.js'
@@ -103,7 +104,7 @@ export async function postReview(api: Api, owner: string, repo: string, number: 
   } catch (error) {
     if (statusOf(error) !== 422 || comments.length === 0) throw error
     // A push between listing the files and posting can move a hunk: keep every finding, in the body.
-    const body = [plan.body, '', 'These findings could not be anchored to lines of the current diff:', '', ...plan.comments.map((c) => `---\n\n**${c.path}** line ${c.line}\n\n${c.body}`)].join('\n')
+    const body = [plan.body, '', 'These findings could not be anchored to lines of the current diff:', '', ...plan.comments.map((c) => `---\n\n**${escapeInline(c.path)}** line ${c.line}\n\n${c.body}`)].join('\n')
     await api.rest.pulls.createReview({ owner, repo, pull_number: number, commit_id: headSha, event: 'COMMENT', body: body.slice(0, 65_000) })
     return { comments: 0, fellBack: true }
   }

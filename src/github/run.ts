@@ -1,30 +1,31 @@
 import { createHash } from 'node:crypto'
 import { severityRank, type Finding, type Severity } from '../analysis/types.js'
 import { idsDigest, type Decision } from '../gate/decide.js'
-import { parseState, record, renderState } from '../gate/state.js'
+import { record, renderState } from '../gate/state.js'
 import { expiredAcceptances } from '../policy/apply.js'
 import { DEFAULT_POLICY_PATH } from '../policy/load.js'
 import type { Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
+import { escapeInline } from '../report/escape.js'
 import type { SignOffHint } from '../report/comment.js'
 import type { FileReport } from '../report/model.js'
 import { translationDrift } from '../report/drift.js'
 import { renderSummary, type GateView } from '../report/summary.js'
-import { analyzePull } from './analyze-pull.js'
-import { createApi, describeError, isPermissionError, type Api } from './api.js'
+import { analyzePull, runningWorkflowPath } from './analyze-pull.js'
+import { createApi, describeError, isReadOnlySignal, type Api } from './api.js'
 import { reportBadPolicy } from './bad-policy.js'
 import { readEvent, type RunEvent } from './event.js'
-import { listPullFiles } from './files.js'
+import { listPullFiles, PULL_FILES_LIMIT } from './files.js'
 import { evaluateGate } from './gate-run.js'
 import { annotate, writeJobOutputs } from './job-outputs.js'
-import { SUMMARY_MARKER } from './markers.js'
+import { neutraliseMarkers } from './markers.js'
 import { runMergeGroup } from './merge-group.js'
 import { planReview } from './plan.js'
 import { loadConfigurationAt } from './policy-source.js'
 import { getPull, type PullInfo } from './pull.js'
-import { isOwn, postReview, readReviewState, resolveThreads } from './review.js'
-import { setCheckRun, setStatus } from './status.js'
-import { upsertSummary, type SummaryWrite } from './summary-comment.js'
+import { postReview, readReviewState, resolveThreads } from './review.js'
+import { setCheckRun, setStatus, withdrawGreen } from './status.js'
+import { findOwnSummary, upsertSummary, type SummaryWrite } from './summary-comment.js'
 import { writeNoticeDraft } from '../notice/action.js'
 
 /** The Action's inputs, already read. Empty strings mean "not set": the policy file decides. */
@@ -133,84 +134,113 @@ async function reviewPull(
   const failOn = failOnInput ?? config.policy['fail-on']
   const context = inputs.statusContext.trim() || config.policy.status.context
   contextRef.value = context
+  if ((await withdrawGreen(api, owner, repo, pull.headSha, context)) === 'withdrawn') io.info(`status ${context}: pending while re-evaluating an earlier success`)
 
   const listed = await listPullFiles(api, owner, repo, pull.number)
   const notes: string[] = []
   if (listed.truncated) notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`)
-  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), failOn)
+  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo), failOn)
 
-  // The review: one per run, only what is new.
-  const cap = Number(inputs.commentLimit.trim() || '30')
-  const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number)
-  const signOff = signOffHint(config, reports, failOn)
-  const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
-  const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
+  // From here on, a failure must not lose the findings: they reach the job summary regardless.
+  let jobWritten = false
+  try {
+    // The review: one per run, only what is new.
+    const cap = Number(inputs.commentLimit.trim() || '30')
+    const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number)
+    const signOff = signOffHint(config, reports, failOn)
+    const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
+    const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
 
-  // The gate: who signed off what.
-  const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
-  const ownSummary = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isOwn(identity, c.user)).pop()
-  const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
-  const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
-  const state = record(parseState(ownSummary?.body), { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() })
-  const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
+    // The gate: who signed off what.
+    const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
+    const { comment: ownSummary, state: writtenState, shownState: previousState } = findOwnSummary(comments, identity)
+    const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
+    const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
+    const evaluation = { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() }
+    const state = record(previousState, evaluation)
+    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
 
-  // A document tos-guard could not read is not a document without findings: never green.
-  const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
-  const gateState: Decision['state'] | 'error' = unreadable.length > 0 ? 'error' : decision.state
-  const statusDescription = unreadable.length > 0 ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary` : decision.description
-  const gate: GateView = {
-    state: gateState,
-    headline: unreadable.length > 0 ? `could not read ${unreadable.map((r) => r.path).join(', ')}` : decision.headline,
-    details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
-  }
-  for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
-  const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
-  const noticeSection = writeNoticeDraft(io, reports, (path) => `${pull.htmlUrl.replace(/\/pull\/\d+$/, '')}/blob/${pull.headSha}/${path}`)
-  const sections = noticeSection ? [noticeSection] : []
-  const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, sections, drift: translationDrift(reports, config.policy.versions) })}\n${renderState(state)}`
-  const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
-
-  // The job gets everything before anything is written to GitHub: a failed write loses nothing.
-  await writeJobOutputs(io, reports, summaryBody)
-  io.setOutput('decision', gateState)
-  io.setOutput('pending', String(pending))
-
-  let readOnly = false
-  const guarded = async <T>(what: string, write: () => Promise<T>): Promise<T | undefined> => {
-    if (readOnly) return undefined
-    try {
-      return await write()
-    } catch (error) {
-      if (!isPermissionError(error)) throw error
-      readOnly = true
-      io.warning(
-        `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,
-      )
-      return undefined
+    // A document tos-guard could not read is not a document without findings, and a file list
+    // GitHub cut short may hide one: either way, never green.
+    const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
+    const unread = [
+      ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
+      ...unreadable.map((r) => escapeInline(r.path)),
+    ]
+    const gateState: Decision['state'] | 'error' = unread.length > 0 ? 'error' : decision.state
+    const statusDescription = listed.truncated
+      ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
+      : unreadable.length > 0
+        ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
+        : decision.description
+    const gate: GateView = {
+      state: gateState,
+      headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
+      details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
     }
-  }
-  const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan))
-  if (posted && plan.body) io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`)
-  else if (posted) io.info('review: nothing new to comment on')
-  const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
-  if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
-  const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryBody, identity, comments))
-  if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
-  const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
-  const statusWrite = await guarded('set the commit status (statuses: write)', () =>
-    setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity),
-  )
-  if (statusWrite) io.info(`status ${context}: ${gateState} (${statusWrite})`)
-  if (config.policy.status['check-run']) {
-    await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody))
-  }
+    for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
+    const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
+    // Whatever the rendering lets through, no marker survives but the leading one and the state.
+    const noticeSection = writeNoticeDraft(io, reports, (path) => `${pull.htmlUrl.replace(/\/pull\/\d+$/, '')}/blob/${pull.headSha}/${path}`)
+    const sections = noticeSection ? [noticeSection] : []
+    const rendered = neutraliseMarkers(
+      renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, sections, drift: translationDrift(reports, config.policy.versions) }),
+    )
+    const summaryOf = (commentId: number | undefined): string => `${rendered}\n${renderState(state, commentId)}`
+  const unmarkedOf = (commentId: number): string => `${rendered}\n${renderState(record(writtenState, evaluation), commentId)}`
+    const summaryBody = summaryOf(undefined)
+    const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
 
-  annotate(io, reports, readOnly)
-  const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly }
-  // With a status, the status is the gate and the job succeeds; without one, the job must be.
-  if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
-  else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
-  return result
+    // The job gets everything before anything is written to GitHub: a failed write loses nothing.
+    await writeJobOutputs(io, reports, summaryBody)
+    jobWritten = true
+    io.setOutput('decision', gateState)
+    io.setOutput('pending', String(pending))
+
+    let readOnly = false
+    const guarded = async <T>(what: string, write: () => Promise<T>): Promise<T | undefined> => {
+      if (readOnly) return undefined
+      try {
+        return await write()
+      } catch (error) {
+        if (!isReadOnlySignal(error)) throw error
+        readOnly = true
+        io.warning(
+          `tos-guard cannot ${what}: ${describeError(error)}. The token is read-only (a pull request from a fork under pull_request, or Dependabot) or lacks that permission. Findings are in this job's summary and annotations instead; to comment and set the status, run tos-guard on pull_request_target: ${RECIPE}`,
+        )
+        return undefined
+      }
+    }
+    const posted = await guarded('post review comments (pull-requests: write)', () => postReview(api, owner, repo, pull.number, pull.headSha, plan))
+    if (posted && plan.body) io.info(`review: ${posted.comments} inline comment(s)${posted.fellBack ? ' (moved into the review body: the diff changed under us)' : ''}, ${plan.unanchored.length} in the body`)
+    else if (posted) io.info('review: nothing new to comment on')
+    const resolved = await guarded('resolve review threads (pull-requests: write)', () => resolveThreads(api, plan.resolve))
+    if (resolved) io.info(`resolved ${resolved} thread(s) of findings that are gone`)
+    const summaryWrite: SummaryWrite | undefined = await guarded('write the summary comment (pull-requests: write)', () => upsertSummary(api, owner, repo, pull.number, summaryOf, ownSummary, unmarkedOf))
+    if (summaryWrite) io.info(`summary comment: ${summaryWrite}`)
+    const targetUrl = ownSummary?.html_url ?? pull.htmlUrl
+    const statusWrite = await guarded('set the commit status (statuses: write)', () =>
+      setStatus(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription, targetUrl }, identity),
+    )
+    if (statusWrite) io.info(`status ${context}: ${gateState} (${statusWrite})`)
+    if (config.policy.status['check-run']) {
+      await guarded('create a check run (checks: write)', () => setCheckRun(api, owner, repo, { sha: pull.headSha, context, state: gateState, description: statusDescription }, summaryBody))
+    }
+
+    annotate(io, reports, readOnly)
+    const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly }
+    // With a status, the status is the gate and the job succeeds; without one, the job must be.
+    if (listed.truncated) result.failure = statusDescription
+    else if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
+    else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
+    return result
+  } catch (error) {
+    if (!jobWritten) {
+      const gate: GateView = { state: 'error', headline: 'could not finish the review', details: [`tos-guard could not finish: ${escapeInline(describeError(error))}`] }
+      await writeJobOutputs(io, reports, neutraliseMarkers(renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, gate, notes })))
+    }
+    throw error
+  }
 }
 
 function commentConcernsGate(event: RunEvent): boolean {

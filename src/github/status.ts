@@ -1,4 +1,4 @@
-import type { Api } from './api.js'
+import { isReadOnlySignal, type Api } from './api.js'
 import { isOwn, type Identity } from './review.js'
 
 export interface StatusToWrite {
@@ -46,5 +46,23 @@ export async function setCheckRun(api: Api, owner: string, repo: string, status:
     await api.rest.checks.update({ owner, repo, check_run_id: existing.id, status: 'completed', conclusion, output })
   } else {
     await api.rest.checks.create({ owner, repo, name: status.context, head_sha: status.sha, status: 'completed', conclusion, output })
+  }
+}
+
+/**
+ * Before a re-evaluation starts, a green on the head commit becomes pending: whatever happens
+ * next (a red decision, a failed write, a crash, a cancelled job), the earlier success does not
+ * stand for a decision nobody has made yet. Red needs no such step: it cannot let anything in.
+ * Whoever set that success (tos-guard, or anyone with write access), it is withdrawn.
+ */
+export async function withdrawGreen(api: Api, owner: string, repo: string, sha: string, context: string): Promise<'withdrawn' | 'not-green' | 'read-only'> {
+  const { data } = await api.rest.repos.listCommitStatusesForRef({ owner, repo, ref: sha, per_page: 100 })
+  if (data.find((s) => s.context === context)?.state !== 'success') return 'not-green'
+  try {
+    await api.rest.repos.createCommitStatus({ owner, repo, sha, context, state: 'pending', description: 'tos-guard is re-evaluating the sign-off' })
+    return 'withdrawn'
+  } catch (error) {
+    if (isReadOnlySignal(error)) return 'read-only'
+    throw error
   }
 }

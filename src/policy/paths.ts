@@ -3,17 +3,18 @@ import { DEFAULT_INCLUDE, type Policy } from './schema.js'
 
 /** Whether a repository path is a terms document under the policy's include and exclude globs. */
 export function termsFileFilter(policy: Policy): (path: string) => boolean {
-  const include = picomatch(policy.paths.include, { dot: true })
-  const exclude = policy.paths.exclude.length > 0 ? picomatch(policy.paths.exclude, { dot: true }) : () => false
+  // Case-insensitive: a document renamed to Terms.MD must not leave the gate's scope.
+  const include = picomatch(policy.paths.include, { dot: true, nocase: true })
+  const exclude = policy.paths.exclude.length > 0 ? picomatch(policy.paths.exclude, { dot: true, nocase: true }) : () => false
   return (path) => include(path) && !exclude(path)
 }
 
 /** The include and exclude globs that match no file of the repository: likely mistakes. */
 export function unmatchedGlobs(policy: Policy, files: readonly string[]): string[] {
-  // The defaults cover both Markdown extensions; a repository rarely uses both.
+  // The defaults cover every Markdown extension; a repository rarely uses them all.
   const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g))
   return written.filter((glob) => {
-    const match = picomatch(glob, { dot: true })
+    const match = picomatch(glob, { dot: true, nocase: true })
     return !files.some((f) => match(f))
   })
 }

@@ -75,7 +75,8 @@ const NoticePolicySchema = z
   .default({ days: DEFAULT_NOTICE_DAYS, paths: [], categories: {} })
   .meta({ description: 'Publishing duties: the notice period a material change needs, and the draft notice to users.' })
 
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown']
+/** Markdown in all its spellings; matched without regard to case (Terms.MD is a terms document). */
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx']
 
 export const PolicySchema = z
   .strictObject({

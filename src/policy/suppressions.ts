@@ -11,6 +11,17 @@ export interface Directive {
   coversFrom: number
   coversTo: number
   text: string
+  /**
+   * A hash of the text it covers (whitespace folded). A directive is bound to that text: moved
+   * onto another paragraph, or stretched over text added to its block, it is a new suppression.
+   */
+  coveredHash: string
+}
+
+/** The covered block, folded so that re-wrapping and indentation do not count as a change. */
+function coveredHash(lines: readonly string[], from: number, to: number, sameLineRest: string): string {
+  const block = [sameLineRest, ...lines.slice(from, to + 1)].join(' ').replace(/\s+/g, ' ').trim()
+  return createHash('sha256').update(block).digest('hex').slice(0, 16)
 }
 
 const DIRECTIVE = /<!--\s*tos-guard-disable\s+([A-Za-z0-9/_.-]+)(?:\s+reason\s*=\s*(?:"([^"]*)"|'([^']*)'))?\s*-->/g
@@ -28,7 +39,9 @@ export function findDirectives(source: string): Directive[] {
       let to = from
       while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '') to++
       const reason = (m[2] ?? m[3] ?? '').trim()
-      out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0] })
+      // The directive's own line counts as covered text when it has text after the comment.
+      const covered = rest.length > 0 ? coveredHash(lines, from + 1, to, rest) : coveredHash(lines, from, to, '')
+      out.push({ target: m[1] ?? '', ...(reason ? { reason } : {}), line: index + 1, coversFrom: from + 1, coversTo: to + 1, text: m[0], coveredHash: covered })
     }
   })
   return out
@@ -38,11 +51,13 @@ function covers(d: Directive, f: Finding): boolean {
   return d.reason !== undefined && f.side === 'after' && f.startLine >= d.coversFrom && f.endLine <= d.coversTo && (d.target === 'all' || d.target === f.category || d.target === f.rule)
 }
 
-const normalise = (d: Directive): string => `${d.target}|${d.reason ?? ''}`
+const normalise = (d: Directive): string => `${d.target}|${d.reason ?? ''}|${d.coveredHash}`
 
 /**
- * Marks the findings an inline comment suppresses, and reports every suppression comment the
- * change adds: hiding a finding is itself a change that needs sign-off.
+ * Marks the findings an inline comment suppresses, and reports every suppression the change
+ * adds: hiding a finding is itself a change that needs sign-off. A directive that was already
+ * there counts as unchanged only if it still covers the same text; moved, or with text added
+ * to (or changed in) its block, it is reported like a new one.
  */
 export function applyInlineSuppressions(findings: readonly Finding[], before: string, after: string): Finding[] {
   const headDirectives = findDirectives(after)
@@ -72,7 +87,7 @@ export function applyInlineSuppressions(findings: readonly Finding[], before: st
       excerpt: d.text,
       added: [`suppression of ${d.target}`],
       message: d.reason
-        ? `A tos-guard-disable comment was added: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
+        ? `A tos-guard-disable comment was added, moved, or now covers changed text: it hides ${d.target} findings on ${lines} (reason: "${d.reason}"). Hiding a finding needs the same sign-off as the finding.`
         : `A tos-guard-disable comment was added without reason="…": it hides nothing until it says why.`,
       rule: 'builtin/suppression-added',
       score: 5,

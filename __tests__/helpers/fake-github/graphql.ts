@@ -39,8 +39,11 @@ export function handleGraphQL(gh: FakeGitHub, request: { query?: unknown; variab
     object: ({ expression }: { expression: string }) => {
       const at = expression.indexOf(':')
       const tree = gh.commits.get(expression.slice(0, at))
-      const content = tree?.get(expression.slice(at + 1))
-      if (content === undefined || gh.vanished.has(expression.slice(at + 1))) return null
+      const path = expression.slice(at + 1)
+      const content = tree?.get(path)
+      // A path with files under it is a directory (git stores no empty ones).
+      if (content === undefined && tree && [...tree.keys()].some((k) => k.startsWith(`${path}/`))) return { __typename: 'Tree', oid: blobSha(`tree:${path}`) }
+      if (content === undefined || gh.vanished.has(path)) return null
       if (typeof content === 'object' && 'submodule' in content) return { __typename: 'Commit', oid: content.submodule }
       const binary = typeof content === 'object'
       const text = binary ? null : content
@@ -57,6 +60,15 @@ export function handleGraphQL(gh: FakeGitHub, request: { query?: unknown; variab
             id: t.id,
             isResolved: t.isResolved,
             comments: ({ first: n }: { first: number }) => ({ nodes: t.comments.slice(0, n).map((c) => ({ body: c.body, author: actor(c.user.login, c.user.type) })) }),
+          }))
+          return { pageInfo: { hasNextPage: start + first < all.length, endCursor: String(start + first) }, nodes }
+        },
+        commits: ({ first, after }: { first: number; after?: string | null }) => {
+          const all = gh.pullCommits(number)
+          const start = after ? Number(after) : 0
+          const author = (sha: string) => ({ user: { login: gh.commitAuthors.get(sha) ?? gh.pull(number).author } })
+          const nodes = all.slice(start, start + first).map((sha) => ({
+            commit: { oid: sha, author: author(sha), committer: author(sha), authors: () => ({ nodes: [author(sha)] }) },
           }))
           return { pageInfo: { hasNextPage: start + first < all.length, endCursor: String(start + first) }, nodes }
         },

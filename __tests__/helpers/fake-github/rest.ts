@@ -84,7 +84,9 @@ export function handleRest(gh: FakeGitHub, op: MatchedOperation, query: URLSearc
       const files = gh
         .pullFiles(Number(p.pull_number))
         .slice(0, 3000)
-        .map((f) => ({ ...template, ...f, blob_url: `${web}/blob/${f.sha}/${f.filename}`, raw_url: `${web}/raw/${f.sha}/${f.filename}`, contents_url: `https://api.github.com/repos/${gh.owner}/${gh.repo}/contents/${f.filename}` }))
+        // GitHub percent-encodes each path segment in these URLs (names may hold "<", spaces …).
+        .map((f) => ({ ...f, url: f.filename.split('/').map(encodeURIComponent).join('/') }))
+        .map(({ url: enc, ...f }) => ({ ...template, ...f, blob_url: `${web}/blob/${f.sha}/${enc}`, raw_url: `${web}/raw/${f.sha}/${enc}`, contents_url: `https://api.github.com/repos/${gh.owner}/${gh.repo}/contents/${enc}` }))
       return page(files, query, url)
     }
     case 'get /repos/{owner}/{repo}/git/blobs/{file_sha}': {
@@ -155,7 +157,14 @@ export function handleRest(gh: FakeGitHub, op: MatchedOperation, query: URLSearc
       const template = (example<Json[]>('issue-event-for-issue-items')[0] ?? {}) as Json
       const items = gh.issueEvents
         .filter((e) => e.issue === Number(p.issue_number))
-        .map((e) => ({ ...template, id: e.id, event: e.event, actor: user(e.actor), label: { name: e.label, color: 'ededed' }, created_at: e.createdAt }))
+        .map((e) => {
+          const base = { ...template, id: e.id, event: e.event, actor: user(e.actor), created_at: e.createdAt }
+          if (e.dismissed) {
+            const { label: _label, ...rest } = base as Json
+            return { ...rest, dismissed_review: { state: e.dismissed.state, review_id: e.dismissed.reviewId, dismissal_message: 'dismissed' } }
+          }
+          return { ...base, label: { name: e.label ?? '', color: 'ededed' } }
+        })
       return page(items, query, url)
     }
     case 'get /repos/{owner}/{repo}/commits/{ref}/statuses': {

@@ -82,9 +82,12 @@ export interface FakeIssueComment {
 export interface FakeIssueEvent {
   id: number
   issue: number
-  event: 'labeled' | 'unlabeled'
+  event: 'labeled' | 'unlabeled' | 'review_dismissed'
   actor: Actor
-  label: string
+  /** For label events. */
+  label?: string
+  /** For review_dismissed: the review and the state it had. */
+  dismissed?: { reviewId: number; state: string }
   createdAt: string
 }
 
@@ -113,6 +116,9 @@ export class FakeGitHub {
   readonly owner = 'acme'
   readonly repo = 'terms'
   readonly commits = new Map<string, Tree>()
+  /** Each commit's parent, and who authored it (default: the pull request's author). */
+  readonly parents = new Map<string, string>()
+  readonly commitAuthors = new Map<string, string>()
   readonly pulls = new Map<number, FakePull>()
   readonly reviews: FakeReview[] = []
   readonly threads: FakeThread[] = []
@@ -144,12 +150,22 @@ export class FakeGitHub {
     return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
   }
 
-  commit(files: Record<string, FileContent> | Tree, parent?: string): string {
+  commit(files: Record<string, FileContent> | Tree, parent?: string, author?: string): string {
     const tree: Tree = parent ? new Map(this.commits.get(parent)) : new Map()
     for (const [path, content] of files instanceof Map ? files : Object.entries(files)) tree.set(path, content)
     const sha = createHash('sha1').update(`${parent ?? ''}|${this.nextId()}|${JSON.stringify([...tree.keys()])}`).digest('hex')
     this.commits.set(sha, tree)
+    if (parent) this.parents.set(sha, parent)
+    if (author) this.commitAuthors.set(sha, author)
     return sha
+  }
+
+  /** The commits of a pull request, oldest first: from its head back to the merge base. */
+  pullCommits(number: number): string[] {
+    const pull = this.pull(number)
+    const out: string[] = []
+    for (let sha: string | undefined = pull.headSha; sha && sha !== pull.mergeBaseSha; sha = this.parents.get(sha)) out.unshift(sha)
+    return out
   }
 
   /** A commit that removes files from its parent. */
@@ -246,7 +262,9 @@ export class FakeGitHub {
     return r
   }
 
-  dismiss(review: FakeReview): void {
+  /** Dismisses a review; with `by`, the issue's events record who did and what it was. */
+  dismiss(review: FakeReview, by?: string): void {
+    if (by) this.issueEvents.push({ id: this.nextId(), issue: review.pull, event: 'review_dismissed', actor: { login: by, type: 'User' }, dismissed: { reviewId: review.id, state: review.state.toLowerCase() }, createdAt: this.now() })
     review.state = 'DISMISSED'
   }
 
