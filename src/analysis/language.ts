@@ -99,7 +99,15 @@ export function detectLanguage(markdown: string): LanguageCode {
   if (letters < MIN_LETTERS) return DEFAULT_LANGUAGE
   if (clearlyEnglish(sample)) return 'en'
   const code = loadFranc().franc(sample.slice(0, SAMPLE_LENGTH), { minLength: MIN_LETTERS })
-  return ISO_639_1[code] ?? DEFAULT_LANGUAGE
+  const language = ISO_639_1[code] ?? DEFAULT_LANGUAGE
+  // A wrong guess reads English terms with another language's pack, and finds nothing: the
+  // classifier's answer stands only where that language's own small words outnumber English ones.
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
+  const count = (set: ReadonlySet<string> | undefined): number => (set ? words.filter((w) => set.has(w)).length : 0)
+  const english = count(FUNCTION_WORDS.en)
+  const own = FUNCTION_WORDS[language]
+  if (language !== 'en' && (own ? count(own) <= english : english >= ENGLISH_MIN_HITS)) return 'en'
+  return language
 }
 
 /** A part of a document in one language, from `startLine` (1-based) to the next part. */
