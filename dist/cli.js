@@ -11439,17 +11439,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/analysis/types.ts
-const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-const CATEGORIES = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change'];
-function severityRank(s) {
-    return SEVERITIES.indexOf(s);
-}
-
 ;// CONCATENATED MODULE: ./src/markdown/html.ts
 const BLOCK_TAGS = new Set([
     'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3',
@@ -35451,6 +35442,8 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -46653,6 +46646,83 @@ function analyzeChangedFile(file, options = {}) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** tos-guard's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const HOMEPAGE = 'https://github.com/tos-guard/tos-guard';
+
+;// CONCATENATED MODULE: ./src/github/hunks.ts
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm;
+/**
+ * Reads the line ranges of the `patch` of a pull request file (hunks only, no file headers) from
+ * its hunk headers. Tolerant by design: a malformed patch yields fewer ranges, never an error.
+ */
+function diffLines(patch) {
+    const right = [];
+    const left = [];
+    if (!patch)
+        return { right, left };
+    for (const m of patch.matchAll(HUNK)) {
+        const oldStart = Number(m[1]);
+        const oldLines = m[2] === undefined ? 1 : Number(m[2]);
+        const newStart = Number(m[3]);
+        const newLines = m[4] === undefined ? 1 : Number(m[4]);
+        if (newLines > 0)
+            right.push([newStart, newStart + newLines - 1]);
+        if (oldLines > 0)
+            left.push([oldStart, oldStart + oldLines - 1]);
+    }
+    return { right, left };
+}
+/**
+ * Places a finding on the diff: the part of its lines that falls inside a hunk (GitHub rejects
+ * the whole review when one comment targets a line outside the diff). Undefined when no part does.
+ */
+function placeFinding(f, lines) {
+    const side = f.side === 'after' ? 'RIGHT' : 'LEFT';
+    const ranges = side === 'RIGHT' ? lines.right : lines.left;
+    const hits = ranges
+        .map(([a, b]) => [Math.max(a, f.startLine), Math.min(b, f.endLine)])
+        .filter(([a, b]) => a <= b);
+    if (hits.length === 0)
+        return undefined;
+    // Prefer the hunk that holds the words the finding is about.
+    const marked = hits.find(([a, b]) => f.highlights.some((h) => h.line >= a && h.line <= b)) ?? hits[0];
+    if (!marked)
+        return undefined;
+    const [start, end] = marked;
+    return { side, line: end, ...(start < end ? { startLine: start } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/github/policy-change.ts
+
+
+/**
+ * A pull request that edits the policy or a rule pack changes how its successors are judged:
+ * it needs sign-off itself. The finding's id hashes the new content, so each later edit needs a
+ * new sign-off, and the new policy only takes effect once merged.
+ */
+function policyChangeReport(path, status, patch, newContent) {
+    const lines = diffLines(patch);
+    const first = lines.right[0]?.[0] ?? 1;
+    const last = Math.min(lines.right[0]?.[1] ?? first, first + 20);
+    const finding = {
+        id: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`policy-change\n${path}\n${newContent ?? '(deleted)'}`).digest('hex').slice(0, 16),
+        category: 'policy-change',
+        severity: 'high',
+        side: 'after',
+        startLine: status === 'removed' ? 1 : first,
+        endLine: status === 'removed' ? 1 : Math.max(first, last),
+        excerpt: status === 'removed' ? `${path} is deleted` : `${path} is ${status === 'added' ? 'added' : 'changed'}`,
+        added: [status === 'removed' ? 'policy deleted' : 'policy changed'],
+        message: `This pull request ${status === 'removed' ? 'deletes' : status === 'added' ? 'adds' : 'changes'} ${path}, which decides what tos-guard holds for sign-off. It takes effect only after merge, and needs sign-off now.`,
+        rule: 'builtin/policy-changed',
+        score: 5,
+        highlights: [],
+    };
+    return { path, status: status === 'removed' ? 'removed' : status === 'added' ? 'added' : 'modified', findings: [finding], notes: [] };
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -56600,6 +56670,34 @@ function unmatchedGlobs(policy, files) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/model.ts
+function allFindings(files) {
+    return files.flatMap((f) => f.findings);
+}
+/**
+ * Identical clauses in two documents give identical finding ids; within one set of reports each
+ * id must name one finding (comments and sign-offs are keyed by it). Later duplicates, in path
+ * order, get a suffix, as repeated clauses within one file do.
+ */
+function disambiguateIds(files) {
+    const seen = new Map();
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+        for (const f of file.findings) {
+            const n = seen.get(f.id) ?? 0;
+            seen.set(f.id, n + 1);
+            if (n > 0)
+                f.id = `${f.id}-f${n + 1}`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/types.ts
+const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+const CATEGORIES = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change'];
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/resolve.ts
 
 
@@ -56640,6 +56738,9 @@ function resolveConfiguration(policyText, policyFile, read) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonFinding(f) {
+    return f.category === 'removed-protection' ? { ...f, added: [], removed: [...f.added] } : f;
+}
 function toJsonReport(files) {
     return {
         version: 1,
@@ -56647,7 +56748,7 @@ function toJsonReport(files) {
             path: f.path,
             ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
             ...(f.status !== undefined ? { status: f.status } : {}),
-            findings: f.findings,
+            findings: f.findings.map(toJsonFinding),
             ...(f.notes.length > 0 ? { notes: f.notes } : {}),
         })),
     };
@@ -56756,32 +56857,6 @@ function renderMarkdown(files) {
     return `${out.join('\n').trimEnd()}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-function allFindings(files) {
-    return files.flatMap((f) => f.findings);
-}
-/**
- * Identical clauses in two documents give identical finding ids; within one set of reports each
- * id must name one finding (comments and sign-offs are keyed by it). Later duplicates, in path
- * order, get a suffix, as repeated clauses within one file do.
- */
-function disambiguateIds(files) {
-    const seen = new Map();
-    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-        for (const f of file.findings) {
-            const n = seen.get(f.id) ?? 0;
-            seen.set(f.id, n + 1);
-            if (n > 0)
-                f.id = `${f.id}-f${n + 1}`;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** tos-guard's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const HOMEPAGE = 'https://github.com/tos-guard/tos-guard';
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -56871,6 +56946,120 @@ function renderText(files, options) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/errors.ts
+/** A problem with the command line or its input: one line on stderr, exit status 2. */
+class UsageError extends Error {
+}
+/** A configuration problem: its line-numbered errors, and exit status 2. */
+class ConfigurationError extends Error {
+    lines;
+    constructor(lines) {
+        super(lines[0] ?? 'configuration error');
+        this.lines = lines;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/common.ts
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+/** The options every analysing command takes. */
+const COMMON_OPTIONS = {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+function common(values) {
+    const format = (values.format ?? 'text');
+    if (!FORMATS.includes(format))
+        throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !SEVERITIES.includes(failOn))
+        throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`);
+    return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(values.output !== undefined ? { output: values.output } : {}) };
+}
+function common_configure(policyText, policyFile, read) {
+    const parsed = resolveConfiguration(policyText, policyFile, read);
+    if (!parsed.ok)
+        throw new ConfigurationError(parsed.errors.map(formatConfigError));
+    return parsed.value;
+}
+function readTextFile(cwd, path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A document named on the command line: a file, or stdin for `-`. */
+function readInput(io, path) {
+    if (path === '-') {
+        if (!io.readStdin)
+            throw new UsageError('cannot read stdin');
+        return io.readStdin();
+    }
+    const full = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(full);
+    }
+    catch {
+        throw new UsageError(`cannot read ${path}: no such file`);
+    }
+    if (stat.isDirectory())
+        throw new UsageError(`cannot read ${path}: it is a directory`);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(full);
+    }
+    catch (error) {
+        throw new UsageError(`cannot read ${path}: ${error.code ?? 'read error'}`);
+    }
+}
+function common_render(files, format, color) {
+    switch (format) {
+        case 'json':
+            return renderJson(files);
+        case 'sarif':
+            return renderSarif(files);
+        case 'markdown':
+            return renderMarkdown(files);
+        default:
+            return renderText(files, { color });
+    }
+}
+/** Writes the report to stdout, or to the --output file (never coloured). */
+function emit(files, options, io) {
+    const forced = Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0');
+    const terminal = io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    if (options.output !== undefined) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, options.output), common_render(files, options.format, false));
+        }
+        catch (error) {
+            throw new UsageError(`cannot write ${options.output}: ${error.code ?? 'write error'}`);
+        }
+        return;
+    }
+    io.stdout(common_render(files, options.format, terminal || forced));
+}
+function exitStatus(files, failOn) {
+    if (files.some((f) => f.notes.some((n) => n.level === 'error')))
+        return 2;
+    const threshold = severityRank(failOn);
+    return files.some((f) => f.findings.some((x) => !x.suppressed && severityRank(x.severity) >= threshold)) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/cli/git.ts
@@ -56918,15 +57107,6 @@ function defaultBase(root) {
     }
     throw new GitError('cannot find the default branch to compare with (no origin/HEAD, main or master); pass --base REF');
 }
-const MARKDOWN = /\.(?:md|markdown)$/i;
-function underAny(path, filters) {
-    if (filters.length === 0)
-        return true;
-    return filters.some((f) => {
-        const clean = f.replace(/^\.\//, '').replace(/\/+$/, '');
-        return clean === '' || clean === '.' || path === clean || path.startsWith(`${clean}/`);
-    });
-}
 function show(root, rev, path) {
     return git(root, ['show', `${rev}:${path}`], true);
 }
@@ -56939,82 +57119,306 @@ function readAtRef(root, rev, path) {
     return show(root, rev, path)?.toString('utf8');
 }
 /**
- * The Markdown files that differ between `base` and `head` (a commit, or the working tree when
- * head is undefined), with their contents on both sides.
+ * Every path that differs between `base` and `head` (a commit, or the working tree, untracked
+ * files included, when head is undefined), renames followed.
  */
-function changedMarkdownFiles(root, base, head, filters, readWorking, isTermsFile = (path) => MARKDOWN.test(path)) {
+function changedPaths(root, base, head) {
     const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head ? [head] : []), '--'];
-    const out = git(root, args)?.toString('utf8') ?? '';
-    const parts = out.split('\0').filter((p) => p.length > 0);
-    const files = [];
+    const parts = (git(root, args)?.toString('utf8') ?? '').split('\0').filter((p) => p.length > 0);
+    const out = [];
     for (let k = 0; k < parts.length;) {
-        const code = parts[k++] ?? '';
-        const letter = code[0];
+        const letter = (parts[k++] ?? '')[0];
         if (letter === 'R' || letter === 'C') {
             const from = parts[k++] ?? '';
             const to = parts[k++] ?? '';
-            if (!isTermsFile(to) && !isTermsFile(from))
-                continue;
-            if (!underAny(to, filters) && !underAny(from, filters))
-                continue;
-            const file = { path: to, previousPath: from, status: letter === 'R' ? 'renamed' : 'added' };
-            if (letter === 'R') {
-                const before = show(root, base, from);
-                if (before)
-                    file.before = before;
-            }
-            const after = head ? show(root, head, to) : readWorking(to);
-            if (after)
-                file.after = after;
-            files.push(file);
+            // A copy is a new file as far as the base is concerned: its source still stands.
+            out.push(letter === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to, previousPath: from });
             continue;
         }
         const path = parts[k++] ?? '';
-        if (!isTermsFile(path) || !underAny(path, filters))
-            continue;
-        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
-        const file = { path, status };
-        if (status !== 'added') {
-            const before = show(root, base, path);
+        out.push({ status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified', path });
+    }
+    if (!head) {
+        const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? '';
+        for (const path of untracked.split('\0'))
+            if (path)
+                out.push({ status: 'added', path });
+    }
+    return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+/** Files of the working tree git would commit: tracked and untracked-but-not-ignored. */
+function workingFiles(root) {
+    return (git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? '').split('\0').filter(Boolean);
+}
+/** The zero-context patch of one path, for the lines a policy-change finding points at. */
+function patchOf(root, base, head, path) {
+    return git(root, ['diff', '-U0', '--no-ext-diff', base, ...(head ? [head] : []), '--', path], true)?.toString('utf8');
+}
+/** Reads both versions of the changed paths `keep` selects. */
+function readChanged(root, base, head, changed, readWorking) {
+    return changed.map((c) => {
+        const file = { path: c.path, status: c.status, ...(c.previousPath !== undefined ? { previousPath: c.previousPath } : {}) };
+        if (c.status === 'modified' || c.status === 'renamed' || c.status === 'removed') {
+            const before = show(root, base, c.previousPath ?? c.path);
             if (before)
                 file.before = before;
         }
-        if (status !== 'removed') {
-            const after = head ? show(root, head, path) : readWorking(path);
+        if (c.status !== 'removed') {
+            const after = head ? show(root, head, c.path) : readWorking(c.path);
             if (after)
                 file.after = after;
         }
-        files.push(file);
-    }
-    if (!head) {
-        // New files not yet added to git are part of the working tree's change too.
-        const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? '';
-        for (const path of untracked.split('\0')) {
-            if (!path || !isTermsFile(path) || !underAny(path, filters))
-                continue;
-            const after = readWorking(path);
-            files.push({ path, status: 'added', ...(after ? { after } : {}) });
+        return file;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/paths.ts
+
+
+
+
+const GLOB = /[*?[\]{}!]/;
+function toRepoPath(root, cwd, given) {
+    return (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(cwd, given)).split('\\').join('/');
+}
+/**
+ * Turns `check`'s PATH and GLOB arguments into one filter, refusing any that match no file of
+ * the repository (at either revision) or no terms document: a typo must not read as "no findings".
+ * Returns undefined when no argument was given (every file).
+ */
+function pathFilter(root, cwd, given, repositoryFiles, isTermsFile, describeTerms) {
+    if (given.length === 0)
+        return undefined;
+    const args = given.map((g) => {
+        const path = toRepoPath(root, cwd, g);
+        if (GLOB.test(g)) {
+            const match = picomatch_default()(path, { dot: true });
+            // Wrapped: picomatch's matcher takes a second argument that Array#filter would fill.
+            return { given: g, matches: (p) => match(p), exists: true };
+        }
+        const prefix = path.replace(/\/+$/, '');
+        const matches = (p) => prefix === '' || p === prefix || p.startsWith(`${prefix}/`);
+        return { given: g, matches, exists: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, g)) };
+    });
+    for (const arg of args) {
+        const files = repositoryFiles.filter(arg.matches);
+        if (files.length === 0) {
+            throw new UsageError(`${arg.given} matches no file${arg.exists || GLOB.test(arg.given) ? '' : ' (no such file or folder)'}`);
+        }
+        if (!files.some(isTermsFile)) {
+            throw new UsageError(`${arg.given} ${files.length === 1 && files[0] === toRepoPath(root, cwd, arg.given) ? 'is not a terms document' : 'holds no terms document'} under the policy's paths (${describeTerms})`);
         }
     }
-    return files.sort((a, b) => a.path.localeCompare(b.path));
+    return (path) => args.some((a) => a.matches(path));
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+const DELAY_MS = 1000;
+const INTERVAL_MS = 100;
+function progress(enabled, write, now) {
+    if (!enabled)
+        return { step: () => undefined, end: () => undefined };
+    const started = now();
+    let last = -Infinity;
+    let shown = false;
+    return {
+        step(done, total, label) {
+            const t = now();
+            if (t - started < DELAY_MS || t - last < INTERVAL_MS)
+                return;
+            last = t;
+            shown = true;
+            write(`\rtos-guard: analysing ${done}/${total} ${label}\u001b[K`);
+        },
+        end() {
+            if (shown)
+                write('\r\u001b[K');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+/** The command line's help texts: one per command, so `tos-guard COMMAND --help` says only what applies. */
+const OUTPUT_OPTIONS = `  --format FORMAT   text (default), json, sarif or markdown
+  --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: low, medium, high, critical
+                    (default: the policy's fail-on, else low)
+  -o, --output FILE write the report to FILE instead of stdout
+  -q, --quiet       no warnings or progress on stderr (errors still go there)
+  -h, --help        this help`;
+const usage_EXIT = 'Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.';
+const DIFF_USAGE = `Usage: tos-guard diff BEFORE.md AFTER.md [options]
+
+Compares two Markdown files. Findings point at AFTER's lines, or at BEFORE's lines for removed
+protections. Either file may be - to read it from stdin.
+
+Options:
+${OUTPUT_OPTIONS}
+  --config FILE     a policy file to apply (default: none)
+${usage_EXIT}`;
+const CHECK_USAGE = `Usage: tos-guard check [--base REF] [--head REF] [PATH|GLOB...] [options]
+
+In a git checkout: compares the changed terms documents (the policy's paths; default every .md
+and .markdown file) between --base (default: the merge base with the default branch) and --head
+(default: the working tree, untracked files included). A change to the policy file or a rule
+pack it names is a policy-change finding, as in the Action. PATHs and GLOBs limit the files
+looked at; one that matches no file, or no terms document, is an error.
+
+Options:
+  --base REF        the accepted version (default: merge base with origin/HEAD, main or master)
+  --head REF        the proposed version (default: the working tree)
+${OUTPUT_OPTIONS}
+  --config FILE     the policy file (default: .github/tos-guard.yml as of --base)
+${usage_EXIT}`;
+const INIT_USAGE = `Usage: tos-guard init [--force]
+
+Writes a commented starter policy (.github/tos-guard.yml) whose paths are the terms documents
+found in the repository, and the recommended workflow (.github/workflows/tos-guard.yml). The
+approvers are a placeholder that fails validation until you name who signs off.
+
+Options:
+  --force           overwrite existing files
+  -h, --help        this help`;
+const USAGE = `Usage:
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE]
+  tos-guard init [--force]
+  tos-guard --version | --help
+  tos-guard COMMAND --help
+
+Reports what a change to a terms document adds to the rights the company takes over users'
+content: broader licence grants, AI-training purposes, removed protections, widened definitions.
+
+  diff     compare two Markdown files (- reads one of them from stdin)
+  check    in a git checkout: compare the changed terms documents between two revisions
+  init     write a starter policy and the recommended workflow
+
+Common options: --format, --fail-on, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
+${usage_EXIT}`;
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `tos-guard check`: what the Action would report for the change from --base to --head, under
+ * the base version's policy — terms documents and policy-file changes alike.
+ */
+function runCheck(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: { ...COMMON_OPTIONS, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' } },
+    });
+    if (values.help) {
+        io.stdout(`${CHECK_USAGE}\n`);
+        return 0;
+    }
+    const options = common(values);
+    const warn = (text) => {
+        if (!options.quiet)
+            io.stderr(`tos-guard: warning: ${text}\n`);
+    };
+    const root = repositoryRoot(io.cwd);
+    const base = values.base !== undefined ? resolveRef(root, values.base) : defaultBase(root);
+    const head = values.head !== undefined ? resolveRef(root, values.head) : undefined;
+    // The policy in force is the one the change is proposed against: the base version's.
+    let configuration;
+    let policyPath = DEFAULT_POLICY_PATH;
+    if (values.config !== undefined) {
+        const text = readTextFile(io.cwd, values.config);
+        if (text === undefined)
+            throw new UsageError(`cannot read ${values.config}: no such file`);
+        configuration = common_configure(text, values.config, (path) => readTextFile(root, path));
+        policyPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.config).slice(root.length + 1).split('\\').join('/');
+    }
+    else {
+        configuration = common_configure(readAtRef(root, base, DEFAULT_POLICY_PATH), DEFAULT_POLICY_PATH, (path) => readAtRef(root, base, path));
+    }
+    const isTermsFile = termsFileFilter(configuration.policy);
+    // The Action holds an edit to the policy or to a pack it names for sign-off: so does check.
+    const policyFiles = new Set([policyPath, ...configuration.policy.packs]);
+    const baseFiles = listFiles(root, base);
+    // A glob that matches nothing is a typo more often than not: say so rather than widen it.
+    for (const glob of unmatchedGlobs(configuration.policy, baseFiles))
+        warn(`the policy's glob "${glob}" matches no file in the repository`);
+    const repositoryFiles = [...new Set([...baseFiles, ...(head ? listFiles(root, head) : workingFiles(root))])];
+    const reviewed = (path) => isTermsFile(path) || policyFiles.has(path);
+    const keep = pathFilter(root, io.cwd, positionals, repositoryFiles, reviewed, configuration.policy.paths.include.join(', ')) ?? (() => true);
+    const selected = (path) => path !== undefined && keep(path);
+    const changed = changedPaths(root, base, head);
+    const terms = changed.filter((c) => (isTermsFile(c.path) && selected(c.path)) || (c.previousPath !== undefined && isTermsFile(c.previousPath) && selected(c.previousPath)));
+    const policyEdits = changed.filter((c) => (policyFiles.has(c.path) && selected(c.path)) || (c.previousPath !== undefined && policyFiles.has(c.previousPath) && selected(c.previousPath)));
+    const readWorking = (path) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(root, path));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const files = readChanged(root, base, head, terms, readWorking);
+    const reports = [];
+    const shown = progress(io.stderrIsTty && !options.quiet, io.stderr, io.now ?? Date.now);
+    files.forEach((file, k) => {
+        shown.step(k + 1, files.length, file.path);
+        reports.push(analyzeChangedFile(file, { configuration, today: io.today }));
+    });
+    shown.end();
+    for (const edit of policyEdits) {
+        const after = edit.status === 'removed' ? undefined : head ? readAtRef(root, head, edit.path) : readWorking(edit.path)?.toString('utf8');
+        reports.push(policyChangeReport(edit.path, edit.status, patchOf(root, base, head, edit.path), after));
+    }
+    reports.sort((a, b) => a.path.localeCompare(b.path));
+    disambiguateIds(reports);
+    for (const r of reports)
+        for (const n of r.notes.filter((x) => x.level === 'error'))
+            io.stderr(`tos-guard: ${r.path}: ${n.message}\n`);
+    emit(reports, options, io);
+    return exitStatus(reports, options.failOn ?? configuration.policy['fail-on']);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/templates.ts
 /** The files `tos-guard init` writes: a commented starter policy and the recommended workflow. */
-const STARTER_POLICY = `# tos-guard policy: what counts as a terms document, what needs sign-off, and who signs off.
+/** What a login placeholder reads as: not a valid login, so the policy fails until it is filled. */
+const APPROVER_PLACEHOLDER = '<github-login-of-counsel>';
+/** Used when `init` finds no terms document: common names, never every Markdown file. */
+const FALLBACK_INCLUDE = ['**/terms*.md', '**/privacy*.md', '**/*-policy.md', 'legal/**/*.md'];
+/**
+ * The starter policy, with `include` set to the terms documents found in the repository. The
+ * approvers are a placeholder that the schema rejects (a login cannot contain "<"), so a policy
+ * nobody finished fails validation on that line instead of silently letting anyone sign off.
+ */
+function starterPolicy(include) {
+    const globs = (include.length > 0 ? include : FALLBACK_INCLUDE).map((g) => `    - ${JSON.stringify(g)}`).join('\n');
+    return `${STARTER_HEAD}
+paths:
+  include:
+${globs}
+  exclude:
+    - "CHANGELOG.md"
+
+${STARTER_BODY}`;
+}
+const STARTER_HEAD = `# tos-guard policy: what counts as a terms document, what needs sign-off, and who signs off.
 # Reference: https://github.com/tos-guard/tos-guard#policy-file
 # The policy in force is always the one on the base branch: a pull request cannot weaken its own
 # gate, and a pull request that changes this file needs sign-off itself.
 # yaml-language-server: $schema=https://raw.githubusercontent.com/tos-guard/tos-guard/main/schema/tos-guard.schema.json
-
-paths:
-  include:
-    - "**/*.md"
-    - "**/*.markdown"
-  exclude:
-    - "CHANGELOG.md"
-
-# Lowest severity that needs sign-off: low, medium, high or critical.
+#
+# paths.include lists your terms documents (tos-guard init found these): only changes to them
+# are reviewed. Add any it missed.`;
+const STARTER_BODY = `# Lowest severity that needs sign-off: low, medium, high or critical.
 fail-on: low
 
 # Categories to report (all on by default).
@@ -57034,9 +57438,10 @@ vocabulary:
 packs: []
 
 # Who may sign off. Teams need a token that can read organisation membership.
+# REPLACE the placeholder with counsel's GitHub login: until then this policy fails validation.
 approvers:
   default:
-    users: []              # e.g. [alice-counsel]
+    users: ["${APPROVER_PLACEHOLDER}"]
     teams: []              # e.g. [acme/legal]
   categories: {}           # e.g. { ai-training: { users: [privacy-counsel] } }
   paths: []                # e.g. [{ pattern: "privacy/**", users: [dpo] }]
@@ -57101,19 +57506,57 @@ jobs:
 
 
 
+
 const WORKFLOW_PATH = '.github/workflows/tos-guard.yml';
+/** Words in a file or folder name that mark a terms document. */
+const TERMS_WORD = /^(?:terms|tos|terms-of-(?:service|use)|privacy|legal|polic(?:y|ies)|eula|agreements?|conditions|cookies?|dpa|acceptable-use|aup|subprocessors?|data-processing)$/i;
+const MARKDOWN = /\.(?:md|markdown)$/i;
+function termsWords(segment) {
+    return segment.replace(MARKDOWN, '').split(/[-_.\s]+|(?=-)/).some((w) => TERMS_WORD.test(w)) || TERMS_WORD.test(segment.replace(MARKDOWN, ''));
+}
+/**
+ * The include globs for the terms documents of a repository: a folder named like "legal" or
+ * "policies" becomes `folder/**∕*.md`, other files named like terms are listed one by one.
+ * READMEs, changelogs and docs are left out: an edit to them is not a change of terms.
+ */
+function detectTermsGlobs(files) {
+    const globs = new Set();
+    let found = 0;
+    for (const file of files) {
+        if (!MARKDOWN.test(file) || file.startsWith('node_modules/') || file.includes('/node_modules/'))
+            continue;
+        const parts = file.split('/');
+        const folder = parts.slice(0, -1).findIndex((p) => termsWords(p));
+        if (folder !== -1) {
+            globs.add(`${parts.slice(0, folder + 1).join('/')}/**/*.md`);
+            found++;
+        }
+        else if (termsWords(parts.at(-1) ?? '')) {
+            globs.add(file);
+            found++;
+        }
+    }
+    return { globs: [...globs].sort(), found };
+}
 /** `tos-guard init`: writes the starter policy and workflow at the repository root. */
 function runInit(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { force: { type: 'boolean', default: false } } });
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    if (values.help) {
+        io.stdout(`${INIT_USAGE}\n`);
+        return 0;
+    }
     let root;
+    let files = [];
     try {
         root = repositoryRoot(io.cwd);
+        files = workingFiles(root);
     }
     catch {
         root = io.cwd;
     }
+    const { globs, found } = detectTermsGlobs(files);
     const targets = [
-        [DEFAULT_POLICY_PATH, STARTER_POLICY],
+        [DEFAULT_POLICY_PATH, starterPolicy(globs)],
         [WORKFLOW_PATH, RECOMMENDED_WORKFLOW],
     ];
     const existing = targets.filter(([path]) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, path)));
@@ -57121,13 +57564,16 @@ function runInit(args, io) {
         io.stderr(`tos-guard: ${existing.map(([p]) => p).join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite\n`);
         return 2;
     }
+    io.stdout(found > 0
+        ? `found ${found} terms document${found === 1 ? '' : 's'}: paths.include is ${globs.join(', ')}\n`
+        : 'found no terms documents by name: paths.include lists common names; edit it to name yours\n');
     for (const [path, text] of targets) {
         const full = (0,external_node_path_namespaceObject.join)(root, path);
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(full), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(full, text);
         io.stdout(`wrote ${(0,external_node_path_namespaceObject.relative)(io.cwd, full) || path}\n`);
     }
-    io.stdout('next: require the "tos-guard" status in your branch protection, then open a pull request.\n');
+    io.stdout(`next: replace the approver placeholder in ${DEFAULT_POLICY_PATH} with counsel's GitHub login (the policy fails until you do), require the "tos-guard" status in your branch protection, then open a pull request.\n`);
     return 0;
 }
 
@@ -57143,190 +57589,42 @@ function runInit(args, io) {
 
 
 
-
-
-
-
-
-
-/** A problem with the command line or its input: one line on stderr, exit status 2. */
-class UsageError extends Error {
-}
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
-const USAGE = `Usage:
-  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE]
-  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE]
-  tos-guard init [--force]
-  tos-guard --version | --help
-
-Reports what a change to a terms document adds to the rights the company takes over users'
-content: broader licence grants, AI-training purposes, removed protections, widened definitions.
-
-  diff     compare two Markdown files; findings point at AFTER's lines (or BEFORE's for
-           removed protections)
-  check    in a git checkout: compare the changed .md/.markdown files between --base
-           (default: the merge base with the default branch) and --head (default: the
-           working tree, including untracked files); PATHs limit the files or folders
-  init     write a commented starter policy (.github/tos-guard.yml) and the recommended
-           workflow (.github/workflows/tos-guard.yml); --force overwrites them
-
-Options:
-  --format    text (default), json, sarif or markdown
-  --fail-on   exit 1 when a finding is at or above this severity: low, medium, high,
-              critical (default: the policy's fail-on, else low)
-  --config    the policy file (default for check: .github/tos-guard.yml as of --base;
-              diff uses none unless given)
-Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.`;
-function common(values) {
-    const format = (values.format ?? 'text');
-    if (!FORMATS.includes(format))
-        throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`);
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !SEVERITIES.includes(failOn))
-        throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`);
-    return { format, ...(failOn ? { failOn } : {}) };
-}
-/** A configuration problem: its line-numbered errors, and exit status 2. */
-class ConfigurationError extends Error {
-    lines;
-    constructor(lines) {
-        super(lines[0] ?? 'configuration error');
-        this.lines = lines;
-    }
-}
-function run_configure(policyText, policyFile, read) {
-    const parsed = resolveConfiguration(policyText, policyFile, read);
-    if (!parsed.ok)
-        throw new ConfigurationError(parsed.errors.map(formatConfigError));
-    return parsed.value;
-}
-function readTextFile(cwd, path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function readInput(cwd, path) {
-    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.statSync)(full);
-    }
-    catch {
-        throw new UsageError(`cannot read ${path}: no such file`);
-    }
-    if (stat.isDirectory())
-        throw new UsageError(`cannot read ${path}: it is a directory`);
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(full);
-    }
-    catch (error) {
-        throw new UsageError(`cannot read ${path}: ${error.code ?? 'read error'}`);
-    }
-}
-function run_render(files, format, io) {
-    switch (format) {
-        case 'json':
-            return renderJson(files);
-        case 'sarif':
-            return renderSarif(files);
-        case 'markdown':
-            return renderMarkdown(files);
-        default: {
-            const color = io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-            return renderText(files, { color: color || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') });
-        }
-    }
-}
-function exitStatus(files, failOn) {
-    if (files.some((f) => f.notes.some((n) => n.level === 'error')))
-        return 2;
-    const threshold = severityRank(failOn);
-    return files.some((f) => f.findings.some((x) => !x.suppressed && severityRank(x.severity) >= threshold)) ? 1 : 0;
-}
 function runDiff(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
         allowPositionals: true,
-        options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+        options: { ...COMMON_OPTIONS, config: { type: 'string' } },
     });
+    if (values.help) {
+        io.stdout(`${DIFF_USAGE}\n`);
+        return 0;
+    }
     const options = common(values);
     if (positionals.length !== 2)
         throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`);
+    const [beforePath, afterPath] = positionals;
+    if (beforePath === '-' && afterPath === '-')
+        throw new UsageError('diff can read only one of BEFORE and AFTER from stdin (-)');
     let configuration;
     if (values.config !== undefined) {
         const text = readTextFile(io.cwd, values.config);
         if (text === undefined)
             throw new UsageError(`cannot read ${values.config}: no such file`);
-        configuration = run_configure(text, values.config, (path) => readTextFile(io.cwd, path));
+        configuration = common_configure(text, values.config, (path) => readTextFile(io.cwd, path));
     }
-    const [beforePath, afterPath] = positionals;
     const file = {
         path: afterPath,
         previousPath: beforePath,
         status: 'modified',
-        before: readInput(io.cwd, beforePath),
-        after: readInput(io.cwd, afterPath),
+        before: readInput(io, beforePath),
+        after: readInput(io, afterPath),
     };
     const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today });
     for (const note of report.notes.filter((n) => n.level === 'error')) {
         throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
     }
-    io.stdout(run_render([report], options.format, io));
+    emit([report], options, io);
     return exitStatus([report], options.failOn ?? configuration?.policy['fail-on'] ?? 'low');
-}
-function runCheck(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' } },
-    });
-    const options = common(values);
-    const root = repositoryRoot(io.cwd);
-    const base = values.base !== undefined ? resolveRef(root, values.base) : defaultBase(root);
-    const head = values.head !== undefined ? resolveRef(root, values.head) : undefined;
-    // The policy in force is the one the change is proposed against: the base version's.
-    let configuration;
-    if (values.config !== undefined) {
-        const text = readTextFile(io.cwd, values.config);
-        if (text === undefined)
-            throw new UsageError(`cannot read ${values.config}: no such file`);
-        configuration = run_configure(text, values.config, (path) => readTextFile(root, path));
-    }
-    else {
-        configuration = run_configure(readAtRef(root, base, DEFAULT_POLICY_PATH), DEFAULT_POLICY_PATH, (path) => readAtRef(root, base, path));
-    }
-    const isTermsFile = termsFileFilter(configuration.policy);
-    // A glob that matches nothing is a typo more often than not: say so rather than widen it.
-    for (const glob of unmatchedGlobs(configuration.policy, listFiles(root, base))) {
-        io.stderr(`tos-guard: warning: the policy's glob "${glob}" matches no file in the repository\n`);
-    }
-    const filters = positionals.map((p) => (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(io.cwd, p)).split('\\').join('/'));
-    const readWorking = (path) => {
-        try {
-            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(root, path));
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const files = changedMarkdownFiles(root, base, head, filters, readWorking, isTermsFile);
-    const reports = [];
-    files.forEach((file, k) => {
-        if (io.stderrIsTty && files.length > 3)
-            io.stderr(`\rtos-guard: analysing ${k + 1}/${files.length} ${file.path}\u001b[K`);
-        reports.push(analyzeChangedFile(file, { configuration, today: io.today }));
-    });
-    if (io.stderrIsTty && files.length > 3)
-        io.stderr('\r\u001b[K');
-    disambiguateIds(reports);
-    for (const r of reports)
-        for (const n of r.notes.filter((x) => x.level === 'error'))
-            io.stderr(`tos-guard: ${r.path}: ${n.message}\n`);
-    io.stdout(run_render(reports, options.format, io));
-    return exitStatus(reports, options.failOn ?? configuration.policy['fail-on']);
 }
 /** Runs the command line; returns the exit status. Never throws. */
 function runCli(argv, io) {
@@ -57352,7 +57650,7 @@ function runCli(argv, io) {
             case undefined:
                 throw new UsageError('missing command: diff or check (see tos-guard --help)');
             default:
-                throw new UsageError(`unknown command '${command}' (expected diff or check; see tos-guard --help)`);
+                throw new UsageError(`unknown command '${command}' (expected diff, check or init; see tos-guard --help)`);
         }
     }
     catch (error) {
@@ -57373,6 +57671,7 @@ function runCli(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
+
 const cli_status = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -57381,6 +57680,8 @@ const cli_status = runCli(process.argv.slice(2), {
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,
     today: new Date().toISOString().slice(0, 10),
+    readStdin: () => (0,external_node_fs_namespaceObject.readFileSync)(0),
+    now: () => performance.now(),
 });
 // Let stdout drain before exiting: a large JSON report piped to another program must arrive whole.
 process.exitCode = cli_status;

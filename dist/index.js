@@ -91066,6 +91066,9 @@ async function evaluateGate(api, approverApi, owner, repo, pull, config, reports
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonFinding(f) {
+    return f.category === 'removed-protection' ? { ...f, added: [], removed: [...f.added] } : f;
+}
 function toJsonReport(files) {
     return {
         version: 1,
@@ -91073,7 +91076,7 @@ function toJsonReport(files) {
             path: f.path,
             ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
             ...(f.status !== undefined ? { status: f.status } : {}),
-            findings: f.findings,
+            findings: f.findings.map(toJsonFinding),
             ...(f.notes.length > 0 ? { notes: f.notes } : {}),
         })),
     };
