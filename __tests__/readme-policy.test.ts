@@ -27,7 +27,7 @@ function yamlBlocks(): Array<{ heading: string; text: string }> {
 
 const isPolicy = (text: string): boolean => {
   const doc = parse(text) as Record<string, unknown> | null
-  return doc !== null && typeof doc === 'object' && !('on' in doc) && !('rules' in doc && 'name' in doc)
+  return doc !== null && typeof doc === 'object' && !('on' in doc) && !('jobs' in doc) && !('rules' in doc && 'name' in doc)
 }
 const isPack = (text: string): boolean => {
   const doc = parse(text) as Record<string, unknown> | null
@@ -42,7 +42,7 @@ describe('every policy and pack example in the README works as written', () => {
   it('finds the examples (policy file, rule pack, workflow)', () => {
     expect(policies.length).toBeGreaterThanOrEqual(1)
     expect(packs.length).toBeGreaterThanOrEqual(1)
-    expect(blocks.some((b) => /^on:/m.test(b.text))).toBe(true)
+    expect(blocks.some((b) => /^jobs:/m.test(b.text))).toBe(true)
   })
 
   it('each rule pack example loads', () => {
@@ -61,7 +61,7 @@ describe('every policy and pack example in the README works as written', () => {
   })
 
   it('each workflow example is YAML that uses the Action', () => {
-    for (const b of blocks.filter((x) => /^on:/m.test(x.text))) expect(JSON.stringify(parse(b.text))).toMatch(/tos-guard\/tos-guard@v1|"uses":"\.\/"/)
+    for (const b of blocks.filter((x) => /^jobs:/m.test(x.text))) expect(JSON.stringify(parse(b.text))).toMatch(/tos-guard\/tos-guard@v1|"uses":"\.\/"/)
   })
 })
 

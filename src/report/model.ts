@@ -15,6 +15,11 @@ export interface FileReport {
   status?: 'added' | 'modified' | 'renamed' | 'removed'
   findings: Finding[]
   notes: FileNote[]
+  /**
+   * The nearest new-version line to a line of the old version, when both versions were read:
+   * where a reporter that can only point into the new file (SARIF) shows removed text.
+   */
+  nearestAfterLine?: (beforeLine: number) => number
 }
 
 export function allFindings(files: readonly FileReport[]): Finding[] {
