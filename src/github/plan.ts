@@ -1,5 +1,5 @@
 import { severityRank, type Finding } from '../analysis/types.js'
-import { renderFindingComment, type SignOffHint } from '../report/comment.js'
+import { renderClauseComment, type SignOffHint } from '../report/comment.js'
 import { escapeInline } from '../report/escape.js'
 import { lineRange, severityBadge } from '../report/markdown.js'
 import type { FileReport } from '../report/model.js'
@@ -81,7 +81,16 @@ export function planReview(files: readonly FileReport[], patches: ReadonlyMap<st
     }
   }
   candidates.sort((x, y) => severityRank(y.f.severity) - severityRank(x.f.severity))
-  for (const { file, f } of candidates) {
+  // One comment per clause: findings on the same lines of the same file and side share it.
+  const groups = new Map<string, Array<{ file: FileReport; f: Finding }>>()
+  for (const c of candidates) {
+    const key = `${c.file.path}\0${c.f.side}\0${c.f.startLine}\0${c.f.endLine}`
+    const group = groups.get(key)
+    if (group) group.push(c)
+    else groups.set(key, [c])
+  }
+  for (const group of groups.values()) {
+    const { file, f } = group[0] as { file: FileReport; f: Finding }
     let lines = diffs.get(file.path)
     if (!lines) {
       lines = diffLines(patches.get(file.path))
@@ -89,14 +98,16 @@ export function planReview(files: readonly FileReport[], patches: ReadonlyMap<st
     }
     const place = comments.length < cap ? placeFinding(f, lines) : undefined
     if (!place) {
-      unanchored.push({ file, finding: f })
-      notInline.add(f.id)
+      for (const member of group) {
+        unanchored.push({ file, finding: member.f })
+        notInline.add(member.f.id)
+      }
       continue
     }
     comments.push({
       findingId: f.id,
       path: file.path,
-      body: renderFindingComment(f, signOff),
+      body: renderClauseComment(group.map((m) => m.f), signOff),
       line: place.line,
       side: place.side,
       ...(place.startLine !== undefined ? { start_line: place.startLine, start_side: place.side } : {}),

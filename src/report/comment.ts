@@ -1,4 +1,4 @@
-import type { Category, FrameSummary, Finding } from '../analysis/types.js'
+import { severityRank, type Category, type FrameSummary, type Finding } from '../analysis/types.js'
 import { findingMarker } from '../github/markers.js'
 import { escapeInline } from './escape.js'
 import { lineRange, severityBadge } from './markdown.js'
@@ -80,4 +80,25 @@ export function renderFindingComment(f: Finding, signOff: SignOffHint): string {
   else out.push(`**To sign off:** ${signOff.text}`, '')
   out.push(`<sub>tos-guard finding \`${f.id}\`</sub>`, findingMarker(f.id))
   return out.join('\n')
+}
+
+/**
+ * One comment for every finding on one clause: the most severe in full (its redline shows the
+ * whole change), the others as a line each, and every finding's marker, so that re-runs see each
+ * id as already commented.
+ */
+export function renderClauseComment(findings: readonly Finding[], signOff: SignOffHint): string {
+  const [main, ...others] = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+  if (!main) return ''
+  if (others.length === 0) return renderFindingComment(main, signOff)
+  const body = renderFindingComment(main, signOff)
+  const cut = body.lastIndexOf('**Why it matters:**')
+  const also = ['**Also on this clause:**', '']
+  for (const f of others) {
+    const what = f.added.length > 0 ? ` ${f.side === 'before' ? 'Removed' : 'Added'}: ${f.added.map((a) => `**${escapeInline(a)}**`).join(', ')}.` : ''
+    also.push(`- **${severityBadge(f)} · ${CATEGORY_TITLES[f.category]}** · \`${f.rule}\` — ${escapeInline(f.message)}${what}`)
+  }
+  also.push('')
+  const trailer = others.map((f) => `<sub>tos-guard finding \`${f.id}\`</sub>${findingMarker(f.id)}`)
+  return [body.slice(0, cut), ...also, '', body.slice(cut), ...trailer].join('\n')
 }
