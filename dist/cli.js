@@ -46579,6 +46579,373 @@ function applyInlineSuppressions(findings, before, after) {
     return [...marked, ...added];
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./src/report/line-map.ts
+
+/** A line diff of a whole document must not hold up a run: past this, lines are clamped instead. */
+const DIFF_TIMEOUT_MS = 2000;
+/**
+ * Maps a line of the old version to the nearest line of the new one: a kept line to where it
+ * went, a deleted line to the line that now stands where it was. Reporters that can only point at
+ * the new file (code scanning) use it for text that was removed. Built on first use.
+ */
+function nearestLineMap(before, after) {
+    let table;
+    const afterLines = Math.max(1, after.split('\n').length - (after.endsWith('\n') ? 1 : 0));
+    const build = () => {
+        const beforeLines = before.split('\n').length + 1;
+        const out = new Int32Array(beforeLines + 1);
+        const changes = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });
+        if (!changes) {
+            for (let k = 1; k <= beforeLines; k++)
+                out[k] = Math.min(k, afterLines);
+            return out;
+        }
+        let oldLine = 1;
+        let newLine = 1;
+        for (const c of changes) {
+            const n = c.count ?? 0;
+            if (c.added) {
+                newLine += n;
+                continue;
+            }
+            for (let k = 0; k < n; k++)
+                out[oldLine + k] = Math.min(c.removed ? newLine : newLine + k, afterLines);
+            oldLine += n;
+            if (!c.removed)
+                newLine += n;
+        }
+        for (let k = oldLine; k <= beforeLines; k++)
+            out[k] = Math.min(newLine, afterLines);
+        return out;
+    };
+    return (beforeLine) => {
+        table ??= build();
+        return table[Math.min(Math.max(1, beforeLine), table.length - 1)] || 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/files/decode.ts
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
@@ -46599,6 +46966,7 @@ function decodeText(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/files/analyze-file.ts
+
 
 
 
@@ -46628,6 +46996,8 @@ function analyzeChangedFile(file, options = {}) {
     };
     if (before === undefined || after === undefined)
         return report;
+    if (file.status !== 'removed' && file.after !== undefined)
+        report.nearestAfterLine = nearestLineMap(before, after);
     if (file.status === 'removed')
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
@@ -46657,7 +47027,7 @@ const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm;
  * Reads the line ranges of the `patch` of a pull request file (hunks only, no file headers) from
  * its hunk headers. Tolerant by design: a malformed patch yields fewer ranges, never an error.
  */
-function diffLines(patch) {
+function hunks_diffLines(patch) {
     const right = [];
     const left = [];
     if (!patch)
@@ -46703,7 +47073,7 @@ function placeFinding(f, lines) {
  * new sign-off, and the new policy only takes effect once merged.
  */
 function policyChangeReport(path, status, patch, newContent) {
-    const lines = diffLines(patch);
+    const lines = hunks_diffLines(patch);
     const first = lines.right[0]?.[0] ?? 1;
     const last = Math.min(lines.right[0]?.[1] ?? first, first + 20);
     const finding = {
@@ -56693,7 +57063,7 @@ function disambiguateIds(files) {
 
 ;// CONCATENATED MODULE: ./src/analysis/types.ts
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-const CATEGORIES = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change'];
+const CATEGORIES = (/* unused pure expression or super */ null && (['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change']));
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
@@ -56857,62 +57227,186 @@ function renderMarkdown(files) {
     return `${out.join('\n').trimEnd()}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
+/**
+ * The built-in rules, one per detector (not per category), so code scanning can filter and
+ * dismiss them separately. Rules from a policy's packs are described from their category.
+ */
+const BUILTIN_RULES = {
+    'builtin/new-license-grant': {
+        name: 'NewLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'New licence over user content',
+        full: 'The change adds a grant of rights over users\' content (to host, use, reproduce, modify, distribute …) where the previous version had none over that content.',
+        help: 'A new licence decides what the company, and anyone it sublicenses to, may do with what users upload. Check each attribute (perpetual, irrevocable, sublicensable, transferable), each right and each purpose against what the service needs; narrow the grant to "solely to provide the Services" where it can be, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/broader-license-grant': {
+        name: 'BroaderLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'Existing licence over user content made broader',
+        full: 'An existing grant of rights over users\' content gains attributes (perpetual, irrevocable, sublicensable, "all other rights" …), rights, objects, purposes or grantees it did not have.',
+        help: 'Compare the before/after attribute table in the finding. Each added word widens what the company may do with users\' content; remove what the service does not need, or make it opt-in, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/ai-training': {
+        name: 'AiTraining',
+        category: 'ai-training',
+        short: 'New permission to train AI on user content or data',
+        full: 'The change lets the company use users\' content or data to train, fine-tune or improve artificial-intelligence or machine-learning models, which the previous version did not allow.',
+        help: 'This is the change that made Zoom\'s 2023 terms front-page news. Make AI training opt-in, or state plainly that users\' content is not used to train models; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/ai-training-third-party': {
+        name: 'AiTrainingThirdParty',
+        category: 'ai-training',
+        short: 'New permission for third parties to train AI on user content or data',
+        full: 'The change lets partners, affiliates or other third parties use users\' content or data to train or improve their AI or machine-learning models.',
+        help: 'Third-party training moves users\' content outside the company\'s control. Remove it, or make it opt-in and name the recipients; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/removed-protection': {
+        name: 'RemovedProtection',
+        category: 'removed-protection',
+        short: 'Protective commitment removed',
+        full: 'A promise that protected users ("we do not sell your personal data", "we do not use your content to train", "solely to provide the Services", an opt-out or a consent requirement) was deleted or weakened, and the new version does not restate it elsewhere.',
+        help: 'Users relied on this promise; dropping it quietly is a material change that may need notice to users. Restore it, restate it elsewhere, or have counsel sign off on its removal and on the notice.',
+        severity: 'high',
+    },
+    'builtin/broadened-definition': {
+        name: 'BroadenedDefinition',
+        category: 'broadened-definition',
+        short: 'Defined term a grant relies on made wider',
+        full: 'A defined term ("Customer Content" means …) that a licence or AI clause relies on now covers more, or has lost a carve-out, so every clause using it reaches further without its own words changing.',
+        help: 'Read every clause that uses the term with the new definition. Keep the old scope, or have counsel sign off on each clause it widens.',
+        severity: 'medium',
+    },
+    'builtin/suppression-added': {
+        name: 'SuppressionAdded',
+        category: 'policy-change',
+        short: 'Inline tos-guard suppression added',
+        full: 'The change adds a tos-guard-disable comment that hides findings in the document from sign-off.',
+        help: 'A suppression changes what needs sign-off, so it needs sign-off itself. Check its rule and reason; prefer an accepted entry in the policy with an expiry date.',
+        severity: 'high',
+    },
+    'builtin/policy-changed': {
+        name: 'PolicyChanged',
+        category: 'policy-change',
+        short: 'tos-guard policy or rule pack changed',
+        full: 'The change edits the tos-guard policy file or a rule pack it names, which decide what is reviewed and who signs off. The new policy takes effect only after merge.',
+        help: 'Review the policy diff as carefully as a terms change: paths, fail-on, categories, approvers and accepted findings all change what reaches counsel.',
+        severity: 'high',
+    },
+};
+const CATEGORY_FALLBACK = {
+    'broad-license-grant': { short: 'Broader licence over user content (rule pack)', full: 'A rule from the policy\'s rule pack found a new or broader grant of rights over users\' content.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'ai-training': { short: 'AI training on user content or data (rule pack)', full: 'A rule from the policy\'s rule pack found a new permission to train AI on users\' content or data.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'critical' },
+    'removed-protection': { short: 'Protection removed (rule pack)', full: 'A rule from the policy\'s rule pack found a protective commitment removed.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'broadened-definition': { short: 'Definition widened (rule pack)', full: 'A rule from the policy\'s rule pack found a defined term made wider.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'medium' },
+    'policy-change': { short: 'Review policy changed (rule pack)', full: 'A rule from the policy\'s rule pack found a change to how tos-guard reviews.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+};
+function ruleText(id, category) {
+    const known = BUILTIN_RULES[id];
+    if (known)
+        return known;
+    const name = id.replace(/[^A-Za-z0-9]+(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+    return { name, category, ...CATEGORY_FALLBACK[category] };
+}
+/** GitHub's code scanning reads `security-severity` (0–10) to label an alert critical, high, medium or low. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
-const DESCRIPTIONS = {
-    'broad-license-grant': 'A new grant of rights over user content, or an existing grant made broader.',
-    'ai-training': 'A new purpose or permission to use user content or data for AI / machine-learning training.',
-    'removed-protection': 'A protective commitment deleted or weakened without being restated elsewhere.',
-    'broadened-definition': 'A defined term that a grant relies on made wider.',
-    'policy-change': 'A change to how tos-guard itself reviews the terms: a suppression or the policy file.',
-};
-function level(f) {
-    return f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'note';
+
+/**
+ * SARIF's `level` has three steps for four severities: critical and high are both `error`; they
+ * stay apart through `rank` (SARIF's priority, 0–100) and, for code scanning, `security-severity`.
+ */
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const RANK = { critical: 95, high: 80, medium: 50, low: 20 };
+/** A repository path as a relative URI reference: each segment percent-encoded, `/` kept. */
+function pathToUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
 }
-/** SARIF 2.1.0, for code scanning. Removed-text findings point at the new file's first line. */
+function region(startLine, endLine) {
+    return { startLine: Math.max(1, startLine), endLine: Math.max(1, startLine, endLine) };
+}
+function sarif_location(path, startLine, endLine) {
+    return { physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: region(startLine, endLine) } };
+}
+/**
+ * Where a finding shows in code scanning, which shows results on the new version of a file only.
+ * Removed text is located in the new file at the clause it was compared with, or the nearest line
+ * to where it was, and the deleted lines of the base version are a related location the message
+ * links to. A deleted file has no new version: its results point at the old one.
+ */
+function locate(file, f) {
+    if (f.side !== 'before')
+        return { locations: [sarif_location(file.path, f.startLine, f.endLine)], message: f.message };
+    const basePath = file.previousPath ?? file.path;
+    if (file.status === 'removed')
+        return { locations: [sarif_location(basePath, f.startLine, f.endLine)], message: `${f.message} (the file is deleted; lines of the previous version)` };
+    const near = f.previous ? [f.previous.startLine, f.previous.endLine] : [file.nearestAfterLine?.(f.startLine) ?? 1, file.nearestAfterLine?.(f.startLine) ?? 1];
+    const lines = `lines ${f.startLine}–${f.endLine} of the previous version`;
+    return {
+        locations: [sarif_location(file.path, near[0] ?? 1, near[1] ?? 1)],
+        message: `${f.message} The removed text was at [${lines}](1)${basePath !== file.path ? ` (${basePath})` : ''}.`,
+        relatedLocations: [{ id: 1, ...sarif_location(basePath, f.startLine, f.endLine), message: { text: `Removed text (${lines})` } }],
+    };
+}
+/** SARIF 2.1.0 for code scanning: one rule per detector rule, results fingerprinted by finding id. */
 function renderSarif(files) {
-    const results = files.flatMap((file) => file.findings.map((f) => {
-        const onBefore = f.side === 'before';
+    const all = files.flatMap((file) => file.findings.map((f) => ({ file, f })));
+    // The built-in rules always, in a fixed order, then any pack rule that has results.
+    const ids = [...Object.keys(BUILTIN_RULES), ...[...new Set(all.map(({ f }) => f.rule))].filter((id) => !(id in BUILTIN_RULES)).sort()];
+    const worst = new Map();
+    for (const { f } of all) {
+        const seen = worst.get(f.rule);
+        if (seen === undefined || severityRank(f.severity) > severityRank(seen))
+            worst.set(f.rule, f.severity);
+    }
+    const rules = ids.map((id) => {
+        const text = ruleText(id, all.find(({ f }) => f.rule === id)?.f.category ?? 'policy-change');
+        // Code scanning labels an alert by its rule: the worst severity this run found, else the usual one.
+        const severity = worst.get(id) ?? text.severity;
         return {
-            ruleId: f.category,
-            level: level(f),
-            message: { text: onBefore ? `${f.message} (previous version, lines ${f.startLine}-${f.endLine})` : f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: file.path },
-                        region: onBefore ? { startLine: 1 } : { startLine: f.startLine, endLine: f.endLine },
-                    },
-                },
-            ],
+            id,
+            name: text.name,
+            shortDescription: { text: text.short },
+            fullDescription: { text: text.full },
+            help: { text: text.help, markdown: `**${text.short}.** ${text.full}\n\n**What to do:** ${text.help}\n\nSee [tos-guard](${HOMEPAGE}#${text.category}).` },
+            helpUri: HOMEPAGE,
+            defaultConfiguration: { level: LEVEL[text.severity] },
+            properties: { tags: ['legal', 'terms-of-service', text.category], 'security-severity': SECURITY_SEVERITY[severity], precision: 'high' },
+        };
+    });
+    const results = all.map(({ file, f }) => {
+        const where = locate(file, f);
+        return {
+            ruleId: f.rule,
+            ruleIndex: ids.indexOf(f.rule),
+            level: LEVEL[f.severity],
+            rank: RANK[f.severity],
+            message: { text: where.message },
+            locations: where.locations,
+            ...(where.relatedLocations ? { relatedLocations: where.relatedLocations } : {}),
             partialFingerprints: { 'tosGuardFindingId/v1': f.id },
             ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
-            properties: { severity: f.severity, side: f.side, added: f.added, excerpt: f.excerpt, rule: f.rule },
+            properties: {
+                severity: f.severity,
+                'security-severity': SECURITY_SEVERITY[f.severity],
+                category: f.category,
+                side: f.side,
+                ...(f.side === 'before' ? { removed: f.added } : { added: f.added }),
+                excerpt: f.excerpt,
+            },
         };
-    }));
+    });
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'tos-guard',
-                        version: VERSION,
-                        informationUri: HOMEPAGE,
-                        rules: CATEGORIES.map((id) => ({
-                            id,
-                            name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: DESCRIPTIONS[id] },
-                            defaultConfiguration: { level: 'error' },
-                            properties: { tags: ['legal', 'terms-of-service'] },
-                        })),
-                    },
-                },
-                results,
-            },
-        ],
+        runs: [{ tool: { driver: { name: 'tos-guard', version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules } }, results }],
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;
 }
@@ -56921,7 +57415,7 @@ function renderSarif(files) {
 const COLORS = { critical: '\u001b[1;31m', high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m' };
 const RESET = '\u001b[0m';
 const DIM = '\u001b[2m';
-function locate(file, f) {
+function text_locate(file, f) {
     const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
     const column = f.highlights.find((h) => h.line === f.startLine)?.startColumn ?? 1;
     return `${path}:${f.startLine}:${column}`;
@@ -56936,7 +57430,7 @@ function renderText(files, options) {
         for (const f of file.findings) {
             const side = f.side === 'before' ? ' (removed text, previous version)' : '';
             const suppressed = f.suppressed ? ` [suppressed (${f.suppressed.by}): ${f.suppressed.reason}]` : '';
-            lines.push(`${locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}${suppressed}`);
+            lines.push(`${text_locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}${suppressed}`);
             if (f.added.length > 0)
                 lines.push(paint(DIM, `    ${f.side === 'before' ? 'removed' : 'added'}: ${f.added.join('; ')}`));
         }
