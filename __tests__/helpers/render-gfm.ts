@@ -31,3 +31,22 @@ export const GITHUB_AUTOLINKS: Array<[string, RegExp]> = [
   ['GH- reference', /\bGH-\d+/i],
   ['emoji', /:[a-z0-9_+-]+:/i],
 ]
+
+/** Tags GitHub keeps in comments (a subset of its sanitiser's allow-list) that tos-guard writes. */
+const GITHUB_KEEPS = new Set(['details', 'summary', 'sub', 'sup', 'del', 'ins', 'b', 'strong', 'em', 'code', 'p', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h2', 'h3', 'ul', 'ol', 'li', 'blockquote', 'br', 'hr', 'pre'])
+
+/**
+ * Renders a whole comment as GitHub does, raw HTML included, then drops what its sanitiser
+ * would: comments and any tag not on the allow-list. Returns the sanitised HTML, the visible text
+ * and the tags that were dropped (which a reader would not see as intended).
+ */
+export function renderComment(markdown: string): { html: string; text: string; dropped: string[] } {
+  const raw = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] })
+  const dropped: string[] = []
+  const html = raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (tag, name: string) => {
+    if (GITHUB_KEEPS.has(name.toLowerCase())) return tag
+    dropped.push(tag)
+    return ''
+  })
+  return { html, text: visibleText(html), dropped }
+}
