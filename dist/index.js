@@ -36374,7 +36374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2521);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7326);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36383,7 +36383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2521:
+/***/ 7326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51936,7 +51936,285 @@ function re(stringsOrFlags, ...values) {
 }
 
 
+;// CONCATENATED MODULE: ./src/rules/builtin-uses.ts
+/*
+ * How English terms and privacy policies state a use of data or content, and the words that set
+ * its limits. A limit is what a reader relies on ("only", "except", "with your consent", "from
+ * 1 May", "deleted after 30 days"); deleting one widens the use even when nothing is added.
+ */
+const BUILTIN_USES = {
+    verbs: [
+        'use', 'uses', 'used', 'using', 're-?use[sd]?', 're-?using', 'utili[sz](?:e|es|ed|ing)', 'process(?:es|ed|ing)?', 'analy[sz](?:e|es|ed|ing)',
+        'share[sd]?', 'sharing', 'disclose[sd]?', 'disclosing', 'sell(?:s|ing)?', 'sold', 'transfer(?:s|red|ring)?', 'provide[sd]? (?:it |them )?to',
+        'make[s]? (?:it |them )?available', 'made available', 'combine[sd]?', 'combining', 'keep(?:s|ing)?', 'kept', 'retain(?:s|ed|ing)?', 'stor(?:e|es|ed|ing)',
+        'train(?:s|ed|ing)?', 'improv(?:e|es|ed|ing)', 'develop(?:s|ed|ing)?', 'feature[sd]?', 'featuring', 'display(?:s|ed|ing)?', 'publish(?:es|ed|ing)?',
+        'show(?:s|n|ing)?', 'market(?:s|ed|ing)?', 'advertis(?:e|es|ed|ing)', 'personali[sz](?:e|es|ed|ing)', 'target(?:s|ed|ing)?', 'licen[cs](?:e|es|ed|ing)',
+        'grant(?:s|ed|ing)?', 'extend(?:s|ed)? to', 'appl(?:y|ies) to', 'profil(?:e|es|ed|ing)', 'monetiz(?:e|es|ed|ing)', 'collect(?:s|ed|ing)?',
+    ],
+    limiters: [
+        { id: 'only', label: '"only" / "solely"', patterns: ['only', 'solely', 'exclusively', 'strictly', 'limited to', 'restricted to', 'no other', 'sole purpose'] },
+        { id: 'exception', label: 'an exclusion', patterns: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'exclusion', 'other than', 'apart from', 'not include[sd]?', 'does not cover', 'do not cover'] },
+        { id: 'consent', label: 'consent / opt-in', patterns: ['consent', 'opt(?:ed|s)?[- ]in', 'with your (?:prior |explicit |express )?permission', 'if you (?:switch|turn) (?:it |this )?on', 'if you (?:choose|agree|enable|allow|opt)', 'only if you', 'off by default', 'disabled by default', 'unless you (?:switch|turn) (?:it |this )?on'] },
+        { id: 'opt-out', label: 'an opt-out', patterns: ['unless you (?:opt|switch|turn|object|disable|withdraw)', 'opt(?:ing)?[- ]out', 'you can (?:object|switch (?:it |this )?off|turn (?:it |this )?off|disable)'] },
+        { id: 'negation', label: 'a "not" / "never"', patterns: ['not', 'never', 'no', 'none', 'neither', 'nor', "n't", 'without'] },
+        { id: 'deidentified', label: 'de-identified or aggregated data only', patterns: ['de-?identified', 'anonymi[sz]ed', 'pseudonymi[sz]ed', 'aggregated?', 'non-personal', 'cannot identify you', 'does not identify you'] },
+        { id: 'time', label: 'a start date or time limit', patterns: ['from \\d{1,2} [a-z]+ \\d{4}', 'from [a-z]+ \\d{1,2},? \\d{4}', '(?:on or )?after (?:\\d{1,2} )?[a-z]+ (?:\\d{1,2},? )?\\d{4}', 'uploaded (?:on or )?after', 'created (?:on or )?after'] },
+        { id: 'deletion', label: 'a deletion commitment', patterns: ['(?:are|is|be|get|gets) (?:automatically |permanently )?(?:deleted|erased|destroyed|purged)', 'we (?:will |may |automatically |permanently )?(?:delete|erase|destroy|purge)', '(?:deleted|erased|destroyed|purged) (?:after|within)', '(?:within|after) (?:up to )?\\d+ (?:hours|days|weeks|months)'] },
+        { id: 'plan', label: 'a plan, tier or product limit', patterns: ['(?:free|personal|pro|business|enterprise|team|premium|basic|plus|studio) (?:plans?|tiers?|accounts?|members|users|sellers|customers|subscribers|editions?|versions?)'] },
+        { id: 'own-models', label: 'a limit to the company\'s own models', patterns: ['(?:our|its) (?:own )?(?:[a-z-]+ (?:and )?){0,4}(?:models?|algorithms?|ai|systems?|llms?)'] },
+    ],
+    broadeners: [
+        { id: 'any-other', label: '"any other …"', patterns: ['any other', 'all other', 'any and all'] },
+        { id: 'regardless', label: '"whichever" / "regardless"', patterns: ['whichever', 'whatever', 'regardless of', 'whether or not', 'every (?:account|user|member|plan|customer)', 'all (?:plans|tiers|accounts|users|members|customers)'] },
+        { id: 'earlier-data', label: 'data from before the change', patterns: ['(?:created|collected|uploaded|provided|submitted|shared|made) (?:before|prior to|since)', 'past (?:and|or) future', 'historical', 'previously (?:collected|uploaded|submitted|provided)'] },
+        { id: 'open-retention', label: 'open-ended retention', patterns: ['(?:kept|keep|retained|retain|stored|store|held|hold)[^.;]{0,40}(?:for as long as (?:it|we|they|this)|indefinitely|permanently|for up to \\d+ years)', 'no longer (?:delete|erase)'] },
+        { id: 'default-on', label: 'on by default', patterns: ['(?:switched|turned) on for', 'on by default', 'enabled by default', 'automatically (?:enabled|included|opted in)'] },
+        { id: 'weak-basis', label: 'legitimate interests instead of consent', patterns: ['legitimate interests?', 'you (?:can|may) object'] },
+        { id: 'and-products', label: 'further products, models or companies', patterns: ['(?:and|or) (?:the )?(?:products|services|features|models|tools|apps|businesses|companies|brands) (?:built|based|that|which|of|we|operated)', '(?:now or in the future|present or future|now or later|future (?:products|services|features))'] },
+    ],
+    exclusions: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
+};
+
+;// CONCATENATED MODULE: ./src/rules/builtin.ts
+
+/*
+ * The built-in rule pack: how licence grants, AI-training purposes and protective commitments
+ * are written in English terms of service and privacy policies. Sources: the drafting
+ * conventions of US-style licence grants (the "string of adjectives"), ToS;DR case wording and
+ * the clauses collected in shared/research/taxonomy.md. Patterns describe legal vocabulary and
+ * sentence structure in general, never one document's wording.
+ */
+const SUBLICENSE = 'sub-?licen[cs](?:e|ed|es|ing)';
+const QUOTE = `["“”'‘’]`;
+/**
+ * English grammar the analysis reads outside the vocabulary: how terms are defined, what widens
+ * a definition, who the subject of a negation is. Other languages' packs supply their own.
+ */
+const ENGLISH_GRAMMAR = {
+    definitionWords: ['means', 'refers to', 'includes?', 'collectively'],
+    purposeReference: [
+        'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)',
+    ],
+    coreWords: ['licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights'],
+    definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`,
+    definitionStrongVerbs: '(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)',
+    definitionInline: `\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`,
+    definitionHint: [
+        '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
+        '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
+        '["\'&][^"\\n]{1,120}["\';] *\\)',
+    ],
+    definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
+    widening: [
+        { pattern: '\\b(?:any|all) other\\b|\\band other\\b|\\bor other\\b', label: '"any other …"' },
+        { pattern: '\\bderived from\\b|\\bderivatives? of\\b|\\binferred\\b|\\bgenerated (?:by|from|through)\\b', label: 'data derived from it' },
+        { pattern: '\\bincluding(?: but not limited to| without limitation)?\\b', label: '"including …"' },
+        { pattern: '\\bwhether or not\\b|\\bregardless of\\b', label: '"whether or not …"' },
+        { pattern: '\\bin any (?:form|format|medium)\\b', label: '"in any form"' },
+    ],
+    exclusion: '\\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\\b',
+    userSideTerm: 'content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt',
+    userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)',
+    conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as'],
+    userSubjects: ["you(?![\\p{L}'])", '(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should)'],
+    companySubjects: ['we', 'us', 'our'],
+    postNegators: [],
+    useVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'reproduce', 'publish', 'distribute', 'exploit', 'train', 'training', 'make available', 'provide (?:it|them|your|such|this|the)[^.;]{0,40}to'],
+    gatedUseVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'publish', 'distribute', 'train', 'training', 'provide'],
+    collectVerbs: ['collect', 'collects', 'collected', 'collecting', 'access', 'accesses', 'accessed', 'receive', 'receives', 'obtain', 'obtains', 'gather', 'gathers', 'record', 'records', 'store', 'stores', 'send', 'sends', 'contact'],
+    ownModel: 'your (?:own )?(?:ai|models?|algorithms?|machine learning|llms?|systems?|chatbots?)',
+    theirModel: '(?:their|its) (?:own )?(?:(?:independent )?purposes|ai|artificial|models?|algorithms?|machine|generative|language|llms?|products)',
+    thirdPartyPermission: '(?:third[- ]part(?:y|ies)|partners?|providers?|recipients?|companies|organi[sz]ations|collaborators|others)[^.;]{0,80}(?:who|which|that|to) (?:may|can|will|could)? ?(?:use|train|develop|build)',
+    licensing: ['licen[cs]', 'sub-?licen', 'permission', '(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)'],
+};
+const BUILTIN_PACK = {
+    name: 'builtin',
+    language: 'en',
+    grammar: ENGLISH_GRAMMAR,
+    vocabulary: {
+        attributes: [
+            { id: 'perpetual', label: 'perpetual', weight: 2, patterns: ['perpetual(?:ly)?', 'in perpetuity', 'for the (?:full|entire|maximum) (?:term|duration|period) of (?:any |all )?(?:applicable )?(?:copyright|intellectual property|protection)'] },
+            { id: 'irrevocable', label: 'irrevocable', weight: 2, patterns: ['(?<!non-)irrevocabl[ey]'] },
+            { id: 'worldwide', label: 'worldwide', weight: 0.5, patterns: ['world-?wide', 'throughout the (?:world|universe)', 'in (?:any|all) (?:countries|territories|country|territory)'] },
+            { id: 'royalty-free', label: 'royalty-free', weight: 0.5, patterns: ['royalty-? ?free', 'without (?:any )?(?:royalt(?:y|ies)|payment|compensation|remuneration|fee)', 'gratis', 'free of (?:charge|royalt(?:y|ies))', 'fully[- ]paid(?:[- ]up)?'] },
+            { id: 'sublicensable', label: 'sublicensable', weight: 2, patterns: [`sub-?licen[cs]e?able`, `(?:right|power|ability) to (?:grant )?${SUBLICENSE}s?`, `with (?:the )?(?:right|power) to grant ${SUBLICENSE}s`, `(?:will|may|can|shall) be ${SUBLICENSE}d`, `${SUBLICENSE} (?:it|them|such|the|your|these|this|any|all) `] },
+            { id: 'multi-tier', label: 'sublicensable through multiple tiers', weight: 1, patterns: ['(?:through|via|across) multiple (?:tiers|levels|layers)', 'multi-?(?:tier|level)(?:ed)?'] },
+            { id: 'transferable', label: 'transferable', weight: 1, patterns: ['(?<!non-?)(?<!non )transferr?able', '(?<!non-?)(?<!non )assignable', '(?:right|power) to (?:transfer|assign)'] },
+            { id: 'exclusive', label: 'exclusive', weight: 3, patterns: ['(?<!non-?)(?<!non )exclusive(?! (?:of|jurisdiction|venue|remedy|remedies|forum|right to (?:bring|sue)))'] },
+            { id: 'unconditional', label: 'unconditional / unrestricted', weight: 1, patterns: ['unconditional(?:ly)?', 'unrestricted', 'without (?:any )?(?:restriction|limitation)s? (?:of any kind|whatsoever)'] },
+            { id: 'all-other-rights', label: '"all other rights"', weight: 2, patterns: ['(?:and|any and) all (?:other )?rights (?:required|necessary|needed|useful|that may be)', 'any and all (?:intellectual property )?rights (?:you have|that you have|in and to)', 'all (?:other )?rights (?:of any kind|whatsoever)', 'all right, title,? and interest'] },
+            { id: 'survives-termination', label: 'survives termination or deletion', weight: 1, patterns: ['surviv(?:e|es|al of|ing) (?:any |the )?(?:termination|expiration|expiry|deletion|cancellation|closure)', '(?:even|continue[sd]?|remain[sd]?(?: in effect)?) (?:after|following) (?:you |your |the )?(?:stop\\w*|delet\\w*|terminat\\w*|clos\\w*|cancel\\w*|remov\\w*)', 'shall survive in perpetuity', 'notwithstanding (?:any )?(?:termination|deletion)'] },
+            { id: 'moral-rights-waiver', label: 'moral rights waived', weight: 1, patterns: ['(?:waive|waives|waiving|waiver of|not (?:to )?(?:assert|exercise|enforce|invoke)|consent to)[^.;]{0,80}moral rights', 'moral rights[^.;]{0,80}(?:waive|waived|waiver|not (?:to )?(?:assert|exercise|enforce|invoke)|shall not be exercised)'] },
+            { id: 'any-media', label: 'any media now known or later developed', weight: 0.5, patterns: ['(?:in |through )?any (?:and all )?(?:media|medium|formats?|channels?|manner)(?: or (?:distribution )?(?:methods?|channels?))?,? (?:whether )?(?:now known|known now|now or hereafter|now existing)', 'now known or (?:later|hereafter) (?:developed|devised|invented|created)', 'in any format and through any channel'] },
+            { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,60}?,? )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
+        ],
+        rightsVerbs: [
+            { id: 'use', label: 'use', weight: 0, patterns: ['use'] },
+            { id: 'host', label: 'host / store', weight: 0, patterns: ['host(?:ing)?', 'stor(?:e|ing)', 'cache', 'archive'] },
+            { id: 'reproduce', label: 'reproduce / copy', weight: 0, patterns: ['reproduc(?:e|ing|tion)', 'cop(?:y|ying)', 'duplicat(?:e|ing)'] },
+            { id: 'display', label: 'display', weight: 0, patterns: ['(?:publicly )?display(?:ing)?', 'exhibit(?:ing)?', 'show(?:ing)?'] },
+            { id: 'transmit', label: 'transmit / communicate to the public', weight: 0, patterns: ['transmit(?:ting)?', 'communicat(?:e|ing) (?:it |them )?to the public', 'make (?:it |them )?available', 'stream(?:ing)?'] },
+            { id: 'modify', label: 'modify / edit', weight: 1, patterns: ['modify(?:ing)?', 'edit(?:ing)?', 'alter(?:ing)?', 'reformat(?:ting)?', 'annotat(?:e|ing)', 'structur(?:e|ing)'] },
+            { id: 'adapt', label: 'adapt / translate', weight: 1, patterns: ['adapt(?:ing)?', 'translat(?:e|ing)', 'transcrib(?:e|ing)', 'overlay'] },
+            { id: 'derivative-works', label: 'create derivative works', weight: 1, patterns: ['derivative works?'] },
+            { id: 'publish', label: 'publish', weight: 1, patterns: ['publish(?:ing)?', 'publicly perform(?:ing)?', 'perform(?:ing)?', 'broadcast(?:ing)?', 'syndicat(?:e|ing)'] },
+            { id: 'distribute', label: 'distribute', weight: 1, patterns: ['(?:re)?distribut(?:e|ing|ion)'] },
+            { id: 'sell', label: 'sell', weight: 2, patterns: ['sell(?:ing)?', 'resell(?:ing)?', 'offer (?:it |them )?for sale', 'rent(?:ing)?'] },
+            { id: 'license', label: 'license to others', weight: 2, patterns: ['licen[cs]e(?! (?:and|or) (?:all |any |other )*(?:rights?|title))(?:,| or| and)(?= [a-z])', 'licen[cs]e (?:it|them|your|such|that|this|these)(?! (?:agreement|terms|policy|key|is|shall|will|may|grant))', `${SUBLICENSE}`] },
+            { id: 'commercialize', label: 'commercialise / monetise', weight: 2, patterns: ['commerciali[sz](?:e|ing|ation)', 'monetiz(?:e|ing|ation)', 'monetis(?:e|ing|ation)', 'commercial (?:and non-commercial )?(?:purposes|use|exploitation)', 'commercially exploit'] },
+            { id: 'exploit', label: 'exploit', weight: 2, patterns: ['(?:otherwise )?exploit(?:ing|ation)?'] },
+            { id: 'otherwise-use', label: '"otherwise use"', weight: 1, patterns: ['otherwise use', 'use (?:it |them )?in any (?:manner|way)', 'any other (?:use|manner)'] },
+        ],
+        objects: [
+            { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?:content|materials?|works?|files?) (?:that )?you (?:post|upload|submit|provide|create|share|make available|transmit|send)', 'user submissions?'] },
+            { id: 'content-generic', label: 'content', userSide: false, weight: 0, patterns: ['(?:such|that|the|any|all) (?:content|submissions?|materials?|works?|posts?|uploads?)', 'content'] },
+            { id: 'personal-data', label: 'personal data', userSide: true, weight: 0, patterns: ['personal (?:data|information)', '(?:your|user|users\'?|customer|member) (?:personal )?(?:data|information|info)', 'information (?:about|from|relating to) you', 'information (?:that )?you (?:provide|give|submit|share)', 'personally identifiable information'] },
+            { id: 'inputs', label: 'inputs and prompts', userSide: true, weight: 1, patterns: ['inputs?', 'prompts?', '(?:search )?queries'] },
+            { id: 'outputs', label: 'outputs', userSide: true, weight: 1, patterns: ['outputs?', '(?:ai-)?generated content'] },
+            { id: 'communications', label: 'messages and communications', userSide: true, weight: 1, patterns: ['(?:your |private |direct )?(?:messages|chats?|conversations|communications|correspondence|e-?mails)', 'chat data'] },
+            { id: 'recordings', label: 'recordings, audio and video', userSide: true, weight: 1, patterns: ['(?:voice |audio |video |screen |call )?recordings?', 'audio', 'transcripts?'] },
+            { id: 'identity', label: 'name, likeness, voice or image', userSide: true, weight: 2, patterns: ['likeness(?:es)?', '(?:your |user )?names?(?! of)', 'voice', 'usernames?', 'user ?names?', 'profile (?:pictures?|photos?|images?|information|descriptions?|details)', 'image(?:,| and| or) likeness', 'photograph', 'biograph(?:y|ical)', 'persona', 'appearance', 'personal characteristics', 'signature'] },
+            { id: 'usage-data', label: 'usage data and telemetry', userSide: true, weight: 1, patterns: ['usage (?:data|information)', 'telemetry', 'service generated data', 'metadata', 'diagnostic (?:data|information)', 'log (?:data|files)', 'device (?:data|information)', 'interaction data'] },
+            { id: 'feedback', label: 'feedback', userSide: true, weight: 0, patterns: ['feedback', 'suggestions?', 'ideas?', 'proposals?', 'comments? (?:about|on|regarding) the (?:services?|products?)'] },
+        ],
+        purposes: [
+            { id: 'any-purpose', label: 'any purpose', weight: 3, patterns: ['for any (?:and all )?(?:purposes?|reason)', 'any purposes? whatsoever', 'for all purposes', 'for (?:any|all) (?:other )?(?:lawful )?(?:business )?purposes?'] },
+            { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'adverts?', 'ads', 'newsletters?', 'press (?:materials?|releases?|coverage)', 'promotional (?:materials?|campaigns?|emails?)', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
+            { id: 'new-products', label: 'developing new products, features or services', weight: 2, patterns: ['(?:develop(?:ing|ment of)?|build(?:ing)?|creat(?:e|ing|ion of)|design(?:ing)?) (?:of )?new (?:products?|offerings?|features?|services?|technolog(?:y|ies)|insights?|tools?|businesses)', 'new (?:products?|offerings?|features?|technolog(?:y|ies)) (?:and|or) (?:services|features|insights)', '(?:product|service) development'] },
+            { id: 'research', label: 'research', weight: 1, patterns: ['research(?: and development)?'] },
+            { id: 'improve', label: 'improving the services', weight: 0.5, patterns: ['improv(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform|offerings?|site|features?)', 'enhanc(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform)', '(?:provision, )?(?:promotion and )?improvement'] },
+            { id: 'expansion', label: 'expanding the business', weight: 1, patterns: ['expan(?:d|ding|sion)(?: of)? (?:the |our )?(?:services?|business)', '(?:and|or) (?:its|our) (?:successors\'? )?business'] },
+        ],
+        grantees: [
+            { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['sister (?:brands?|companies|company|sites?|services)', 'group (?:brands|entities)', '(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
+            { id: 'partners', label: 'partners', weight: 2, patterns: ['(?:business|trusted|commercial|data|marketing|advertising|content|distribution) partners?', 'our partners'] },
+            { id: 'third-parties', label: 'third parties', weight: 2, patterns: ['third[- ]part(?:y|ies)(?! (?:websites?|sites|links|services? (?:that|which)))', 'any (?:other )?(?:person|entity|persons|entities)', 'others'] },
+            { id: 'other-users', label: 'other users', weight: 2, patterns: ['(?:each |all |any )?other (?:users?|members?|participants|creators|subscribers|players|customers|people)', 'the public', 'anyone', 'each other [a-z]+ users?', '(?:those|such|these) (?:users|members|subscribers|players)'] },
+            { id: 'successors', label: 'successors and assigns', weight: 1, patterns: ['successors(?:,)? (?:and|or) assigns', 'assignees', 'assigns'] },
+            { id: 'sublicensees', label: 'sublicensees and licensees', weight: 1, patterns: ['sub-?licensees', 'licensees'] },
+        ],
+        conditions: [
+            { id: 'consent', label: 'with consent (opt-in)', patterns: ['with (?:your )?(?:prior |explicit |express |affirmative |separate )*(?:consent|permission|authori[sz]ation)', 'only (?:if|when|where|after) you (?:have )?(?:opt(?:ed)?[- ]in|consent|agree|choose|enable|allow|give)', 'if you (?:opt[- ]in|choose to|enable|allow|consent)', 'opt[- ]in', '(?:off|disabled) by default', 'subject to your (?:consent|permission)'] },
+            { id: 'opt-out', label: 'opt-out available', patterns: ['opt(?:ing)?[- ]out', 'unless you (?:object|opt|turn|disable|withdraw)', 'you (?:can|may) (?:object|turn (?:this |it )?off|disable|withdraw|change (?:this|your) (?:setting|preference))', 'right to object'] },
+            { id: 'deidentified', label: 'de-identified or aggregated data only', patterns: ['de-?identified', 'deidentified', 'anonymi[sz](?:ed|ation)', 'pseudonymi[sz]ed', 'aggregated?(?! and individual)', 'non-personal'] },
+            { id: 'limited-purpose', label: 'solely to provide the service', patterns: ['(?:solely|only|exclusively|strictly) (?:as (?:is )?(?:necessary|needed|required) )?(?:for the (?:limited )?purposes? of|to|in connection with|for) (?:provid\\w*|operat\\w*|deliver\\w*|perform\\w*|run\\w*|host\\w*|display\\w*|offer\\w*|mak\\w*)', '(?:solely|only|strictly) as (?:is )?(?:necessary|needed|required)', 'for no other purpose', '(?:limited|restricted) (?:solely )?to (?:the )?(?:purposes?|provision|providing|operating)'] },
+        ],
+    },
+    ai: {
+        trainingVerbs: ['train', 'trains', 'trained', 'training', 'retrain', 'retrains', 'retrained', 'retraining', 'pre-?train(?:s|ed|ing)?', 'fine-? ?tun(?:e|es|ed|ing)', 'teach(?:es|ing)?'],
+        developmentVerbs: ['develop(?:s|ed|ing|ment of)?', 'improv(?:e|es|ed|ing|ement of)', 'build(?:s|ing)?', 'enhanc(?:e|es|ed|ing)', 'refin(?:e|es|ed|ing)', 'tun(?:e|es|ed|ing)', 'optimi[sz](?:e|es|ed|ing)', 'evaluat(?:e|es|ed|ing)', 'validat(?:e|es|ed|ing)', 'benchmark(?:s|ed|ing)?'],
+        aiNouns: [
+            'artificial intelligence', 'machine intelligence', 'machine[- ]learning', 'deep learning', 'ml', 'a\\.?i\\.?', 'gen ?ai', 'generative', 'llms?', '(?:large )?language models?',
+            'foundation models?', 'neural (?:networks?|nets?)', '(?:ai|ml|predictive|statistical|generative|language|machine learning|learning|speech|vision|recognition) models?', '(?<!(?:business|pricing|revenue|subscription|3d|three-dimensional|operating|service|delivery|data|role|licensing|payment|cost) )models?', 'algorithms?',
+            'chat ?bots?', '(?:ai |virtual |digital )assistants?', 'classifiers?', 'ai[- ](?:powered |based )?(?:systems?|tools?|technolog(?:y|ies)|features?|services?|solutions?)',
+            'embeddings?', 'training data(?:sets?)?', 'datasets?',
+        ],
+        humanNouns: [
+            'staff', 'employees?', 'personnel', 'agents?', 'representatives?', 'teams?', 'team members', 'workforce', 'people', 'associates',
+            'moderators?', 'reviewers?', 'contractors?', 'volunteers?', 'drivers?', 'managers?', 'workers?', 'colleagues', 'our people',
+            'customer (?:service|support|care)', 'support (?:staff|agents?)', 'sales (?:staff|team)', 'you', 'users? on', 'students?', 'teachers?', 'partners? (?:on|in|to)',
+        ],
+        nominal: [
+            '(?:ai|a\\.i\\.|ml|model|models|llms?|algorithm|algorithmic|machine learning|language model|neural network|generative ai)(?: \\([^)]{1,12}\\))? training',
+            'training (?:of|for|and (?:improvement|development|fine-tuning|testing) of) (?:our |its |their |the |any |such |new |internal )?(?:ai|artificial|machine|models?|algorithms?|llms?|language|neural|generative)',
+            '(?:as|for use as|to serve as|serve as) (?:ai )?training (?:data|material|inputs?)',
+            'serve as (?:an )?input to (?:ai|artificial|machine|models?)',
+            'datasets? (?:for|used for|to) (?:ai|machine|model)',
+        ],
+        instrumentCues: ['use', 'uses', 'used', 'using', 'utili[sz]e', 'utili[sz]es', 'utili[sz]ing', 'leverage', 'leverages', 'leveraging', 'employ', 'employs', 'through', 'by', 'with', 'via', 'powered by', 'based on', 'rely on', 'relies on', 'apply', 'applies', 'applying', 'help of', 'support of', 'assisted by'],
+    },
+    cues: {
+        negators: ['not', 'never', 'no', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shan't", "shouldn't", "mustn't", "wouldn't", 'nothing', 'nobody', 'disabled?', 'deactivated?', 'turned off', 'switched off', 'opted (?:you |users )?out of', 'excluded from', 'refrain from'],
+        falseNegators: ['not limited to', 'not be limited to', 'not only', 'whether or not', 'not necessarily', 'no later than', 'not later than', 'no matter', 'if you do not', 'if you don\'t', 'if you did not', 'unless', 'nothing in this', 'not exceed', 'not to exceed', 'no less than', 'not less than', 'no more than', 'not more than', 'no longer than', 'no charge', 'no cost', 'no fee', 'no additional'],
+        restrictions: ['prohibit(?:s|ed|ing)?', 'forbid(?:s|den)?', 'restrict(?:s|ed)? from', 'not (?:permitted|allowed|authori[sz]ed)', 'refrain from', 'agree not to', 'must not', 'may not', 'shall not', 'will not', 'is not allowed', 'are not allowed', 'ban(?:s|ned)?', 'disallow(?:s|ed)?', 'contractual(?:ly)? (?:obligat|bound|required)[a-z]* not to', 'prevent(?:s|ed)? (?:from|them from)'],
+        scopeBoundaries: [';', ':', '\\|', 'but', 'however(?!,)', 'although', 'whereas', 'except', 'unless', 'provided that', 'other than', 'instead', 'while'],
+        grantOperatives: [
+            '(?:hereby |irrevocably |also |further |additionally |expressly |specifically )*(?:grant|grants|granted|granting)(?: to)?(?: [a-z.&\'-]+){0,4}? (?:a|an|the|any|all|such|these|those|this|that)?,? ?(?:[a-z-]+,? (?:and |or )?){0,14}(?:right|rights|licen[cs]es?|permission|consent|authori[sz]ation)',
+            '(?:licen[cs]es?|rights?|permissions?) (?:that )?(?:you )?(?:hereby |have )?(?:grant|granted|give|given|provide|provided)',
+            'you (?:hereby |also )?(?:give|provide|confer)s? (?:to )?(?:us|the company|[a-z]+(?: and (?:its|our) [a-z]+)?) (?:a |an |the )?(?:[a-z-]+,? ){0,10}(?:right|rights|permission|license|licence|consent)',
+            '(?:authori[sz]e|authori[sz]es|permit|permits|allow|allows) (?:us|[a-z.&-]+(?: and (?:its|our) [a-z]+)?),? (?:and [a-z ,]{0,40})?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|make)',
+            'consent to (?:our|the company\'s|its|[a-z]+\'s|[a-z]+ and [a-z]+\'s) (?:access|use|collection|creation|modification|distribution|processing|sharing|reproduction|publication)',
+            '(?:agree|acknowledge|understand|accept)s?(?: and (?:agree|acknowledge|accept))? that (?:we|[a-z.&-]+|the company) (?:and [a-z ]{1,40} )?(?:may|can|will|shall|is entitled to|are entitled to|has the right to|have the right to) (?:freely )?(?:use|reproduce|copy|modify|publish|distribute|display|exploit|sell|license|sublicense|commerciali[sz]e|create)',
+            'licen[cs]e (?:and (?:all )?(?:other )?rights? )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|make|exercise|access)',
+            '(?:right|rights) (?:and licen[cs]e )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|exercise)',
+            '(?:you |hereby |irrevocably |agree to )+waive[sd]?', 'waiver of', '(?:not|never) (?:to )?(?:assert|exercise|enforce|invoke)',
+            '(?:you |hereby |irrevocably |agree to |shall |will )+assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,50}?,? )?(?:all|any|your|its|ownership|the entire)',
+            '(?:may|can|will|shall|reserve(?:s)? the right to|(?:is|are) entitled to|ha(?:s|ve) the right to) (?:also )?(?:freely )?(?:use,? )?(?:[a-z]+, ){0,6}(?:and |or )?(?:publish|reproduce|redistribute|distribute|modify|sell|license|sublicense|commerciali[sz]e|exploit|create derivative|publicly (?:display|perform)|broadcast)',
+            '(?:will|shall|may|are|is|be) (?:be )?(?:sub-?)?licen[cs]ed to',
+        ],
+        toUser: [
+            '(?:grant|grants|granted|give|gives|provide|provides|offer|offers|extend|extends) (?:to )?you(?!r)',
+            'you are (?:hereby )?(?:granted|given|permitted|licensed)',
+            'licen[cs]ed to you',
+            'your (?:limited |personal |non-exclusive )*(?:license|licence|right) to (?:use|access|download|install)',
+            '(?:we|company|licensor) (?:hereby )?licen[cs]es? (?:the|our|this)',
+        ],
+        fromUser: [
+            'you (?:hereby |also |further |additionally |expressly |specifically |irrevocably |automatically |explicitly )*(?:grant|give|license|authori[sz]e|permit|assign|waive|agree to grant|consent|transfer|allow|acknowledge and agree|agree)',
+            '(?:by|when|if|upon) (?:you )?(?:post\\w*|upload\\w*|submit\\w*|provid\\w*|shar\\w*|send\\w*|transmit\\w*|mak\\w*|creat\\w*|appear\\w*|contribut\\w*|publish\\w*|display\\w*)',
+            '(?:license|licence|rights?|permission) (?:granted|given) (?:by you|to us|hereunder)',
+            '(?:users?|members?|creators?|customers?|participants?) (?:hereby )?grants?',
+            '(?:user|member|creator|customer|participant|licensor)\'?s? (?:content|designs?|works?|submissions?)',
+            'you additionally grant',
+        ],
+        grantReferences: ['(?:this|the foregoing|such|the above|these|the aforementioned|the|that) (?:licen[cs]es?|grant|rights? (?:granted|given)|permission)'],
+        companyObjects: ['(?:the|our|its) (?:services?|sites?|website|platform|app(?:lication)?s?|software|products?|apis?|sdks?)', '(?:our|company|[a-z]+) (?:materials?|trademarks?|logos?)', 'our content', 'the (?:service|site|platform) content'],
+        warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
+        thirdParties: ['third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
+    },
+    protections: {
+        sale: ['sell', 'sells', 'selling', 'sold', 'sale of', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
+        share: ['share', 'shares', 'sharing', 'disclose', 'discloses', 'disclosing', 'transfer', 'transfers', 'transferring', 'provide', 'provides', 'make available'],
+        consent: [
+            'with (?:your )?(?:prior |explicit |express |affirmative |separate |opt-in )*(?:consent|permission|authori[sz]ation)',
+            'only (?:if|when|where|after|with) (?:you )?(?:have )?(?:opt(?:ed)?[- ]in|consent(?:ed)?|agree[sd]?|choose|chosen|enable[sd]?|allow(?:ed)?|give|given|your (?:consent|permission))',
+            'if you (?:opt[- ]in|choose to|enable|allow|consent|agree)',
+            'subject to your (?:prior )?(?:consent|permission)',
+            '(?:ask|obtain|seek|request) (?:for )?(?:your )?(?:prior |explicit |express )*(?:consent|permission) (?:before|first|prior)',
+            'opt[- ]in (?:basis|consent|only)',
+            'off by default',
+            '(?:not|never)[^.;]{0,120}without (?:first )?(?:obtaining )?(?:your )?(?:prior |explicit |express |written |affirmative )*(?:consent|permission|authori[sz]ation|instruction)',
+        ],
+        purposeLimit: [
+            '(?:solely|only|exclusively|strictly) (?:as (?:is )?(?:necessary|needed|required) )?(?:for the (?:limited )?purposes? of|to|in connection with|for) (?:provid\\w*|operat\\w*|deliver\\w*|perform\\w*|run\\w*|host\\w*|display\\w*|offer\\w*|mak\\w*|improv\\w*|the purpose|viewing|stream\\w*)',
+            '(?:solely|only|strictly) (?:as |to the extent )(?:is )?(?:strictly )?(?:necessary|needed|required)',
+            'for no other purposes?',
+            '(?:but )?only for the limited purposes?',
+        ],
+        durationLimit: [
+            'for (?:the )?(?:entire |whole )?(?:period|duration|term|time) (?:during which|that|in which|of your)',
+            'until (?:you|the) (?:delete|remove|terminat\\w*|clos\\w*|cancel\\w*|end)',
+            '(?:ends|terminates|expires|lapses|ceases)(?: automatically)? (?:when|upon|if|in the event|once|at the time)',
+            'as long as (?:your|you|the)',
+            'you (?:may|can) (?:revoke|terminate|end) (?:this|the|such) (?:license|licence|permission|consent)',
+        ],
+        ownership: [
+            'you (?:retain|keep|own|maintain|continue to own|remain the owner|are the owner)',
+            '(?:remain|remains|is|are) (?:yours|your property|the property of the user|owned by you)',
+            '(?:we|company|[a-z]+) (?:do|does|will) not (?:claim|take|acquire|obtain) (?:any )?(?:ownership|title)',
+            'claims? no ownership', 'as between you and [a-z]+, you own',
+        ],
+        notice: [
+            '(?:before|prior to) (?:we )?(?:use|using|process|processing|sharing|disclos)[^.;]{0,80}(?:new|different|another|other|incompatible) purposes?',
+            '(?:notify|inform|ask) you (?:before|prior to|in advance)[^.;]{0,60}(?:new|different|another|other) (?:purposes?|use)',
+        ],
+        dataObjects: ['data', 'information', 'info', 'content', '(?:search|browsing|purchase|order|viewing|listening|watch|location) histor(?:y|ies)', 'locations?', 'contacts', 'browsing', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
+    },
+    severity: {
+        aiTraining: 5,
+        thirdPartyAiTraining: 7,
+        newGrant: 2,
+        removedProtection: 5,
+        broadenedDefinition: 4,
+        conditionFactors: { consent: 0.5, 'opt-out': 0.8, deidentified: 0.7, 'limited-purpose': 0.6 },
+        thresholds: { critical: 9, high: 5, medium: 3 },
+    },
+    rules: [],
+    uses: BUILTIN_USES,
+};
+
 ;// CONCATENATED MODULE: ./src/rules/merge.ts
+
 const FOLD = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-' };
 /** A literal word or phrase as a pattern: escaped, folded like clause text, any spacing. */
 function phrasePattern(phrase) {
@@ -51959,6 +52237,51 @@ function mergeEntries(base, additions, make) {
     }
     return out;
 }
+/** Where each phrase list of a pack file's `cues` goes in a RulePack. */
+const CUE_TARGETS = {
+    'grant-operatives': ['cues', 'grantOperatives'],
+    'from-user': ['cues', 'fromUser'],
+    'to-user': ['cues', 'toUser'],
+    negators: ['cues', 'negators'],
+    restrictions: ['cues', 'restrictions'],
+    'scope-boundaries': ['cues', 'scopeBoundaries'],
+    'third-parties': ['cues', 'thirdParties'],
+    'company-objects': ['cues', 'companyObjects'],
+    warranties: ['cues', 'warranties'],
+    'grant-references': ['cues', 'grantReferences'],
+    sale: ['protections', 'sale'],
+    share: ['protections', 'share'],
+    consent: ['protections', 'consent'],
+    'purpose-limit': ['protections', 'purposeLimit'],
+    'duration-limit': ['protections', 'durationLimit'],
+    ownership: ['protections', 'ownership'],
+    'data-objects': ['protections', 'dataObjects'],
+    'definition-words': ['grammar', 'definitionWords'],
+    conditionals: ['grammar', 'conditionals'],
+    'user-subjects': ['grammar', 'userSubjects'],
+    'company-subjects': ['grammar', 'companySubjects'],
+    'use-verbs': ['grammar', 'useVerbs'],
+    'collect-verbs': ['grammar', 'collectVerbs'],
+};
+function mergeCues(base, cues) {
+    const out = { cues: { ...base.cues }, protections: { ...base.protections }, grammar: { ...base.grammar } };
+    for (const [name, words] of Object.entries(cues)) {
+        if (!words || words.length === 0)
+            continue;
+        const patterns = words.map(phrasePattern);
+        const [where, key] = CUE_TARGETS[name];
+        if (where === 'cues')
+            out.cues[key] = [...out.cues[key], ...patterns];
+        else if (where === 'protections')
+            out.protections[key] = [...out.protections[key], ...patterns];
+        else {
+            const lists = key === 'useVerbs' ? ['useVerbs', 'gatedUseVerbs'] : [key];
+            for (const k of lists)
+                out.grammar[k] = [...(out.grammar[k] ?? ENGLISH_GRAMMAR[k] ?? []), ...patterns];
+        }
+    }
+    return out;
+}
 /** The built-in pack with a company pack's vocabulary and rules added. Pure: returns a new pack. */
 function mergePack(base, pack) {
     const v = pack.vocabulary;
@@ -51972,12 +52295,15 @@ function mergePack(base, pack) {
             objects: mergeEntries(base.vocabulary.objects, v.objects, (e) => ({ ...e, userSide: true })),
             purposes: mergeEntries(base.vocabulary.purposes, v.purposes, (e) => e),
             grantees: mergeEntries(base.vocabulary.grantees, v.grantees, (e) => e),
+            conditions: mergeEntries(base.vocabulary.conditions, v.conditions, (e) => e),
         },
         ai: {
             ...base.ai,
             aiNouns: [...base.ai.aiNouns, ...v['ai-nouns'].map(phrasePattern)],
             trainingVerbs: [...base.ai.trainingVerbs, ...v['training-verbs'].map(phrasePattern)],
+            developmentVerbs: [...base.ai.developmentVerbs, ...v['development-verbs'].map(phrasePattern)],
         },
+        ...mergeCues(base, pack.cues),
         rules: [
             ...base.rules,
             ...pack.rules.map((r) => ({
@@ -51992,6 +52318,27 @@ function mergePack(base, pack) {
                 ...(r.remediation ? { remediation: r.remediation } : {}),
             })),
         ],
+    };
+}
+const EMPTY_AI = { trainingVerbs: [], developmentVerbs: [], aiNouns: [], humanNouns: [], nominal: [], instrumentCues: [] };
+/**
+ * The starting point of a language that has no built-in pack: no words at all, the English
+ * severity weights, and empty grammar word lists (so that English "if", "we" or "use" are not
+ * read into the other language). The grammar patterns a pack file cannot set (how definitions
+ * are written) stay English: quoted definitions in parentheses are still found.
+ */
+function emptyPack(language) {
+    const none = { definitionWords: [], purposeReference: [], coreWords: [], conditionals: [], userSubjects: [], companySubjects: [], postNegators: [], useVerbs: [], gatedUseVerbs: [], collectVerbs: [], licensing: [], widening: [] };
+    return {
+        name: `language-${language}`,
+        language,
+        vocabulary: { attributes: [], rightsVerbs: [], objects: [], purposes: [], grantees: [], conditions: [] },
+        ai: EMPTY_AI,
+        cues: { negators: [], falseNegators: [], restrictions: [], scopeBoundaries: [], grantOperatives: [], toUser: [], fromUser: [], grantReferences: [], companyObjects: [], warranties: [], thirdParties: [] },
+        protections: { sale: [], share: [], consent: [], purposeLimit: [], durationLimit: [], ownership: [], notice: [], dataObjects: [] },
+        severity: BUILTIN_PACK.severity,
+        grammar: none,
+        rules: [],
     };
 }
 
@@ -61753,6 +62100,7 @@ const Login = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'mus
 const Team = schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be "org/team-slug"');
 const Phrase = schemas_string().trim().min(2, 'must be a word or phrase of at least 2 characters').max(120);
 const IsoDate = schemas_string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const LanguageCode = schemas_string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code such as "fr"');
 const ApproverSet = strictObject({
     users: array(Login).default([]).meta({ description: 'GitHub logins that may sign off.' }),
     teams: array(Team).default([]).meta({ description: 'Teams ("org/slug") whose members may sign off; needs a token that can read org membership.' }),
@@ -61791,7 +62139,16 @@ const schema_PolicySchema = strictObject({
         .meta({ description: 'Words to add to the built-in vocabulary without writing a pack.' }),
     packs: array(schemas_string().min(1))
         .default([])
-        .meta({ description: 'Repository paths of rule packs (YAML, schema/tos-guard-pack.schema.json) to add to the built-in one.' }),
+        .meta({ description: 'Repository paths of rule packs (YAML, schema/tos-guard-pack.schema.json) to add to the built-in ones. A pack adds to the pack of its `language` (default en); a pack for a language without a built-in pack adds that language.' }),
+    languages: array(strictObject({
+        pattern: Glob.meta({ description: 'Glob of the documents written in this language.' }),
+        language: LanguageCode.meta({ description: 'ISO 639-1 code: en, fr, de, es, or a language a pack adds.' }),
+    }))
+        .default([])
+        .meta({ description: 'The language of documents by path (the first match wins), instead of detecting it from the text.' }),
+    versions: array(array(Glob).min(1).meta({ description: 'Paths or globs of the documents that are versions of one text (e.g. its translations).' }))
+        .default([])
+        .meta({ description: 'Groups of documents that are versions of one text. When a pull request adds a finding to one version and leaves the others unchanged, the summary names the versions that still say the old thing.' }),
     approvers: strictObject({
         default: ApproverSet.default({ users: [], teams: [] }),
         categories: partialRecord(CATEGORY, ApproverSet).default({}).meta({ description: 'Approvers for findings of a category, instead of the default ones.' }),
@@ -61841,8 +62198,36 @@ const PackEntry = strictObject({
     words: Words.meta({ description: 'Words and phrases, matched case-insensitively at word boundaries.' }),
     weight: schemas_number().min(0).max(10).optional(),
 });
+/** Phrase lists a pack can add to, beyond the vocabulary: cues, protections and grammar words. */
+const CUE_HELP = {
+    'grant-operatives': 'How a grant of rights is worded ("hereby grant", "vous nous concédez").',
+    'from-user': 'A grant by the user ("you grant", "by posting").',
+    'to-user': 'A grant to the user, which is not a finding ("we grant you").',
+    negators: 'Words that negate ("not", "never", "nicht").',
+    restrictions: 'Words that prohibit ("may not", "prohibited").',
+    'scope-boundaries': 'Words that end the scope of a negation ("but", "except").',
+    'third-parties': 'Third parties as recipients or trainers ("partners", "vendors").',
+    'company-objects': 'The company\'s own things, which a licence to the user is about ("the Services").',
+    warranties: 'Representations and warranties ("you warrant").',
+    'grant-references': 'Words that refer back to a grant ("this licence").',
+    sale: 'Verbs of selling data, for no-sale promises.',
+    share: 'Verbs of sharing or disclosing data, for no-sharing promises.',
+    consent: 'Consent gates ("with your consent", "only if you opt in").',
+    'purpose-limit': 'Purpose limits ("solely to provide the Services").',
+    'duration-limit': 'Duration limits ("until you delete").',
+    ownership: 'Ownership kept by the user ("you retain ownership").',
+    'data-objects': 'Words that make a clause about data or content ("data", "information").',
+    'definition-words': 'Words that start a definition ("means", "désigne").',
+    conditionals: 'Words that make a negation conditional ("if", "unless").',
+    'user-subjects': 'The user as the subject of a sentence ("you may", "users must").',
+    'company-subjects': 'The company as the subject ("we", "us", "our").',
+    'use-verbs': 'Verbs that use or pass on data, which a consent gate can guard.',
+    'collect-verbs': 'Verbs that only collect data.',
+};
+const CUE_NAMES = Object.keys(CUE_HELP);
 const PackSchema = strictObject({
     name: schemas_string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack names are lower case words joined by "-"'),
+    language: LanguageCode.default('en').meta({ description: 'The language the pack reads (ISO 639-1, default en). It adds to that language\'s built-in pack; for a language without one (e.g. it, nl, ro), the pack makes it a new language, read with the pack\'s words alone.' }),
     vocabulary: strictObject({
         attributes: array(PackEntry).default([]).meta({ description: 'Licence attributes (like "perpetual").' }),
         rights: array(PackEntry).default([]).meta({ description: 'Rights verbs (like "create derivative works").' }),
@@ -61851,8 +62236,14 @@ const PackSchema = strictObject({
         grantees: array(PackEntry).default([]).meta({ description: 'Who else receives rights (like "our partners").' }),
         'ai-nouns': array(Phrase).default([]).meta({ description: 'Names of AI systems and models.' }),
         'training-verbs': array(Phrase).default([]).meta({ description: 'Verbs meaning to train a model.' }),
+        'development-verbs': array(Phrase).default([]).meta({ description: 'Verbs that mean developing AI when an AI noun follows ("improve", "develop").' }),
+        conditions: array(PackEntry).default([]).meta({ description: 'Narrowing conditions; ids consent, opt-out, deidentified and limited-purpose lower the severity.' }),
     })
-        .default({ attributes: [], rights: [], objects: [], purposes: [], grantees: [], 'ai-nouns': [], 'training-verbs': [] }),
+        .default({ attributes: [], rights: [], objects: [], purposes: [], grantees: [], 'ai-nouns': [], 'training-verbs': [], 'development-verbs': [], conditions: [] }),
+    cues: strictObject(Object.fromEntries(CUE_NAMES.map((n) => [n, array(Phrase).default([]).meta({ description: CUE_HELP[n] })])))
+        .partial()
+        .default({})
+        .meta({ description: 'How grants, negation and protections are worded: phrases added to the pack of the language. A pack for a new language needs at least grant-operatives, from-user, negators, sale and share.' }),
     rules: array(strictObject({
         id: schemas_string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "acme/voice-cloning"'),
         category: CATEGORY,
@@ -62117,6 +62508,8 @@ function policyVocabularyPack(policy) {
         return undefined;
     return {
         name: 'policy-vocabulary',
+        language: 'en',
+        cues: {},
         vocabulary: {
             attributes: [],
             rights: [],
@@ -62125,9 +62518,60 @@ function policyVocabularyPack(policy) {
             grantees: [],
             'ai-nouns': ai,
             'training-verbs': [],
+            'development-verbs': [],
+            conditions: [],
         },
         rules: [],
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/drift.ts
+
+/*
+ * Translation drift. Terms published in several languages are versions of one text, each binding
+ * where it is published. A pull request that adds a licence or an AI-training purpose to the
+ * English version and leaves the French one as it was makes the versions say different things:
+ * reviewers should hear about the versions that still say the old thing. A change that touches
+ * every version is reported once per version, as usual, with no note.
+ */
+const GLOB_CHARS = /[*?[\]{}()!]/;
+/** Whether a policy entry names one file rather than a pattern. */
+function isLiteral(entry) {
+    return !GLOB_CHARS.test(entry);
+}
+const list = (paths) => paths.map((p) => `\`${p}\``).join(', ');
+/**
+ * Notes on groups of versions (policy `versions`) where some version gains findings and others
+ * are not changed by the pull request. `files` are the reports of the changed terms documents;
+ * `repositoryFiles`, when known, lets a glob group name its unchanged members.
+ */
+function translationDrift(files, groups, repositoryFiles = []) {
+    const notes = [];
+    const changed = new Set(files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+    for (const group of groups) {
+        const matches = picomatch_default()([...group], { dot: true });
+        // Findings that need sign-off; a policy edit or a suppressed finding says nothing about the text.
+        const gaining = files.filter((f) => matches(f.path) && f.findings.some((x) => !x.suppressed && x.category !== 'policy-change'));
+        if (gaining.length === 0)
+            continue;
+        const members = new Set();
+        for (const entry of group)
+            if (isLiteral(entry))
+                members.add(entry);
+        for (const path of repositoryFiles)
+            if (matches(path))
+                members.add(path);
+        const unchanged = [...members].filter((m) => !changed.has(m)).sort();
+        const unnamedGlobs = group.filter((g) => !isLiteral(g) && !repositoryFiles.some((p) => picomatch_default()(g, { dot: true })(p)));
+        if (unchanged.length === 0 && unnamedGlobs.length === 0)
+            continue;
+        const categories = [...new Set(gaining.flatMap((f) => f.findings.filter((x) => !x.suppressed && x.category !== 'policy-change').map((x) => x.category)))].sort();
+        const still = unchanged.length > 0 ? list(unchanged) : `the other versions matching ${list(unnamedGlobs)}`;
+        notes.push(`Translation drift: this pull request adds findings (${categories.join(', ')}) to ${list(gaining.map((f) => f.path))}, ` +
+            `but ${still} ${unchanged.length === 1 ? 'is' : 'are'} not changed and still say${unchanged.length === 1 ? 's' : ''} the old thing. ` +
+            'Update every version of the text, or confirm that they are meant to differ.');
+    }
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./src/github/markers.ts
@@ -62806,6 +63250,8 @@ function renderSummary(input, limit = COMMENT_LIMIT) {
     }
     for (const note of input.notes ?? [])
         head.push(`> [!WARNING]\n> ${note}`, '');
+    for (const note of input.drift ?? [])
+        head.push(`> [!NOTE]\n> ${note}`, '');
     const tail = [];
     const unread = input.files.flatMap((f) => f.notes.map((n) => `- **${escape_escapeInline(f.path)}**: ${escape_escapeInline(n.message)}`));
     if (unread.length > 0)
@@ -63147,8 +63593,10 @@ function startsWithEnumerator(text) {
     return ENUMERATOR.test(text);
 }
 function endsWithColon(text) {
-    return /[:：]\s*(?:[-–—]\s*)?$/.test(text);
+    // A colon, or a sentence left unfinished for the list to complete: "… to improve Our Models only when".
+    return /[:：]\s*(?:[-–—]\s*)?$/.test(text) || UNFINISHED.test(text);
 }
+const UNFINISHED = /(?<![\p{L}])(?:when|if|where|whenever|unless|including|includes?|such as|following|as follows|namely|to|for|of|by|with|that|whether)\s*$/iu;
 /** Flattens a Markdown tree into prose blocks that keep their source offsets. */
 function extractBlocks(tree, source, options = {}) {
     const blocks = [];
@@ -63474,11 +63922,14 @@ const ABBREVIATIONS = new Set([
     'eg', 'ie', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'v', 'cf', 'approx',
     'ca', 'jr', 'sr', 'dept', 'viz', 'al', 'seq', 'gmbh', 'plc', 'pty', 'pte', 'sarl', 'srl', 'intl',
     'dba', 'aka', 'ibid',
+    // German, French and Spanish terms: "z. B.", "§§ 15 ff. AktG", "bzw.", "Mme", "p. ej.".
+    'z', 'ff', 'bzw', 'ggf', 'usw', 'vgl', 'inkl', 'evtl', 'zzgl', 'sog', 'gem', 'mme', 'mlle', 'cie', 'sra', 'sres', 'ej', 'dto',
 ]);
 /** Abbreviations that only abbreviate before a number: "No. 5", "Art. 6", "Sec. 2". */
 const NUMBER_ABBREVIATIONS = new Set([
     'no', 'nos', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'nr', 'vol', 'ch', 'cl', 'pp', 'p',
     'fig', 'ref', 'tel', 'fax', 'op', 'reg', 'regs', 'sub', 'subs', 'rev', 'ed',
+    'abs', 'lit', 'ziff', 'núm', 'pág',
 ]);
 const CANDIDATE = /[.!?…]+["'”’)\]]*\s+/g;
 /**
@@ -70056,7 +70507,7 @@ function checkRule(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function list(node, parent, state, info) {
+function list_list(node, parent, state, info) {
   const exit = state.enter('list')
   const bulletCurrent = state.bulletCurrent
   /** @type {string} */
@@ -70578,7 +71029,7 @@ const handle = {
   inlineCode: inlineCode,
   link: link_link,
   linkReference: linkReference,
-  list: list,
+  list: list_list,
   listItem: listItem,
   paragraph: paragraph,
   root: root,
@@ -76334,7 +76785,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const list_list = {
+const lib_list_list = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -76483,7 +76934,7 @@ function tokenizeListContinuation(effects, ok, nok) {
     self.interrupt = undefined;
     // Always populated by defaults.
 
-    return factorySpace(effects, effects.attempt(list_list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    return factorySpace(effects, effects.attempt(lib_list_list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
   }
 }
 
@@ -83925,19 +84376,19 @@ function tokenizeCodeText(effects, ok, nok) {
 
 /** @satisfies {Extension['document']} */
 const constructs_document = {
-  [42]: list_list,
-  [43]: list_list,
-  [45]: list_list,
-  [48]: list_list,
-  [49]: list_list,
-  [50]: list_list,
-  [51]: list_list,
-  [52]: list_list,
-  [53]: list_list,
-  [54]: list_list,
-  [55]: list_list,
-  [56]: list_list,
-  [57]: list_list,
+  [42]: lib_list_list,
+  [43]: lib_list_list,
+  [45]: lib_list_list,
+  [48]: lib_list_list,
+  [49]: lib_list_list,
+  [50]: lib_list_list,
+  [51]: lib_list_list,
+  [52]: lib_list_list,
+  [53]: lib_list_list,
+  [54]: lib_list_list,
+  [55]: lib_list_list,
+  [56]: lib_list_list,
+  [57]: lib_list_list,
   [62]: blockQuote
 };
 
@@ -89161,197 +89612,1030 @@ function parseDocument(text, options = {}) {
     return { source, lines, clauses: extractClauses(blocks, lines), notes };
 }
 
-;// CONCATENATED MODULE: ./src/rules/builtin.ts
-/*
- * The built-in rule pack: how licence grants, AI-training purposes and protective commitments
- * are written in English terms of service and privacy policies. Sources: the drafting
- * conventions of US-style licence grants (the "string of adjectives"), ToS;DR case wording and
- * the clauses collected in shared/research/taxonomy.md. Patterns describe legal vocabulary and
- * sentence structure in general, never one document's wording.
+;// CONCATENATED MODULE: ./src/rules/packs/gdpr.ts
+/**
+ * A citation of the GDPR's legal bases, as privacy notices in every EU language write it
+ * ("art. 6.1.a RGPD", "Art. 6 Abs. 1 lit. f DSGVO", "artículo 6.1.a)"). A purpose whose legal
+ * basis is point (a), consent, is gated by consent; the citation itself says that personal data
+ * is processed (used) for it. Folded text: lower case.
  */
-const SUBLICENSE = 'sub-?licen[cs](?:e|ed|es|ing)';
-const BUILTIN_PACK = {
-    name: 'builtin',
+const GDPR_ARTICLE_6 = 'art(?:icle|ículo|ikel|\\.)? ?6[^\\p{L}]{1,8}(?:paragraphe |al(?:inéa|\\.) ?|abs\\. ?|apartado )?1[^\\p{L}]{0,8}(?:point |lettre |lit\\. ?|letra |buchst\\. ?|s\\. ?1 lit\\. ?)?[a-f]';
+/** Point (a), consent, of that article. */
+const GDPR_CONSENT_BASIS = GDPR_ARTICLE_6.replace(/\[a-f\]$/, 'a');
+
+;// CONCATENATED MODULE: ./src/rules/packs/de.ts
+
+
+/*
+ * German: how Nutzungsrechte are granted in German terms (AGB, Nutzungsbedingungen,
+ * Datenschutzerklärungen), with the rights of the Urheberrechtsgesetz (vervielfältigen,
+ * verbreiten, öffentlich zugänglich machen, bearbeiten) and the GDPR's legal bases
+ * (Einwilligung, berechtigtes Interesse, Widerspruch). German writes compounds ("KI-Modelle",
+ * "Sprachmodelle", "Nutzungsdaten") and puts "nicht" after the verb of a main clause
+ * ("Wir verkaufen Ihre Daten nicht"): patterns take compounds by infix (`\p{L}*modell`) and the
+ * grammar marks "nicht" as a negator that may follow its verb. Ids are the English pack's.
+ */
+/** Any letters: inflection endings and compound parts. */
+const L = '\\p{L}*';
+/** German quotation marks: „…“, »…«, "…", ‚…‘. */
+const Q = '(?:["“”„\'‘’‚«»‹›])';
+/** The rights of a licence, as infinitives: what "zu …" and "berechtigt, … zu" take. */
+const RIGHTS = '(?:nutzen|verwenden|vervielfältigen|verbreiten|bearbeiten|veröffentlichen|verwerten|speichern|übersetzen|kopieren|ändern|anpassen|darstellen|zugänglich machen|unterlizenzieren|verkaufen|vermarkten)';
+/** Model nouns that are not machine-learning models: business, pricing or subscription models. */
+const NOT_ML_MODEL = '(?:geschäfts|preis|abo|abonnement|lizenz|vergütungs|bezahl|liefer|betriebs|rollen|kosten|tarif|finanzierungs|erlös|vertrags|arbeitszeit)';
+const GERMAN_PACK = {
+    name: 'builtin-de',
+    language: 'de',
     vocabulary: {
         attributes: [
-            { id: 'perpetual', label: 'perpetual', weight: 2, patterns: ['perpetual(?:ly)?', 'in perpetuity', 'for the (?:full|entire|maximum) (?:term|duration|period) of (?:any |all )?(?:applicable )?(?:copyright|intellectual property|protection)'] },
-            { id: 'irrevocable', label: 'irrevocable', weight: 2, patterns: ['(?<!non-)irrevocabl[ey]'] },
-            { id: 'worldwide', label: 'worldwide', weight: 0.5, patterns: ['world-?wide', 'throughout the (?:world|universe)', 'in (?:any|all) (?:countries|territories|country|territory)'] },
-            { id: 'royalty-free', label: 'royalty-free', weight: 0.5, patterns: ['royalty-? ?free', 'without (?:any )?(?:royalt(?:y|ies)|payment|compensation|remuneration|fee)', 'gratis', 'free of (?:charge|royalt(?:y|ies))', 'fully[- ]paid(?:[- ]up)?'] },
-            { id: 'sublicensable', label: 'sublicensable', weight: 2, patterns: [`sub-?licen[cs]e?able`, `(?:right|power|ability) to (?:grant )?${SUBLICENSE}s?`, `with (?:the )?(?:right|power) to grant ${SUBLICENSE}s`, `(?:will|may|can|shall) be ${SUBLICENSE}d`, `${SUBLICENSE} (?:it|them|such|the|your|these|this|any|all) `] },
-            { id: 'multi-tier', label: 'sublicensable through multiple tiers', weight: 1, patterns: ['(?:through|via|across) multiple (?:tiers|levels|layers)', 'multi-?(?:tier|level)(?:ed)?'] },
-            { id: 'transferable', label: 'transferable', weight: 1, patterns: ['(?<!non-?)(?<!non )transferr?able', '(?<!non-?)(?<!non )assignable', '(?:right|power) to (?:transfer|assign)'] },
-            { id: 'exclusive', label: 'exclusive', weight: 3, patterns: ['(?<!non-?)(?<!non )exclusive(?! (?:of|jurisdiction|venue|remedy|remedies|forum|right to (?:bring|sue)))'] },
-            { id: 'unconditional', label: 'unconditional / unrestricted', weight: 1, patterns: ['unconditional(?:ly)?', 'unrestricted', 'without (?:any )?(?:restriction|limitation)s? (?:of any kind|whatsoever)'] },
-            { id: 'all-other-rights', label: '"all other rights"', weight: 2, patterns: ['(?:and|any and) all (?:other )?rights (?:required|necessary|needed|useful|that may be)', 'any and all (?:intellectual property )?rights (?:you have|that you have|in and to)', 'all (?:other )?rights (?:of any kind|whatsoever)', 'all right, title,? and interest'] },
-            { id: 'survives-termination', label: 'survives termination or deletion', weight: 1, patterns: ['surviv(?:e|es|al of|ing) (?:any |the )?(?:termination|expiration|expiry|deletion|cancellation|closure)', '(?:even|continue[sd]?|remain[sd]?(?: in effect)?) (?:after|following) (?:you |your |the )?(?:stop\\w*|delet\\w*|terminat\\w*|clos\\w*|cancel\\w*|remov\\w*)', 'shall survive in perpetuity', 'notwithstanding (?:any )?(?:termination|deletion)'] },
-            { id: 'moral-rights-waiver', label: 'moral rights waived', weight: 1, patterns: ['(?:waive|waives|waiving|waiver of|not (?:to )?(?:assert|exercise|enforce|invoke)|consent to)[^.;]{0,80}moral rights', 'moral rights[^.;]{0,80}(?:waive|waived|waiver|not (?:to )?(?:assert|exercise|enforce|invoke)|shall not be exercised)'] },
-            { id: 'any-media', label: 'any media now known or later developed', weight: 0.5, patterns: ['(?:in |through )?any (?:and all )?(?:media|medium|formats?|channels?|manner)(?: or (?:distribution )?(?:methods?|channels?))?,? (?:whether )?(?:now known|known now|now or hereafter|now existing)', 'now known or (?:later|hereafter) (?:developed|devised|invented|created)', 'in any format and through any channel'] },
-            { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns? (?:to [^.;]{1,60} )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
+            { id: 'perpetual', label: 'unbefristet (perpetual)', weight: 2, patterns: [`unbefristet${L}`, `zeitlich(?:,? (?:und )?(?:räumlich|inhaltlich))*(?:,? und (?:räumlich|inhaltlich))? un(?:beschränkt|begrenzt)${L}`, `für die (?:gesamte |volle )?dauer (?:der|des) (?:gesetzlichen )?(?:schutz${L}|urheberrecht${L}|rechte${L})`, `auf unbestimmte zeit`, `dauerhaft${L}`, `ewig${L}`] },
+            { id: 'irrevocable', label: 'unwiderruflich (irrevocable)', weight: 2, patterns: [`(?<!nicht[- ])(?<!nicht )unwiderruflich${L}`] },
+            { id: 'worldwide', label: 'weltweit (worldwide)', weight: 0.5, patterns: [`weltweit${L}`, `(?:räumlich|örtlich)(?:,? (?:und )?(?:zeitlich|inhaltlich))* un(?:beschränkt|begrenzt)${L}`, 'ohne räumliche beschränkung'] },
+            { id: 'royalty-free', label: 'unentgeltlich (royalty-free)', weight: 0.5, patterns: [`unentgeltlich${L}`, `kostenlos${L}`, `kostenfrei${L}`, `(?:lizenz)?gebührenfrei${L}`, `vergütungsfrei${L}`, 'ohne (?:gesonderte |zusätzliche |weitere )?(?:vergütung|entgelt|gegenleistung|zahlung)'] },
+            { id: 'sublicensable', label: 'unterlizenzierbar (sublicensable)', weight: 2, patterns: [`(?:unter|sub)lizenzierbar${L}`, `(?:recht|befugnis|berechtigung) (?:zur|zu) (?:vergabe von |erteilung von |einräumung von )?(?:unter|sub)lizenz${L}`, `(?:unter|sub)lizenzen (?:zu )?(?:erteilen|vergeben|einräumen)`, `(?:unter|sub)lizenzier(?:en|t)`] },
+            { id: 'multi-tier', label: 'mehrstufig unterlizenzierbar (through multiple tiers)', weight: 1, patterns: [`mehrstufig${L}`, 'über mehrere stufen'] },
+            { id: 'transferable', label: 'übertragbar (transferable)', weight: 1, patterns: [`(?<!nicht[- ])(?<!nicht )(?:weiter)?übertragbar${L}`, `(?<!nicht )abtretbar${L}`, '(?:recht|befugnis) (?:zur|zu) (?:übertragung|abtretung)'] },
+            { id: 'exclusive', label: 'ausschließlich (exclusive)', weight: 3, patterns: [`(?<!nicht[- ])(?<!nicht )(?:ausschließliche[snmr]?|exklusive[snmr]?)(?= (?:\\p{L}+ )?(?:\\p{L}*rechte?s?|lizenz\\p{L}*))`, `(?<!nicht[- ])(?<!nicht )exklusiv(?= (?:und|,))`] },
+            { id: 'unconditional', label: 'inhaltlich unbeschränkt (unconditional / unrestricted)', weight: 1, patterns: [`inhaltlich un(?:beschränkt|begrenzt)${L}`, `uneingeschränkt${L}`, `vorbehaltlos${L}`] },
+            { id: 'all-other-rights', label: 'sämtliche Nutzungsrechte (all other rights)', weight: 2, patterns: [`(?:sämtliche|alle) (?:erforderlichen |notwendigen |bekannten und unbekannten |sonstigen |weiteren )?(?:nutzungs|verwertungs)rechte`, 'alle (?:sonstigen |weiteren )?rechte,? die (?:\\p{L}+ )?(?:erforderlich|notwendig)'] },
+            { id: 'survives-termination', label: 'gilt nach Vertragsende fort (survives termination or deletion)', weight: 1, patterns: [`(?:über|auch nach) (?:die |der |dem |das )?(?:beendigung|kündigung|löschung|ende|schließung)${L}`, `(?:bleibt|bleiben|besteht|bestehen|gilt|gelten) (?:auch )?(?:nach|über) (?:der |dem |die |das )?(?:beendigung|kündigung|löschung|ende|schließung)${L}`] },
+            { id: 'moral-rights-waiver', label: 'Verzicht auf Urheberpersönlichkeitsrechte (moral rights waived)', weight: 1, patterns: [`verzicht${L}[^.;]{0,80}(?:urheberpersönlichkeitsrecht${L}|namensnennung|urhebernennung|urheberbenennung)`, `(?:urheberpersönlichkeitsrecht${L}|recht auf (?:namensnennung|urhebernennung|anerkennung der urheberschaft))[^.;]{0,80}(?:verzicht${L}|nicht geltend)`] },
+            { id: 'any-media', label: 'alle bekannten und unbekannten Nutzungsarten (any media now known or later developed)', weight: 0.5, patterns: [`(?:bekannte${L}|derzeit bekannte${L}) (?:und|oder|sowie) (?:noch )?(?:unbekannte${L}|künftige${L}) (?:nutzungsarten|medien|formate)`, '(?:in|auf|über) (?:allen|sämtlichen|jeglichen) (?:medien|formaten|kanälen)'] },
+            { id: 'assignment', label: 'Übertragung aller Rechte (assignment of ownership)', weight: 4, patterns: [`(?:übertr[aä]g${L}|tret${L}) (?:hiermit )?(?:an uns |uns )?(?:alle|sämtliche) (?:\\p{L}+ )?(?:rechte|eigentumsrechte)`, `abtretung (?:aller|sämtlicher) rechte`] },
         ],
         rightsVerbs: [
-            { id: 'use', label: 'use', weight: 0, patterns: ['use'] },
-            { id: 'host', label: 'host / store', weight: 0, patterns: ['host(?:ing)?', 'stor(?:e|ing)', 'cache', 'archive'] },
-            { id: 'reproduce', label: 'reproduce / copy', weight: 0, patterns: ['reproduc(?:e|ing|tion)', 'cop(?:y|ying)', 'duplicat(?:e|ing)'] },
-            { id: 'display', label: 'display', weight: 0, patterns: ['(?:publicly )?display(?:ing)?', 'exhibit(?:ing)?', 'show(?:ing)?'] },
-            { id: 'transmit', label: 'transmit / communicate to the public', weight: 0, patterns: ['transmit(?:ting)?', 'communicat(?:e|ing) (?:it |them )?to the public', 'make (?:it |them )?available', 'stream(?:ing)?'] },
-            { id: 'modify', label: 'modify / edit', weight: 1, patterns: ['modify(?:ing)?', 'edit(?:ing)?', 'alter(?:ing)?', 'reformat(?:ting)?', 'annotat(?:e|ing)', 'structur(?:e|ing)'] },
-            { id: 'adapt', label: 'adapt / translate', weight: 1, patterns: ['adapt(?:ing)?', 'translat(?:e|ing)', 'transcrib(?:e|ing)', 'overlay'] },
-            { id: 'derivative-works', label: 'create derivative works', weight: 1, patterns: ['derivative works?'] },
-            { id: 'publish', label: 'publish', weight: 1, patterns: ['publish(?:ing)?', 'publicly perform(?:ing)?', 'perform(?:ing)?', 'broadcast(?:ing)?', 'syndicat(?:e|ing)'] },
-            { id: 'distribute', label: 'distribute', weight: 1, patterns: ['(?:re)?distribut(?:e|ing|ion)'] },
-            { id: 'sell', label: 'sell', weight: 2, patterns: ['sell(?:ing)?', 'resell(?:ing)?', 'offer (?:it |them )?for sale', 'rent(?:ing)?'] },
-            { id: 'license', label: 'license to others', weight: 2, patterns: ['licen[cs]e(?! (?:and|or) (?:all |any |other )*(?:rights?|title))(?:,| or| and)(?= [a-z])', 'licen[cs]e (?:it|them|your|such|that|this|these)(?! (?:agreement|terms|policy|key|is|shall|will|may|grant))', `${SUBLICENSE}`] },
-            { id: 'commercialize', label: 'commercialise / monetise', weight: 2, patterns: ['commerciali[sz](?:e|ing|ation)', 'monetiz(?:e|ing|ation)', 'monetis(?:e|ing|ation)', 'commercial (?:and non-commercial )?(?:purposes|use|exploitation)', 'commercially exploit'] },
-            { id: 'exploit', label: 'exploit', weight: 2, patterns: ['(?:otherwise )?exploit(?:ing|ation)?'] },
-            { id: 'otherwise-use', label: '"otherwise use"', weight: 1, patterns: ['otherwise use', 'use (?:it |them )?in any (?:manner|way)', 'any other (?:use|manner)'] },
+            { id: 'use', label: 'nutzen (use)', weight: 0, patterns: ['nutz(?:en|ung)', 'verwend(?:en|ung)'] },
+            { id: 'host', label: 'speichern (host / store)', weight: 0, patterns: [`speicher(?:n|ung)`, 'hosten', `archivier${L}`] },
+            { id: 'reproduce', label: 'vervielfältigen (reproduce / copy)', weight: 0, patterns: [`vervielfältig${L}`, `kopier${L}`] },
+            { id: 'display', label: 'darstellen / wiedergeben (display)', weight: 0, patterns: [`(?:öffentlich )?(?:darstell${L}|darstellung|anzeig${L}|ausstell${L}|vorführ${L}|wiederg[eaä]b${L})`] },
+            { id: 'transmit', label: 'öffentlich zugänglich machen (transmit / communicate to the public)', weight: 0, patterns: ['(?:öffentlich )?zugänglich (?:zu )?mach(?:en|t)', 'öffentliche zugänglichmachung', `übermitt${L}`, `streamen`, `sende(?:n|recht)`] },
+            { id: 'modify', label: 'bearbeiten (modify / edit)', weight: 1, patterns: [`bearbeit${L}`, `veränder${L}`, `umgestalt${L}`, `verarbeit${L}`, `ändern`, 'kürz(?:en|ung)'] },
+            { id: 'adapt', label: 'anpassen / übersetzen (adapt / translate)', weight: 1, patterns: [`an(?:zu)?pass${L}`, `adaptier${L}`, `übersetz${L}`, `transkribier${L}`] },
+            { id: 'derivative-works', label: 'abgeleitete Werke (create derivative works)', weight: 1, patterns: [`abgeleitete${L} werk${L}`, 'bearbeitungen und umgestaltungen'] },
+            { id: 'publish', label: 'veröffentlichen (publish)', weight: 1, patterns: [`veröffentlich${L}`, `publizier${L}`, `aufführ${L}`, `ausstrahl${L}`] },
+            { id: 'distribute', label: 'verbreiten (distribute)', weight: 1, patterns: [`verbreit${L}`, `vertreib${L}`, 'vertrieb'] },
+            { id: 'sell', label: 'verkaufen (sell)', weight: 2, patterns: [`verkauf${L}`, `veräußer${L}`, `vermiet${L}`] },
+            { id: 'license', label: 'unterlizenzieren (license to others)', weight: 2, patterns: [`(?:unter|sub)?lizenzier(?:en|t)`, '(?:unter|sub)?lizenzen (?:zu )?(?:erteilen|vergeben)'] },
+            { id: 'commercialize', label: 'kommerziell verwerten (commercialise / monetise)', weight: 2, patterns: [`kommerzialisier${L}`, `monetarisier${L}`, `kommerziell${L}`, `gewerblich${L}`] },
+            { id: 'exploit', label: 'verwerten (exploit)', weight: 2, patterns: [`verwert${L}`] },
+            { id: 'otherwise-use', label: 'in jeder Art und Weise ("otherwise use")', weight: 1, patterns: ['in jeder (?:art und weise|form)', 'auf jede (?:art|weise)', 'jede andere nutzung', 'in sonstiger weise'] },
         ],
         objects: [
-            { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?:content|materials?|works?|files?) (?:that )?you (?:post|upload|submit|provide|create|share|make available|transmit|send)', 'user submissions?'] },
-            { id: 'content-generic', label: 'content', userSide: false, weight: 0, patterns: ['(?:such|that|the|any|all) (?:content|submissions?|materials?|works?|posts?|uploads?)', 'content'] },
-            { id: 'personal-data', label: 'personal data', userSide: true, weight: 0, patterns: ['personal (?:data|information)', '(?:your|user|users\'?|customer|member) (?:personal )?(?:data|information|info)', 'information (?:about|from|relating to) you', 'information (?:that )?you (?:provide|give|submit|share)', 'personally identifiable information'] },
-            { id: 'inputs', label: 'inputs and prompts', userSide: true, weight: 1, patterns: ['inputs?', 'prompts?', '(?:search )?queries'] },
-            { id: 'outputs', label: 'outputs', userSide: true, weight: 1, patterns: ['outputs?', '(?:ai-)?generated content'] },
-            { id: 'communications', label: 'messages and communications', userSide: true, weight: 1, patterns: ['(?:your |private |direct )?(?:messages|chats?|conversations|communications|correspondence|e-?mails)', 'chat data'] },
-            { id: 'recordings', label: 'recordings, audio and video', userSide: true, weight: 1, patterns: ['(?:voice |audio |video |screen |call )?recordings?', 'audio', 'transcripts?'] },
-            { id: 'identity', label: 'name, likeness, voice or image', userSide: true, weight: 2, patterns: ['likeness(?:es)?', '(?:your |user )?names?(?! of)', 'voice', 'usernames?', 'user ?names?', 'profile (?:pictures?|photos?|images?|information|descriptions?|details)', 'image(?:,| and| or) likeness', 'photograph', 'biograph(?:y|ical)', 'persona', 'appearance', 'personal characteristics', 'signature'] },
-            { id: 'usage-data', label: 'usage data and telemetry', userSide: true, weight: 1, patterns: ['usage (?:data|information)', 'telemetry', 'service generated data', 'metadata', 'diagnostic (?:data|information)', 'log (?:data|files)', 'device (?:data|information)', 'interaction data'] },
-            { id: 'feedback', label: 'feedback', userSide: true, weight: 0, patterns: ['feedback', 'suggestions?', 'ideas?', 'proposals?', 'comments? (?:about|on|regarding) the (?:services?|products?)'] },
+            { id: 'content', label: 'Ihre Inhalte (user content)', userSide: true, weight: 0, patterns: [`(?:ihre|deine|ihrer|ihren|ihrem|eure|deiner|deinen|seine[nmrs]?) (?:\\p{L}+ )?(?:inhalte?n?|beiträge?n?|uploads?|werke?n?|fotos?|bilder?n?|videos?|dateien?|texte?n?|materialien|kreationen|designs?|bewertungen|kommentare?n?|projekte?n?|musik|aufnahmen)`, `(?:nutzer|kunden|mitglieder|benutzer|user)(?:-)?(?:inhalte?n?|beiträge?n?|content)`, `(?:inhalte?n?|materialien|werke|beiträge|dateien),? die (?:sie|du|nutzer${L}) (?:\\p{L}+ ){0,4}?(?:hochlad${L}|veröffentlich${L}|einstell${L}|bereitstell${L}|übermitt${L}|teil${L}|post${L}|erstell${L})`, `von ihnen (?:hochgeladene|eingestellte|bereitgestellte|übermittelte|veröffentlichte|erstellte)${L}`, `(?:zur verfügung gestellte|bereitgestellte|eingestellte|hochgeladene|übermittelte|veröffentlichte)${L} (?:inhalte?n?|materialien|werke?n?|bilder?n?|fotos?|texte?n?|dateien?|videos?)`] },
+            { id: 'content-generic', label: 'Inhalte (content)', userSide: false, weight: 0, patterns: [`(?:diese|die|solche|sämtliche|alle|jegliche)${L} (?:inhalte?n?|materialien|werke?n?|beiträge?n?)`, 'inhalte?n?'] },
+            { id: 'personal-data', label: 'personenbezogene Daten (personal data)', userSide: true, weight: 0, patterns: [`personenbezogene${L} daten`, `(?:ihre|deine|ihrer|ihren) (?:\\p{L}+ )?(?:daten|informationen|angaben)`, `(?:nutzer|kunden|personen|mitglieder)daten`] },
+            { id: 'inputs', label: 'Eingaben (inputs and prompts)', userSide: true, weight: 1, patterns: ['eingaben?', 'prompts?', `(?:such)?anfragen`] },
+            { id: 'outputs', label: 'Ausgaben (outputs)', userSide: true, weight: 1, patterns: ['ausgaben?', 'outputs?', `(?:ki-)?generierte${L} inhalte`, `erzeugte${L} inhalte`] },
+            { id: 'communications', label: 'Nachrichten (messages and communications)', userSide: true, weight: 1, patterns: [`(?:ihre )?(?:nachrichten|chats?|chatverl[aä]uf${L}|unterhaltungen|konversationen|kommunikation${L}|korrespondenz|e-?mails?)`] },
+            { id: 'recordings', label: 'Aufnahmen (recordings, audio and video)', userSide: true, weight: 1, patterns: [`\\p{L}*aufnahmen?`, `\\p{L}*aufzeichnungen?`, `audio${L}`, `transkript${L}`, 'mitschnitte?'] },
+            { id: 'identity', label: 'Name, Bildnis, Stimme (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:ihr |ihren |ihres |dein |deinen |sein |seinen )?name[ns]?', `bildnis${L}`, 'stimme', `abbild${L}`, `(?:benutzer|nutzer)name${L}`, `profil(?:bild|foto)${L}`, 'persönlichkeitsmerkmale', 'aussehen', 'unterschrift', 'konterfei'] },
+            { id: 'usage-data', label: 'Nutzungsdaten (usage data and telemetry)', userSide: true, weight: 1, patterns: ['nutzungs(?:daten|informationen|verhalten)', `telemetrie${L}`, 'metadaten', '(?:diagnose|protokoll|geräte|interaktions|log)(?:daten|informationen)', 'log-dateien'] },
+            { id: 'feedback', label: 'Feedback (feedback)', userSide: true, weight: 0, patterns: ['feedback', `rückmeldung${L}`, `(?:verbesserungs)?vorschläge?n?`, 'ideen', 'anregungen'] },
         ],
         purposes: [
-            { id: 'any-purpose', label: 'any purpose', weight: 3, patterns: ['for any (?:and all )?(?:purposes?|reason)', 'any purposes? whatsoever', 'for all purposes', 'for (?:any|all) (?:other )?(?:lawful )?(?:business )?purposes?'] },
-            { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
-            { id: 'new-products', label: 'developing new products, features or services', weight: 2, patterns: ['(?:develop(?:ing|ment of)?|build(?:ing)?|creat(?:e|ing|ion of)|design(?:ing)?) (?:of )?new (?:products?|offerings?|features?|services?|technolog(?:y|ies)|insights?|tools?|businesses)', 'new (?:products?|offerings?|features?|technolog(?:y|ies)) (?:and|or) (?:services|features|insights)', '(?:product|service) development'] },
-            { id: 'research', label: 'research', weight: 1, patterns: ['research(?: and development)?'] },
-            { id: 'improve', label: 'improving the services', weight: 0.5, patterns: ['improv(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform|offerings?|site|features?)', 'enhanc(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform)', '(?:provision, )?(?:promotion and )?improvement'] },
-            { id: 'expansion', label: 'expanding the business', weight: 1, patterns: ['expan(?:d|ding|sion)(?: of)? (?:the |our )?(?:services?|business)', '(?:and|or) (?:its|our) (?:successors\'? )?business'] },
+            { id: 'any-purpose', label: 'für beliebige Zwecke (any purpose)', weight: 3, patterns: [`(?:für|zu) (?:jeden|jedweden|beliebigen|alle|sämtliche) (?:\\p{L}+ )?zweck${L}`, 'zu jedem zweck'] },
+            { id: 'marketing', label: 'Werbung (marketing, advertising or promotion)', weight: 1, patterns: [`marketing${L}`, `werb${L}`, `gesponsert${L}`, `\\p{L}+werbung`, 'promotion', `bewerb(?:en|ung)`] },
+            { id: 'new-products', label: 'neue Produkte (developing new products, features or services)', weight: 2, patterns: ['(?:entwicklung|entwickeln) (?:neuer|neue|von neuen) (?:produkte|dienste|funktionen|dienstleistungen|technologien|angebote)', `neue${L} (?:produkte|dienste|funktionen|angebote)`, 'produktentwicklung'] },
+            { id: 'research', label: 'Forschung (research)', weight: 1, patterns: [`forschung${L}`] },
+            { id: 'improve', label: 'Verbesserung der Dienste (improving the services)', weight: 0.5, patterns: [`(?:verbesser|optimier)${L} (?:unserer |der |unseres |des |unsere |die )?(?:dienste?s?|services|produkte|plattform|angebote?s?|funktionen)`] },
+            { id: 'expansion', label: 'Ausbau des Geschäfts (expanding the business)', weight: 1, patterns: ['(?:ausbau|erweiterung) (?:unseres|des) (?:geschäfts|angebots)'] },
         ],
         grantees: [
-            { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
-            { id: 'partners', label: 'partners', weight: 2, patterns: ['(?:business|trusted|commercial|data|marketing|advertising|content|distribution) partners?', 'our partners'] },
-            { id: 'third-parties', label: 'third parties', weight: 2, patterns: ['third[- ]part(?:y|ies)(?! (?:websites?|sites|links|services? (?:that|which)))', 'any (?:other )?(?:person|entity|persons|entities)', 'others'] },
-            { id: 'other-users', label: 'other users', weight: 2, patterns: ['(?:each |all |any )?other (?:users?|members?|participants|creators|subscribers|players|customers|people)', 'the public', 'anyone', 'each other [a-z]+ users?', '(?:those|such|these) (?:users|members|subscribers|players)'] },
-            { id: 'successors', label: 'successors and assigns', weight: 1, patterns: ['successors(?:,)? (?:and|or) assigns', 'assignees', 'assigns'] },
-            { id: 'sublicensees', label: 'sublicensees and licensees', weight: 1, patterns: ['sub-?licensees', 'licensees'] },
+            { id: 'affiliates', label: 'verbundene Unternehmen (affiliates)', weight: 1, patterns: [`verbundene${L} unternehmen`, 'konzern(?:unternehmen|gesellschaften)', 'tochtergesellschaften', '(?:unsere|unserer) (?:unternehmens)?gruppe', 'gruppengesellschaften'] },
+            { id: 'partners', label: 'Partner (partners)', weight: 2, patterns: [`\\p{L}*partner(?:n|innen)?`] },
+            { id: 'third-parties', label: 'Dritte (third parties)', weight: 2, patterns: ['dritte[n]?', `drittanbieter${L}`, `dritt(?:unternehmen|parteien)`] },
+            { id: 'other-users', label: 'andere Nutzer (other users)', weight: 2, patterns: [`andere${L} (?:nutzer|benutzer|mitglieder|kunden)${L}`, '(?:die |der )?öffentlichkeit'] },
+            { id: 'successors', label: 'Rechtsnachfolger (successors and assigns)', weight: 1, patterns: [`rechtsnachfolger${L}`] },
+            { id: 'sublicensees', label: 'Unterlizenznehmer (sublicensees and licensees)', weight: 1, patterns: [`(?:unter|sub)?lizenznehmer${L}`] },
         ],
         conditions: [
-            { id: 'consent', label: 'with consent (opt-in)', patterns: ['with (?:your )?(?:prior |explicit |express |affirmative |separate )*(?:consent|permission|authori[sz]ation)', 'only (?:if|when|where|after) you (?:have )?(?:opt(?:ed)?[- ]in|consent|agree|choose|enable|allow|give)', 'if you (?:opt[- ]in|choose to|enable|allow|consent)', 'opt[- ]in', '(?:off|disabled) by default', 'subject to your (?:consent|permission)'] },
-            { id: 'opt-out', label: 'opt-out available', patterns: ['opt(?:ing)?[- ]out', 'unless you (?:object|opt|turn|disable|withdraw)', 'you (?:can|may) (?:object|turn (?:this |it )?off|disable|withdraw|change (?:this|your) (?:setting|preference))', 'right to object'] },
-            { id: 'deidentified', label: 'de-identified or aggregated data only', patterns: ['de-?identified', 'deidentified', 'anonymi[sz](?:ed|ation)', 'pseudonymi[sz]ed', 'aggregated?(?! and individual)', 'non-personal'] },
-            { id: 'limited-purpose', label: 'solely to provide the service', patterns: ['(?:solely|only|exclusively|strictly) (?:as (?:is )?(?:necessary|needed|required) )?(?:for the (?:limited )?purposes? of|to|in connection with|for) (?:provid\\w*|operat\\w*|deliver\\w*|perform\\w*|run\\w*|host\\w*|display\\w*|offer\\w*|mak\\w*)', '(?:solely|only|strictly) as (?:is )?(?:necessary|needed|required)', 'for no other purpose', '(?:limited|restricted) (?:solely )?to (?:the )?(?:purposes?|provision|providing|operating)'] },
+            { id: 'consent', label: 'mit Einwilligung (with consent (opt-in))', patterns: [`(?:mit|nach|auf (?:der )?grundlage|aufgrund) (?:ihrer |deiner )?(?:vorherigen |ausdrücklichen |gesonderten |freiwilligen )*(?:einwilligung|zustimmung|erlaubnis|genehmigung)`, 'opt-?in', `(?:nur|ausschließlich) (?:wenn|sofern|falls) sie (?:\\p{L}+ ){0,4}?(?:zugestimmt|eingewilligt|aktiviert|zustimmen|einwilligen|aktivieren)`, 'standardmäßig (?:deaktiviert|ausgeschaltet)', 'einwilligung'] },
+            { id: 'opt-out', label: 'Widerspruch möglich (opt-out available)', patterns: ['opt-?out', `widerspr${L}`, `widerspruch${L}`, `(?:können|kannst) (?:dies |diese${L} |der nutzung )?(?:jederzeit )?(?:deaktivieren|abschalten|ausschalten|widersprechen|widerrufen)`] },
+            { id: 'deidentified', label: 'anonymisierte Daten (de-identified or aggregated data only)', patterns: [`anonymisiert${L}`, `pseudonymisiert${L}`, `aggregiert${L}`, `anonym${L}`, `nicht personenbezogen${L}`] },
+            { id: 'limited-purpose', label: 'nur zur Erbringung des Dienstes (solely to provide the service)', patterns: [`(?:ausschließlich|nur|lediglich|allein) (?:\\p{L}+ ){0,3}?(?:zur|zum|zwecks|für die|im rahmen der) (?:erbringung|bereitstellung|durchführung|erfüllung|betrieb|darstellung|abwicklung|vertragserfüllung)${L}`, '(?:soweit|insoweit) (?:dies )?(?:für [^.;]{0,40})?(?:erforderlich|notwendig)', 'zu keine[mn] anderen zweck(?:en)?'] },
         ],
     },
     ai: {
-        trainingVerbs: ['train', 'trains', 'trained', 'training', 'retrain', 'retrains', 'retrained', 'retraining', 'pre-?train(?:s|ed|ing)?', 'fine-? ?tun(?:e|es|ed|ing)', 'teach(?:es|ing)?'],
-        developmentVerbs: ['develop(?:s|ed|ing|ment of)?', 'improv(?:e|es|ed|ing|ement of)', 'build(?:s|ing)?', 'enhanc(?:e|es|ed|ing)', 'refin(?:e|es|ed|ing)', 'tun(?:e|es|ed|ing)', 'optimi[sz](?:e|es|ed|ing)', 'evaluat(?:e|es|ed|ing)', 'validat(?:e|es|ed|ing)', 'benchmark(?:s|ed|ing)?'],
+        trainingVerbs: [`(?:nach|vor)?trainier${L}`, `feinabstimm${L}`, `fine-?tun${L}`, `anlern${L}`],
+        developmentVerbs: [`(?:weiter)?entwickel${L}`, `entwickl${L}`, `verbesser${L}`, `optimier${L}`, `erstell${L}`, `evaluier${L}`, `validier${L}`, `aufbau${L}`],
         aiNouns: [
-            'artificial intelligence', 'machine intelligence', 'machine[- ]learning', 'deep learning', 'ml', 'a\\.?i\\.?', 'gen ?ai', 'generative', 'llms?', '(?:large )?language models?',
-            'foundation models?', 'neural (?:networks?|nets?)', '(?:ai|ml|predictive|statistical|generative|language|machine learning|learning|speech|vision|recognition) models?', '(?<!(?:business|pricing|revenue|subscription|3d|three-dimensional|operating|service|delivery|data|role|licensing|payment|cost) )models?', 'algorithms?',
-            'chat ?bots?', '(?:ai |virtual |digital )assistants?', 'classifiers?', 'ai[- ](?:powered |based )?(?:systems?|tools?|technolog(?:y|ies)|features?|services?|solutions?)',
-            'embeddings?', 'training data(?:sets?)?', 'datasets?',
+            `künstliche${L} intelligenz`, 'ki', 'k\\.i\\.', `maschinelle${L} lern${L}`, 'machine[- ]learning', 'deep learning', `generative${L} ki`, 'llms?',
+            `(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?`, `ki-\\p{L}+`, `\\p{L}+-ki`, `algorithm${L}`, `neuronale${L} netz${L}`, 'chat-?bots?', `(?:ki-|virtuelle${L} )?assistent${L}`,
+            `trainingsdaten${L}`, `datens[aä]tze?n?`,
         ],
-        humanNouns: [
-            'staff', 'employees?', 'personnel', 'agents?', 'representatives?', 'teams?', 'team members', 'workforce', 'people', 'associates',
-            'moderators?', 'reviewers?', 'contractors?', 'volunteers?', 'drivers?', 'managers?', 'workers?', 'colleagues', 'our people',
-            'customer (?:service|support|care)', 'support (?:staff|agents?)', 'sales (?:staff|team)', 'you', 'users? on', 'students?', 'teachers?', 'partners? (?:on|in|to)',
-        ],
+        humanNouns: [`mitarbeit${L}`, 'personal', `beschäftigte${L}`, `team${L}`, `moderator${L}`, `support${L}`, 'kundenservice', 'sie'],
         nominal: [
-            '(?:ai|a\\.i\\.|ml|model|models|llms?|algorithm|algorithmic|machine learning|language model|neural network|generative ai)(?: \\([^)]{1,12}\\))? training',
-            'training (?:of|for|and (?:improvement|development|fine-tuning|testing) of) (?:our |its |their |the |any |such |new |internal )?(?:ai|artificial|machine|models?|algorithms?|llms?|language|neural|generative)',
-            '(?:as|for use as|to serve as|serve as) (?:ai )?training (?:data|material|inputs?)',
-            'serve as (?:an )?input to (?:ai|artificial|machine|models?)',
-            'datasets? (?:for|used for|to) (?:ai|machine|model)',
+            // Verb last: "um unsere KI-Modelle mit Ihren Inhalten zu trainieren".
+            `(?:ki-\\p{L}+|\\p{L}+-ki|ki|künstliche${L} intelligenz|(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?|algorithm${L})[^.;]{0,80}? (?:zu )?(?:trainieren|trainiert|feinabzustimmen|weiterzuentwickeln|zu entwickeln|zu verbessern|entwickelt und trainiert|verbessert und trainiert)`,
+            `(?:training|trainieren|entwicklung|verbesserung|optimierung|weiterentwicklung|feinabstimmung) (?:von |unserer |der |unseres |des |eigener |neuer |und (?:verbesserung|entwicklung) )*(?:ki|ki-\\p{L}+|\\p{L}+-ki|(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?|algorithm${L}|künstliche${L} intelligenz)`,
+            `(?:ki|modell)-?training${L}`, `(?:ki|modell)entwicklung`,
+            `(?:als|zu) trainingsdaten`,
         ],
-        instrumentCues: ['use', 'uses', 'used', 'using', 'utili[sz]e', 'utili[sz]es', 'utili[sz]ing', 'leverage', 'leverages', 'leveraging', 'employ', 'employs', 'through', 'by', 'with', 'via', 'powered by', 'based on', 'rely on', 'relies on', 'apply', 'applies', 'applying', 'help of', 'support of', 'assisted by'],
+        instrumentCues: ['mithilfe', 'mit hilfe', 'mittels', 'durch', `nutz${L}`, `verwend${L}`, 'einsatz', 'einsetzen', `gestützt${L}`, 'basierend auf', 'auf basis', 'unter verwendung', 'unter einsatz', 'mit'],
     },
     cues: {
-        negators: ['not', 'never', 'no', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shan't", "shouldn't", "mustn't", "wouldn't", 'nothing', 'nobody', 'disabled?', 'deactivated?', 'turned off', 'switched off', 'opted (?:you |users )?out of', 'excluded from', 'refrain from'],
-        falseNegators: ['not limited to', 'not be limited to', 'not only', 'whether or not', 'not necessarily', 'no later than', 'not later than', 'no matter', 'if you do not', 'if you don\'t', 'if you did not', 'unless', 'nothing in this', 'not exceed', 'not to exceed', 'no less than', 'not less than', 'no more than', 'not more than', 'no longer than', 'no charge', 'no cost', 'no fee', 'no additional'],
-        restrictions: ['prohibit(?:s|ed|ing)?', 'forbid(?:s|den)?', 'restrict(?:s|ed)? from', 'not (?:permitted|allowed|authori[sz]ed)', 'refrain from', 'agree not to', 'must not', 'may not', 'shall not', 'will not', 'is not allowed', 'are not allowed', 'ban(?:s|ned)?', 'disallow(?:s|ed)?', 'contractual(?:ly)? (?:obligat|bound|required)[a-z]* not to', 'prevent(?:s|ed)? (?:from|them from)'],
-        scopeBoundaries: [';', ':', '\\|', 'but', 'however(?!,)', 'although', 'whereas', 'except', 'unless', 'provided that', 'other than', 'instead', 'while'],
+        negators: ['nicht', 'nie', 'niemals', `kein${L}`, `niemand${L}`, 'weder', '(?:ebenso|genauso) ?wenig', 'keinesfalls', 'nichts', `deaktiviert${L}`, 'ausgeschlossen'],
+        falseNegators: [
+            `nicht[- ](?:exklusiv|ausschließlich|übertragbar|unterlizenzierbar|kommerziell|öffentlich|personenbezogen|identifizier|abschließend)${L}`,
+            'nicht (?:nur|beschränkt auf|mehr als|weniger als|später als|länger als)', 'ob (?:oder )?nicht', 'oder nicht',
+            '(?:falls|wenn|sofern|soweit) (?:sie |du )?(?:\\p{L}+ ){0,3}?nicht', 'es sei denn',
+            `kein${L} (?:zusätzlichen |weiteren )?(?:kosten|gebühren|entgelt|vergütung)`,
+            // A negation inside a relative clause about the data ("Daten, die Sie nicht identifizieren") does not reach the main clause.
+            `,? (?:die|der|das|welche${L}) (?:sie |dich |uns )?(?:\\p{L}+ ){0,2}?nicht (?!(?:\\p{L}+ )?(?:genutzt|verwendet|verkauft|weitergegeben|geteilt|trainiert)(?![\\p{L}]))\\p{L}+`,
+        ],
+        restrictions: [`untersag${L}`, `verbot${L}`, 'unzulässig', 'nicht (?:gestattet|erlaubt|zulässig)', `verpflichte${L} sich,? (?:\\p{L}+ ){0,6}?nicht`],
+        scopeBoundaries: [';', ':', '\\|', 'aber', 'jedoch', 'allerdings', 'außer', 'ausgenommen', 'es sei denn', 'sofern nicht', 'mit ausnahme', 'hingegen', 'während', 'sondern'],
         grantOperatives: [
-            '(?:hereby |irrevocably |also |further |additionally |expressly |specifically )*(?:grant|grants|granted|granting)(?: to)?(?: [a-z.&\'-]+){0,4}? (?:a|an|the|any|all|such|these|those|this|that)?,? ?(?:[a-z-]+,? (?:and |or )?){0,14}(?:right|rights|licen[cs]es?|permission|consent|authori[sz]ation)',
-            '(?:licen[cs]es?|rights?|permissions?) (?:that )?(?:you )?(?:hereby |have )?(?:grant|granted|give|given|provide|provided)',
-            'you (?:hereby |also )?(?:give|provide|confer)s? (?:to )?(?:us|the company|[a-z]+(?: and (?:its|our) [a-z]+)?) (?:a |an |the )?(?:[a-z-]+,? ){0,10}(?:right|rights|permission|license|licence|consent)',
-            '(?:authori[sz]e|authori[sz]es|permit|permits|allow|allows) (?:us|[a-z.&-]+(?: and (?:its|our) [a-z]+)?),? (?:and [a-z ,]{0,40})?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|make)',
-            'consent to (?:our|the company\'s|its|[a-z]+\'s|[a-z]+ and [a-z]+\'s) (?:access|use|collection|creation|modification|distribution|processing|sharing|reproduction|publication)',
-            '(?:agree|acknowledge|understand|accept)s?(?: and (?:agree|acknowledge|accept))? that (?:we|[a-z.&-]+|the company) (?:and [a-z ]{1,40} )?(?:may|can|will|shall|is entitled to|are entitled to|has the right to|have the right to) (?:freely )?(?:use|reproduce|copy|modify|publish|distribute|display|exploit|sell|license|sublicense|commerciali[sz]e|create)',
-            'licen[cs]e (?:and (?:all )?(?:other )?rights? )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|make|exercise|access)',
-            '(?:right|rights) (?:and licen[cs]e )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|exercise)',
-            '(?:you |hereby |irrevocably |agree to )+waive[sd]?', 'waiver of', '(?:not|never) (?:to )?(?:assert|exercise|enforce|invoke)',
-            '(?:you |hereby |irrevocably |agree to |shall |will )+assigns? (?:to [^.;]{1,50} )?(?:all|any|your|its|ownership|the entire)',
-            '(?:may|can|will|shall|reserve(?:s)? the right to|(?:is|are) entitled to|ha(?:s|ve) the right to) (?:also )?(?:freely )?(?:use,? )?(?:[a-z]+, ){0,6}(?:and |or )?(?:publish|reproduce|redistribute|distribute|modify|sell|license|sublicense|commerciali[sz]e|exploit|create derivative|publicly (?:display|perform)|broadcast)',
-            '(?:will|shall|may|are|is|be) (?:be )?(?:sub-?)?licen[cs]ed to',
+            `(?:räum${L}|einräum${L}|gewähr${L}|erteil${L}|übertr[aä]g${L}) (?:[^\\s;:]+ ){0,24}?(?:\\p{L}*nutzungsrecht${L}|\\p{L}*rechte?s?|lizenz${L}|erlaubnis|befugnis|berechtigung)`,
+            `(?:nutzungsrecht|lizenz|recht)${L},? (?:[\\p{L},-]+ ){0,6}?(?:zu|zur) (?:${RIGHTS}|nutzung|verwendung|verwertung|vervielfältigung|verbreitung|bearbeitung|veröffentlichung)`,
+            `(?:sie|du) (?:erlauben|erlaubst|gestatten|gestattest|ermächtigen|ermächtigst|berechtigen|berechtigst) uns`,
+            `(?:wir|[\\p{L}]+) (?:sind|ist) (?:berechtigt|befugt),? (?:[\\p{L},-]+ ){0,8}?(?:zu )?${RIGHTS}`,
+            `(?:dürfen|darf) (?:wir )?(?:[\\p{L},-]+ ){0,8}?${RIGHTS}`,
+            `verzicht${L}`,
+            // "Das Mitglied willigt ein, dass wir seinen Namen … anzeigen": consent to a use is a grant.
+            `(?:willig${L} (?:darin )?ein|(?:erklär${L} sich|(?:ist|sind|bist) (?:damit )?)einverstanden|stimm${L} (?:darin )?zu),? dass (?:[^\\s;:]+ ){0,30}?(?:anzeig|verwend|nutz|veröffentlich|darstell|einblend|verbreit|vervielfältig|bearbeit|verwert)${L}`,
         ],
         toUser: [
-            '(?:grant|grants|granted|give|gives|provide|provides|offer|offers|extend|extends) (?:to )?you(?!r)',
-            'you are (?:hereby )?(?:granted|given|permitted|licensed)',
-            'licen[cs]ed to you',
-            'your (?:limited |personal |non-exclusive )*(?:license|licence|right) to (?:use|access|download|install)',
-            '(?:we|company|licensor) (?:hereby )?licen[cs]es? (?:the|our|this)',
+            `(?:wir|[\\p{L}]+) (?:gewähren|räumen|erteilen|übertragen|gewährt|räumt|erteilt) (?:ihnen|dir)`,
+            `(?:ihnen|dir) (?:wird|werden) [^.;]{0,60}(?:eingeräumt|gewährt|erteilt)`,
+            `(?:ihr|dein) (?:persönliches |beschränktes |einfaches |nicht übertragbares )*(?:recht|nutzungsrecht|lizenz)`,
         ],
         fromUser: [
-            'you (?:hereby |also |further |additionally |expressly |specifically |irrevocably |automatically |explicitly )*(?:grant|give|license|authori[sz]e|permit|assign|waive|agree to grant|consent|transfer|allow|acknowledge and agree|agree)',
-            '(?:by|when|if|upon) (?:you )?(?:post\\w*|upload\\w*|submit\\w*|provid\\w*|shar\\w*|send\\w*|transmit\\w*|mak\\w*|creat\\w*|appear\\w*|contribut\\w*|publish\\w*|display\\w*)',
-            '(?:license|licence|rights?|permission) (?:granted|given) (?:by you|to us|hereunder)',
-            '(?:users?|members?|creators?|customers?|participants?) (?:hereby )?grants?',
-            '(?:user|member|creator|customer|participant|licensor)\'?s? (?:content|designs?|works?|submissions?)',
-            'you additionally grant',
+            `(?:sie|du|der nutzer|die nutzerin|nutzer|mitglieder|kunden) (?:\\p{L}+ )?(?:räum${L}|gewähr${L}|erteil${L}|übertr[aä]g${L}|erlaub${L}|gestatt${L}|stimm${L}|willig${L}|verzicht${L}|erklär${L}|ermächtig${L})`,
+            `(?:mit|durch|bei) (?:dem |der )?(?:hochladen|veröffentlichen|einstellen|übermitteln|teilen|posten|bereitstellen)`,
+            // The user named by role, as B2B and creator terms do: "Der Händler räumt … ein".
+            `(?:der|die|das|jede[rs]?) (?:nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|händler(?:in)?|verkäufer(?:in)?|mitglied|teilnehmer(?:in)?|urheber(?:in)?|lizenzgeber(?:in)?|anbieter(?:in)? von inhalten) (?:\\p{L}+ )?(?:räumt|gewährt|erteilt|überträgt|erlaubt|gestattet|verzichtet|willigt|stimmt|erklärt)`,
+            `(?:indem|wenn|sobald) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:hochlad${L}|veröffentlich${L}|einstell${L}|übermitt${L}|teil${L}|post${L}|bereitstell${L})`,
+            `(?:von ihnen|ihrerseits) (?:eingeräumt|gewährt|erteilt)${L}`,
         ],
-        grantReferences: ['(?:this|the foregoing|such|the above|these|the aforementioned|the|that) (?:licen[cs]es?|grant|rights? (?:granted|given)|permission)'],
-        companyObjects: ['(?:the|our|its) (?:services?|sites?|website|platform|app(?:lication)?s?|software|products?|apis?|sdks?)', '(?:our|company|[a-z]+) (?:materials?|trademarks?|logos?)', 'our content', 'the (?:service|site|platform) content'],
-        warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
-        thirdParties: ['third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
+        grantReferences: [`(?:dieses|das|diese|die|vorstehende${L}|vorgenannte${L}) (?:nutzungsrecht${L}|lizenz${L}|rechteeinräumung|einräumung)`, `(?:die )?(?:eingeräumten|gewährten) rechte`],
+        companyObjects: [`(?:der|die|das|unsere${L}|unser|den|dem) (?:dienste?s?|services?|website|webseite|plattform|app|anwendung|software|produkte?|api)`, `unsere${L} (?:inhalte|marken|logos)`],
+        warranties: [`gewährleist${L}`, `garantier${L}`, `sichern zu`, `(?:sie|du) (?:verfügen|verfügst|besitzen|besitzt) über (?:alle|sämtliche) (?:erforderlichen |notwendigen )?(?:rechte|einwilligungen|lizenzen)`, `(?:sind|bist) (?:allein )?verantwortlich`],
+        thirdParties: ['dritte[n]?', `drittanbieter${L}`, `\\p{L}*partner(?:n|innen)?`, `dienstleister${L}`, `anbieter${L}`, `auftragsverarbeiter${L}`, `empfänger${L}`, `werbetreibende${L}`, 'andere unternehmen'],
     },
     protections: {
-        sale: ['sell', 'sells', 'selling', 'sold', 'sale of', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
-        share: ['share', 'shares', 'sharing', 'disclose', 'discloses', 'disclosing', 'transfer', 'transfers', 'transferring', 'provide', 'provides', 'make available'],
+        sale: [`verkauf${L}`, `verkäuf${L}`, `veräußer${L}`, `vermiet${L}`, `monetarisier${L}`],
+        share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${L}`, 'offengelegt', `übermitt${L}`, 'zugänglich (?:machen|gemacht)'],
         consent: [
-            'with (?:your )?(?:prior |explicit |express |affirmative |separate |opt-in )*(?:consent|permission|authori[sz]ation)',
-            'only (?:if|when|where|after|with) (?:you )?(?:have )?(?:opt(?:ed)?[- ]in|consent(?:ed)?|agree[sd]?|choose|chosen|enable[sd]?|allow(?:ed)?|give|given|your (?:consent|permission))',
-            'if you (?:opt[- ]in|choose to|enable|allow|consent|agree)',
-            'subject to your (?:prior )?(?:consent|permission)',
-            '(?:ask|obtain|seek|request) (?:for )?(?:your )?(?:prior |explicit |express )*(?:consent|permission) (?:before|first|prior)',
-            'opt[- ]in (?:basis|consent|only)',
-            'off by default',
-            '(?:not|never)[^.;]{0,120}without (?:first )?(?:obtaining )?(?:your )?(?:prior |explicit |express |written |affirmative )*(?:consent|permission|authori[sz]ation|instruction)',
+            // A purpose whose stated legal basis is consent: "Einwilligung (art. 6 … a)" in a processing table.
+            `einwilligung(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)einwilligung`,
+            `(?:mit|nach|auf (?:der )?grundlage|aufgrund|nur mit|nur nach) (?:ihrer |deiner )?(?:vorherigen |ausdrücklichen |gesonderten |freiwilligen )*(?:einwilligung|zustimmung)`,
+            `(?:sofern|wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:eingewilligt|zugestimmt|einwilligen|zustimmen|aktiviert|aktivieren)`,
+            `(?<=(?:nur|ausschließlich|lediglich) [^.;]{0,160})(?:wenn|sofern|falls) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:eingewilligt|zugestimmt|einwilligen|zustimmen|aktiviert|aktivieren|erlauben|erlaubt|freigegeben)`,
+            'opt-?in', 'standardmäßig (?:deaktiviert|ausgeschaltet)',
+            `(?:nicht|niemals|kein${L})[^.;]{0,120}ohne (?:ihre |deine )?(?:vorherige |ausdrückliche )*(?:einwilligung|zustimmung)`,
+            `(?:holen|einholen|einzuholen)[^.;]{0,40}(?:einwilligung|zustimmung)`,
         ],
         purposeLimit: [
-            '(?:solely|only|exclusively|strictly) (?:as (?:is )?(?:necessary|needed|required) )?(?:for the (?:limited )?purposes? of|to|in connection with|for) (?:provid\\w*|operat\\w*|deliver\\w*|perform\\w*|run\\w*|host\\w*|display\\w*|offer\\w*|mak\\w*|improv\\w*|the purpose|viewing|stream\\w*)',
-            '(?:solely|only|strictly) (?:as |to the extent )(?:is )?(?:strictly )?(?:necessary|needed|required)',
-            'for no other purposes?',
-            '(?:but )?only for the limited purposes?',
+            `(?:ausschließlich|nur|lediglich|allein) (?:\\p{L}+ ){0,3}?(?:zur|zum|zwecks|für die|im rahmen der) (?:erbringung|bereitstellung|durchführung|erfüllung|betrieb|darstellung|abwicklung|vertragserfüllung)${L}`,
+            '(?:ausschließlich|nur|lediglich) (?:soweit|insoweit) (?:dies )?(?:erforderlich|notwendig)', 'zu keine[mn] anderen zweck(?:en)?',
         ],
         durationLimit: [
-            'for (?:the )?(?:entire |whole )?(?:period|duration|term|time) (?:during which|that|in which|of your)',
-            'until (?:you|the) (?:delete|remove|terminat\\w*|clos\\w*|cancel\\w*|end)',
-            '(?:ends|terminates|expires|lapses|ceases)(?: automatically)? (?:when|upon|if|in the event|once|at the time)',
-            'as long as (?:your|you|the)',
-            'you (?:may|can) (?:revoke|terminate|end) (?:this|the|such) (?:license|licence|permission|consent)',
+            `(?:bis|solange) (?:sie|zur|zum) (?:löschung|kündigung|beendigung|ihre${L} (?:inhalte|konto|kontos))`,
+            `(?:endet|erlischt|erlöschen|enden) (?:automatisch )?(?:mit|bei|wenn|sobald|nach)`,
+            `für die dauer (?:ihrer|der|deiner) (?:mitgliedschaft|nutzung|vertragslaufzeit|vertragsbeziehung)`,
+            `(?:sie|du) (?:können|kannst) (?:diese${L} |das )?(?:nutzungsrecht|lizenz|einwilligung) (?:jederzeit )?widerrufen`,
         ],
         ownership: [
-            'you (?:retain|keep|own|maintain|continue to own|remain the owner|are the owner)',
-            '(?:remain|remains|is|are) (?:yours|your property|the property of the user|owned by you)',
-            '(?:we|company|[a-z]+) (?:do|does|will) not (?:claim|take|acquire|obtain) (?:any )?(?:ownership|title)',
-            'claims? no ownership', 'as between you and [a-z]+, you own',
+            `(?:sie|du) (?:bleiben|bleibst|sind|bist) (?:\\p{L}+ )?(?:inhaber|eigentümer|rechteinhaber)${L}`,
+            `(?:verbleiben|verbleibt|bleiben|bleibt) (?:bei (?:ihnen|dir)|(?:ihr|dein) eigentum)`,
+            `(?:wir|[\\p{L}]+) (?:beanspruch${L}|erwerb${L}) (?:\\p{L}+ )?(?:kein${L}|nicht) (?:eigentum|eigentumsrechte|rechte)`,
         ],
-        notice: [
-            '(?:before|prior to) (?:we )?(?:use|using|process|processing|sharing|disclos)[^.;]{0,80}(?:new|different|another|other|incompatible) purposes?',
-            '(?:notify|inform|ask) you (?:before|prior to|in advance)[^.;]{0,60}(?:new|different|another|other) (?:purposes?|use)',
+        notice: [`(?:bevor|vor) (?:wir )?[^.;]{0,80}(?:anderen|neuen|weiteren) zweck${L}`],
+        dataObjects: ['dsgvo', `\\p{L}*daten`, 'informationen', 'angaben', 'inhalte?n?', 'beiträge?n?', 'nachrichten', `\\p{L}*aufnahmen`, 'eingaben', 'ausgaben', 'dateien', 'fotos', 'videos', 'werke'],
+    },
+    grammar: {
+        definitionWords: [`bezeichne${L}`, `bedeute${L}`, 'meint', 'meinen', `umfass${L}`, `beinhalt${L}`, `versteh${L}`, 'steht für', 'stehen für'],
+        purposeReference: [`(?:für|zu) (?:diese|die (?:oben|vorstehend|in diesem abschnitt) (?:genannten|beschriebenen))n? zwecke${L}`, 'zu diesem zweck', 'hierfür', 'zu diesen zwecken'],
+        // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
+        coreWords: [`\\p{L}*lizenz${L}`, `\\p{L}*nutzungsrecht${L}`, `urheberpersönlichkeitsrecht${L}`, 'einräumung', `weiterge${L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', `offenleg${L}`, `übermitt${L}`],
+        definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht)(?![\\p{L}])`,
+        definitionStrongVerbs: '(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|verstehen wir|versteht man|zu verstehen|steht für|stehen für)',
+        definitionInline: `\\((?:(?:nachfolgend|im folgenden|im weiteren|gemeinsam|zusammen|einzeln|jeweils|auch|kurz|oder|und|bezeichnet als|genannt|als|die|der|das)[,:\\s]*)*${Q}([^"“”„«»]{1,60}?)${Q}\\)`,
+        definitionHint: [
+            '(?<![\\p{L}\\p{N}])(?:bezeichne|bedeute|meint|meinen|umfass|beinhalt|versteh|steht für|stehen für|sind|ist|schließt)',
+            '["«»\'‚][^\\n]{1,120}?["«»\'‘] *\\)',
         ],
-        dataObjects: ['data', 'information', 'info', 'content', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
+        definitionPronouns: '^(?:wir|sie|er|es|ihr|du|dies|diese|dieser|dieses|das|der|die|jede|jeder|jedes|unser|unsere|ihre|deine|man|hier|dort)(?:\\s|$)',
+        widening: [
+            { pattern: '(?<![\\p{L}])(?:(?:alle|sämtliche|jegliche|jede) (?:anderen|sonstigen|weiteren)|(?:und|oder) (?:andere|sonstige))(?![\\p{L}])', label: '"alle sonstigen …" (any other …)' },
+            { pattern: '(?<![\\p{L}])(?:abgeleitet\\p{L}*|hergeleitet\\p{L}*|erzeugt\\p{L}*|generiert\\p{L}*)(?![\\p{L}])', label: 'abgeleitete Daten (data derived from it)' },
+            { pattern: '(?<![\\p{L}])(?:einschließlich|insbesondere|unter anderem|u\\. ?a\\.|wie z\\. ?b\\.)', label: '"einschließlich …" (including …)' },
+            { pattern: '(?<![\\p{L}])(?:unabhängig davon|gleich ob|ob oder nicht)(?![\\p{L}])', label: '"unabhängig davon, ob …" (whether or not …)' },
+            { pattern: '(?<![\\p{L}])(?:in jeglicher form|in jeder form|in jedem format|gleich in welcher form)(?![\\p{L}])', label: '"in jeder Form" (in any form)' },
+        ],
+        exclusion: '(?<![\\p{L}])(?:nicht umfasst|umfasst nicht|umfassen nicht|ausgenommen|ausgeschlossen|mit ausnahme|außer|nicht erfasst)(?![\\p{L}])',
+        userSideTerm: 'inhalt|daten|information|eingabe|ausgabe|beitrag|material|feedback|upload|werk|aufnahme|nachricht|kommunikation|bildnis|stimme|profil|nutzer|kunde|mitglied|ersteller|persön|prompt|foto|bild',
+        userSideBody: '(?<![\\p{L}])(?:sie|du|nutzer\\p{L}*|mitglied\\p{L}*|kund\\p{L}*)(?![\\p{L}])[^.;]{0,60}(?:bereitstell|hochlad|hochgelad|übermitt|einstell|eingestellt|veröffentlich|erstell|teil|send|eingeb|generier)',
+        conditionals: ['wenn', 'falls', 'sofern', 'soweit', 'es sei denn', 'bis', 'ob', 'im fall', 'im falle'],
+        userSubjects: [
+            '(?:sie|du) (?:dürfen|darfst|müssen|musst|sollen|sollst|werden|wirst|verpflichten|verpflichtest|erklären|erklärst|räumen|räumst|gewähren|gewährst|stimmen|stimmst|können|kannst)',
+            `(?:nutzer|nutzerinnen|benutzer|mitglieder|kunden|besucher|dritte|crawler|bots)${L} (?:dürfen|darf|müssen|muss|sollen|verpflichten|können|kann)`,
+            '(?:ihnen|dir|nutzern|dritten) ist (?:es )?(?:untersagt|verboten|nicht gestattet)', 'es ist (?:ihnen |dir )?(?:untersagt|verboten|nicht gestattet)',
+        ],
+        companySubjects: ['wir', 'uns', `unser${L}`],
+        postNegators: ['nicht', 'niemals', 'nie', 'keinesfalls', `kein${L}`, `niemand${L}`],
+        useVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, 'geben', `teil(?:en|t)`, 'geteilt', `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `übertr[aä]g${L}`, `vervielfältig${L}`, `veröffentlich${L}`, `verbreit${L}`, `verwert${L}`, `trainier${L}`, `verarbeit${L}`],
+        gatedUseVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, `teil(?:en|t)`, `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `veröffentlich${L}`, `verbreit${L}`, `trainier${L}`, `verarbeit${L}`],
+        collectVerbs: [`erheb${L}`, `erhob${L}`, `\\p{L}*sammel${L}`, `gesammelt`, `erfass${L}`, `empfang${L}`, `erhalt${L}`, `speicher${L}`, `aufzeichn${L}`, `zugriff${L}`, `kontaktier${L}`, `send${L}`],
+        ownModel: '(?:deine|dein) (?:eigene[nrs]? )?(?:\\p{L}*modell|ki|algorithm)\\p{L}*',
+        theirModel: '(?:deren|dessen|(?:ihre|seine) eigene[nrs]?) (?:\\p{L}*modell|ki|algorithm|zweck|produkt|system)\\p{L}*',
+        thirdPartyPermission: '(?:dritte\\p{L}*|\\p{L}*partner\\p{L}*|\\p{L}*anbieter\\p{L}*|dienstleister\\p{L}*|empfänger\\p{L}*|unternehmen)[^.;]{0,80}(?:, die|, welche|damit diese|die diese)[^.;]{0,80}(?:nutzen|verwenden|trainieren|entwickeln)',
+        licensing: ['lizenz', 'nutzungsrecht', 'erlaubnis', '(?:veröffentlich|verkauf|verbreit|verwert|vervielfältig|kommerziell|abgeleitete)'],
     },
-    severity: {
-        aiTraining: 5,
-        thirdPartyAiTraining: 7,
-        newGrant: 2,
-        removedProtection: 5,
-        broadenedDefinition: 4,
-        conditionFactors: { consent: 0.5, 'opt-out': 0.8, deidentified: 0.7, 'limited-purpose': 0.6 },
-        thresholds: { critical: 9, high: 5, medium: 3 },
-    },
+    severity: BUILTIN_PACK.severity,
     rules: [],
 };
+
+;// CONCATENATED MODULE: ./src/rules/packs/es.ts
+
+
+/*
+ * Spanish: how licences ("usted nos otorga una licencia … ") and privacy notices ("no vendemos
+ * sus datos personales") are drafted in Spanish terms (condiciones de uso, políticas de
+ * privacidad), with the rights of the Ley de Propiedad Intelectual (reproducción, distribución,
+ * comunicación pública, transformación) and the GDPR's bases (consentimiento, interés legítimo,
+ * oposición). Spanish drops the subject pronoun: "nos otorga" (you grant us) against "le otorgamos"
+ * (we grant you), and verbs in -amos/-emos/-imos name the company as subject. Ids are the
+ * English pack's; labels give the Spanish words with an English gloss.
+ */
+/** Any letters: inflection endings (accented letters are letters). */
+const es_L = '\\p{L}*';
+/** Spanish quotation marks: «…», "…", “…”. */
+const es_Q = '(?:["“”\'‘’«»])';
+/** Rights of a licence as infinitives. */
+const es_RIGHTS = '(?:usar|utilizar|reproducir|distribuir|comunicar(?: públicamente)?|transformar|modificar|adaptar|traducir|publicar|explotar|comercializar|alojar|almacenar|mostrar|copiar|sublicenciar|ceder|vender|difundir)';
+/** "modelo" that is not a machine-learning model. */
+const es_NOT_ML_MODEL = '(?! (?:de negocio|económico|de contrato|de formulario|de suscripción|de precios|de facturación|de carta|de documento))';
+const SPANISH_PACK = {
+    name: 'builtin-es',
+    language: 'es',
+    vocabulary: {
+        attributes: [
+            { id: 'perpetual', label: 'perpetua (perpetual)', weight: 2, patterns: [`perpetu${es_L}`, 'a perpetuidad', `(?:por|durante) (?:todo el|el) (?:plazo|tiempo|período|periodo) (?:máximo )?(?:de (?:protección|duración|vigencia)|legal)(?: (?:previsto|permitido) por la ley)?(?: de (?:los|dichos) derechos)?`, 'sin límite (?:temporal|de tiempo|de duración)', 'por tiempo (?:indefinido|ilimitado)', 'duración ilimitada'] },
+            { id: 'irrevocable', label: 'irrevocable (irrevocable)', weight: 2, patterns: [`(?<!no )irrevocabl${es_L}`] },
+            { id: 'worldwide', label: 'mundial (worldwide)', weight: 0.5, patterns: [`mundial${es_L}`, '(?:en|para) todo el mundo', 'ámbito (?:territorial )?mundial', 'sin (?:limitación|límite) territorial', 'a nivel mundial'] },
+            { id: 'royalty-free', label: 'gratuita (royalty-free)', weight: 0.5, patterns: [`gratuit${es_L}`, 'a título gratuito', 'libre de (?:regalías|derechos|royalties|cánones)', 'sin (?:coste|costo|cargo|contraprestación|remuneración|compensación|pago)(?: alguno| alguna)?', `exent${es_L} de regalías`] },
+            { id: 'sublicensable', label: 'sublicenciable (sublicensable)', weight: 2, patterns: [`sublicenciabl${es_L}`, `(?:derecho|facultad|posibilidad) (?:a |de )?(?:otorgar |conceder )?sublicencias?`, '(?:otorgar|conceder) sublicencias', 'con (?:facultad|derecho) de sublicenciar'] },
+            { id: 'multi-tier', label: 'sublicenciable en varios niveles (through multiple tiers)', weight: 1, patterns: ['(?:en|a través de) (?:varios|múltiples) niveles', 'multinivel'] },
+            { id: 'transferable', label: 'transferible (transferable)', weight: 1, patterns: [`(?<!no )(?<!in)(?:transferibl|cedibl|transmisibl)${es_L}`, '(?:derecho|facultad) (?:a |de )(?:ceder|transferir)'] },
+            { id: 'exclusive', label: 'exclusiva (exclusive)', weight: 3, patterns: ['(?<!no )(?<!no-)(?<!competencia )(?<!jurisdicción )exclusiv(?:o|a|os|as)'] },
+            { id: 'unconditional', label: 'sin restricciones (unconditional / unrestricted)', weight: 1, patterns: [`incondicional${es_L}`, 'sin (?:restricción|restricciones|limitación|limitaciones|condición|condiciones)(?: alguna| de ningún tipo)?(?! (?:temporal|territorial|de tiempo|geográfica))'] },
+            { id: 'all-other-rights', label: 'todos los derechos (all other rights)', weight: 2, patterns: ['todos los (?:demás )?derechos (?:necesarios|requeridos|de propiedad intelectual|de explotación|patrimoniales)', '(?:y|así como) todos los (?:demás )?derechos', 'la totalidad de los derechos'] },
+            { id: 'survives-termination', label: 'subsiste tras la terminación (survives termination or deletion)', weight: 1, patterns: [`(?:subsist${es_L}|perdur${es_L}|sobreviv${es_L}|continu${es_L} (?:vigente|en vigor)|seguir${es_L} (?:vigente|en vigor)|se mantendr${es_L})[^.;]{0,60}(?:terminación|resolución|cancelación|eliminación|extinción|baja|cierre|finalización)`, `(?:incluso|aun|aún) (?:después|tras) (?:de )?(?:la |el |que )?(?:terminación|resolución|cancelación|eliminación|baja|cierre|elimine${es_L}|cancele${es_L}|finalice${es_L}|borre${es_L})`] },
+            { id: 'moral-rights-waiver', label: 'renuncia a los derechos morales (moral rights waived)', weight: 1, patterns: [`(?:renunci${es_L}|no (?:ejercer|invocar|reclamar|hacer valer))[^.;]{0,80}derechos? morales?`, `derechos? morales?[^.;]{0,80}(?:renunci${es_L}|no (?:ejercer|invocar|hacer valer))`] },
+            { id: 'any-media', label: 'cualquier medio conocido o por conocer (any media now known or later developed)', weight: 0.5, patterns: [`(?:cualquier|todo tipo de|todos los) (?:medio|medios|soporte|soportes|formato|formatos|canal|canales)[^.;]{0,40}(?:conocid${es_L} o por conocer|existentes? o (?:futur${es_L}|que se desarrollen)|actuales? o futur${es_L})`, `conocid${es_L} o por conocer`] },
+            { id: 'assignment', label: 'cesión de todos los derechos (assignment of ownership)', weight: 4, patterns: [`ced${es_L} (?:a [^.;]{1,60} )?(?:la totalidad de |todos )(?:los |sus )?derechos`, 'cesión (?:en exclusiva )?(?:de )?(?:todos |la totalidad de )(?:los )?derechos'] },
+        ],
+        rightsVerbs: [
+            { id: 'use', label: 'usar (use)', weight: 0, patterns: ['us(?:ar|o)', 'utiliz(?:ar|ación)'] },
+            { id: 'host', label: 'alojar / almacenar (host / store)', weight: 0, patterns: ['alojar', 'almacen(?:ar|amiento)', 'conserv(?:ar|ación)', 'archivar'] },
+            { id: 'reproduce', label: 'reproducir (reproduce / copy)', weight: 0, patterns: ['reproduc(?:ir|ción)', 'copiar'] },
+            { id: 'display', label: 'mostrar (display)', weight: 0, patterns: ['mostrar', 'exhibi(?:r|ción)', 'exponer'] },
+            { id: 'transmit', label: 'comunicar públicamente (transmit / communicate to the public)', weight: 0, patterns: [`comunica(?:r|ción) públic${es_L}`, 'poner a disposición(?: del público)?', 'puesta a disposición', 'transmiti(?:r|sión)', 'transmisión'] },
+            { id: 'modify', label: 'modificar (modify / edit)', weight: 1, patterns: ['modific(?:ar|ación|aciones)', 'editar', 'alterar', 'retocar'] },
+            { id: 'adapt', label: 'transformar / traducir (adapt / translate)', weight: 1, patterns: ['adapt(?:ar|ación)', 'traduc(?:ir|ción)', 'transcribir', 'transform(?:ar|ación)'] },
+            { id: 'derivative-works', label: 'obras derivadas (create derivative works)', weight: 1, patterns: ['obras? derivadas?'] },
+            { id: 'publish', label: 'publicar / difundir (publish)', weight: 1, patterns: ['public(?:ar|ación)', 'divulg(?:ar|ación)', 'difundir', 'difusión', 'ejecutar públicamente'] },
+            { id: 'distribute', label: 'distribuir (distribute)', weight: 1, patterns: ['(?:re)?distribu(?:ir|ción)'] },
+            { id: 'sell', label: 'vender (sell)', weight: 2, patterns: ['vender', 'revender', 'alquilar'] },
+            { id: 'license', label: 'sublicenciar (license to others)', weight: 2, patterns: ['sublicenciar', '(?:otorgar|conceder) (?:sub)?licencias'] },
+            { id: 'commercialize', label: 'comercializar (commercialise / monetise)', weight: 2, patterns: ['comercializ(?:ar|ación)', 'monetiz(?:ar|ación)', 'fines comerciales', '(?:uso|explotación) comercial'] },
+            { id: 'exploit', label: 'explotar (exploit)', weight: 2, patterns: ['explot(?:ar|ación)'] },
+            { id: 'otherwise-use', label: 'de cualquier forma ("otherwise use")', weight: 1, patterns: ['de cualquier (?:forma|manera|modo)', 'en cualquier forma', 'por cualquier medio'] },
+        ],
+        objects: [
+            { id: 'content', label: 'su contenido (user content)', userSide: true, weight: 0, patterns: [`(?:su|sus|tu|tus) (?:\\p{L}+ )?(?:contenidos?|publicaciones?|creaciones?|obras?|fotos?|fotografías?|imágenes?|vídeos?|videos?|archivos?|ficheros?|textos?|anuncios?|envíos?|contribuciones?|proyectos?|diseños?|música|reseñas?)`, `contenidos? (?:del usuario|de (?:los )?usuarios|generados? por (?:el |los )?usuarios?)`, `(?:contenidos?|materiales?|obras?|archivos?) que (?:usted |tú )?(?:nos )?(?:publiqu${es_L}|public${es_L}|sub${es_L}|envi${es_L}|envía${es_L}|compart${es_L}|proporcion${es_L}|cre${es_L}|aport${es_L}|carg${es_L})`] },
+            { id: 'content-generic', label: 'contenido (content)', userSide: false, weight: 0, patterns: ['(?:dicho|dichos|dicha|el|los|todo el|cualquier|tales) contenidos?', 'contenidos?'] },
+            { id: 'personal-data', label: 'datos personales (personal data)', userSide: true, weight: 0, patterns: ['datos (?:de carácter )?personales', `(?:sus|tus|su|tu) (?:\\p{L}+ )?(?:datos|información)`, 'información (?:personal|sobre usted|que (?:usted )?(?:nos )?(?:proporcion|facilit)\\p{L}*)'] },
+            { id: 'inputs', label: 'entradas e instrucciones (inputs and prompts)', userSide: true, weight: 1, patterns: ['entradas', 'prompts?', 'consultas', 'indicaciones', 'instrucciones (?:que|de usuario)'] },
+            { id: 'outputs', label: 'resultados generados (outputs)', userSide: true, weight: 1, patterns: ['salidas', `resultados(?! de (?:la )?búsqueda)`, `resultados? (?:generad${es_L}|producid${es_L})`, `contenidos? generad${es_L} por (?:la )?(?:ia|inteligencia artificial|el servicio)`] },
+            { id: 'communications', label: 'mensajes (messages and communications)', userSide: true, weight: 1, patterns: ['(?:sus |tus )?(?:mensajes|chats?|conversaciones|comunicaciones|correspondencia|correos? electrónicos?)'] },
+            { id: 'recordings', label: 'grabaciones (recordings, audio and video)', userSide: true, weight: 1, patterns: ['grabaciones?(?: de (?:voz|audio|vídeo|video))?', 'audio', 'transcripciones?'] },
+            { id: 'identity', label: 'nombre, imagen, voz (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:su |tu )?(?:nombre|nombres|voz|semejanza|apariencia|firma|biografía|retrato)', 'imagen (?:y|o|,) (?:voz|semejanza|nombre)', '(?:nombre|voz) (?:y|o|,) imagen', 'nombre de usuario', 'fotos? de perfil', 'derechos? de imagen', 'propia imagen'] },
+            { id: 'usage-data', label: 'datos de uso (usage data and telemetry)', userSide: true, weight: 1, patterns: ['datos de (?:uso|navegación|diagnóstico|(?:su |del )?dispositivo|conexión|interacción)', 'telemetría', 'metadatos', 'registros de actividad'] },
+            { id: 'feedback', label: 'comentarios y sugerencias (feedback)', userSide: true, weight: 0, patterns: ['comentarios (?:sobre|acerca de) (?:el|los|nuestros) (?:servicios?|productos?)', 'sugerencias', 'ideas', 'propuestas', 'opiniones'] },
+        ],
+        purposes: [
+            { id: 'any-purpose', label: 'cualquier finalidad (any purpose)', weight: 3, patterns: ['(?:para|con) cualquier (?:otro |otra )?(?:fin|finalidad|propósito)(?: (?:lícito|legítimo))?', 'cualesquiera (?:fines|finalidades)', 'para todos los fines'] },
+            { id: 'marketing', label: 'publicidad y promoción (marketing, advertising or promotion)', weight: 1, patterns: ['marketing', 'mercadotecnia', `publicidad${es_L}`, `publicitari${es_L}`, `promoci${es_L}`, `promocional${es_L}`, 'promover'] },
+            { id: 'new-products', label: 'nuevos productos o servicios (developing new products, features or services)', weight: 2, patterns: [`(?:desarroll${es_L}|cre${es_L}|diseñ${es_L}) (?:de )?nuev(?:os|as) (?:productos|servicios|funcionalidades|funciones|tecnologías)`] },
+            { id: 'research', label: 'investigación (research)', weight: 1, patterns: [`investigaci${es_L}(?: y desarrollo)?`, 'i\\+d'] },
+            { id: 'improve', label: 'mejora de los servicios (improving the services)', weight: 0.5, patterns: ['mejor(?:ar|a|amiento) (?:de )?(?:nuestros |los |el |nuestro |la |nuestra )?(?:servicios?|productos?|plataforma|funcionalidades)'] },
+            { id: 'expansion', label: 'expansión del negocio (expanding the business)', weight: 1, patterns: ['(?:expansión|ampliación) (?:de nuestro|del) negocio'] },
+        ],
+        grantees: [
+            { id: 'affiliates', label: 'empresas afiliadas (affiliates)', weight: 1, patterns: ['(?:sociedades|empresas|entidades|compañías) (?:afiliadas|vinculadas|del grupo|de nuestro grupo)', `afiliad${es_L}`, 'filiales?', 'grupo empresarial'] },
+            { id: 'partners', label: 'socios (partners)', weight: 2, patterns: ['socios(?: comerciales)?', 'partners?', 'aliados'] },
+            { id: 'third-parties', label: 'terceros (third parties)', weight: 2, patterns: ['terceros?', 'terceras partes', 'cualquier (?:otra )?(?:persona|entidad)'] },
+            { id: 'other-users', label: 'otros usuarios (other users)', weight: 2, patterns: ['(?:otros|demás) usuarios', '(?:el|al|del) público'] },
+            { id: 'successors', label: 'sucesores y cesionarios (successors and assigns)', weight: 1, patterns: ['sucesores', 'cesionarios', 'causahabientes'] },
+            { id: 'sublicensees', label: 'sublicenciatarios (sublicensees and licensees)', weight: 1, patterns: ['sublicenciatarios', 'licenciatarios'] },
+        ],
+        conditions: [
+            { id: 'consent', label: 'con consentimiento (with consent (opt-in))', patterns: [`(?:con|previo|tras obtener|mediante|sobre la base de|basad${es_L} en) (?:su |tu )?(?:previo )?(?:consentimiento|autorización|permiso)`, 'si (?:usted )?(?:lo )?(?:consiente|acepta|activa|elige|opta)', 'opt-?in', `desactivad${es_L} (?:por defecto|de forma predeterminada)`, 'consentimiento'] },
+            { id: 'opt-out', label: 'derecho de oposición (opt-out available)', patterns: ['opt-?out', 'oponerse', 'oposición', '(?:puede|podrá|puedes|podrás) (?:desactivar|retirar|revocar|oponerse|darse de baja)'] },
+            { id: 'deidentified', label: 'datos anonimizados (de-identified or aggregated data only)', patterns: [`anonimiz${es_L}`, `(?:p?seudonimiz)${es_L}`, `agregad${es_L}`, `disociad${es_L}`, `anónim${es_L}`, `no identificativ${es_L}`] },
+            { id: 'limited-purpose', label: 'únicamente para prestar el servicio (solely to provide the service)', patterns: [`(?:únicamente|exclusivamente|solamente|solo|sólo|estrictamente) (?:en la medida necesaria )?(?:para|con el fin de|a efectos de|con la finalidad de) (?:la |el )?(?:prest${es_L}|ofrec${es_L}|operar|funcionamiento|proporcion${es_L}|facilit${es_L}|aloj${es_L}|mostrar|ejecu${es_L})`, `(?:en la medida|lo) (?:estrictamente )?necesari${es_L}`, '(?:para )?ningún otro fin', 'ninguna otra finalidad'] },
+        ],
+    },
+    ai: {
+        trainingVerbs: [`entren${es_L}`, `reentren${es_L}`, `preentren${es_L}`, 'afinar', 'ajuste fino'],
+        developmentVerbs: [`desarroll${es_L}`, 'mejor(?:ar|amos|ará|aremos|an|ado|ados|ada|adas|ando|amiento)', `optimiz${es_L}`, `constru${es_L}`, `perfeccion${es_L}`, `evalu${es_L}`, `valid${es_L}`, 'cre(?:ar|amos)'],
+        aiNouns: [
+            'inteligencia artificial', 'ia', 'i\\.a\\.', 'aprendizaje (?:automático|automatico|profundo|de máquina)', 'machine[- ]learning', 'deep learning', 'ia generativa', 'llms?',
+            `modelos?${es_NOT_ML_MODEL}`, `algoritm${es_L}`, 'redes neuronales', `sistemas? de (?:ia|inteligencia artificial)`, `tecnologías? de (?:ia|inteligencia artificial)`, `herramientas? de (?:ia|inteligencia artificial)`,
+            'chat ?bots?', `asistentes? (?:virtuales?|de ia)`, 'conjuntos? de datos', 'datos de entrenamiento',
+        ],
+        humanNouns: [`emplead${es_L}`, 'personal', 'equipos?', 'agentes? de (?:soporte|atención)', `moderador${es_L}`, `trabajador${es_L}`, 'usted'],
+        nominal: [
+            `entrenamiento (?:y (?:mejora|desarrollo) )?(?:de |del |de los |de las |de nuestros |de sus |de nuestras )?(?:modelos?|algoritmos?|ia|inteligencia artificial|sistemas?|redes)`,
+            `(?:fines|finalidad(?:es)?|propósitos?) de (?:entrenamiento|aprendizaje automático|inteligencia artificial|ia)`,
+            `(?:como|para) datos de entrenamiento`,
+            `(?:modelos?(?: de ia)?|ia|inteligencia artificial|algoritmos?|sistemas? de ia|tecnologías? de ia)(?: [\\p{L}-]+){0,3} que (?:nosotros )?(?:desarroll|entren|mejor|perfeccion|optimiz)${es_L}`,
+        ],
+        instrumentCues: [`us${es_L}`, `utiliz${es_L}`, 'mediante', 'a través de', 'con ayuda de', 'con', `basad${es_L} en`, 'por medio de', 'gracias a', `emple${es_L}`, 'apoyándonos en'],
+    },
+    cues: {
+        negators: ['no', 'nunca', 'jamás', `ningun${es_L}`, 'ningún', 'nada', 'nadie', 'ni', 'tampoco', `desactivad${es_L}`, `excluid${es_L} de`],
+        falseNegators: [
+            `no[- ](?:exclusiv|transferibl|sublicenciabl|comercial|personal|limitativ|exhaustiv)${es_L}`, 'sin limitarse a', 'no obstante', '(?:si|cuando) (?:usted |tú )?no', 'a menos que', 'no más tarde de', 'no (?:más|menos) de', 'sea o no', 'o no', `no solo`, `no sólo`,
+            // A negation inside a relative clause about the data ("datos que no le identifican") does not reach the main verb.
+            `(?:que|los cuales|las cuales) no (?:le |lo |la |les |los |las )?(?!(?:us|utiliz|compart|vend|ced|comunic|transfier|transfer|entren|emple)${es_L})\\p{L}+`,
+        ],
+        restrictions: [`prohib${es_L}`, '(?:se compromete|te comprometes|se obliga|te obligas) a no', 'abstenerse de', `no (?:está|están) (?:permitid|autorizad)${es_L}`],
+        scopeBoundaries: [';', ':', '\\|', 'pero', 'sin embargo', 'no obstante', 'salvo', 'excepto', 'a excepción', 'a menos que', 'siempre que', 'mientras que', 'aunque', 'sino', 'con excepción'],
+        grantOperatives: [
+            `(?:otorg${es_L}|conced${es_L}|concedi${es_L}|confier${es_L}|confer${es_L}|ced(?:e|emos|es|en|er|ido|ida)) (?:a [^.;]{1,60} )?(?:por la presente |expresamente )?(?:una|un|el|la|los|las|todos?)? ?(?:[\\p{L}-]+,? (?:y |o |e )?){0,14}(?:licencias?|derechos?|autorizaci${es_L}|permisos?)`,
+            `licencias? (?:que )?(?:usted )?(?:nos )?(?:otorga|concede|otorgada|concedida)`,
+            `(?:licencia|derecho)s? (?:de uso |de explotación )?(?:para|a) ${es_RIGHTS}`,
+            `(?:usted |tú )?(?:nos )?autoriza${es_L} (?:expresamente )?(?:a )?(?:\\p{L}+ ){0,5}?(?:a )?${es_RIGHTS}`,
+            `(?:podrá|podremos|podrán|tendrá derecho a|tendremos derecho a|se reserva el derecho (?:a|de)|nos reservamos el derecho (?:a|de)|está facultad${es_L} para|estaremos facultados para) (?:libremente )?(?:usar,? )?(?:[\\p{L}]+, ){0,6}(?:y |o )?(?:publicar|reproducir|distribuir|modificar|vender|sublicenciar|comercializar|explotar|comunicar públicamente|transformar|difundir)`,
+            // "Usted acepta que mostremos su nombre …": consent to a use is a grant.
+            `(?:consient${es_L}|acept${es_L}|autoriz${es_L}) (?:expresamente )?(?:en )?que (?:[\\p{L}]+ ){0,3}?(?:utilic|us|muestr|publiqu|reproduzc|difund|explot|asoci)${es_L}`,
+            `renunci(?:a|as|an|ar)`, 'no (?:ejercer|invocar|hacer valer)',
+        ],
+        toUser: [
+            '(?:le|te) (?:otorga|otorgamos|concede|concedemos|da|damos|confiere|conferimos)(?![\\p{L}])',
+            'se (?:le|te) (?:otorga|concede)',
+            `(?:su|tu) (?:licencia|derecho) (?:limitad${es_L} )?(?:para|a|de) (?:usar|utilizar|acceder)`,
+        ],
+        fromUser: [
+            `(?:usted|tú) (?:nos |le )?(?:\\p{L}+ )?(?:otorga|otorgas|concede|concedes|cede|cedes|autoriza|autorizas|confiere|transfiere|renuncia|acepta|aceptas|reconoce|consiente|da)(?![\\p{L}])`,
+            'nos (?:otorga|otorgas|otorgan|concede|concedes|conceden|cede|cedes|ceden|autoriza|autorizas|autorizan|confiere|transfiere|da|das)(?![\\p{L}])',
+            `al (?:publicar|subir|enviar|compartir|proporcionar|cargar|aportar|crear)`,
+            `(?:cuando|si) (?:usted )?(?:publica|sube|envía|comparte|proporciona|carga)`,
+            `(?:el usuario|los usuarios|el cliente|el miembro|los miembros) (?:otorga|otorgan|concede|conceden|cede|ceden|autoriza|autorizan)`,
+            `(?:licencia|derechos?) (?:otorgad${es_L}|concedid${es_L}) por (?:usted|el usuario)`,
+        ],
+        grantReferences: [`(?:esta|la presente|dicha|estas|dichas) (?:licencias?|autorizaci${es_L})`, '(?:los )?derechos (?:así )?(?:otorgados|concedidos|cedidos)'],
+        companyObjects: [`(?:el|los|nuestros?|la|nuestras?) (?:servicios?|sitios? web|sitio|plataformas?|aplicaci${es_L}|software|productos?|api)`, 'nuestros? (?:contenidos?|marcas?|logotipos?)'],
+        warranties: [`garantiz${es_L}`, `declar${es_L} y garantiz${es_L}`, '(?:dispone|posee|cuenta con|ha obtenido) (?:de )?(?:todos los|los) (?:derechos|permisos|licencias|consentimientos)', '(?:usted )?es (?:el )?(?:único )?responsable'],
+        thirdParties: ['terceros?', 'terceras partes', 'socios', `proveedor${es_L}`, 'encargados? del tratamiento', `destinatari${es_L}`, `anunciantes?`, 'otras empresas', `subencargad${es_L}`, 'colaboradores'],
+    },
+    protections: {
+        sale: [`vend(?:emos|eremos|er|e|en|ido|ida|idos|idas)`, 'venta de', `alquil${es_L}`, `comerci(?:amos|ar|a) con`, `monetiz${es_L}`],
+        share: [`compart${es_L}`, `comunic${es_L}`, 'cedemos', 'cederemos', 'ceder', 'cesión', `divulg${es_L}`, `revel${es_L}`, `transfer${es_L}`, `transfier${es_L}`, `facilit${es_L}`, 'poner a disposición'],
+        consent: [
+            // A purpose whose stated legal basis is consent: "Consentimiento (art. 6 … a)" in a processing table.
+            `consentimiento(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)consentimiento`,
+            `(?:con|previo|tras obtener|mediante|sobre la base de|basad${es_L} en|solo con|únicamente con) (?:su |tu )?(?:previo )?(?:consentimiento|autorización|permiso)`,
+            `(?:solo|sólo|únicamente) (?:si|cuando) (?:usted )?(?:lo )?(?:ha )?(?:consent${es_L}|acept${es_L}|activ${es_L}|elegido|optado)`,
+            'si (?:usted )?(?:lo )?(?:consiente|acepta|activa)',
+            // "Solo utilizaremos … si usted lo autoriza": the gate may come at the end of the sentence.
+            `(?<=(?:solo|sólo|únicamente|exclusivamente) [^.;]{0,160})(?:si|cuando) (?:usted |tú )?(?:nos )?(?:lo )?(?:ha |has )?(?:autoriz|consient|consent|acept|activ|elig|opt)${es_L}`,
+            `(?:recab${es_L}|obten${es_L}|obtien${es_L}|solicit${es_L}|pedi${es_L}) (?:su |tu )?(?:previo )?(?:consentimiento|autorización|permiso)`,
+            'opt-?in', `desactivad${es_L} (?:por defecto|de forma predeterminada)`,
+            `(?:no|nunca)[^.;]{0,120}sin (?:su |tu )?(?:previo )?(?:consentimiento|autorización|permiso)`,
+        ],
+        purposeLimit: [
+            `(?:únicamente|exclusivamente|solamente|solo|sólo|estrictamente) (?:en la medida necesaria )?(?:para|con el fin de|a efectos de|con la finalidad de) (?:la |el )?(?:prest${es_L}|ofrec${es_L}|operar|funcionamiento|proporcion${es_L}|facilit${es_L}|aloj${es_L}|mostrar|ejecu${es_L})`,
+            `(?:en la medida|lo) (?:estrictamente )?necesari${es_L}`, '(?:para )?ningún otro fin', 'ninguna otra finalidad',
+        ],
+        durationLimit: [
+            'hasta que (?:usted )?(?:elimine|borre|retire|cancele|cierre|dé de baja)',
+            `(?:finaliza|termina|se extingue|expira)${es_L} (?:cuando|en el momento|al|con|si)`,
+            '(?:durante|por) el (?:tiempo|período|periodo|plazo) (?:en (?:el )?que|que|de vigencia|durante el cual)',
+            'mientras (?:usted )?(?:mantenga|sea|utilice)',
+            '(?:puede|podrá) revocar (?:esta|la|dicha) (?:licencia|autorización)',
+        ],
+        ownership: [
+            `(?:usted|tú) (?:conserva|mantiene|retiene|sigue siendo|es el|eres el)${es_L} (?:la |el )?(?:titular${es_L}|propiedad|propietari${es_L}|todos los derechos)`,
+            `(?:seguirá|sigue|seguirán|siguen|permanece|permanecen) siendo (?:de su propiedad|suyos?|suyas?|de su titularidad|de usted)`,
+            `no (?:reclamamos|adquirimos|reivindicamos) (?:ningún |la )?(?:derecho de )?(?:propiedad|titularidad)`,
+        ],
+        notice: [`(?:antes de|previamente a) (?:utilizar|tratar|usar)[^.;]{0,80}(?:nuevas?|distintas?|otras?) (?:finalidad${es_L}|fines)`],
+        dataObjects: ['rgpd', 'datos', 'información', 'contenidos?', 'mensajes', 'grabaciones?', 'archivos', 'fotos', 'vídeos', 'obras?', 'conversaciones', 'entradas', 'publicaciones'],
+    },
+    grammar: {
+        definitionWords: [`signific${es_L}`, `refier${es_L}`, `design${es_L}`, `inclu${es_L}`, `comprend${es_L}`, `abarc${es_L}`, `se entiende${es_L}`, 'se entenderá', 'conjuntamente'],
+        purposeReference: [
+            '(?:para|con) (?:estos|estas|dichos|dichas|tales) (?:fines|finalidades|propósitos)',
+            `(?:para|con) (?:los|las) (?:fines|finalidades|propósitos) (?:descrit|indicad|mencionad|previst|enumerad|señalad)${es_L} (?:en (?:esta|la presente) (?:sección|cláusula|apartado)|anteriormente|arriba|a continuación)`,
+            'para (?:este|dicho|tal) fin',
+        ],
+        // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
+        coreWords: [`licenci${es_L}`, `sublicen${es_L}`, 'derechos? morales?', 'cesión', `compart${es_L}`, `comunic${es_L}`, 'cedemos', 'cederemos', 'cesión', `divulg${es_L}`, `revel${es_L}`],
+        definitionStart: `^(?:[Pp]or )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:término|términos|expresión) )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) )?${es_Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |del |y |o |e |el |la |los |las |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${es_Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:significa|significan|se refiere|se refieren|hace referencia|hacen referencia|designa|designan|incluye|incluyen|comprende|comprenden|abarca|abarcan|no incluye|excluye|se entiende|se entienden|se entenderá|se entenderán)(?![\\p{L}])`,
+        definitionStrongVerbs: '(?:significa|significan|refiere|refieren|referencia|designa|designan|entiende|entienden|entenderá|entenderán)',
+        definitionInline: `\\((?:(?:en adelante|conjuntamente|colectivamente|individualmente|denominad\\p{L}*|también|y|o|el|la|los|las|como)[,:\\s]*)*${es_Q}([^"“”«»]{1,60}?)${es_Q}\\)`,
+        definitionHint: [
+            '(?<![\\p{L}\\p{N}])(?:signific|refier|referencia|design|inclu|comprend|abarc|se entiende|se entender|exclu)',
+            '["«»\'][^\\n]{1,120}?["«»\'] *\\)',
+        ],
+        definitionPronouns: '^(?:nosotros|usted|ustedes|tú|él|ella|ellos|ellas|esto|este|esta|estos|estas|ese|esa|cada|nuestro|nuestra|nuestros|nuestras|su|sus|tu|tus|todo|toda)(?:\\s|$)',
+        widening: [
+            { pattern: '(?<![\\p{L}])(?:(?:cualquier|todo|toda|todos|todas) (?:los |las )?(?:otros?|otras?|demás)|(?:y|u|o) otr(?:o|a|os|as))(?![\\p{L}])', label: '"cualquier otro …" (any other …)' },
+            { pattern: '(?<![\\p{L}])(?:derivad\\p{L}* de|inferid\\p{L}*|generad\\p{L}* (?:por|a partir))(?![\\p{L}])', label: 'datos derivados (data derived from it)' },
+            { pattern: '(?<![\\p{L}])(?:incluid\\p{L}*|incluyendo|entre otros|entre otras|tales como|sin limitación)(?![\\p{L}])', label: '"incluido …" (including …)' },
+            { pattern: '(?<![\\p{L}])(?:independientemente de|sea o no|con independencia de)(?![\\p{L}])', label: '"independientemente de …" (whether or not …)' },
+            { pattern: '(?<![\\p{L}])(?:en cualquier (?:forma|formato|soporte|medio))(?![\\p{L}])', label: '"en cualquier forma" (in any form)' },
+        ],
+        exclusion: '(?<![\\p{L}])(?:no incluye|no incluyen|excluye\\p{L}*|excluid\\p{L}*|salvo|excepto|con excepción|a excepción|distint\\p{L}* de|que no sean)(?![\\p{L}])',
+        userSideTerm: 'contenido|dato|informaci|entrada|salida|envío|material|comentario|obra|grabaci|mensaje|comunicaci|imagen|voz|perfil|usuario|cliente|miembro|creador|personal|prompt',
+        userSideBody: '(?<![\\p{L}])(?:usted|tú|usuarios?|miembros?|clientes?|creadores?)(?![\\p{L}])[^.;]{0,60}(?:proporcion|sub[ei]|public|envi|envía|compart|cre[ae]|facilit|carg|aport|gener|introduc)',
+        conditionals: ['si', 'salvo que', 'a menos que', 'cuando', 'en caso de', 'hasta que', 'siempre que', 'en el caso'],
+        userSubjects: [
+            '(?:usted|tú) (?:no )?(?:puede|puedes|podrá|podrás|debe|debes|deberá|deberás|se compromete|te comprometes|acepta|aceptas|reconoce|otorga|concede|cede|autoriza|es|eres|será)',
+            `(?:el usuario|los usuarios|el cliente|los clientes|el miembro|los miembros|terceros|los robots|nadie) (?:no )?(?:puede|podrá|podrán|pueden|debe|deberá|deben|se compromete${es_L})`,
+            `(?:queda|está|quedan|están) (?:expresamente )?prohibid${es_L}`,
+        ],
+        companySubjects: ['nosotros', 'nuestr(?:o|a|os|as)', '\\p{L}+(?:amos|emos|imos)'],
+        useVerbs: [GDPR_ARTICLE_6, 'us(?:ar|amos|ará|aremos|a|an|o|ado|ada|ados|adas|ando)', `utiliz${es_L}`, `compart${es_L}`, `comunic${es_L}`, 'ced(?:emos|er|erá|eremos|e|en)', 'cesión', `divulg${es_L}`, `vend${es_L}`, `transfer${es_L}`, `transfier${es_L}`, `reproduc${es_L}`, `public${es_L}`, `distribu${es_L}`, `explot${es_L}`, `entren${es_L}`, `trat(?:ar|amos|a|an|ado|ados|ada|adas|amiento|amientos)`],
+        gatedUseVerbs: [GDPR_ARTICLE_6, 'us(?:ar|amos|ará|aremos|a|an|o|ado|ada|ados|adas|ando)', `utiliz${es_L}`, `compart${es_L}`, `comunic${es_L}`, 'ced(?:emos|er|erá|eremos|e|en)', 'cesión', `divulg${es_L}`, `vend${es_L}`, `transfer${es_L}`, `transfier${es_L}`, `public${es_L}`, `distribu${es_L}`, `entren${es_L}`, `trat(?:ar|amos|a|an|ado|ados|ada|adas|amiento|amientos)`],
+        collectVerbs: [`recog${es_L}`, `recab${es_L}`, `recopil${es_L}`, `obten${es_L}`, `obtien${es_L}`, `recib${es_L}`, `acced${es_L}`, `almacen${es_L}`, `conserv${es_L}`, `registr${es_L}`, `envi${es_L}`, `contact${es_L}`],
+        ownModel: '(?:tus|tu) (?:propi[oa]s? )?(?:modelos?|ia|algoritmos?|sistemas?)',
+        theirModel: '(?:sus|su) (?:propi[oa]s? )(?:modelos?|ia|algoritmos?|sistemas?|fines|finalidades|productos)',
+        thirdPartyPermission: '(?:terceros?|socios|proveedores?|desarrolladores|destinatarios|empresas|organizaciones)[^.;]{0,80}(?:que|quienes|los cuales|las cuales) (?:podrán |pueden |podrían )?(?:usar|utilizar|entrenar|desarrollar)',
+        licensing: ['licen', 'sublicen', 'autoriza', '(?:public|vend|distribu|comercializ|explot|reproduc|obras? derivadas)'],
+    },
+    severity: BUILTIN_PACK.severity,
+    rules: [],
+};
+
+;// CONCATENATED MODULE: ./src/rules/packs/fr.ts
+
+
+/*
+ * French: how licences ("vous nous concédez une licence … ") and privacy notices ("nous ne
+ * vendons pas vos données") are drafted in French terms (CGU, CGV, politiques de
+ * confidentialité), including the droit d'auteur vocabulary of the Code de la propriété
+ * intellectuelle (reproduire, représenter, adapter; « pour toute la durée des droits »).
+ * Patterns match folded lower-case text: accents stay, quotes are straight, « » stay as they are.
+ * Ids are the English pack's, so that findings compare and weigh the same; labels give the French
+ * words with an English gloss.
+ */
+/** Any letters: inflection endings (accented letters are letters; `\w` would stop at "é"). */
+const fr_L = '\\p{L}*';
+/** A French quotation mark, with the space French typography puts inside « ». */
+const fr_Q = `(?:["“”'‘’]|«\\s*|\\s*»)`;
+const FRENCH_PACK = {
+    name: 'builtin-fr',
+    language: 'fr',
+    vocabulary: {
+        attributes: [
+            { id: 'perpetual', label: 'perpétuelle (perpetual)', weight: 2, patterns: [`perpétu${fr_L}`, 'à perpétuité', `pour (?:toute |la )+durée (?:légale )?(?:de protection )?(?:des|du|de la) (?:droits?|propriété)${fr_L}(?: (?:d'auteur|de propriété intellectuelle|patrimoniaux|voisins))?`, 'pour toute la durée légale', 'pour une durée illimitée', 'sans limit(?:e|ation) de (?:durée|temps)'] },
+            { id: 'irrevocable', label: 'irrévocable (irrevocable)', weight: 2, patterns: [`(?<!non[- ])irr[ée]vocabl${fr_L}`] },
+            { id: 'worldwide', label: 'mondiale (worldwide)', weight: 0.5, patterns: [`mondial${fr_L}`, '(?:dans|pour) le monde entier', '(?:dans|pour) tous (?:les )?pays', 'sans limitation (?:géographique|territoriale)'] },
+            { id: 'royalty-free', label: 'gratuite (royalty-free)', weight: 0.5, patterns: [`gratuit${fr_L}`, 'à titre gracieux', 'sans (?:aucune )?(?:contrepartie|rémunération|redevance|compensation)(?: financière)?', 'libre de (?:droits|redevances?)'] },
+            { id: 'sublicensable', label: 'sous-licenciable (sublicensable)', weight: 2, patterns: [`sous-licenciabl${fr_L}`, `(?:droit|faculté|possibilité) (?:de (?:concéder|consentir|octroyer|accorder) )?(?:des |une |de )?sous-licen${fr_L}`, `(?:concéder|consentir|octroyer|accorder) (?:des |une )?sous-licences?`, `sous-licencier`, `(?:autorisant|permettant|avec) (?:pleinement |expressément )?(?:les |des |l'octroi de |la concession de )?sous-licences?`] },
+            { id: 'multi-tier', label: 'sous-licences en cascade (through multiple tiers)', weight: 1, patterns: ['(?:à |sur )plusieurs niveaux', 'en cascade'] },
+            { id: 'transferable', label: 'cessible (transferable)', weight: 1, patterns: ['(?<!non[- ])(?:cessibles?|transférables?|transmissibles?)', '(?:droit|faculté) de (?:céder|transférer)'] },
+            { id: 'exclusive', label: 'exclusive (exclusive)', weight: 3, patterns: ['(?<!non[- ])(?<!compétence )(?<!juridiction )exclusi(?:f|ve|fs|ves)'] },
+            { id: 'unconditional', label: 'sans restriction (unconditional / unrestricted)', weight: 1, patterns: [`inconditionnel${fr_L}`, 'sans (?:aucune )?(?:restriction|réserve|condition)s?(?: (?:d\'aucune sorte|quelle qu\'elle soit))?'] },
+            { id: 'all-other-rights', label: 'tous autres droits (all other rights)', weight: 2, patterns: ['tous (?:les )?(?:autres )?droits (?:nécessaires|requis|utiles)', 'l\'ensemble des droits (?:de propriété intellectuelle|patrimoniaux|d\'exploitation|d\'auteur)', 'tous (?:les )?droits (?:de propriété intellectuelle|patrimoniaux|d\'exploitation)'] },
+            { id: 'survives-termination', label: 'survit à la résiliation (survives termination or deletion)', weight: 1, patterns: [`(?:survi${fr_L}|subsist${fr_L}|perdur${fr_L}|demeur${fr_L} en vigueur|rest${fr_L} en vigueur|continu${fr_L} (?:à|de) (?:s'appliquer|produire ses effets))[^.;]{0,60}(?:résiliation|suppression|fermeture|clôture|expiration|fin(?![\\p{L}]))`, `(?:même|y compris) après (?:la |le |l')?(?:résiliation|suppression|fermeture|clôture|expiration|fin|désinscription)`] },
+            { id: 'moral-rights-waiver', label: 'renonciation au droit moral (moral rights waived)', weight: 1, patterns: [`(?:renonc${fr_L}|(?:à |de )?ne pas (?:exercer|invoquer|revendiquer|opposer|faire valoir))[^.;]{0,80}(?:droits? mora${fr_L}|droit de paternité|droit au respect)`, `(?:droits? mora${fr_L}|droit de paternité)[^.;]{0,80}(?:renonc${fr_L}|ne (?:pas )?(?:exercer|invoquer|faire valoir))`] },
+            { id: 'any-media', label: 'tous supports connus ou inconnus (any media now known or later developed)', weight: 0.5, patterns: [`(?:tous|tout) (?:les )?(?:supports?|médias?|formats?|moyens?|modes? de (?:diffusion|communication))[^.;]{0,40}(?:connus? ou inconnus?|actuels? (?:ou|et) futurs?|existants? ou (?:à venir|futurs?))`, 'connus? ou inconnus? à ce jour'] },
+            { id: 'assignment', label: 'cession des droits (assignment of ownership)', weight: 4, patterns: [`c[èé]d${fr_L} (?:à [^.;]{1,60} )?(?:l'ensemble|la totalité|tous) (?:de |des )?(?:vos |ses |les )?droits`, 'cession (?:de |des )?(?:l\'ensemble des |la totalité des |tous les )droits'] },
+        ],
+        rightsVerbs: [
+            { id: 'use', label: 'utiliser (use)', weight: 0, patterns: ['utilis(?:er|ation)'] },
+            { id: 'host', label: 'héberger / stocker (host / store)', weight: 0, patterns: ['héberg(?:er|ement)', 'stock(?:er|age)', 'conserv(?:er|ation)', 'archiv(?:er|age)'] },
+            { id: 'reproduce', label: 'reproduire (reproduce / copy)', weight: 0, patterns: ['reprodui(?:re|sant)', 'reproduction', 'copi(?:er|e)'] },
+            { id: 'display', label: 'représenter / afficher (display)', weight: 0, patterns: ['représent(?:er|ation)', 'affich(?:er|age)', 'montrer', 'exposer'] },
+            { id: 'transmit', label: 'communiquer au public (transmit / communicate to the public)', weight: 0, patterns: ['transmettre', 'communi(?:quer|cation) au public', 'mettre à (?:la )?disposition(?: du public)?', 'mise à (?:la )?disposition'] },
+            { id: 'modify', label: 'modifier (modify / edit)', weight: 1, patterns: ['modifi(?:er|cations?)', 'retouch(?:er|es?)', `recadr${fr_L}`, `raccourc${fr_L}`, 'altérer', 'arranger', 'annoter'] },
+            { id: 'adapt', label: 'adapter / traduire (adapt / translate)', weight: 1, patterns: ['adapt(?:er|ations?)', 'tradui(?:re|ts?)', 'traductions?', 'transcri(?:re|ption)'] },
+            { id: 'derivative-works', label: 'œuvres dérivées (create derivative works)', weight: 1, patterns: ['(?:œ|oe)uvres? (?:dérivées?|composites?)'] },
+            { id: 'publish', label: 'publier / diffuser (publish)', weight: 1, patterns: ['publi(?:er|cation)', 'diffus(?:er|ion)', 'radiodiffus(?:er|ion)', 'éditer'] },
+            { id: 'distribute', label: 'distribuer (distribute)', weight: 1, patterns: ['(?:re)?distribu(?:er|tion)'] },
+            { id: 'sell', label: 'vendre (sell)', weight: 2, patterns: ['vendre', 'revendre', 'louer', 'mettre en vente'] },
+            { id: 'license', label: 'concéder des sous-licences (license to others)', weight: 2, patterns: ['concéder (?:des |une )?(?:sous-)?licences?', 'sous-licencier', 'accorder des (?:sous-)?licences'] },
+            { id: 'commercialize', label: 'commercialiser (commercialise / monetise)', weight: 2, patterns: [`commercialis(?:er|ation)`, 'monétis(?:er|ation)', 'à des fins commerciales', '(?:usage|exploitation) commercial(?:e)?'] },
+            { id: 'exploit', label: 'exploiter (exploit)', weight: 2, patterns: ['exploit(?:er|ation)'] },
+            { id: 'otherwise-use', label: 'de quelque manière que ce soit ("otherwise use")', weight: 1, patterns: ['de quelque (?:manière|façon) que ce soit', 'par tous moyens', 'sous quelque forme que ce soit'] },
+        ],
+        objects: [
+            { id: 'content', label: 'votre contenu (user content)', userSide: true, weight: 0, patterns: [`(?:vos|votre|leurs?|ses|son|sa) (?:\\p{L}+ )?(?:contenus?|publications?|créations?|(?:œ|oe)uvres?|photos?|photographies|vidéos?|fichiers?|documents?|textes?|annonces?|soumissions?|contributions?|projets?|designs?|musiques?|créations?)`, `contenus? (?:des |de l')?utilisat(?:eur|rice)s?`, `contenus? (?:que vous|publiés par vous|générés par (?:les |l')?utilisat${fr_L})`, `(?:contenus?|éléments?|(?:œ|oe)uvres?|fichiers?) (?:que vous|qu'il|qu'elle|que l'utilisat${fr_L}) (?:nous )?(?:publi${fr_L}|télécharg${fr_L}|télévers${fr_L}|soumet${fr_L}|fourni${fr_L}|partag${fr_L}|mett${fr_L} en ligne|cré${fr_L}|transmet${fr_L})`] },
+            { id: 'content-generic', label: 'contenu (content)', userSide: false, weight: 0, patterns: ['(?:ces|ce|cet|les|le|tout|tous les|l\'ensemble des?|lesdits|ledit) (?:contenus?|éléments?|(?:œ|oe)uvres?|soumissions?|publications?)', 'contenus?'] },
+            { id: 'personal-data', label: 'données personnelles (personal data)', userSide: true, weight: 0, patterns: ['données (?:à caractère )?personnel(?:le)?s', `(?:vos|votre) (?:\\p{L}+ )?(?:données|informations)`, 'informations (?:personnelles|vous concernant|que vous (?:nous )?(?:fournissez|communiquez|transmettez))', 'données (?:vous concernant|des utilisateurs|utilisateurs?|clients?)'] },
+            { id: 'inputs', label: 'entrées et requêtes (inputs and prompts)', userSide: true, weight: 1, patterns: ['entrées', 'invites?', 'prompts?', 'requêtes', 'saisies'] },
+            { id: 'outputs', label: 'résultats générés (outputs)', userSide: true, weight: 1, patterns: ['sorties', `résultats? (?:générés?|produits?)`, `contenus? générés? par (?:l'ia|l'intelligence artificielle|le service|nos outils)`] },
+            { id: 'communications', label: 'messages et échanges (messages and communications)', userSide: true, weight: 1, patterns: ['(?:vos )?(?:messages?|conversations?|échanges|correspondances?|communications?|discussions?|courriels?|e-?mails?)'] },
+            { id: 'recordings', label: 'enregistrements (recordings, audio and video)', userSide: true, weight: 1, patterns: ['enregistrements?(?: (?:vocaux|audio|vidéo|sonores?))?', 'audio', 'transcriptions?'] },
+            { id: 'identity', label: 'nom, image, voix (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ["(?:votre|vos|son|ses|leurs?) (?:noms?|prénoms?)(?! d(?:e |')(?!famille))", '(?:votre |vos )?(?:prénoms?|voix|portrait|apparence|ressemblance|pseudonymes?|biographie|signature)', 'image (?:et|ou|,) (?:voix|nom|ressemblance)', '(?:nom|voix) (?:et|ou|,) image', 'photos? de profil', 'informations de profil', '(?:votre |son |leur )?profil(?: utilisateur| public)?', 'droit à l\'image', 'nom d\'utilisat(?:eur|rice)'] },
+            { id: 'usage-data', label: "données d'utilisation (usage data and telemetry)", userSide: true, weight: 1, patterns: ['données d\'(?:utilisation|usage|interaction)', 'télémétrie', 'métadonnées', 'données (?:techniques|de connexion|de navigation|de diagnostic|de l\'appareil|d\'appareil)', 'journaux (?:de connexion|d\'activité)'] },
+            { id: 'feedback', label: 'retours et suggestions (feedback)', userSide: true, weight: 0, patterns: ['retours?', 'suggestions?', 'idées?', 'propositions?', 'avis sur (?:le|les|nos) (?:services?|produits?)', 'commentaires? sur (?:le|les|nos) (?:services?|produits?)'] },
+        ],
+        purposes: [
+            { id: 'any-purpose', label: 'à toutes fins (any purpose)', weight: 3, patterns: ['(?:à|pour) (?:toutes?|n\'importe quelles?) (?:autres? )?(?:fins?|finalités?)', '(?:à|pour) quelque fin que ce soit'] },
+            { id: 'marketing', label: 'publicité et promotion (marketing, advertising or promotion)', weight: 1, patterns: ['marketing', `publicit${fr_L}`, `promotion${fr_L}`, 'promouvoir', 'prospection commerciale'] },
+            { id: 'new-products', label: 'nouveaux produits ou services (developing new products, features or services)', weight: 2, patterns: [`(?:développ${fr_L}|conce${fr_L}|créer|création) (?:de |d')?(?:nouveaux|nouvelles) (?:produits|services|fonctionnalités|technologies|offres)`, 'nouveaux (?:produits|services) (?:et|ou) (?:fonctionnalités|services)'] },
+            { id: 'research', label: 'recherche (research)', weight: 1, patterns: ['recherche(?:s)? (?:et (?:de )?développement|scientifiques?)', 'fins de recherche', 'r&d'] },
+            { id: 'improve', label: 'amélioration des services (improving the services)', weight: 0.5, patterns: [`amélior(?:er|ation) (?:de |des |du )?(?:nos |les |le |la |notre )?(?:services?|produits?|plateformes?|fonctionnalités?|offres?|site)`] },
+            { id: 'expansion', label: 'développement de nos activités (expanding the business)', weight: 1, patterns: ['développement (?:de nos|de notre) activités?'] },
+        ],
+        grantees: [
+            { id: 'affiliates', label: 'sociétés affiliées (affiliates)', weight: 1, patterns: ['(?:sociétés|entités|entreprises) (?:affiliées|liées|apparentées|du groupe|de notre groupe)', 'affiliés', 'filiales?', 'notre groupe'] },
+            { id: 'partners', label: 'partenaires (partners)', weight: 2, patterns: ['partenaires?'] },
+            { id: 'third-parties', label: 'tiers (third parties)', weight: 2, patterns: ['tiers', 'tierces? parties?', 'toute (?:autre )?personne'] },
+            { id: 'other-users', label: 'autres utilisateurs (other users)', weight: 2, patterns: ['(?:les )?autres (?:utilisateurs|membres|abonnés|clients)', '(?:le|au|du) public'] },
+            { id: 'successors', label: 'ayants droit (successors and assigns)', weight: 1, patterns: ['ayants[- ](?:droits?|cause)', 'successeurs?', 'cessionnaires?'] },
+            { id: 'sublicensees', label: 'sous-licenciés (sublicensees and licensees)', weight: 1, patterns: ['sous-licenciés?', 'titulaires de sous-licences?'] },
+        ],
+        conditions: [
+            { id: 'consent', label: 'avec consentement (with consent (opt-in))', patterns: ['(?:avec|moyennant|sous réserve de|après|sur la base de|fondée? sur) (?:votre |leur |le )?(?:consentement|accord|autorisation)', '(?:si|lorsque|uniquement si) vous (?:y )?(?:consentez|acceptez|activez|choisissez|optez)', 'opt-?in', 'désactivée? par défaut'] },
+            { id: 'opt-out', label: "droit d'opposition (opt-out available)", patterns: ['opt-?out', `vous (?:pouvez|pourrez) (?:vous y opposer|vous opposer|désactiver|retirer|refuser|modifier (?:ce|vos) (?:paramètres?|préférences?))`, 'droit (?:d\'opposition|de vous opposer)', 'sauf opposition', `vous opposer`] },
+            { id: 'deidentified', label: 'données anonymisées (de-identified or aggregated data only)', patterns: [`anonymis${fr_L}`, `pseudonymis${fr_L}`, `agrégé${fr_L}`, `dés?-?identifi${fr_L}`, 'non (?:personnelles|nominatives|identifiantes)'] },
+            { id: 'limited-purpose', label: 'uniquement pour fournir le service (solely to provide the service)', patterns: [`(?:uniquement|seulement|exclusivement|strictement) (?:dans la mesure nécessaire )?(?:pour|afin de|aux fins de|dans le but de|en vue de|dans le cadre de) (?:la |le |l'|vous )?(?:fourni${fr_L}|fonctionnement|exécut${fr_L}|prest${fr_L}|assur${fr_L}|rendre|héberg${fr_L}|affich${fr_L}|exploit(?:er|ation) (?:du|de la|le|la) (?:service|plateforme))`, '(?:dans la (?:stricte )?mesure|strictement) nécessaire', 'à (?:aucune|nulle) autre fin'] },
+        ],
+    },
+    ai: {
+        trainingVerbs: [`entra[iî]n${fr_L}`, `r[ée]-?entra[iî]n${fr_L}`, `pr[ée]-?entra[iî]n${fr_L}`, `affin${fr_L}`, 'former', 'formons', 'formé', 'formés', 'formées'],
+        developmentVerbs: [`développ${fr_L}`, `amélior${fr_L}`, `perfectionn${fr_L}`, `optimis${fr_L}`, `conce(?:voir|vons|vra|vrons)`, `constru${fr_L}`, `évalu${fr_L}`, `valid${fr_L}`, `ajust${fr_L}`, `cré(?:er|ons|erons)`],
+        aiNouns: [
+            'intelligence artificielle', 'ia', 'i\\.a\\.', 'apprentissage (?:automatique|machine|profond)', 'machine[- ]learning', 'deep learning', 'ia générative', 'llms?',
+            `grands? modèles? de langage`, `modèles?(?! (?:économiques?|d'affaires|de (?:contrat|document|facturation|lettre|formulaire|courrier|tarification|abonnement)))`, `algorithm${fr_L}`, `réseaux? de neurones`,
+            `(?:agents?|assistants?) (?:conversationnels?|virtuels?|d'ia)`, 'chat ?bots?', `systèmes? d'(?:ia|intelligence artificielle)`, `technologies? d'(?:ia|intelligence artificielle)`, `outils? d'(?:ia|intelligence artificielle)`,
+            'jeux de données', 'données d\'entraînement', 'données d\'apprentissage',
+        ],
+        humanNouns: [`employé${fr_L}`, 'personnel', `salarié${fr_L}`, `équipes?`, `collaborat(?:eur|rice)s?`, 'agents? (?:du|de) (?:support|service)', `modérat${fr_L}`, `conseill${fr_L}`, 'vous', 'nos équipes'],
+        nominal: [
+            `entra[iî]nement (?:de |des |du |d')?(?:nos |ses |leurs |les |notre |modèles |)?(?:modèles?|algorithmes?|ia|intelligence artificielle|systèmes?|outils? d'ia)`,
+            `(?:à des |aux |à |les )?fins? d'(?:entra[iî]nement|apprentissage(?: automatique)?|intelligence artificielle|ia)`,
+            `(?:comme|en tant que) données d'(?:entra[iî]nement|apprentissage)`,
+            `(?:modèles?(?: d'ia)?|ia|intelligence artificielle|algorithmes?|technologies? d'ia|systèmes? d'ia)(?: [\\p{L}'-]+){0,3} (?:que|qu') nous (?:\\p{L}+ )?(?:développ|amélior|entra[iî]n|affin|perfectionn|conce)${fr_L}`,
+        ],
+        instrumentCues: [`utilis${fr_L}`, 'grâce à', 'à l\'aide d(?:e|\'|u|es)', 'au moyen d(?:e|\'|u|es)', 'par', 'via', 'avec', `bas${fr_L} sur`, `reposant sur`, `s'appuyant sur`, 'recours à', 'recours aux', `emploi${fr_L}`],
+    },
+    cues: {
+        negators: ['ne', "n(?=')", 'pas', 'jamais', 'aucun(?:e|s|es)?', 'ni', 'nullement', 'rien', 'personne ne', `désactivé${fr_L}`, `exclu${fr_L} de`, 'refus(?:ez|é)'],
+        falseNegators: [
+            `non limitati${fr_L}`, 'sans (?:que cette liste soit|s\'y limiter)', "n(?=')importe", 'ne serait-ce', `(?:si|lorsque|à moins que) vous (?:ne |n')`, 'à moins que', 'au plus tard',
+            // "ne … que" limits ("nous n'utilisons vos données que pour …"): a restriction, not a negation.
+            `(?:ne |n')(?:(?!pas |jamais |plus |aucun|rien |point )[\\p{L}'-]+ ){1,14}?qu(?:e(?= )|(?='))`,
+            // A negation inside a relative clause about the data ("qui ne vous identifient pas") does not reach the main verb.
+            `(?:qui|dont) (?:ne |n')(?:vous |les |le |la |l')?(?!(?:utilis|serv|partag|vend|commun|transf|c[èé]d|employ|exploit|entra))\\p{L}+ (?:pas|jamais|plus)`,
+        ],
+        restrictions: [`interdi${fr_L}`, `prohib${fr_L}`, `(?:vous vous engagez|vous acceptez|l'utilisateur s'engage) (?:à ne pas|de ne pas)`, 's\'abstenir de', 'il est interdit'],
+        scopeBoundaries: [';', ':', '\\|', 'mais', 'toutefois', 'cependant', 'néanmoins', 'sauf', 'excepté', 'hormis', 'à l\'exception', 'à moins que', 'sous réserve', 'tandis que', 'alors que', 'en revanche', 'autres? que'],
+        grantOperatives: [
+            `(?:accord${fr_L}|conc[ée]d${fr_L}|consent(?:ez|ons|ent|ir|i|ie)|octroi${fr_L}|octroy${fr_L}|conf[éè]r${fr_L}|c[èé]d(?:ez|ons|ent|er|é|ée|e)),? (?:à [^.;]{1,60} )?(?:(?:par les présentes|gratuitement|expressément),? )?(?:une?|la|le|les|des|tout|tous|l')?\\s?(?:[\\p{L}'-]+,? (?:et |ou )?){0,20}(?:licences?|droits?|autorisations?|permissions?)`,
+            `licences? (?:d'utilisation |d'exploitation )?(?:qui nous est |qui est )?(?:accordée|concédée|consentie|octroyée)s?`,
+            `(?:droit|licence)s? (?:d'utilisation |d'exploitation )?(?:de |d')(?:utiliser|reproduire|représenter|adapter|modifier|traduire|distribuer|exploiter|publier|diffuser|commercialiser|héberger|stocker|copier|afficher|communiquer)`,
+            `vous (?:nous )?autoris${fr_L} (?:[\\p{L}'-]+ ){0,6}?(?:à |a )(?:utiliser|reproduire|représenter|adapter|modifier|traduire|distribuer|exploiter|publier|diffuser|commercialiser|héberger|stocker|copier|afficher|communiquer|vendre|entraîner)`,
+            `(?:pourr${fr_L}|pouvons|peut|sommes en droit de|est en droit de|se réserve le droit de|nous réservons le droit de|aurons le droit de|aura le droit de) (?:librement )?(?:utiliser,? )?(?:[\\p{L}-]+, ){0,6}(?:et |ou )?(?:publier|reproduire|distribuer|modifier|vendre|concéder|commercialiser|exploiter|diffuser|représenter|adapter|traduire)`,
+            // "Vous acceptez que nous affichions votre nom …": consent to a use is a grant.
+            `(?:consent${fr_L}|accept${fr_L}) (?:expressément )?(?:à ce qu|que?) ?(?:nous|[\\p{L}]+)(?: et [^.;]{1,40})? (?:\\p{L}+ ){0,2}?(?:utilis|affich|publi|reprodui|diffus|exploit|montr|représent|associ)${fr_L}`,
+            `renon(?:cez|çons|cer|ce)`, `(?:à |de )?ne pas (?:exercer|invoquer|opposer|faire valoir)`,
+        ],
+        toUser: [
+            '(?:nous )?vous (?:accordons|concédons|octroyons|consentons|conférons|donnons|accorde|concède|octroie|consent|confère|donne)',
+            'vous (?:est|sont) (?:accordée?s?|concédée?s?|consentie?s?|octroyée?s?)',
+            'votre (?:droit|licence) d\'(?:utiliser|accéder|utilisation|accès)',
+        ],
+        fromUser: [
+            `vous (?:nous )?(?:\\p{L}+ )?(?:accordez|concédez|consentez|octroyez|conférez|donnez|cédez|autorisez|renoncez|acceptez|reconnaissez|transférez)`,
+            `(?:en|lorsque vous|si vous|dès que vous) (?:publi${fr_L}|télécharg${fr_L}|télévers${fr_L}|soumet${fr_L}|partag${fr_L}|fourni${fr_L}|mett${fr_L}|transmet${fr_L}|cré${fr_L})`,
+            `(?:l'utilisat(?:eur|rice)|les utilisat(?:eur|rice)s|le membre|les membres|le client|la cliente|l'abonné|le créateur|la créatrice|le vendeur|le titulaire|l'auteur) (?:\\p{L}+ )?(?:accorde|concède|consent|cède|autorise|accept|renonce|accordent|concèdent|cèdent|autorisent|acceptent|renoncent)${fr_L}`,
+            '(?:licence|droits?|autorisation) (?:que vous (?:nous )?(?:accordez|concédez|consentez)|accordée? par vous)',
+        ],
+        grantReferences: ['(?:cette|la présente|ladite|ces|lesdites) (?:licences?|autorisations?)', '(?:les )?droits (?:ainsi )?(?:accordés|concédés|consentis|cédés)'],
+        companyObjects: ['(?:le|les|nos|notre|ses|la) (?:services?|sites?(?: web| internet)?|plateformes?|applications?|logiciels?|produits?|api)', '(?:nos|notre) (?:contenus?|marques?|logos?)'],
+        warranties: [`garanti(?:ssez|t|r)`, `déclar${fr_L} et garanti${fr_L}`, `(?:disposez|détenez|avez obtenu) (?:de )?(?:tous les|l'ensemble des) (?:droits|autorisations|licences)`, 'vous êtes (?:seul )?responsable'],
+        thirdParties: ['tiers', 'tierces? parties?', 'partenaires?', 'prestataires?', 'fournisseurs?', 'sous-traitants?', 'destinataires?', 'annonceurs?', 'autres (?:sociétés|entreprises|organisations)'],
+    },
+    protections: {
+        sale: [`vend(?:ons|rons|re|ra|ont|u|us|ue|ues)`, 'vente (?:de|des)', '(?:louons|louer|louerons) (?:vos|les|des)', `monétis${fr_L}`, `c[èé]d(?:ons|erons|er) (?:vos|les|des) (?:données|informations)`],
+        share: [`partag${fr_L}`, `communiqu${fr_L}`, `divulgu${fr_L}`, `transm(?:et|is)${fr_L}`, `transf[ée]r${fr_L}`, `mett${fr_L} à (?:la )?disposition`],
+        consent: [
+            // A purpose whose stated legal basis is consent: "Consentement (art. 6 … a)" in a processing table.
+            `consentement(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)consentement`,
+            `(?:avec|moyennant|sous réserve de|après (?:avoir )?(?:recueilli|obtenu)|sur la base de|fondée? sur) (?:votre |leur |le )?(?:consentement|accord|autorisation)`,
+            `(?:uniquement|seulement) (?:si|lorsque|après que) vous (?:y )?(?:avez )?(?:consent${fr_L}|accept${fr_L}|activ${fr_L}|choisi${fr_L}|opt${fr_L})`,
+            'si vous (?:y )?(?:consentez|acceptez|activez|choisissez)',
+            `(?<=(?:uniquement|seulement|exclusivement) [^.;]{0,160})(?:si|lorsque) vous (?:y |l')?(?:avez )?(?:autoris|consent|accept|activ|choisi|opt)${fr_L}`,
+            // "Nous n'utilisons … que si vous avez activé …": only if.
+            `(?<=(?:ne |n')[^.;]{0,160})que (?:si|lorsque) vous (?:y )?(?:avez )?(?:consent|accept|activ|choisi|opt|autoris)${fr_L}`,
+            `(?:recueill${fr_L}|obten${fr_L}|obtien${fr_L}|demand${fr_L}) (?:préalablement )?(?:votre )?(?:consentement|accord|autorisation)`,
+            'opt-?in', 'désactivée? par défaut',
+            `(?:ne |n')[^.;]{0,120}sans (?:avoir )?(?:obtenu |recueilli )?(?:votre )?(?:consentement|accord|autorisation)`,
+        ],
+        purposeLimit: [
+            `(?:uniquement|seulement|exclusivement|strictement) (?:dans la mesure nécessaire )?(?:pour|afin de|aux fins de|dans le but de|en vue de|dans le cadre de) (?:la |le |l'|vous )?(?:fourni${fr_L}|fonctionnement|exécut${fr_L}|prest${fr_L}|assur${fr_L}|rendre|héberg${fr_L}|affich${fr_L}|exploit(?:er|ation) (?:du|de la|le|la) (?:service|plateforme))`,
+            '(?:dans la (?:stricte )?mesure|strictement) nécessaire', 'à (?:aucune|nulle) autre fin',
+        ],
+        durationLimit: [
+            `jusqu'à (?:ce que vous (?:supprim|retir|ferm|résili)${fr_L}|la (?:suppression|résiliation|fermeture))`,
+            `(?:prend|prendra|prennent) fin (?:lorsque|dès que|à la|au moment|en cas|si)`,
+            `(?:pendant|pour) (?:toute )?la durée (?:de votre|d'utilisation|de l'abonnement|de votre compte|de votre inscription|du contrat)`,
+            'vous pouvez (?:révoquer|retirer|mettre fin à) (?:cette|la|votre) (?:licence|autorisation)',
+        ],
+        ownership: [
+            `vous (?:restez|demeurez|conservez|êtes) (?:seul |l'unique )?(?:propriétaire|titulaire)`,
+            'vous conservez (?:tous |l\'ensemble de )?(?:vos |les )?droits',
+            '(?:reste|restent|demeure|demeurent) (?:votre |la |votre entière )?propriété',
+            `(?:ne revendiquons|ne revendique|n'acquérons|n'acquiert) aucun${fr_L} (?:droit de )?propriété`,
+        ],
+        notice: [`(?:avant|préalablement à) (?:toute )?(?:utilisation|traitement)[^.;]{0,80}(?:nouvelle|autre|différente|incompatible)s? finalités?`],
+        dataObjects: ['rgpd', 'données', 'informations?', 'contenus?', 'messages?', 'enregistrements?', 'fichiers', 'photos', 'vidéos', '(?:œ|oe)uvres?', 'conversations?', 'publications?', 'entrées', 'invites?', 'prompts?'],
+    },
+    grammar: {
+        definitionWords: [`désign${fr_L}`, `signifi${fr_L}`, `s'entend${fr_L}`, 'on entend', `inclu${fr_L}`, `compren${fr_L}`, `recouvr${fr_L}`, `englob${fr_L}`, 'collectivement'],
+        purposeReference: [
+            `(?:aux|pour les|à ces|pour ces|aux mêmes) (?:fins|finalités) (?:décrites?|énoncées?|indiquées?|mentionnées?|visées?|prévues?) (?:dans|à|au|ci-dessus|ci-dessous)`,
+            '(?:à|pour) ces (?:fins|finalités)', 'à cette fin',
+        ],
+        // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
+        coreWords: [`licen${fr_L}`, `sous-licen${fr_L}`, 'droits? mora(?:l|ux)', 'cession', `partag${fr_L}`, `communiqu${fr_L}`, `divulgu${fr_L}`, `transm(?:et|is)${fr_L}`, `c[èé]d(?:ons|erons)`],
+        definitionStart: `^(?:[Pp]ar )?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?(?:terme|termes|mot|expression)\\s)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?)?${fr_Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |des |du |d['’]|et |ou |à |la |le |l['’]|[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${fr_Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|on entend|nous entendons|il faut entendre|fait référence|font référence|renvoie|renvoient|recouvre|recouvrent|inclut|incluent|comprend|comprennent|englobe|englobent|n['’]inclut pas|exclut)(?![\\p{L}])`,
+        definitionStrongVerbs: "(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|entend|entendons|entendre|référence|renvoie|renvoient)",
+        definitionInline: `\\((?:(?:ci-après|ci-dessous|ensemble|collectivement|individuellement|dénommée?s?|désignée?s?|appelée?s?|ou|et|le|la|les|l['’])[,:\\s]*)*${fr_Q}([^"“”«»]{1,60}?)${fr_Q}\\)`,
+        definitionHint: [
+            "(?<![\\p{L}\\p{N}])(?:désign|signifi|s'entend|on entend|entendons|entendre|référence|renvoi|recouvr|inclu|compren|englob|exclu)",
+            '["«»\'][^\\n]{1,120}?["«»\'] *\\)',
+        ],
+        definitionPronouns: '^(?:nous|vous|il|elle|ils|elles|on|ce|cela|ceci|celui|celle|ceux|celles|qui|chaque|notre|votre|nos|vos|leur|leurs|son|sa|ses|cette|ces|tout|toute)(?:\\s|$)',
+        widening: [
+            { pattern: '(?<![\\p{L}])(?:(?:tout|toute|tous|toutes) (?:les )?autres?|(?:et|ou) autres?)(?![\\p{L}])', label: '"tout autre …" (any other …)' },
+            { pattern: '(?<![\\p{L}])(?:dérivée?s? de|issue?s? de|déduite?s?|inférée?s?|générée?s? (?:par|à partir))(?![\\p{L}])', label: 'données dérivées (data derived from it)' },
+            { pattern: '(?<![\\p{L}])(?:notamment|y compris|sans (?:s\'y )?limit\\p{L}*)(?![\\p{L}])', label: '"y compris …" (including …)' },
+            { pattern: '(?<![\\p{L}])(?:que (?:ce soit|cela soit)|indépendamment de)(?![\\p{L}])', label: '"que … ou non" (whether or not …)' },
+            { pattern: '(?<![\\p{L}])(?:sous (?:quelque|toute) forme|sur tout support|quel que soit (?:le )?(?:format|support))(?![\\p{L}])', label: '"sous toute forme" (in any form)' },
+        ],
+        exclusion: "(?<![\\p{L}])(?:n'inclu\\p{L}* pas|ne (?:comprend|comprennent|couvre|couvrent|vise|visent) pas|exclu\\p{L}*|à l'exclusion|sauf|à l'exception|autres? que|hormis)(?![\\p{L}])",
+        userSideTerm: 'contenu|donnée|information|entrée|sortie|soumission|publication|matériel|retour|commentaire|œuvre|oeuvre|enregistrement|message|communication|image|voix|profil|utilisat|client|membre|créat|personnel|prompt|invite',
+        userSideBody: "(?<![\\p{L}])(?:vous|utilisat\\p{L}*|membres?|clients?|créat\\p{L}*)(?![\\p{L}])[^.;]{0,60}(?:fourni|publi|télécharg|téléverse|soumet|soumis|partag|cré|envoi|envoy|transmet|transmis|saisi|génér|mett)",
+        conditionals: ['si', "s(?=')", 'sauf si', 'lorsque', "lorsqu(?=')", 'quand', 'à moins que', 'au cas où', 'dans le cas où', 'en cas de', "jusqu'à ce que"],
+        userSubjects: [
+            `vous (?:nous |vous )?(?:ne |n')?(?:pouvez|pourrez|devez|devrez|acceptez|engagez|êtes|serez|accordez|concédez|autorisez|reconnaissez|cédez)`,
+            `(?:l'utilisat(?:eur|rice)|les utilisateurs|le membre|les membres|le client|les clients|les visiteurs|les robots|quiconque|nul) (?:ne |n')?(?:peu|doi|s'engag|accept|pourr|est|sont)${fr_L}`,
+            'il (?:vous )?est interdit',
+        ],
+        companySubjects: ['nous', 'notre', 'nos'],
+        useVerbs: [GDPR_ARTICLE_6, `utilis${fr_L}`, `partag${fr_L}`, `communiqu${fr_L}`, `divulgu${fr_L}`, `vend${fr_L}`, `transf[eé]r${fr_L}`, `transm(?:et|is)${fr_L}`, `c[èé]d${fr_L}`, `reprodui${fr_L}`, `publi${fr_L}`, `distribu${fr_L}`, `exploit${fr_L}`, `entra[iî]n${fr_L}`, `trait(?:er|ons|ent|é|ée|és|ées|ement|ements)`, `servir`, `servent`, 'sert'],
+        gatedUseVerbs: [GDPR_ARTICLE_6, `utilis${fr_L}`, `partag${fr_L}`, `communiqu${fr_L}`, `divulgu${fr_L}`, `vend${fr_L}`, `transf[eé]r${fr_L}`, `transm(?:et|is)${fr_L}`, `c[èé]d${fr_L}`, `publi${fr_L}`, `distribu${fr_L}`, `entra[iî]n${fr_L}`, `trait(?:er|ons|ent|é|ée|és|ées|ement|ements)`],
+        collectVerbs: [`collect${fr_L}`, `recueill${fr_L}`, `accéd${fr_L}`, 'accès', `re[cç]${fr_L}`, `obten${fr_L}`, `obtien${fr_L}`, `enregistr${fr_L}`, `stock${fr_L}`, `conserv${fr_L}`, `envoy${fr_L}`, `contact${fr_L}`],
+        ownModel: '(?:vos|votre) (?:propres? )?(?:modèles?|ia|algorithmes?|systèmes?|agents?)',
+        theirModel: "(?:leurs?|ses|son|sa) (?:propres? )?(?:modèles?|algorithmes?|ia|intelligence|systèmes?|produits?|fins|finalités)",
+        thirdPartyPermission: "(?:tiers|partenaires?|fournisseurs?|prestataires?|destinataires?|sociétés|entreprises|organisations)[^.;]{0,80}(?:qui|lesquels|lesquelles|afin qu'ils) (?:peuvent |pourront |pourraient |sont autorisés à )?(?:les |l')?(?:utiliser|entraîner|développer|exploiter)",
+        licensing: ['licen', 'sous-licen', 'autorisation', '(?:publi|vend|distribu|commercialis|exploit|reprodui|représent|(?:œ|oe)uvres? dérivées)'],
+    },
+    severity: BUILTIN_PACK.severity,
+    rules: [],
+};
+
+;// CONCATENATED MODULE: ./src/rules/packs/index.ts
+
+
+
+
+/*
+ * The built-in packs by language (ISO 639-1). A pack is plain data: loading this module builds a
+ * few object literals; their regular expressions are compiled only when a document in that
+ * language is analysed (compileLexicon, cached per pack).
+ */
+const BUILTIN_PACKS = {
+    en: BUILTIN_PACK,
+    fr: FRENCH_PACK,
+    de: GERMAN_PACK,
+    es: SPANISH_PACK,
+};
+/** English names of the languages with a built-in pack, for notes and reports. */
+const LANGUAGE_NAMES = { en: 'English', fr: 'French', de: 'German', es: 'Spanish' };
+function languageName(code) {
+    return LANGUAGE_NAMES[code] ?? code;
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/analysis/language.ts
+
+const DEFAULT_LANGUAGE = 'en';
+let francModule;
+function loadFranc() {
+    // In the ncc bundle `require` exists and webpack turns this call into a lazy module load;
+    // under tsx and vitest (ESM, no `require`) Node's require(esm) loads the package.
+    francModule ??= ( true ? __nccwpck_require__(5187) : 0);
+    return francModule;
+}
+/** Whether franc-min has been loaded in this process (for the cold-start test). */
+function classifierLoaded() {
+    return francModule !== undefined;
+}
+/** franc-min answers in ISO 639-3; packs and policies use ISO 639-1. */
+const ISO_639_1 = {
+    eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', ron: 'ro', pol: 'pl', ces: 'cs',
+    slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', hun: 'hu', fin: 'fi', swe: 'sv', dan: 'da', nob: 'no',
+    nno: 'no', ell: 'el', bul: 'bg', rus: 'ru', ukr: 'uk', tur: 'tr', lit: 'lt', lav: 'lv', est: 'et', cat: 'ca',
+    glg: 'gl', eus: 'eu', jpn: 'ja', kor: 'ko', cmn: 'zh', arb: 'ar', heb: 'he', hin: 'hi', ind: 'id', zlm: 'ms',
+    vie: 'vi', tha: 'th', fas: 'fa', pes: 'fa',
+};
+/**
+ * Frequent English words (articles, pronouns, prepositions), and those of the other languages
+ * with a built-in pack that they compete with. They only settle English: every other answer
+ * comes from the classifier, which knows 82 languages (Romanian or Portuguese text must not be
+ * taken for Spanish because it shares "o" and "se").
+ */
+const FUNCTION_WORDS = {
+    en: new Set(['the', 'and', 'of', 'to', 'you', 'your', 'we', 'our', 'is', 'are', 'for', 'with', 'that', 'this', 'not', 'be', 'by', 'or', 'may', 'will', 'any', 'which', 'from']),
+    fr: new Set(['le', 'les', 'des', 'et', 'du', 'vous', 'votre', 'vos', 'nous', 'notre', 'nos', 'est', 'sont', 'pour', 'avec', 'qui', 'dans', 'une', 'pas', 'sur', 'au', 'aux', 'ou']),
+    de: new Set(['der', 'die', 'das', 'und', 'sie', 'ihre', 'ihr', 'wir', 'unsere', 'ist', 'sind', 'für', 'mit', 'dass', 'nicht', 'von', 'zu', 'den', 'dem', 'eine', 'auf', 'oder', 'werden']),
+    es: new Set(['el', 'los', 'las', 'y', 'del', 'usted', 'su', 'sus', 'nosotros', 'es', 'son', 'para', 'con', 'en', 'una', 'por', 'se', 'o', 'al', 'lo', 'como']),
+};
+/** English function words needed, and their lead over any other language's, to settle English. */
+const ENGLISH_MIN_HITS = 8;
+const ENGLISH_LEAD = 3;
+/** Fewer letters than this give no reliable answer: the text counts as the default language. */
+const MIN_LETTERS = 120;
+/** Characters of prose given to the classifier (franc-min reads at most 2048). */
+const SAMPLE_LENGTH = 2000;
+/**
+ * The prose of a Markdown text, for classification: fenced and inline code, link targets,
+ * HTML tags, URLs, table pipes and Markdown punctuation taken out.
+ */
+function proseSample(markdown, limit = SAMPLE_LENGTH * 3) {
+    return markdown
+        .slice(0, limit * 2)
+        .replace(/^ {0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*|$)/gm, ' ')
+        .replace(/`[^`\n]*`/g, ' ')
+        .replace(/\]\([^)\n]*\)/g, ']')
+        .replace(/<[^>\n]{0,200}>/g, ' ')
+        .replace(/https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g, ' ')
+        .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, ' ')
+        .replace(/[|#*_>[\]~=]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, limit);
+}
+/** Whether English function words clearly dominate the sample. */
+function clearlyEnglish(sample) {
+    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const count = (set) => words.filter((w) => set.has(w)).length;
+    const english = count(FUNCTION_WORDS.en);
+    const others = Object.entries(FUNCTION_WORDS).filter(([language]) => language !== 'en').map(([, set]) => count(set));
+    return english >= ENGLISH_MIN_HITS && english >= ENGLISH_LEAD * Math.max(0, ...others);
+}
+/**
+ * The language of a piece of Markdown prose. Short or undetermined text is the default language
+ * (English): the engine has always read it that way.
+ */
+function detectLanguage(markdown) {
+    const sample = proseSample(markdown);
+    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < MIN_LETTERS)
+        return DEFAULT_LANGUAGE;
+    if (clearlyEnglish(sample))
+        return 'en';
+    const code = loadFranc().franc(sample.slice(0, SAMPLE_LENGTH), { minLength: MIN_LETTERS });
+    return ISO_639_1[code] ?? DEFAULT_LANGUAGE;
+}
+/** Documents shorter than this are read in one language. */
+const MIXED_MIN_LENGTH = 3000;
+/** A section with less prose than this takes the language of the section before it. */
+const SECTION_MIN_LETTERS = 400;
+/**
+ * The languages of a document, per top-level section when it is long and its sections differ
+ * (an English text followed by its French version, say); otherwise one part. Top-level
+ * sections start at the shallowest ATX heading level the document uses.
+ */
+function languageParts(markdown, fallback = detectLanguage(markdown)) {
+    const whole = [{ startLine: 1, language: fallback }];
+    if (markdown.length < MIXED_MIN_LENGTH)
+        return whole;
+    const lines = markdown.split('\n');
+    let inFence = false;
+    const headings = [];
+    lines.forEach((line, i) => {
+        if (/^ {0,3}(?:```|~~~)/.test(line))
+            inFence = !inFence;
+        const m = inFence ? null : /^ {0,3}(#{1,6})[ \t]/.exec(line);
+        if (m?.[1])
+            headings.push({ line: i, depth: m[1].length });
+    });
+    if (headings.length < 2)
+        return whole;
+    // The shallowest level used more than once (a lone title "# Terms" does not split a document).
+    const depths = [...new Set(headings.map((h) => h.depth))].sort((a, b) => a - b);
+    const depth = depths.find((d) => headings.filter((h) => h.depth === d).length >= 2);
+    if (depth === undefined)
+        return whole;
+    const starts = [0, ...headings.filter((h) => h.depth === depth && h.line > 0).map((h) => h.line)];
+    // A section with little prose (a title, a short preamble) takes the language of the section
+    // before it, or, at the start, of the first section that has enough prose.
+    const detected = starts.map((start, k) => {
+        const text = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
+        const letters = proseSample(text).match(/\p{L}/gu)?.length ?? 0;
+        return letters >= SECTION_MIN_LETTERS ? detectLanguage(text) : undefined;
+    });
+    let previous = detected.find((d) => d !== undefined) ?? fallback;
+    const parts = [];
+    starts.forEach((start, k) => {
+        const language = detected[k] ?? previous;
+        if (parts[parts.length - 1]?.language !== language)
+            parts.push({ startLine: start + 1, language });
+        previous = language;
+    });
+    if (parts.length <= 1)
+        return whole;
+    parts[0] = { startLine: 1, language: parts[0]?.language ?? fallback };
+    return parts;
+}
+/** The language of the part a 1-based line falls in. */
+function languageAt(parts, line) {
+    let language = parts[0]?.language ?? DEFAULT_LANGUAGE;
+    for (const p of parts)
+        if (p.startLine <= line)
+            language = p.language;
+    return language;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/lexicon.ts
+
+
+const LETTER_BEFORE = '(?<![\\p{L}])';
+const LETTER_AFTER = '(?![\\p{L}])';
+/** The alternation of a list; an empty list (a pack that leaves a word list empty) matches nothing. */
+const alt = (list) => (list.length === 0 ? '(?!)' : list.map((p) => `(?:${p})`).join('|'));
+/** A grammar field, or the English one when the pack leaves it out. */
+function field(grammar, key) {
+    const value = grammar?.[key] ?? ENGLISH_GRAMMAR[key];
+    if (value === undefined)
+        throw new Error(`the English grammar has no ${key}`);
+    return value;
+}
+function compileGrammar(g) {
+    const post = field(g, 'postNegators');
+    return {
+        // `d`: where the term starts tells whether it was quoted.
+        definitionStart: new RegExp(field(g, 'definitionStart'), 'du'),
+        definitionStrongVerb: new RegExp(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
+        definitionInline: new RegExp(field(g, 'definitionInline'), 'gu'),
+        definitionHint: new RegExp(alt(field(g, 'definitionHint')), 'u'),
+        definitionPronoun: new RegExp(field(g, 'definitionPronouns'), 'iu'),
+        widening: field(g, 'widening').map((w) => [new RegExp(w.pattern, 'u'), w.label]),
+        exclusion: new RegExp(field(g, 'exclusion'), 'u'),
+        userSideTerm: new RegExp(field(g, 'userSideTerm'), 'u'),
+        userSideBody: new RegExp(field(g, 'userSideBody'), 'u'),
+        conditional: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
+        userSubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
+        companySubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
+        postNegator: post.length > 0 ? compileAlternation(post) : undefined,
+        useVerbs: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
+        gatedVerb: new RegExp(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
+        ownModel: new RegExp(field(g, 'ownModel'), 'u'),
+        theirModel: new RegExp(field(g, 'theirModel'), 'u'),
+        thirdPartyPermission: new RegExp(field(g, 'thirdPartyPermission'), 'u'),
+        licensing: new RegExp(alt(field(g, 'licensing')), 'u'),
+    };
+}
+function compileEntries(entries) {
+    return entries.map((e) => ({
+        id: e.id,
+        label: e.label,
+        weight: e.weight ?? 1,
+        re: compileAlternation(e.patterns),
+        userSide: 'userSide' in e ? e.userSide : false,
+    }));
+}
+/**
+ * Scope boundaries are words ("but", "except") and punctuation (";", ":"). Punctuation sits right
+ * after a word ("removed; we may use"), so it cannot be held to word boundaries as words are.
+ */
+function compileBoundaries(patterns) {
+    const words = patterns.filter((p) => /^[\p{L}(]/u.test(p));
+    const marks = patterns.filter((p) => !/^[\p{L}(]/u.test(p));
+    const wordRe = compileAlternation(words);
+    if (marks.length === 0)
+        return wordRe;
+    return new RegExp(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu');
+}
+const lexicon_cache = new WeakMap();
+function compileLexicon(pack) {
+    const cached = lexicon_cache.get(pack);
+    if (cached)
+        return cached;
+    const { vocabulary: v, ai, cues, protections: p } = pack;
+    // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
+    const corePatterns = [
+        ...v.attributes.flatMap((e) => e.patterns),
+        ...ai.trainingVerbs,
+        ...ai.aiNouns,
+        ...ai.nominal,
+        ...cues.grantOperatives,
+        ...cues.grantReferences,
+        ...p.sale,
+        ...p.consent,
+        ...p.purposeLimit,
+        ...p.durationLimit,
+        ...p.ownership,
+        ...p.notice,
+        ...field(pack.grammar, 'coreWords'),
+    ];
+    const lexicon = {
+        pack,
+        attributes: compileEntries(v.attributes),
+        rightsVerbs: compileEntries(v.rightsVerbs),
+        objects: compileEntries(v.objects),
+        purposes: compileEntries(v.purposes),
+        grantees: compileEntries(v.grantees),
+        conditions: compileEntries(v.conditions),
+        userClasses: new Set(v.objects.filter((o) => o.userSide && o.id !== 'feedback').map((o) => (o.id === 'content-generic' ? 'content' : o.id))),
+        trainingVerbs: compileAlternation(ai.trainingVerbs),
+        developmentVerbs: compileAlternation(ai.developmentVerbs),
+        aiNouns: compileAlternation(ai.aiNouns),
+        humanNouns: compileAlternation(ai.humanNouns),
+        aiNominal: compileAlternation(ai.nominal),
+        instrumentCues: compileAlternation(ai.instrumentCues),
+        negators: compileAlternation(cues.negators),
+        falseNegators: compileAlternation(cues.falseNegators),
+        restrictions: compileAlternation(cues.restrictions),
+        scopeBoundaries: compileBoundaries(cues.scopeBoundaries),
+        grantOperatives: compileAlternation(cues.grantOperatives),
+        toUser: compileAlternation(cues.toUser),
+        fromUser: compileAlternation(cues.fromUser),
+        grantReferences: compileAlternation(cues.grantReferences),
+        companyObjects: compileAlternation(cues.companyObjects),
+        warranties: compileAlternation(cues.warranties),
+        thirdParties: compileAlternation(cues.thirdParties),
+        sale: compileAlternation(p.sale),
+        share: compileAlternation(p.share),
+        consent: compileAlternation(p.consent),
+        purposeLimit: compileAlternation(p.purposeLimit),
+        durationLimit: compileAlternation(p.durationLimit),
+        ownership: compileAlternation(p.ownership),
+        notice: compileAlternation(p.notice),
+        dataObjects: compileAlternation(p.dataObjects),
+        // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
+        // size costs a cold start about 20 ms.
+        core: compileAlternation(corePatterns),
+        definitionWords: compileAlternation(field(pack.grammar, 'definitionWords')),
+        purposeReference: compileAlternation(field(pack.grammar, 'purposeReference')),
+        grammar: compileGrammar(pack.grammar),
+    };
+    lexicon_cache.set(pack, lexicon);
+    return lexicon;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/choose-pack.ts
+
+
+
+
+/** The pack for a language: a company's, else the built-in one; undefined when there is none. */
+function packForLanguage(language, choice) {
+    const own = choice.packs?.[language];
+    if (own)
+        return own;
+    if (language === DEFAULT_LANGUAGE)
+        return choice.pack ?? BUILTIN_PACK;
+    return BUILTIN_PACKS[language];
+}
+function choose_pack_describe(parts) {
+    return parts.map((p) => `${languageName(p.language)} from line ${p.startLine}`).join(', ');
+}
+/**
+ * Chooses the packs for a pair of versions: the language set by the policy or the command line,
+ * else the one detected in the new version (the old one when the file was deleted). A long
+ * version whose top-level sections are in different languages is read section by section.
+ */
+function choosePacks(before, after, choice) {
+    const notes = [];
+    const english = choice.pack ?? BUILTIN_PACK;
+    const set = choice.language;
+    const language = set ?? detectLanguage(after.trim() !== '' ? after : before);
+    const found = packForLanguage(language, choice);
+    const pack = found ?? english;
+    if (!found)
+        notes.push(`the text is in ${languageName(language)}, for which there is no rule pack; it was read with the English one (add a pack with "language: ${language}" to read it)`);
+    else if (language !== DEFAULT_LANGUAGE)
+        notes.push(`read as ${languageName(language)} (${set ? 'set by the policy or command line' : 'detected'}), with the ${pack.name} rule pack`);
+    if (set)
+        return { language, pack, notes };
+    const sectionsOf = (text, label) => {
+        const parts = languageParts(text, language);
+        if (parts.length <= 1)
+            return undefined;
+        notes.push(`the ${label} version is read per section: ${choose_pack_describe(parts)}`);
+        return (line) => compileLexicon(packForLanguage(languageAt(parts, line), choice) ?? pack);
+    };
+    const beforeSections = sectionsOf(before, 'old');
+    const afterSections = sectionsOf(after, 'new');
+    if (!beforeSections && !afterSections)
+        return { language, pack, notes };
+    return { language, pack, notes, sections: { ...(beforeSections ? { before: beforeSections } : {}), ...(afterSections ? { after: afterSections } : {}) } };
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/align.ts
 const STOP = new Set([
@@ -89483,64 +90767,7 @@ function similarity(a, b) {
     return Math.max(dice, containment * 0.85);
 }
 
-;// CONCATENATED MODULE: ./src/analysis/definitions.ts
-
-const QUOTE = `["“”'‘’]`;
-const MEANS = new RegExp(`^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`, 'u');
-const INLINE = new RegExp(`\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`, 'gu');
-/**
- * Text in which findDefinitions may find something, as a test on folded text with markup taken
- * out (see roughText): a strong verb anywhere; a quoted term of a few words before a weaker verb
- * (MEANS); a quoted term closing a parenthesis (INLINE). It must stay a superset of both — an
- * unchanged chunk it misses is never read — and a test checks that it is on every clause of the
- * corpus. "&" and ";" let through quotes written as HTML entities that roughText leaves alone.
- */
-const DEFINITION_HINT = new RegExp([
-    '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
-    '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
-    '["\'&][^"\\n]{1,120}["\';] *\\)',
-].join('|'), 'u');
-const PRONOUN = /^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\s|$)/i;
-/** Normalises a defined term for lookup: "“Customer Content”" → "customer content". */
-function normalizeTerm(term) {
-    return term
-        .toLowerCase()
-        .replace(/[*_"“”'‘’]/g, '')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-}
-/** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
-function findDefinitions(text) {
-    const found = [];
-    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|[•*-]\s+)/i, '');
-    const offset = text.length - stripped.length;
-    const m = MEANS.exec(stripped);
-    // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
-    const quoted = m ? /^[^\p{L}\p{N}]*["“”'‘’]/u.test(m[0].replace(/^(?:as used[^,]*,\s*)?(?:the (?:term|terms|word) )?/i, '')) : false;
-    const strongVerb = m ? /(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)$/.test(m[0]) : false;
-    if (m?.[1] && (quoted || strongVerb) && !PRONOUN.test(m[1].trim())) {
-        const term = normalizeTerm(m[1]);
-        if (term.length > 1 && term.split(' ').length <= 6) {
-            found.push({ term, display: m[1].trim(), body: foldForMatching(stripped.slice(m[0].length)), span: { start: offset, end: text.length } });
-        }
-    }
-    INLINE.lastIndex = 0;
-    for (let i = INLINE.exec(text); i !== null; i = INLINE.exec(text)) {
-        const display = (i[1] ?? '').trim();
-        const term = normalizeTerm(display);
-        if (!term || term.split(' ').length > 6 || found.some((d) => d.term === term))
-            continue;
-        // The words before the parenthesis, back to the previous clause break, define the term.
-        const before = text.slice(0, i.index);
-        const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
-        const start = cut + 1;
-        found.push({ term, display, body: foldForMatching(before.slice(start)), span: { start, end: i.index + i[0].length } });
-    }
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/chunk-filter.ts
-
 
 
 
@@ -89575,7 +90802,7 @@ function chunkSelectors(before, after, lexicon) {
             return seen;
         const rough = roughText(text);
         const answer = test(lexicon.core, rough) ||
-            DEFINITION_HINT.test(rough) ||
+            lexicon.grammar.definitionHint.test(rough) ||
             test(lexicon.purposeReference, rough) ||
             // A promise not to share data with third parties needs all three.
             (test(lexicon.share, rough) && test(lexicon.negators, rough) && test(lexicon.thirdParties, rough));
@@ -89701,9 +90928,8 @@ function compareAi(base, head, i, alignment, baseline, lexicon) {
 
 ;// CONCATENATED MODULE: ./src/analysis/reading.ts
 
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event)(?![\p{L}])/u;
-const USER_SUBJECT = /(?<![\p{L}])(?:you(?![\p{L}'])|(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should))/gu;
-const COMPANY_SUBJECT = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/gu;
+// Conditional words and the subjects a negation can have are the language's grammar
+// (Grammar.conditionals, userSubjects, companySubjects), compiled in the lexicon.
 function readClause(clause, lexicon) {
     const context = clause.leadIn.join(' ');
     const raw = context ? `${context} ${clause.text}` : clause.text;
@@ -89743,9 +90969,23 @@ function segmentAt(reading, position) {
 function isConditional(reading, negator, target) {
     const scope = segmentAt(reading, negator.start);
     const before = reading.text.slice(scope.start, negator.start);
-    if (!CONDITIONAL.test(before))
+    if (!reading.lexicon.grammar.conditional.test(before))
         return false;
     return reading.text.slice(negator.end, target).includes(',');
+}
+// "files that do not show", and in the perfect, "requests that you have not deleted".
+const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should)| (?:you|we|they|users?|members?) (?:have|has|had))? $/u;
+const RELATIVE_END = /,|(?<![\p{L}])(?:to|for|and (?:we|to)|may|will|can|are|is)(?![\p{L}])/u;
+/**
+ * "Files that do not show anyone's face, … to train": the negator qualifies the noun, inside a
+ * relative clause that ends before the statement does, and negates nothing outside it.
+ */
+function inRelativeClause(reading, negator, position) {
+    const scope = segmentAt(reading, negator.start);
+    const before = reading.text.slice(Math.max(scope.start, negator.start - 40), negator.start);
+    if (!RELATIVE.test(before))
+        return false;
+    return RELATIVE_END.test(reading.text.slice(negator.end, position));
 }
 /** Whether the statement at `position` is negated or prohibited. */
 function isNegated(reading, position) {
@@ -89757,15 +90997,32 @@ function isNegated(reading, position) {
             continue;
         if (isConditional(reading, n, position))
             continue;
+        if (inRelativeClause(reading, n, position))
+            continue;
         return true;
     }
     for (const r of reading.restrictions) {
         if (r.start >= scope.start && r.end <= position)
             return true;
     }
+    if (postNegated(reading, position, scope))
+        return true;
     const after = reading.text.slice(position, scope.end);
     return /(?:is|are|be|being) (?:not|never|strictly)? ?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden)|(?:is|are) prohibited|not permitted/.test(after) &&
         /(?:not|never|prohibited|forbidden)/.test(after);
+}
+/**
+ * "Wir verkaufen Ihre Daten nicht": in languages that put the negator after the verb, the
+ * statement at `position` is negated by one that follows it in its scope, up to the next comma
+ * (which opens a subordinate clause that the negator would belong to instead).
+ */
+function postNegated(reading, position, scope) {
+    const re = reading.lexicon.grammar.postNegator;
+    if (!re)
+        return false;
+    const comma = reading.text.indexOf(',', position);
+    const end = comma >= 0 && comma < scope.end ? comma : scope.end;
+    return findAll(re, reading.text, position, end).length > 0;
 }
 /**
  * Whether a negated statement restricts the user ("you may not scrape … to train") rather than
@@ -89774,8 +91031,8 @@ function isNegated(reading, position) {
 function restrictsUser(reading, position) {
     const scope = position >= reading.contextLength && reading.leadInNegated ? { start: 0, end: position } : segmentAt(reading, position);
     const before = reading.text.slice(scope.start, position);
-    const lastUser = lastMatch(USER_SUBJECT, before);
-    const lastCompany = lastMatch(COMPANY_SUBJECT, before);
+    const lastUser = lastMatch(reading.lexicon.grammar.userSubject, before);
+    const lastCompany = lastMatch(reading.lexicon.grammar.companySubject, before);
     return lastUser > lastCompany;
 }
 function lastMatch(re, text) {
@@ -89789,7 +91046,6 @@ function lastMatch(re, text) {
 ;// CONCATENATED MODULE: ./src/analysis/grants.ts
 
 
-const LICENSING = /licen[cs]|sub-?licen|permission|(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)/;
 const DENSITY_ATTRIBUTES = new Set(['perpetual', 'irrevocable', 'royalty-free', 'sublicensable', 'transferable', 'multi-tier', 'unconditional', 'all-other-rights']);
 function terms(entries, text, from = 0) {
     const found = [];
@@ -89826,10 +91082,12 @@ function readGrant(reading) {
     const objects = terms(lexicon.objects, text).filter((o) => !companyObjects.some((c) => overlaps(c, o.span)));
     const userObjects = objects.filter((o) => isUserSide(o, lexicon.objects));
     const isFromUser = fromUser.length > 0;
-    if (!isFromUser && userObjects.length === 0)
+    // "The licence granted in section 2.2 also extends to …": a reference takes its objects from the grant it names.
+    const referring = reference !== undefined;
+    if (!isFromUser && userObjects.length === 0 && !referring)
         return undefined;
     // Without the user named as grantor, only licensing words or a string of licence adjectives make a grant.
-    if (!isFromUser && densityCount < 2 && !LICENSING.test(text))
+    if (!isFromUser && densityCount < 2 && !lexicon.grammar.licensing.test(text))
         return undefined;
     if (isFromUser && objects.length === 0 && companyObjects.length > 0 && !reference)
         return undefined;
@@ -89861,23 +91119,129 @@ function isGrantFrame(g) {
     return g !== undefined && 'operative' in g;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/use-lexicon.ts
+
+
+const use_lexicon_cache = new WeakMap();
+function useLexicon(lexicon) {
+    const cached = use_lexicon_cache.get(lexicon.pack);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    const uses = lexicon.pack.uses;
+    if (!uses) {
+        use_lexicon_cache.set(lexicon.pack, null);
+        return undefined;
+    }
+    const ai = lexicon.pack.ai;
+    const compiled = {
+        verbs: compileAlternation(uses.verbs),
+        limiters: compileEntries(uses.limiters),
+        broadeners: compileEntries(uses.broadeners),
+        exclusions: compileAlternation(uses.exclusions),
+        widening: [
+            { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
+            { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },
+            { group: 'recipient', entries: lexicon.grantees },
+            { group: 'right', entries: lexicon.rightsVerbs.filter((r) => r.id !== 'use') },
+            { group: 'attribute', entries: lexicon.attributes },
+            { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }]) },
+            { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }]) },
+            { group: 'broadener', entries: compileEntries(uses.broadeners) },
+        ],
+    };
+    use_lexicon_cache.set(lexicon.pack, compiled);
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/word-diff.ts
+/** Word-level comparison of two clauses: which words of each are not in their longest common subsequence. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu;
+// Spelling variants that change no meaning; folded so "licence" → "license" is not an edit.
+const SPELLING = [
+    [/^licen[cs](e|es|ed|ing|or|ee|ees)$/, 'licens$1'],
+    [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2'],
+    [/^(\p{L}{2,})our(s|ed|ing)?$/u, '$1or$2'],
+];
+function normaliseWord(word) {
+    // "sub-licensable" and "sublicensable", "world-wide" and "worldwide" are one word.
+    let w = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+    for (const [re, to] of SPELLING)
+        if (re.test(w))
+            return w.replace(re, to);
+    if (w === 'programme')
+        w = 'program';
+    // Singular and plural name the same thing for "is it already there?"; number changes are not edits.
+    if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
+        w = w.slice(0, -1);
+    return w;
+}
+function tokenize(text) {
+    const out = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
+        out.push({ word: normaliseWord(m[0]), start: m.index, end: m.index + m[0].length });
+    return out;
+}
+/** Past this many cells the comparison falls back to word presence, to stay linear on giant clauses. */
+const MAX_CELLS = 400_000;
+function diffWords(base, head) {
+    const n = base.length;
+    const m = head.length;
+    if (n * m > MAX_CELLS) {
+        const inBase = new Set(base.map((t) => t.word));
+        const inHead = new Set(head.map((t) => t.word));
+        return { deleted: base.map((t) => !inHead.has(t.word)), inserted: head.map((t) => !inBase.has(t.word)) };
+    }
+    const width = m + 1;
+    const table = new Uint16Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            table[i * width + j] =
+                base[i]?.word === head[j]?.word ? (table[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+        }
+    }
+    const deleted = new Array(n).fill(true);
+    const inserted = new Array(m).fill(true);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (base[i]?.word === head[j]?.word) {
+            deleted[i] = false;
+            inserted[j] = false;
+            i++;
+            j++;
+        }
+        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))
+            i++;
+        else
+            j++;
+    }
+    return { deleted, inserted };
+}
+/** Runs of changed tokens as [first, last] token indices. */
+function runs(changed) {
+    const out = [];
+    let start = -1;
+    changed.forEach((c, k) => {
+        if (c && start < 0)
+            start = k;
+        if (!c && start >= 0) {
+            out.push([start, k - 1]);
+            start = -1;
+        }
+    });
+    if (start >= 0)
+        out.push([start, changed.length - 1]);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/compare-definitions.ts
 
 
 
 
-/** Words that widen what a definition covers when they are newly added to it. */
-const WIDENING = [
-    [/\b(?:any|all) other\b|\band other\b|\bor other\b/, '"any other …"'],
-    [/\bderived from\b|\bderivatives? of\b|\binferred\b|\bgenerated (?:by|from|through)\b/, 'data derived from it'],
-    [/\bincluding(?: but not limited to| without limitation)?\b/, '"including …"'],
-    [/\bwhether or not\b|\bregardless of\b/, '"whether or not …"'],
-    [/\bin any (?:form|format|medium)\b/, '"in any form"'],
-];
-/** Definitions of what users provide: only these can widen what a grant takes. */
-const USER_SIDE_TERM = /content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt/;
-const USER_SIDE_BODY = /\b(?:you|users?|members?|customers?|creators?)\b[^.;]{0,40}\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate)/;
-const EXCLUSION = /\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\b/;
+
+
 function glossary(side) {
     const byTerm = new Map();
     side.clauses.forEach((_, i) => {
@@ -89887,13 +91251,44 @@ function glossary(side) {
     });
     return { byTerm };
 }
-/** Whether a grant or AI statement of the head version uses the defined term. */
-function reliedOn(head, term) {
+/**
+ * Whether a grant, an AI statement, a protection or a statement of use of the head version uses
+ * the defined term: a term like "Services" sets how far "only to provide the Services" reaches.
+ */
+function reliedOn(head, term, asLimit = false) {
     const needle = foldForMatching(term);
+    if (asLimit)
+        return head.clauses.some((_, i) => LIMIT_BEFORE(needle).test(head.facts(i).reading.text));
+    const uses = useLexicon(head.lexicon);
     return head.clauses.some((_, i) => {
         const f = head.facts(i);
-        return (f.grant !== undefined || f.aiPermissions.length > 0) && f.reading.text.includes(needle);
+        if (f.definitions.length > 0 || !f.reading.text.includes(needle))
+            return false;
+        if (f.grant !== undefined || f.aiPermissions.length > 0 || f.protections.length > 0)
+            return true;
+        if (!uses)
+            return false;
+        uses.verbs.lastIndex = 0;
+        return uses.verbs.test(f.reading.text);
     });
+}
+// "only to provide the Services", "solely for the Permitted Purposes": the term sets the limit.
+const LIMIT_BEFORE = (needle) => new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+const compare_definitions_FUNCTION_WORDS = new Set([
+    'that', 'this', 'these', 'those', 'with', 'from', 'into', 'onto', 'your', 'their', 'which', 'whom', 'when', 'where', 'such',
+    'other', 'also', 'including', 'include', 'includes', 'limited', 'without', 'limitation', 'through', 'within', 'upon', 'each',
+    'them', 'they', 'have', 'been', 'will', 'shall', 'would', 'could', 'should', 'about', 'under', 'over', 'only', 'more', 'than',
+]);
+/** Content words the new body has and the old did not: new members of the defined class. */
+function newMembers(before, after) {
+    const old = new Set(tokenize(before).map((t) => t.word));
+    const fresh = [];
+    for (const t of tokenize(after)) {
+        if (t.word.length < 4 || compare_definitions_FUNCTION_WORDS.has(t.word) || old.has(t.word) || /^\d/.test(t.word) || fresh.includes(t.word))
+            continue;
+        fresh.push(t.word);
+    }
+    return fresh;
 }
 function classesIn(body, objects) {
     return new Set(terms(objects, body).map((t) => objectClass(t.id)).filter((c) => c !== 'feedback'));
@@ -89915,26 +91310,32 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
         }
         if (!previous || previous.definition.body === d.body)
             continue;
-        if (!USER_SIDE_TERM.test(d.term) && !USER_SIDE_BODY.test(d.body))
-            continue;
-        if (!reliedOn(head, d.display) && !reliedOn(head, d.term))
+        const g = lexicon.grammar;
+        const userSide = g.userSideTerm.test(d.term) || g.userSideBody.test(d.body);
+        // A company-side term ("Services") matters where it sets the limit of a use.
+        if (userSide ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true))
             continue;
         const before = previous.definition.body;
         const after = d.body;
         const added = [];
         const beforeClasses = classesIn(before, objects);
-        for (const c of classesIn(after, objects))
-            if (!beforeClasses.has(c))
-                added.push(labelOf.get(c) ?? c);
-        for (const [re, label] of WIDENING)
+        if (userSide)
+            for (const c of classesIn(after, objects))
+                if (!beforeClasses.has(c))
+                    added.push(labelOf.get(c) ?? c);
+        for (const [re, label] of g.widening)
             if (re.test(after) && !re.test(before))
                 added.push(label);
-        const carveOut = EXCLUSION.test(after) && !EXCLUSION.test(before);
-        const exclusionDropped = EXCLUSION.test(before) && !EXCLUSION.test(after);
-        if (carveOut)
+        const carveOut = g.exclusion.test(after) && !g.exclusion.test(before);
+        const exclusionDropped = g.exclusion.test(before) && !g.exclusion.test(after);
+        if (carveOut && userSide)
             added.push('a carve-out that takes data out of the protected definition');
         if (exclusionDropped)
             added.push('an exclusion removed');
+        // A list that gains members ("… and the photos, notes and location tags you attach") reaches more, whatever the words.
+        const members = carveOut ? [] : newMembers(before, after);
+        if (members.length >= 3)
+            added.push(`new members (${members.slice(0, 6).join(', ')}${members.length > 6 ? ' …' : ''})`);
         if (added.length === 0)
             continue;
         return {
@@ -89958,6 +91359,11 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
 
 const SLOTS = ['attributes', 'verbs', 'objects', 'purposes', 'grantees'];
 const AI_PURPOSE = 'ai-training';
+function LICENCE_TO_USER(text, side) {
+    const re = side.lexicon.toUser;
+    re.lastIndex = 0;
+    return re.test(text) && /licen[cs]|right/.test(text);
+}
 function slotMap(termsList, key = (t) => t.id) {
     const m = new Map();
     for (const t of termsList)
@@ -89973,11 +91379,16 @@ function grantClasses(side, i, frame) {
     const clause = side.clause(i);
     // The nearest earlier grant of the same section, however far: text in between is not counted,
     // so that unchanged prose never decides which grant a reference points to.
+    // A reference across a heading ("the licence granted in section 2.2") reaches a few clauses back.
     for (let j = i - 1; j >= 0; j--) {
         const prev = side.clause(j);
-        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000'))
+        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && i - j > 15)
             break;
-        const g = side.facts(j).grant;
+        const facts = side.facts(j);
+        const g = facts.grant;
+        // The nearest licence is one the company gives the user: "this licence" is that one.
+        if (!g && LICENCE_TO_USER(facts.reading.text, side))
+            break;
         if (g) {
             const inherited = userClasses(g.objects, side.lexicon);
             if (inherited[0] !== 'unspecified')
@@ -89991,13 +91402,17 @@ function grantSlots(side, i) {
     const frame = facts.grant;
     if (!frame)
         return undefined;
+    const classes = grantClasses(side, i, frame);
+    // "This licence continues …" after a licence to the user refers to no grant of the user's.
+    if (frame.reference && !frame.fromUser && classes[0] === 'unspecified')
+        return undefined;
     const purposes = [...frame.purposes];
     for (const p of facts.aiPermissions)
         purposes.push({ id: AI_PURPOSE, label: 'AI / machine-learning training', weight: 3, span: p.span });
     return {
         index: i,
         text: facts.reading.text,
-        classes: grantClasses(side, i, frame),
+        classes,
         frame,
         slots: {
             attributes: slotMap(frame.attributes),
@@ -90127,9 +91542,8 @@ const PROTECTION_LABELS = {
     'user-ownership': 'user keeps ownership',
     'notice-before-new-use': 'notice or consent before any new use',
 };
-/** What a consent or purpose limit must qualify to protect content: using or passing it on, not collecting it. */
-const USE_VERBS = /(?<![\p{L}])(?:use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|reproduce|publish|distribute|exploit|train|training|make available|provide (?:it|them|your|such|this|the)[^.;]{0,40}to)(?![\p{L}])/u;
-const GATED_VERB = /(?<![\p{L}])(?:(use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|publish|distribute|train|training|provide)|(collect|collects|collected|collecting|access|accesses|accessed|receive|receives|obtain|obtains|gather|gathers|record|records|store|stores|send|sends|contact))(?![\p{L}])/gu;
+// The verbs a consent gate or purpose limit can qualify (use or disclose, as opposed to collect)
+// are the language's grammar (Grammar.useVerbs, gatedUseVerbs, collectVerbs).
 /**
  * What a consent gate guards: a use or disclosure of data (a protection of the content), or
  * only its collection (a privacy formality outside tos-guard's scope). The nearest verb after
@@ -90138,6 +91552,7 @@ const GATED_VERB = /(?<![\p{L}])(?:(use|uses|used|using|share|shares|shared|shar
 function gatedVerb(reading, consent) {
     const scope = segmentAt(reading, consent.start);
     const kind = (m) => (m[1] ? 'use' : 'collect');
+    const GATED_VERB = reading.lexicon.grammar.gatedVerb;
     GATED_VERB.lastIndex = consent.end;
     const after = GATED_VERB.exec(reading.text);
     if (after && after.index < Math.min(scope.end, consent.end + 80))
@@ -90175,7 +91590,7 @@ function findProtections(reading, grant, ai, objects) {
         if (third && data)
             found.push({ kind: 'no-sharing', span: verb, local: false });
     }
-    const usesData = hasData && USE_VERBS.test(text);
+    const usesData = hasData && lexicon.grammar.useVerbs.test(text);
     if (grant || usesData) {
         for (const span of findAll(lexicon.consent, text, clauseStart)) {
             if (restrictsUser(reading, span.start))
@@ -90209,15 +91624,25 @@ function findProtections(reading, grant, ai, objects) {
 
 ;// CONCATENATED MODULE: ./src/analysis/compare-protections.ts
 
+
+// "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
+// a promise that holds only sometimes, or held only before, does not restate one that always held.
+const QUALIFIED = /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|in (?:such a|such|that|this|which) case|in the case|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u;
+function qualified(side, i, p) {
+    const reading = side.facts(i).reading;
+    const scope = segmentAt(reading, p.span.start);
+    return QUALIFIED.test(reading.text.slice(reading.contextLength, scope.end));
+}
 function headProtections(head) {
     const byKind = new Map();
     head.clauses.forEach((_, i) => {
         for (const p of head.facts(i).protections) {
+            const stated = { ...p, qualified: qualified(head, i, p) };
             const list = byKind.get(p.kind);
             if (list)
-                list.push(p);
+                list.push(stated);
             else
-                byKind.set(p.kind, [p]);
+                byKind.set(p.kind, [stated]);
         }
     });
     return byKind;
@@ -90231,8 +91656,8 @@ function survivingSibling(base, j, alignment) {
     return undefined;
 }
 /** Restated: the same kind of commitment, about the same content or data (or about all of it). */
-function restated(p, head) {
-    return (head.get(p.kind) ?? []).some((h) => p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c)));
+function restated(p, wasQualified, head) {
+    return (head.get(p.kind) ?? []).some((h) => (wasQualified || !h.qualified) && (p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c))));
 }
 /**
  * Protective commitments of a changed or deleted base clause that the head version no longer
@@ -90252,7 +91677,7 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         // A qualifier whose whole paragraph was deleted went with the grant it qualified.
         if (p.local)
             return anchor !== undefined && !localKinds.has(p.kind);
-        return !restated(p, headKinds);
+        return !restated(p, qualified(base, j, p), headKinds);
     });
     if (gone.length === 0)
         return undefined;
@@ -90270,6 +91695,506 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         sideData: base,
         ...(pair !== undefined ? { previous: head.clause(pair) } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/compare-uses.ts
+
+
+
+
+
+
+function ownText(reading) {
+    return reading.text.slice(reading.contextLength);
+}
+function hunks(base, head) {
+    const { deleted, inserted } = diffWords(base, head);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < base.length || j < head.length) {
+        const h = { deleted: [], inserted: [] };
+        while (i < base.length && deleted[i])
+            h.deleted.push(base[i++]);
+        while (j < head.length && inserted[j])
+            h.inserted.push(head[j++]);
+        if (h.deleted.length > 0 || h.inserted.length > 0)
+            out.push(h);
+        else {
+            i++;
+            j++;
+        }
+    }
+    return { hunks: out, deleted, inserted };
+}
+/** "perpetaul" → "perpetual": a corrected spelling, word for word, adds nothing. */
+function spellingOnly(h) {
+    if (h.deleted.length === 0 || h.deleted.length !== h.inserted.length)
+        return false;
+    return h.deleted.every((d, k) => {
+        const w = h.inserted[k]?.word ?? '';
+        return d.word.length >= 5 && editDistance(d.word, w) <= (d.word.length >= 7 ? 2 : 1);
+    });
+}
+const key = (h) => `${h.deleted.map((t) => t.word).join(' ')}\u2192${h.inserted.map((t) => t.word).join(' ')}`;
+/** Pairs by position and renames by repetition, read once per comparison. */
+function useContext(base, head, alignment, changedHead) {
+    const positional = positionalPairs(base, head, alignment, changedHead);
+    const counts = new Map();
+    for (const i of changedHead) {
+        const j = alignment.headPair[i] ?? positional.get(i);
+        if (j === undefined)
+            continue;
+        const b = tokenize(base.clause(j).text);
+        const h = tokenize(head.clause(i).text);
+        for (const hunk of hunks(b, h).hunks) {
+            if (hunk.deleted.length === 0 || hunk.inserted.length === 0 || hunk.deleted.length > 4 || hunk.inserted.length > 4)
+                continue;
+            const k = key(hunk);
+            counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+    }
+    const baseText = ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `;
+    return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText };
+}
+/** An unpaired head clause and an unpaired base clause between the same aligned neighbours. */
+function positionalPairs(base, head, alignment, changedHead) {
+    const out = new Map();
+    const baseOf = (i) => alignment.headSame[i] ?? alignment.headPair[i];
+    const taken = new Set();
+    for (const i of changedHead) {
+        if (alignment.headPair[i] !== undefined)
+            continue;
+        let lo = -1;
+        for (let k = i - 1; k >= 0; k--) {
+            const b = baseOf(k);
+            if (b !== undefined) {
+                lo = b;
+                break;
+            }
+        }
+        let hi = base.clauses.length;
+        for (let k = i + 1; k < head.clauses.length; k++) {
+            const b = baseOf(k);
+            if (b !== undefined) {
+                hi = b;
+                break;
+            }
+        }
+        if (hi - lo > 6)
+            continue;
+        const words = new Set(tokenize(head.clause(i).text).map((t) => t.word));
+        let best;
+        let bestShare = 0.2;
+        for (let j = lo + 1; j < hi; j++) {
+            if (alignment.baseSame[j] !== undefined || alignment.basePair[j] !== undefined || taken.has(j))
+                continue;
+            if (base.clause(j).kind === 'heading' || head.clause(i).kind === 'heading')
+                continue;
+            const other = tokenize(base.clause(j).text).map((t) => t.word);
+            if (other.length === 0 || words.size === 0)
+                continue;
+            const share = other.filter((w) => words.has(w)).length / Math.min(other.length, words.size);
+            if (share > bestShare) {
+                best = j;
+                bestShare = share;
+            }
+        }
+        if (best !== undefined) {
+            out.set(i, best);
+            taken.add(best);
+        }
+    }
+    return out;
+}
+/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
+function baseWindow(base, j, reach) {
+    return windowText(base, windowIndices(base, j, reach));
+}
+function windowText(side, indices) {
+    const parts = [];
+    for (const k of indices)
+        parts.push(...tokenize(side.clause(k).text).map((t) => t.word));
+    return ` ${parts.join(' ')} `;
+}
+function windowIndices(base, j, reach) {
+    const from = Math.max(0, j - reach);
+    const to = Math.min(base.clauses.length - 1, j + reach);
+    const indices = new Set();
+    for (let k = from; k <= to; k++)
+        indices.add(k);
+    for (const k of base.blockSiblings(j))
+        indices.add(k);
+    // A table is read as a whole: a transposed or re-sorted table keeps its words, not its rows.
+    if (base.clause(j).kind === 'tableRow') {
+        for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--)
+            indices.add(k);
+        for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++)
+            indices.add(k);
+    }
+    return [...indices].sort((a, b) => a - b);
+}
+function phrase(text, span) {
+    return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `;
+}
+/**
+ * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
+ * permission, or a use verb that is not negated and not the user's own act, over something users
+ * provide. Purposes tables state uses row by row, without verbs.
+ */
+function isUseStatement(reading, uses, side, i, paired = true) {
+    const clause = side.clause(i);
+    if (clause.kind === 'heading' || reading.leadInNegated)
+        return false;
+    const facts = side.facts(i);
+    // Definitions are compared as definitions; rules of conduct bind the user, not the company.
+    if (facts.definitions.length > 0 && paired)
+        return false;
+    if (reading.restrictions.some((r) => restrictsUser(reading, r.end)))
+        return false;
+    if (facts.grant || facts.aiPermissions.length > 0)
+        return true;
+    const own = reading.text.slice(reading.contextLength);
+    const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
+        findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
+        YOUR_THING.test(own) ||
+        definedTerms(side).some((t) => clause.text.includes(t)) ||
+        passiveUse(reading);
+    if (!userObject)
+        return false;
+    if (clause.kind === 'tableRow')
+        return true;
+    return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
+function passiveUse(reading) {
+    const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength));
+    return m !== null && !isNegated(reading, reading.contextLength + m.index);
+}
+// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
+// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
+const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
+const definedCache = new WeakMap();
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
+/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
+function definedTerms(side) {
+    let found = definedCache.get(side);
+    if (!found) {
+        // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+        const source = side.doc.source;
+        found = [...new Set([...source.matchAll(DEFINED)].filter((m) => USER_DEFINITION.test(source.slice(m.index, m.index + 260))).map((m) => m[1] ?? '').filter((t) => t.length > 3))];
+        definedCache.set(side, found);
+    }
+    return found;
+}
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/;
+const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u;
+/** "you can share your photos": the user's act, not the company's use. */
+function byUser(reading, position) {
+    return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position));
+}
+/** A licence the company gives the user over its own things is not a use of the user's content. */
+function grantsToUser(reading, lexicon) {
+    return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined;
+}
+/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
+function excluded(reading, uses, position) {
+    if (isNegated(reading, position))
+        return true;
+    const scope = segmentAt(reading, position);
+    const start = Math.max(scope.start, position - 120);
+    return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position);
+}
+function readChange(base, head, i, j, anchor, ctx, uses) {
+    const hReading = head.facts(i).reading;
+    const hOwn = ownText(hReading);
+    const offset = hReading.contextLength;
+    const hTokens = tokenize(hOwn);
+    const bReading = j !== undefined ? base.facts(j).reading : undefined;
+    const bOwn = bReading ? ownText(bReading) : '';
+    const bTokens = tokenize(bOwn);
+    const diff = hunks(bTokens, hTokens);
+    const inserted = [...diff.inserted];
+    const deleted = [...diff.deleted];
+    for (const h of diff.hunks) {
+        if (!ctx.renames.has(key(h)) && !spellingOnly(h))
+            continue;
+        for (const t of h.inserted)
+            inserted[hTokens.indexOf(t)] = false;
+        for (const t of h.deleted)
+            deleted[bTokens.indexOf(t)] = false;
+    }
+    const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }));
+    if (insertedSpans.length === 0 && !deleted.some(Boolean))
+        return undefined;
+    const reach = j === undefined || head.facts(i).grant ? 4 : 2;
+    const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : [];
+    const window = windowText(base, indices);
+    // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
+    const said = (words) => present(window, words) && saidWithout(base, indices, words, head.facts(i).objects);
+    const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `));
+    const hFacts = head.facts(i);
+    const baseAi = j !== undefined && base.facts(j).aiPermissions.length > 0;
+    const allowed = (group) => {
+        if (group === 'ai')
+            return baseAi && hFacts.aiPermissions.length > 0;
+        if (group === 'right' || group === 'attribute')
+            return hFacts.grant !== undefined;
+        if (group === 'object')
+            return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0;
+        if (group === 'broadener')
+            return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0 || head.clause(i).kind === 'tableRow';
+        // A new statement needs a purpose, a sale or a recipient to say more than the old text nearby.
+        if (j === undefined)
+            return group === 'purpose' || group === 'sale' || group === 'recipient';
+        return true;
+    };
+    const added = [];
+    const seen = new Set();
+    for (const { group, entries } of uses.widening) {
+        if (!allowed(group))
+            continue;
+        for (const e of entries) {
+            for (const span of findAll(e.re, hReading.text, offset)) {
+                if (!insertedSpans.some((s) => overlaps(s, span)))
+                    continue;
+                const words = phrase(hReading.text, span);
+                if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words)))
+                    continue;
+                if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span)))
+                    continue;
+                if (excluded(hReading, uses, span.start))
+                    continue;
+                // "to send you newsletters": a message to the user, not a use of what the user provides.
+                if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start)))
+                    continue;
+                const id = `${group}:${e.id}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                added.push({ label: group === 'broadener' ? e.label : `${e.label}`, span });
+            }
+        }
+    }
+    const dropped = [];
+    if (bReading) {
+        const bOffset = bReading.contextLength;
+        const deletedSpans = runs(deleted).map(([a, b]) => ({ start: (bTokens[a]?.start ?? 0) + bOffset, end: (bTokens[b]?.end ?? 0) + bOffset }));
+        const around = baseWindow(head, i, reach);
+        const before = anchor !== undefined ? window : ' ';
+        for (const e of uses.limiters) {
+            const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)));
+            if (gone.length === 0 || (e.id === 'own-models' && !baseAi))
+                continue;
+            if (findAll(e.re, hReading.text, offset).length > 0)
+                continue;
+            // A dropped "not" matters where it negated a use: "we do not sell", not "if you don't".
+            // In a purposes or plans table a cell that says "No" negates the row's use.
+            if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j).kind === 'tableRow' && negatorCell(bReading, n))))
+                continue;
+            // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
+            if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span))))
+                continue;
+            dropped.push(e.label);
+        }
+    }
+    // The document's own names for what users provide ("Reference Uploads") join a grant or AI use like vocabulary does.
+    if (allowed('object')) {
+        for (const term of definedTerms(head)) {
+            const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `;
+            const at = hReading.text.indexOf(term.toLowerCase(), offset);
+            if (at < 0 || framedBefore(base, needle, hFacts.aiPermissions.length > 0))
+                continue;
+            const span = { start: at, end: at + term.length };
+            if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at))
+                continue;
+            added.push({ label: `"${term}"`, span });
+        }
+    }
+    if (added.length === 0 && dropped.length === 0)
+        return undefined;
+    return { added, dropped };
+}
+function count(haystack, words) {
+    let n = 0;
+    for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1))
+        n++;
+    return n;
+}
+/**
+ * Whether the old version already allowed what the words name: they appear in it, and not only
+ * under a negation ("we do not sell …" does not make a new "we sell …" old news).
+ */
+function permittedBefore(base, ctx, words, objects) {
+    if (!present(ctx.baseText, words))
+        return false;
+    return saidWithout(base, base.clauses.map((_, k) => k), words, objects, true);
+}
+/**
+ * Whether clauses `indices` of the old version say the words outside a negation, about the same
+ * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
+ * for personal data). Words found in no parsed clause count as said (they were in unread text).
+ */
+function saidWithout(base, indices, words, objects, unseenCounts = true) {
+    const needle = words.trim();
+    const classes = new Set(objects.map((o) => o.id));
+    let seen = false;
+    for (const k of indices) {
+        const facts = base.facts(k);
+        const at = facts.reading.text.indexOf(needle);
+        if (at < 0)
+            continue;
+        seen = true;
+        if (isNegated(facts.reading, at))
+            continue;
+        if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id)))
+            return true;
+    }
+    return !seen && unseenCounts;
+}
+/**
+ * Whether the old version already named the thing in the same kind of statement: as something
+ * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
+ * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
+ */
+function framedBefore(base, words, ai) {
+    const needle = words.trim();
+    for (let k = 0; k < base.clauses.length; k++) {
+        const facts = base.facts(k);
+        if (ai ? facts.aiPermissions.length === 0 : facts.grant === undefined)
+            continue;
+        if (` ${tokenize(facts.reading.text).map((t) => t.word).join(' ')} `.includes(words) || facts.reading.text.includes(needle))
+            return true;
+    }
+    return false;
+}
+/** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
+function present(haystack, words) {
+    if (haystack.includes(words))
+        return true;
+    // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
+    return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''));
+}
+/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
+function afterUseVerb(reading, uses, span) {
+    const scope = segmentAt(reading, span.start);
+    return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+/** A table cell that is only "No" / "Never" / "Not used". */
+function negatorCell(reading, negator) {
+    const from = reading.text.lastIndexOf('|', negator.start);
+    const to = reading.text.indexOf('|', negator.end);
+    const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim();
+    return cell.split(/\s+/).length <= 3;
+}
+function negatesUse(reading, uses, negator) {
+    const scope = segmentAt(reading, negator.start);
+    return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0;
+}
+/** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
+function compareUse(base, head, i, alignment, ctx, lexicon) {
+    const uses = useLexicon(lexicon);
+    if (!uses)
+        return undefined;
+    const facts = head.facts(i);
+    const reading = facts.reading;
+    const j = alignment.headPair[i] ?? ctx.positional.get(i);
+    if (j === undefined) {
+        const listed = newListCase(base, head, i, alignment, lexicon);
+        if (listed)
+            return listed;
+    }
+    if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon))
+        return undefined;
+    const objects = facts.objects;
+    if (objects.length > 0 && objects.every((o) => o.id === 'feedback'))
+        return undefined;
+    const anchor = j ?? nearestBase(alignment, i);
+    const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j);
+    const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses);
+    if (!change)
+        return undefined;
+    // A new statement with nothing but routine words (a recipient, a right) is left to the grant and AI readings.
+    if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens/i.test(a.label)))
+        return undefined;
+    const ai = facts.aiPermissions.length > 0;
+    const weights = lexicon.pack.severity;
+    const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : change.added.length === 0 ? 'removed-protection' : 'broad-license-grant';
+    const score = ai ? weights.aiTraining : category === 'removed-protection' ? weights.removedProtection * 0.8 : 3 + Math.min(3, change.added.reduce((s, a) => s + (/selling|any other|purpose|perpetual|irrevocable|sublicens/i.test(a.label) ? 1 : 0.5), 0));
+    const added = [...change.added, ...change.dropped.map((d) => ({ label: `dropped: ${d}` }))];
+    const what = [
+        ...(change.added.length > 0 ? [`adds ${listing([...new Set(change.added.map((a) => a.label))])}`] : []),
+        ...(change.dropped.length > 0 ? [`drops ${listing([...new Set(change.dropped)])}`] : []),
+    ];
+    const subject = ai ? 'an AI-training use' : facts.grant ? 'a licence over users\' content' : 'a use of users\' data or content';
+    const message = pairedUse
+        ? `This change widens ${subject}: the new wording ${what.join(' and ')} compared with the previous version.`
+        : `New statement of use: ${subject} that ${what.join(' and ')}, which the previous version did not state here.`;
+    return {
+        category,
+        side: 'after',
+        rule: pairedUse ? 'builtin/widened-use' : 'builtin/new-use',
+        clauseIndex: i,
+        added,
+        score,
+        describe: () => message,
+        sideData: head,
+        ...(j !== undefined ? { previous: base.clause(j) } : {}),
+    };
+}
+/** Whether head clause `i` differs from base clause `j` only by the document's renames and spelling. */
+function renameOnly(base, head, i, j, ctx) {
+    const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks;
+    return found.length > 0 && found.every((h) => ctx.renames.has(key(h)) || spellingOnly(h));
+}
+/**
+ * "We use your prompts to train our models when: …" and a new case in the list: the use now
+ * reaches the new case. An item that only excludes ("except …", "not …") narrows it instead.
+ */
+function newListCase(base, head, i, alignment, lexicon) {
+    const clause = head.clause(i);
+    const lead = clause.leadInClause;
+    if (lead === undefined || !clause.listed)
+        return undefined;
+    const leadFacts = head.facts(lead);
+    const ai = leadFacts.aiPermissions.length > 0;
+    if (!ai && !leadFacts.grant)
+        return undefined;
+    const reading = head.facts(i).reading;
+    const uses = useLexicon(lexicon);
+    if (!uses || reading.leadInNegated || findAll(uses.exclusions, reading.text, reading.contextLength).length > 0)
+        return undefined;
+    const anchor = nearestBase(alignment, i);
+    if (anchor === undefined)
+        return undefined;
+    const window = baseWindow(base, anchor, 4);
+    const words = tokenize(clause.text).map((t) => t.word).filter((w) => w.length > 3);
+    const fresh = words.filter((w) => !window.includes(` ${w} `));
+    if (words.length === 0 || fresh.length / words.length < 0.4)
+        return undefined;
+    const weights = lexicon.pack.severity;
+    return {
+        category: ai ? 'ai-training' : 'broad-license-grant',
+        side: 'after',
+        rule: 'builtin/new-listed-case',
+        clauseIndex: i,
+        added: [{ label: ai ? 'a new case of AI training' : 'a new case the licence covers' }],
+        score: ai ? weights.aiTraining : weights.newGrant + 2,
+        describe: () => `New case under ${ai ? 'an AI-training permission' : 'a licence'}: this list item extends "${head.clause(lead).text.slice(0, 120)}" to a case the previous version did not list.`,
+        sideData: head,
+    };
+}
+function nearestBase(alignment, i) {
+    for (let d = 1; d < 8; d++) {
+        for (const k of [i - d, i + d]) {
+            const b = alignment.headSame[k] ?? alignment.headPair[k];
+            if (b !== undefined)
+                return b;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/finalize.ts
@@ -90377,82 +92302,53 @@ function byPosition(a, b) {
     return a.side.localeCompare(b.side) || a.startLine - b.startLine || a.category.localeCompare(b.category) || a.endLine - b.endLine;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/lexicon.ts
-
-function compileEntries(entries) {
-    return entries.map((e) => ({
-        id: e.id,
-        label: e.label,
-        weight: e.weight ?? 1,
-        re: compileAlternation(e.patterns),
-        userSide: 'userSide' in e ? e.userSide : false,
-    }));
+;// CONCATENATED MODULE: ./src/analysis/hidden-characters.ts
+/**
+ * Characters that change what a machine reads without changing what a person sees: invisible
+ * format characters (zero-width spaces and joiners, soft hyphens, bidirectional controls) and
+ * Cyrillic or Greek letters that look like Latin ones inside Latin words. A sentence with such
+ * characters must read as what it shows: "tr\u200Dain" is "train", and an unchanged promise with
+ * a look-alike "е" in "sell" is still the same promise.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Look-alikes that render as the Latin letter in common fonts (Unicode confusables, lower and upper case).
+const LOOK_ALIKE = {
+    а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l',
+    А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+    ο: 'o', α: 'a', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+    Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const LOOK_ALIKE_CLASS = Object.keys(LOOK_ALIKE).join('');
+// A word of letters in which at least one Latin letter sits beside the look-alikes: a Russian or
+// Greek word is left alone, a Latin word with a stray Cyrillic letter is read as Latin.
+const MIXED_WORD = new RegExp(`[\\p{L}]*[${LOOK_ALIKE_CLASS}][\\p{L}]*`, 'gu');
+const LATIN = /\p{Script=Latin}/u;
+/** The text as a reader sees it. Lines are kept: only characters inside lines change. */
+function cleanHiddenCharacters(text) {
+    if (!hasCandidates(text))
+        return { text, lines: [] };
+    const touched = new Set();
+    const out = text.split('\n').map((line, n) => {
+        const cleaned = line.replace(INVISIBLE, '').replace(MIXED_WORD, (word) => {
+            if (!LATIN.test(word))
+                return word;
+            return [...word].map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
+        });
+        if (cleaned !== line)
+            touched.add(n + 1);
+        return cleaned;
+    });
+    return { text: out.join('\n'), lines: [...touched] };
 }
-const lexicon_cache = new WeakMap();
-const PURPOSE_REFERENCE = 'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)';
-function compileLexicon(pack) {
-    const cached = lexicon_cache.get(pack);
-    if (cached)
-        return cached;
-    const { vocabulary: v, ai, cues, protections: p } = pack;
-    // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
-    const corePatterns = [
-        ...v.attributes.flatMap((e) => e.patterns),
-        ...ai.trainingVerbs,
-        ...ai.aiNouns,
-        ...ai.nominal,
-        ...cues.grantOperatives,
-        ...cues.grantReferences,
-        ...p.sale,
-        ...p.consent,
-        ...p.purposeLimit,
-        ...p.durationLimit,
-        ...p.ownership,
-        ...p.notice,
-        'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights',
-    ];
-    const lexicon = {
-        pack,
-        attributes: compileEntries(v.attributes),
-        rightsVerbs: compileEntries(v.rightsVerbs),
-        objects: compileEntries(v.objects),
-        purposes: compileEntries(v.purposes),
-        grantees: compileEntries(v.grantees),
-        conditions: compileEntries(v.conditions),
-        userClasses: new Set(v.objects.filter((o) => o.userSide && o.id !== 'feedback').map((o) => (o.id === 'content-generic' ? 'content' : o.id))),
-        trainingVerbs: compileAlternation(ai.trainingVerbs),
-        developmentVerbs: compileAlternation(ai.developmentVerbs),
-        aiNouns: compileAlternation(ai.aiNouns),
-        humanNouns: compileAlternation(ai.humanNouns),
-        aiNominal: compileAlternation(ai.nominal),
-        instrumentCues: compileAlternation(ai.instrumentCues),
-        negators: compileAlternation(cues.negators),
-        falseNegators: compileAlternation(cues.falseNegators),
-        restrictions: compileAlternation(cues.restrictions),
-        scopeBoundaries: compileAlternation(cues.scopeBoundaries),
-        grantOperatives: compileAlternation(cues.grantOperatives),
-        toUser: compileAlternation(cues.toUser),
-        fromUser: compileAlternation(cues.fromUser),
-        grantReferences: compileAlternation(cues.grantReferences),
-        companyObjects: compileAlternation(cues.companyObjects),
-        warranties: compileAlternation(cues.warranties),
-        thirdParties: compileAlternation(cues.thirdParties),
-        sale: compileAlternation(p.sale),
-        share: compileAlternation(p.share),
-        consent: compileAlternation(p.consent),
-        purposeLimit: compileAlternation(p.purposeLimit),
-        durationLimit: compileAlternation(p.durationLimit),
-        ownership: compileAlternation(p.ownership),
-        notice: compileAlternation(p.notice),
-        dataObjects: compileAlternation(p.dataObjects),
-        // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
-        // size costs a cold start about 20 ms.
-        core: compileAlternation(corePatterns),
-        definitionWords: compileAlternation(['means', 'refers to', 'includes?', 'collectively']),
-        purposeReference: compileAlternation([PURPOSE_REFERENCE]),
-    };
-    lexicon_cache.set(pack, lexicon);
-    return lexicon;
+const hidden_characters_CANDIDATE = new RegExp(`[\\u00ad\\u180e\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff${LOOK_ALIKE_CLASS}]`, 'u');
+function hasCandidates(text) {
+    return hidden_characters_CANDIDATE.test(text);
+}
+/** "lines 3, 7 and 12" for a note, the first few only. */
+function describeLines(lines) {
+    const shown = lines.slice(0, 8);
+    const more = lines.length > shown.length ? ` and ${lines.length - shown.length} more` : '';
+    return `line${lines.length === 1 ? '' : 's'} ${shown.join(', ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/ai.ts
@@ -90463,9 +92359,8 @@ const VEHICLE_CONTEXT = /(?:^|\s)(?:the|a|by|per|each|every|regional|local|high-
 const ACTIVITY_AI = /^(?:machine[- ]learning|artificial intelligence|machine intelligence|ai|a\.i\.|ml|generative ai|deep learning)$/;
 const PURPOSE_CUE = /(?:for (?:the )?purposes? of|for purposes|purposes? (?:such as|including|like)|for uses? such as)/g;
 const STOP_WORDS = /(?<![\p{L}])(?:to|for|in order|so that|using|through|with|by|via|based on|powered by|which|who)(?![\p{L}])/gu;
-const OWN_MODEL = /your (?:own )?(?:ai|models?|algorithms?|machine learning|llms?|systems?|chatbots?)/;
-const THEIR_MODEL = /(?:their|its) (?:own )?(?:(?:independent )?purposes|ai|artificial|models?|algorithms?|machine|generative|language|llms?|products)/;
-const THIRD_PARTY_PERMISSION = /(?:third[- ]part(?:y|ies)|partners?|providers?|recipients?|companies|organi[sz]ations|collaborators|others)[^.;]{0,80}(?:who|which|that|to) (?:may|can|will|could)? ?(?:use|train|develop|build)/;
+// Whose models are trained ("your own models", "their own models", "partners who may use it to
+// train") is the language's grammar: Grammar.ownModel, theirModel, thirdPartyPermission.
 function firstWords(text, count) {
     return text.trim().split(/\s+/).slice(0, count).join(' ');
 }
@@ -90520,10 +92415,11 @@ function findAiStatements(reading) {
         const scope = segmentAt(reading, span.start);
         const window = text.slice(span.start, Math.min(scope.end, span.end + 80));
         const before = text.slice(scope.start, span.start);
-        const thirdParty = (THIRD_PARTY_PERMISSION.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && THEIR_MODEL.test(window);
+        const { ownModel, theirModel, thirdPartyPermission } = lexicon.grammar;
+        const thirdParty = (thirdPartyPermission.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && theirModel.test(window);
         return {
             span,
-            negated: negated || OWN_MODEL.test(window),
+            negated: negated || ownModel.test(window),
             restrictsUser: negated && restrictsUser(reading, span.start),
             thirdParty,
             data: dataWords(before),
@@ -90591,6 +92487,53 @@ function mergeSpans(spans) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/definitions.ts
+
+/*
+ * How a definition is written ("X" means …, … (collectively, "X"), « X » désigne …) is the
+ * language's grammar: the patterns live in each rule pack (Grammar.definitionStart and
+ * definitionInline) and reach this module compiled, in the lexicon.
+ */
+/** Normalises a defined term for lookup: "“Customer Content”" → "customer content". */
+function normalizeTerm(term) {
+    return term
+        .toLowerCase()
+        .replace(/[*_"“”'‘’«»„‹›]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+/** Finds the definitions a clause makes: `"X" means …`, `… (collectively, "X")`. */
+function findDefinitions(text, grammar) {
+    const found = [];
+    const stripped = text.replace(/^\s*(?:\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s+|\d{1,3}(?:\.\d{1,3})+\s+|[•*-]\s+)/i, '');
+    const offset = text.length - stripped.length;
+    const m = grammar.definitionStart.exec(stripped);
+    // "It includes …", "This Policy includes …": only "means" defines an unquoted term.
+    const termStart = m?.indices?.[1]?.[0] ?? 0;
+    const quoted = m ? /["“”'‘’«„»‹›]\s*$/u.test(stripped.slice(m.index, termStart)) : false;
+    const strongVerb = m ? grammar.definitionStrongVerb.test(m[0]) : false;
+    if (m?.[1] && (quoted || strongVerb) && !grammar.definitionPronoun.test(m[1].trim())) {
+        const term = normalizeTerm(m[1]);
+        if (term.length > 1 && term.split(' ').length <= 6) {
+            found.push({ term, display: m[1].trim(), body: foldForMatching(stripped.slice(m[0].length)), span: { start: offset, end: text.length } });
+        }
+    }
+    const inline = grammar.definitionInline;
+    inline.lastIndex = 0;
+    for (let i = inline.exec(text); i !== null; i = inline.exec(text)) {
+        const display = (i[1] ?? '').trim();
+        const term = normalizeTerm(display);
+        if (!term || term.split(' ').length > 6 || found.some((d) => d.term === term))
+            continue;
+        // The words before the parenthesis, back to the previous clause break, define the term.
+        const before = text.slice(0, i.index);
+        const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '));
+        const start = cut + 1;
+        found.push({ term, display, body: foldForMatching(before.slice(start)), span: { start, end: i.index + i[0].length } });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/facts.ts
 
 
@@ -90624,7 +92567,7 @@ function mentions(re, text) {
 /** Reads the facts of one clause. Pure: the same clause and lexicon give the same facts. */
 function clauseFacts(clause, lexicon) {
     const reading = readClause(clause, lexicon);
-    const definitions = findDefinitions(clause.text);
+    const definitions = findDefinitions(clause.text, lexicon.grammar);
     if (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text)) {
         return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS };
     }
@@ -90660,13 +92603,15 @@ class AnalysedSide {
     doc;
     lexicon;
     shared;
+    lexiconAt;
     cache;
     blockRanges;
     blockProtections = new Map();
-    constructor(doc, lexicon, shared = new Map()) {
+    constructor(doc, lexicon, shared = new Map(), lexiconAt) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.shared = shared;
+        this.lexiconAt = lexiconAt;
         this.cache = new Array(doc.clauses.length).fill(undefined);
     }
     get clauses() {
@@ -90682,10 +92627,12 @@ class AnalysedSide {
         let f = this.cache[i];
         if (!f) {
             const clause = this.clause(i);
-            const key = factsKey(clause);
+            const lexicon = this.lexiconAt ? this.lexiconAt(clause.startLine) : this.lexicon;
+            // The same words read with another language's pack are other facts.
+            const key = this.lexiconAt ? `${lexicon.pack.name}\u0000${factsKey(clause)}` : factsKey(clause);
             f = this.shared.get(key);
             if (!f) {
-                f = clauseFacts(clause, this.lexicon);
+                f = clauseFacts(clause, lexicon);
                 this.shared.set(key, f);
             }
             this.cache[i] = f;
@@ -90738,15 +92685,29 @@ class AnalysedSide {
 
 
 
+
+
+
 /**
  * Compares two versions of a terms document and reports what the change adds to the rights
  * the company takes over users' content. Pure and deterministic: text in, findings out.
  */
 function analyze(before, after, options = {}) {
-    if (options.fast === false)
-        return analyzeDocuments(parseDocument(before), parseDocument(after), options);
-    const [beforeDoc, afterDoc] = readBoth(before, after, compileLexicon(options.pack ?? BUILTIN_PACK));
-    return analyzeDocuments(beforeDoc, afterDoc, options);
+    const base = cleanHiddenCharacters(before);
+    const head = cleanHiddenCharacters(after);
+    const chosen = choosePacks(base.text, head.text, options);
+    // A document read per section (two languages) is parsed whole: the chunk filter knows one vocabulary.
+    const whole = options.fast === false || chosen.sections !== undefined;
+    const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack));
+    const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack }, chosen.sections);
+    // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
+    const notes = [...chosen.notes, ...result.notes];
+    if (head.lines.length > 0) {
+        const hidden = head.lines.filter((line) => result.findings.some((f) => f.side === 'after' && f.startLine <= line && f.endLine >= line));
+        notes.push(`new version: invisible or look-alike characters (zero-width, soft hyphen, Cyrillic or Greek letters inside Latin words) on ${describeLines(head.lines)}; read as the letters they show` +
+            (hidden.length > 0 ? `, including flagged ${describeLines(hidden)}` : ''));
+    }
+    return notes.length > 0 ? { ...result, notes } : result;
 }
 /** Both versions, read through one chunk cache that is gone before the analysis starts. */
 function readBoth(before, after, lexicon) {
@@ -90755,40 +92716,69 @@ function readBoth(before, after, lexicon) {
     const afterDoc = parseDocument(after, { select: selectors.after, cache });
     return [parseDocument(before, { select: selectors.before, cache }), afterDoc];
 }
-function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
+/**
+ * Compares two parsed versions with `options.pack`. `sections` gives, for a version read per
+ * section (two languages), the lexicon of each line.
+ */
+function analyzeDocuments(beforeDoc, afterDoc, options = {}, sections) {
     const pack = options.pack ?? BUILTIN_PACK;
     const lexicon = compileLexicon(pack);
     const shared = new Map();
-    const base = new AnalysedSide(beforeDoc, lexicon, shared);
-    const head = new AnalysedSide(afterDoc, lexicon, shared);
+    const base = new AnalysedSide(beforeDoc, lexicon, shared, sections?.before);
+    const head = new AnalysedSide(afterDoc, lexicon, shared, sections?.after);
     const alignment = alignClauses(base.clauses, head.clauses);
     const drafts = [];
     const changedHead = head.clauses.map((_, i) => i).filter((i) => alignment.headSame[i] === undefined);
     const changedBase = base.clauses.map((_, j) => j).filter((j) => alignment.baseSame[j] === undefined);
+    const uses = useContext(base, head, alignment, changedHead);
+    // A clause that differs only by a rename made throughout the document says nothing new.
+    const renamed = new Set();
+    const renamedBase = new Set();
+    for (const i of changedHead) {
+        const j = alignment.headPair[i] ?? uses.positional.get(i);
+        if (j !== undefined && renameOnly(base, head, i, j, uses)) {
+            renamed.add(i);
+            renamedBase.add(j);
+        }
+    }
+    const removedAt = new Set();
+    if (changedBase.length > 0) {
+        const kinds = headProtections(head);
+        for (const j of changedBase) {
+            if (renamedBase.has(j))
+                continue;
+            const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection);
+            if (removed) {
+                drafts.push(removed);
+                removedAt.add(j);
+            }
+        }
+    }
     if (changedHead.length > 0) {
         const baseline = aiBaseline(base);
         const grants = baseGrants(base);
         const baseGlossary = glossary(base);
         const rules = compileRules(pack);
         for (const i of changedHead) {
+            if (renamed.has(i))
+                continue;
             const ai = compareAi(base, head, i, alignment, baseline, lexicon);
             if (ai)
                 drafts.push(ai);
             const grant = compareGrant(base, head, i, alignment, grants, lexicon);
             if (grant)
                 drafts.push(grant);
+            // The widening reading covers what the grant and AI readings do not; where its pair lost a protection, that finding says it.
+            const pair = alignment.headPair[i] ?? uses.positional.get(i);
+            if (!ai && !grant && !(pair !== undefined && removedAt.has(pair))) {
+                const use = compareUse(base, head, i, alignment, uses, lexicon);
+                if (use)
+                    drafts.push(use);
+            }
             const definition = compareDefinitions(base, head, i, alignment, baseGlossary, lexicon);
             if (definition)
                 drafts.push(definition);
             drafts.push(...compareCustomRules(base, head, i, alignment, rules));
-        }
-    }
-    if (changedBase.length > 0) {
-        const kinds = headProtections(head);
-        for (const j of changedBase) {
-            const removed = compareProtections(base, head, j, alignment, kinds, pack.severity.removedProtection);
-            if (removed)
-                drafts.push(removed);
         }
     }
     const unchanged = head.clauses.length - changedHead.length;
@@ -90804,6 +92794,32 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}) {
             removed: changedBase.filter((j) => alignment.basePair[j] === undefined).length,
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/policy/paths.ts
+
+
+/** Whether a repository path is a terms document under the policy's include and exclude globs. */
+function termsFileFilter(policy) {
+    const include = picomatch_default()(policy.paths.include, { dot: true });
+    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true }) : () => false;
+    return (path) => include(path) && !exclude(path);
+}
+/** The include and exclude globs that match no file of the repository: likely mistakes. */
+function unmatchedGlobs(policy, files) {
+    // The defaults cover both Markdown extensions; a repository rarely uses both.
+    const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g));
+    return written.filter((glob) => {
+        const match = picomatch(glob, { dot: true });
+        return !files.some((f) => match(f));
+    });
+}
+/** The language the policy sets for a document (its first matching `languages` entry), if any. */
+function policyLanguage(policy, path) {
+    for (const entry of policy.languages)
+        if (picomatch_default()(entry.pattern, { dot: true })(path))
+            return entry.language;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/suppressions.ts
@@ -90883,7 +92899,7 @@ function applyInlineSuppressions(findings, before, after) {
 class LineDiff extends Diff {
     constructor() {
         super(...arguments);
-        this.tokenize = tokenize;
+        this.tokenize = line_tokenize;
     }
     equals(left, right, options) {
         // If we're ignoring whitespace, we need to normalise lines by stripping
@@ -90921,7 +92937,7 @@ function diffTrimmedLines(oldStr, newStr, options) {
     return lineDiff.diff(oldStr, newStr, options);
 }
 // Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
+function line_tokenize(value, options) {
     if (options.stripTrailingCr) {
         // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
         value = value.replace(/\r\n/g, '\n');
@@ -91014,6 +93030,7 @@ function decodeText(bytes) {
 
 
 
+
 function analyze_file_text(side, value, notes) {
     if (value === undefined)
         return '';
@@ -91045,7 +93062,11 @@ function analyzeChangedFile(file, options = {}) {
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
         const config = options.configuration;
-        const result = analyze(before, after, config ? { pack: config.pack } : {});
+        const language = options.language ?? (config ? policyLanguage(config.policy, file.path) : undefined);
+        const result = analyze(before, after, {
+            ...(config ? { pack: config.pack, ...(config.packs ? { packs: config.packs } : {}) } : {}),
+            ...(language ? { language } : {}),
+        });
         for (const n of result.notes)
             notes.push({ level: 'notice', message: n });
         const found = result.findings;
@@ -91057,25 +93078,6 @@ function analyzeChangedFile(file, options = {}) {
         notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` });
     }
     return report;
-}
-
-;// CONCATENATED MODULE: ./src/policy/paths.ts
-
-
-/** Whether a repository path is a terms document under the policy's include and exclude globs. */
-function termsFileFilter(policy) {
-    const include = picomatch_default()(policy.paths.include, { dot: true });
-    const exclude = policy.paths.exclude.length > 0 ? picomatch_default()(policy.paths.exclude, { dot: true }) : () => false;
-    return (path) => include(path) && !exclude(path);
-}
-/** The include and exclude globs that match no file of the repository: likely mistakes. */
-function unmatchedGlobs(policy, files) {
-    // The defaults cover both Markdown extensions; a repository rarely uses both.
-    const written = [...policy.paths.include, ...policy.paths.exclude].filter((g) => !DEFAULT_INCLUDE.includes(g));
-    return written.filter((glob) => {
-        const match = picomatch(glob, { dot: true });
-        return !files.some((f) => match(f));
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
@@ -91990,15 +93992,19 @@ function reviewBody(inline, unanchored, signOff) {
 
 
 
+
 /**
- * Builds the rule pack a policy asks for: the built-in pack, the policy's vocabulary, then each
- * listed pack file. `read` returns a repository file's text (undefined when it is missing).
+ * Builds the rule packs a policy asks for: the built-in packs, the policy's vocabulary (merged
+ * into every built-in language: company terms and product names are often kept as they are in
+ * translations), then each listed pack file, into the pack of its language — a language without
+ * a built-in pack starts empty. `read` returns a repository file's text (undefined when missing).
  */
 function resolvePack(policy, policyFile, read) {
-    let pack = BUILTIN_PACK;
+    const packs = {};
     const shorthand = policyVocabularyPack(policy);
     if (shorthand)
-        pack = mergePack(pack, shorthand);
+        for (const [language, builtin] of Object.entries(BUILTIN_PACKS))
+            packs[language] = mergePack(builtin, shorthand);
     const errors = [];
     policy.packs.forEach((path, i) => {
         const text = read(path);
@@ -92007,22 +94013,28 @@ function resolvePack(policy, policyFile, read) {
             return;
         }
         const parsed = loadPack(text, path);
-        if (parsed.ok)
-            pack = mergePack(pack, parsed.value);
-        else
+        if (!parsed.ok) {
             errors.push(...parsed.errors);
+            return;
+        }
+        const language = parsed.value.language;
+        const base = packs[language] ?? BUILTIN_PACKS[language] ?? emptyPack(language);
+        packs[language] = mergePack(base, parsed.value);
     });
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: pack };
+    if (errors.length > 0)
+        return { ok: false, errors };
+    const { en, ...others } = packs;
+    return { ok: true, value: { pack: en ?? BUILTIN_PACK, packs: others } };
 }
 /** Loads a policy file's text (undefined: no file, the defaults) and the packs it names. */
 function resolveConfiguration(policyText, policyFile, read) {
     const policy = loadPolicy(policyText ?? '', policyFile);
     if (!policy.ok)
         return policy;
-    const pack = resolvePack(policy.value, policyFile, read);
-    if (!pack.ok)
-        return pack;
-    return { ok: true, value: { policy: policy.value, pack: pack.value, ...(policyText !== undefined ? { source: policyFile } : {}) } };
+    const packs = resolvePack(policy.value, policyFile, read);
+    if (!packs.ok)
+        return packs;
+    return { ok: true, value: { policy: policy.value, pack: packs.value.pack, packs: packs.value.packs, ...(policyText !== undefined ? { source: policyFile } : {}) } };
 }
 
 ;// CONCATENATED MODULE: ./src/github/policy-source.ts
@@ -92056,7 +94068,7 @@ async function loadConfigurationAt(api, owner, repo, sha, policyPath) {
     const packs = paths.length > 0 ? await fetchContents(api, owner, repo, paths.map((p) => ({ key: p, rev: sha, path: p }))) : new Map();
     const pack = resolvePack(policy.value, policyPath, (path) => asText(packs.get(path)));
     const parsed = pack.ok
-        ? { ok: true, value: { policy: policy.value, pack: pack.value, ...(policyText !== undefined ? { source: policyPath } : {}) } }
+        ? { ok: true, value: { policy: policy.value, pack: pack.value.pack, packs: pack.value.packs, ...(policyText !== undefined ? { source: policyPath } : {}) } }
         : pack;
     return { parsed, found: policyText !== undefined };
 }
@@ -92098,6 +94110,7 @@ async function upsertSummary(api, owner, repo, number, body, identity, comments)
 }
 
 ;// CONCATENATED MODULE: ./src/github/run.ts
+
 
 
 
@@ -92216,7 +94229,7 @@ async function reviewPull(api, approverApi, event, pull, inputs, failOnInput, co
     for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10)))
         notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`);
     const link = (file, f) => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`;
-    const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`;
+    const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, drift: translationDrift(reports, config.policy.versions) })}\n${renderState(state)}`;
     const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0);
     // The job gets everything before anything is written to GitHub: a failed write loses nothing.
     await writeJobOutputs(io, reports, summaryBody);
@@ -101131,6 +103144,740 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 5187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  franc: () => (/* binding */ franc),
+  francAll: () => (/* binding */ francAll)
+});
+
+;// CONCATENATED MODULE: ./node_modules/n-gram/index.js
+const bigram = nGram(2)
+const trigram = nGram(3)
+
+/**
+ * Factory returning a function that converts a value string to n-grams.
+ *
+ * @param {number} n
+ */
+function nGram(n) {
+  if (
+    typeof n !== 'number' ||
+    Number.isNaN(n) ||
+    n < 1 ||
+    n === Number.POSITIVE_INFINITY
+  ) {
+    throw new Error('`' + n + '` is not a valid argument for `n-gram`')
+  }
+
+  return grams
+
+  /**
+   * Create n-grams from a given value.
+   *
+   * @template {string|Array<unknown>} T
+   * @param {T} [value]
+   * @returns {T extends any[] ? T : Array<string>}
+   */
+  function grams(value) {
+    /** @type {T extends any[] ? T : Array<string>} */
+    // @ts-expect-error: pretty sure this is fine.
+    const nGrams = []
+
+    if (value === null || value === undefined) {
+      return nGrams
+    }
+
+    const source = typeof value.slice === 'function' ? value : String(value)
+    let index = source.length - n + 1
+
+    if (index < 1) {
+      return nGrams
+    }
+
+    while (index--) {
+      nGrams[index] = source.slice(index, index + n)
+    }
+
+    return nGrams
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/collapse-white-space/index.js
+/**
+ * @typedef {'html'|'js'} Style
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Style} [style='js']
+ *   Style of white space to support.
+ * @property {boolean} [preserveLineEndings=false]
+ *   Whether to collapse white space containing a line ending to that line
+ *   ending.
+ *   The default is to collapse to a single space.
+ * @property {boolean} [trim=false]
+ *   Whether to drop white space at the start and end of `value`.
+ *   The default is to keep it.
+ */
+
+const js = /\s+/g
+const html = /[\t\n\v\f\r ]+/g
+
+/**
+ * Collapse white space.
+ *
+ * @param {string} value
+ *   Value to collapse white space in.
+ * @param {Style|Options} [options='js']
+ *   Configuration.
+ * @returns {string}
+ *   Value with collapsed white space.
+ */
+function collapseWhiteSpace(value, options) {
+  if (!options) {
+    options = {}
+  } else if (typeof options === 'string') {
+    options = {style: options}
+  }
+
+  const replace = options.preserveLineEndings ? replaceLineEnding : replaceSpace
+
+  return String(value).replace(
+    options.style === 'html' ? html : js,
+    options.trim ? trimFactory(replace) : replace
+  )
+}
+
+/**
+ * Replace white space with a line ending as that line ending and otherwise a
+ * space.
+ *
+ * @param {string} value
+ * @returns {string}
+ */
+function replaceLineEnding(value) {
+  const match = /\r?\n|\r/.exec(value)
+  return match ? match[0] : ' '
+}
+
+/**
+ * Replace white space with a space.
+ *
+ * @returns {string}
+ */
+function replaceSpace() {
+  return ' '
+}
+
+/**
+ * @param {(value: string) => string} replace
+ */
+function trimFactory(replace) {
+  return dropOrReplace
+
+  /**
+   * Replace white space with nothing if it starts or ends the string.
+   * Calls `replace` otherwise.
+   *
+   * @param {string} value
+   * @param {number} index
+   * @param {string} all
+   * @returns {string}
+   */
+  function dropOrReplace(value, index, all) {
+    return index === 0 || index + value.length === all.length
+      ? ''
+      : replace(value)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/trigram-utils/index.js
+/**
+ * @typedef {[string, number]} TrigramTuple
+ * @typedef {TrigramTuple[]} TrigramTuples
+ * @typedef {Record<string, number>} TrigramDictionary
+ */
+
+
+
+
+const own = {}.hasOwnProperty
+
+/**
+ * Clean `value`.
+ * Removed general non-important (as in, for language detection) punctuation
+ * marks, symbols, and digits.
+ *
+ * @param {string|null} [value]
+ * @returns {string}
+ */
+function clean(value) {
+  if (value === null || value === undefined) {
+    return ''
+  }
+
+  return collapseWhiteSpace(String(value).replace(/[\u0021-\u0040]+/g, ' '))
+    .trim()
+    .toLowerCase()
+}
+
+/**
+ * Get clean, padded, trigrams.
+ *
+ * @param {string} [value]
+ * @returns {string[]}
+ */
+function trigrams(value) {
+  return trigram(' ' + clean(value) + ' ')
+}
+
+/**
+ * Get an `Object` with trigrams as its attributes, and their occurence count as
+ * their values.
+ *
+ * @param {string} value
+ * @returns {TrigramDictionary}
+ */
+function asDictionary(value) {
+  const values = trigrams(value)
+  /** @type {TrigramDictionary} */
+  const dictionary = {}
+  let index = -1
+
+  while (++index < values.length) {
+    if (own.call(dictionary, values[index])) {
+      dictionary[values[index]]++
+    } else {
+      dictionary[values[index]] = 1
+    }
+  }
+
+  return dictionary
+}
+
+/**
+ * Get an `Array` containing trigram--count tuples from a given value.
+ *
+ * @param {string} value
+ * @returns {TrigramTuples}
+ */
+function asTuples(value) {
+  const dictionary = asDictionary(value)
+  /** @type {TrigramTuples} */
+  const tuples = []
+  /** @type {string} */
+  let trigram
+
+  for (trigram in dictionary) {
+    if (own.call(dictionary, trigram)) {
+      tuples.push([trigram, dictionary[trigram]])
+    }
+  }
+
+  tuples.sort(sort)
+
+  return tuples
+}
+
+/**
+ * Get an `Array` containing trigram--count tuples from a given value.
+ *
+ * @param {TrigramTuples} tuples
+ * @returns {TrigramDictionary}
+ */
+function tuplesAsDictionary(tuples) {
+  /** @type {TrigramDictionary} */
+  const dictionary = {}
+  let index = -1
+
+  while (++index < tuples.length) {
+    dictionary[tuples[index][0]] = tuples[index][1]
+  }
+
+  return dictionary
+}
+
+/**
+ * Deep regular sort on item at `1` in both `Object`s.
+ *
+ * @param {TrigramTuple} a
+ * @param {TrigramTuple} b
+ * @returns {number}
+ */
+function sort(a, b) {
+  return a[1] - b[1]
+}
+
+;// CONCATENATED MODULE: ./node_modules/franc-min/expressions.js
+// This file is generated by `build.js`.
+/** @type {Record<string, RegExp>} */
+const expressions = {
+  cmn: /[\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9]|\uD81B[\uDFE2\uDFE3\uDFF0\uDFF1]|[\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD887][\uDC00-\uDFFF]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF39\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD888[\uDC00-\uDFAF]/g,
+  Latin:
+    /[A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02B8\u02E0-\u02E4\u1D00-\u1D25\u1D2C-\u1D5C\u1D62-\u1D65\u1D6B-\u1D77\u1D79-\u1DBE\u1E00-\u1EFF\u2071\u207F\u2090-\u209C\u212A\u212B\u2132\u214E\u2160-\u2188\u2C60-\u2C7F\uA722-\uA787\uA78B-\uA7CA\uA7D0\uA7D1\uA7D3\uA7D5-\uA7D9\uA7F2-\uA7FF\uAB30-\uAB5A\uAB5C-\uAB64\uAB66-\uAB69\uFB00-\uFB06\uFF21-\uFF3A\uFF41-\uFF5A]|\uD801[\uDF80-\uDF85\uDF87-\uDFB0\uDFB2-\uDFBA]|\uD837[\uDF00-\uDF1E\uDF25-\uDF2A]/g,
+  Cyrillic:
+    /[\u0400-\u0484\u0487-\u052F\u1C80-\u1C88\u1D2B\u1D78\u2DE0-\u2DFF\uA640-\uA69F\uFE2E\uFE2F]|\uD838[\uDC30-\uDC6D\uDC8F]/g,
+  Arabic:
+    /[\u0600-\u0604\u0606-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u063F\u0641-\u064A\u0656-\u066F\u0671-\u06DC\u06DE-\u06FF\u0750-\u077F\u0870-\u088E\u0890\u0891\u0898-\u08E1\u08E3-\u08FF\uFB50-\uFBC2\uFBD3-\uFD3D\uFD40-\uFD8F\uFD92-\uFDC7\uFDCF\uFDF0-\uFDFF\uFE70-\uFE74\uFE76-\uFEFC]|\uD803[\uDE60-\uDE7E\uDEFD-\uDEFF]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB\uDEF0\uDEF1]/g,
+  ben: /[\u0980-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09FE]/g,
+  Devanagari:
+    /[\u0900-\u0950\u0955-\u0963\u0966-\u097F\uA8E0-\uA8FF]|\uD806[\uDF00-\uDF09]/g,
+  jpn: /[\u3041-\u3096\u309D-\u309F]|\uD82C[\uDC01-\uDD1F\uDD32\uDD50-\uDD52]|\uD83C\uDE00|[\u30A1-\u30FA\u30FD-\u30FF\u31F0-\u31FF\u32D0-\u32FE\u3300-\u3357\uFF66-\uFF6F\uFF71-\uFF9D]|\uD82B[\uDFF0-\uDFF3\uDFF5-\uDFFB\uDFFD\uDFFE]|\uD82C[\uDC00\uDD20-\uDD22\uDD55\uDD64-\uDD67]|[\u3400-\u4DB5\u4E00-\u9FAF]/g,
+  jav: /[\uA980-\uA9CD\uA9D0-\uA9D9\uA9DE\uA9DF]/g,
+  kor: /[\u1100-\u11FF\u302E\u302F\u3131-\u318E\u3200-\u321E\u3260-\u327E\uA960-\uA97C\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uFFA0-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]/g,
+  tel: /[\u0C00-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3C-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C5D\u0C60-\u0C63\u0C66-\u0C6F\u0C77-\u0C7F]/g,
+  tam: /[\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BFA]|\uD807[\uDFC0-\uDFF1\uDFFF]/g,
+  guj: /[\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AF1\u0AF9-\u0AFF]/g,
+  kan: /[\u0C80-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDD\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1-\u0CF3]/g,
+  mal: /[\u0D00-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4F\u0D54-\u0D63\u0D66-\u0D7F]/g,
+  mya: /[\u1000-\u109F\uA9E0-\uA9FE\uAA60-\uAA7F]/g,
+  pan: /[\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A76]/g,
+  amh: /[\u1200-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u137C\u1380-\u1399\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E]|\uD839[\uDFE0-\uDFE6\uDFE8-\uDFEB\uDFED\uDFEE\uDFF0-\uDFFE]/g,
+  tha: /[\u0E01-\u0E3A\u0E40-\u0E5B]/g,
+  sin: /[\u0D81-\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2-\u0DF4]|\uD804[\uDDE1-\uDDF4]/g,
+  ell: /[\u0370-\u0373\u0375-\u0377\u037A-\u037D\u037F\u0384\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03E1\u03F0-\u03FF\u1D26-\u1D2A\u1D5D-\u1D61\u1D66-\u1D6A\u1DBF\u1F00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FC4\u1FC6-\u1FD3\u1FD6-\u1FDB\u1FDD-\u1FEF\u1FF2-\u1FF4\u1FF6-\u1FFE\u2126\uAB65]|\uD800[\uDD40-\uDD8E\uDDA0]|\uD834[\uDE00-\uDE45]/g
+}
+
+;// CONCATENATED MODULE: ./node_modules/franc-min/data.js
+/** @type {Record<string, Record<string, string>>} */
+const data = {
+  Latin: {
+    spa: ' de|de |os | la| a |la | y |ón |ión|es |ere|rec|ien|o a|der|ció|cho|ech|en |a p|ent|a l|aci|el |na |ona|e d| co|as |da | to|al |ene| en|tod| pe|e l| el|ho |nte| su|per|a t|ad | ti|ers|tie| se|rso|son|e s| pr|o d|oda|te |cia|n d| es|dad|ida| in|ne |est|ion|cio|s d|con|a e| po|men| li|n e|nci|res|su |to |tra| re| lo|tad| na|los|a s| o |ia |que| pa|rá |pro| un|s y|ual|s e|lib|nac|do |ra |er |a d|ue | qu|e e|sta|nal|ar |nes|ica|a c|ser|or |ter|se |por|cci|io |del|l d|des|ado|les|one|a a|ndi| so| cu|s p|ale|s n|ame|par|ici|oci|una|ber|s t|rta|com| di|dos|e a|imi|o s|e c|ert|las|o p|ant|dic|nto| al|ara|ibe|enc|o e|s l|cas| as|e p|ten|ali|o t|soc|y l|n c|nta|so |tos|y a|ria|n t|die|a u| fu|no |l p|ial|qui|dis|s o|hos|gua|igu| ig| ca|sar|l t| ma|l e|pre| ac|tiv|s a|re |nad|vid|era| tr|ier|cua|n p|ta |cla|ade|bre|s s|esa|ntr|ecc|a i| le|lid|das|d d|ido|ari|ind|ada|nda|fun|mie|ca |tic|eli|y d|nid|e i|odo|ios|o y|esp|iva|y e|mat|bli|r a|drá|tri|cti|tal|rim|ont|erá|us |sus|end|pen|tor|ito|ond|ori|uie|lig|n a|ist|rac|lar|rse|tar|mo |omo|ibr|n l|edi|med| me|nio|a y|eda|isf|lo |aso|l m|ias|ico|lic|ple|ste|act|tec|ote|rot|ele|ura| ni|ie |adi|u p|seg|s i|un |und|a n|lqu|alq|o i|inc|sti| si|n s|ern',
+    eng: 'the| th| an|he |nd |ion|and| to|to |tio| of|on |of | in|al |ati|or |ght|igh|rig| ri|ne |ent|one|ll |is |as |ver|ed | be|e r|in |t t|all|eve|ht | or|ery|s t|ty | ev|e h|yon| ha|ryo|e a|be |his| fr|ng |d t|has| sh|ing| hi|sha| pr| co| re|hal|nal|y a|s a|n t|ce |men|ree|fre|e s|l b|nat|for|ts |nt |n a|ity|ry |her|nce|ect|d i| pe|pro|n o|cti| fo|e e|ly |es | no|ona|ny |any|er |re |f t|e o| de|s o| wi|ter|nte|e i|ons| en| ar|res|ers|y t|per|d f| a | on|ith|l a|e t|oci|soc|lit| as| se|dom|edo|eed|nti|s e|t o|oth|wit| di|equ|t a|ted|st |y o|int|e p| ma| so| na|l o|e c|ch |d a|enc|th |are|ns |ic | un| fu|tat|ial|cia| ac|hts|nit|qua| eq| al|om |e w|d o|f h|ali|ote|n e| wh|r t|sta|ge |thi|o a|tit|ual|an |te |ess| ch|le |ary|e f|by | by|y i|tec|uni|o t|o o| li|no | la|s r| su|inc|led|rot|con| pu| he|ere|imi|r a|ntr| st| ot|eli|age|dis|s d|tle|itl|hou|son|duc|edu| wo|ate|ble|ces|at | at| fa|com|ive|o s|eme|o e|aw |law|tra|und|pen|nde|unt|oun|n s|s f|f a|tho|ms | is|act|cie|cat|uca| ed|anc|wor|ral|t i| me|o f|ily|pri|ren|ose|s c|en |d n|l c|ful|rar|nta|nst| ag|l p|min|din|sec|y e| tr|rso|ich|hic|whi|cou|ern|uri|r o|tic|iti|igi|lig|rat|rth|t f|oms|rit|d r|ee |e b|era|rou|se |ay |rs | ho|abl|e u',
+    por: 'de | de| se|ão |os |to |em | e |do |o d| di|er |ito|eit|ser|ent|ção| a |dir|ire|rei|o s|ade|dad|uma|as |no |e d| to|nte| co|o t|tod| ou|men|que|s e|man| pr| in| qu|es | te|hum|odo|e a|da | hu|ano|te |al |tem|o e|s d|ida|m d| pe| re|o a|ou |r h|e s|cia|a e| li|o p| es|res| do| da| à |ual| em| su|açã|dos|a p|tra|est|ia |con|pro|ar |e p|is | na|rá |qua|a d| pa|com|ais|o c|ame|erá| po|uer|sta|ber|ter| o |ess|ra |e e|das|o à|nto|nal|o o|a c|ido|rda|erd| as|nci|sua|ona|des|ibe|lib|e t|ado|s n|ua |s t|ue | so|ica|ma |lqu|alq|tos|m s|a l|per|ada|oci|soc|cio|a n|par|aci|s a|pre|ont|m o|ura|a s| um|ion|e o|or |e r|pel|nta|ntr|a i|io |nac|ênc|str|ali|ria|nst| tr|a q|int|o n|a o|ca |ela|uçã|lid|e l| at|sen|ese|r d|s p|egu|seg|vid|pri|sso|ém |ime|tic|dis|raç|eci|ara| ca|nid|tru|ões|ass|seu|por|a a|m p| ex|so |r i|eçã|teç|ote|rot| le| ma|ing|a t|ran|era|rio|l d|eli|ça |sti| ne|cid|ern|utr|out|r e|e c|tad|gua|igu| ig| os|s o|ruç|ins|çõe|ios| fa|e n|sse| no|re |art|r p|rar|u p|inc|lei|cas|ico|uém|gué|ngu|nin| ni|gur|la |pen|nça|na |içã|ião|cie|ist|sem|ta |ele|e f|om |tro| ao|rel|m a|s s|tar|eda|ied|uni|e m|s i|a f|ias| cu| ac|r a|á a|rem|ei |omo|rec|for|s f|esc|ant|à s| vi|o q|ver|a u|nda|und|fun',
+    ind: 'an |ang|ng | da|ak | pe|ata| se| ke| me|dan| di| be|ber|kan|ran|hak|per|yan| ya|nga|nya|gan| at|ara| ha|eng|asa|ora|men|n p|n k|erh|rha|n d|ya |ap |at |as |tan|n b|ala|a d| or|a s|san|tas|eti|uk |pen|g b|set|ntu|n y|tia|iap|k m|eba|aan| un|n s|tuk|k a|p o|am |lam| ma|unt| de|ter|bas|beb|dak|end|i d|pun|mem|tau|dal|ama|keb|aka|ika|n m| ba|di |ma | sa|den|au |nda|n h|eri| ti|ela|k d|un |n a|ebe|ana|ah |ra |ida|uka| te|al |ada|ri |ole|tid|ngg|lak|leh|dap|a p|dil|g d|ena|eh |gar|na |ert|apa|um |tu |atu|a m|sam|ila|har|n t|asi|ban|erl|t d|bat|uat|ta |lan|adi|h d|neg| ne|kum|mas|nan|pat|aha| in|l d|emp|sem|rus|sua|ser|uan|era|ari|erb|kat|man|a b|g s|rta|ai |nny|n u|ung|ndi|han|uku|huk| hu|sa |ers|in | la|ka | su|ann|car|kes|aku|dip|i s|a a|erk|n i|lai|rga|aru|k h|i m|rka|a u|us |nak|emb|gga|nta|iba| pu|ind|s p|ent|mel|ina|min|ian|dar|ni |rma|lua|rik|ndu|lin|sia|rbu|g p|k s|da |aya|ese|u d|ega|nas|ar |ipe|yar|sya|ik |aga| ta|ain|ua |arg|uar|iny|pem|ut |si |dun|eor|seo|rak|ngs|ami|kel|ini|g t|dik|mer|emu|aks|rat|uru|ewa|il |enu|any|kep|pel|asu|rli|ia |dir|jam|mba|mat|pan|g m|ses|sar|das|kuk|bol|ili|u k|gsa|u p|a k|ern|ant|raa|t p|ema|mua|idi|did|t s|i k|rin|erm|esu|ger|elu|nja|enj|ga |dit',
+    fra: ' de|es |de |ion|nt |tio|et |ne |on | et|ent|le |oit|e d| la|e p|la |it | à |t d|roi|dro| dr| le|té |e s|ati|te |re | to|s d|men|tou|e l|ns | pe| co|son|que| au| so|e a|onn|out| un| qu| sa| pr|ute|eme| l’|t à| a |e e|con|des| pa|ue |ers|e c| li|a d|per|ont|s e|t l|les|ts |tre|s l|ant| ou|cti|rso|ou |ce |ux |à l|nne|ons|ité|en |un | en|er |une|n d|sa |lle| in|nte|e t| se|lib|res|a l|ire| d’| re|é d|nat|iqu|ur |r l|t a|s s|aux|par|nal|a p|ans|dan|qui|t p| dé|pro|s p|air| ne| fo|ert|s a|nce|au |ui |ect|du |ond|ale|lit| po|san| ch|és | na|us |com|our|ali|tra| ce|al |e o|e n|rté|ber|ibe|tes|r d|e r|its| di|êtr|pou|été|s c|à u|ell|int|fon|oci|soc|ut |ter| da|aut|ien|rai| do|iss|s n| ma|bli|ge |est|s o| du|ona|n p|pri|rs |éga| êt|ous|ens|ar |age|s t| su|cia|u d|cun|rat| es|ir |n c|e m| ét|t ê|a c| ac|ote|n t|ein| tr|a s|ndi|e q|sur|ée |ser|l n| pl|anc|lig|t s|n e|s i|t e| ég|ain|omm|act|ntr|tec|gal|ul | nu| vi|me |nda|ind|soi|st | te|pay|tat|era|il |rel|n a|dis|n s|pré|peu|rit|é e|t é|bre|sen|ill|l’a|d’a| mo|ass|lic|art| pu|abl|nta|t c|rot| on| lo|ure|l’e|ava|ten|nul|ivi|t i|ess|ys |ays| fa|ine|eur|rés|cla|tés|oir|eut|e f|utr|doi|ibr|ais|ins|éra|’en|iét|l e|s é|nté| ré|ssi| as|nse|ces|é a',
+    deu: 'en |er |der|ein| un|nd |und|ung|cht|ich| de|sch|ng | ge|ine|ech|gen|rec|che|ie | re|eit| au|ht |die| di| ha|ch | da|ver| zu|lic|t d|in |auf| ei| in| be|hen|nde|n d|uf |ede| ve|it |ten|n s|sei|at |jed| je| se|and|rei|s r|den|ter|ne |hat|t a|r h|zu |das|ode| od|as |es | an|fre|nge| we|n u|run| fr|ere|e u|lle|ner|nte|hei|ese| so|rde|wer|ige| al|ers|n g|hte|d d| st|n j|lei|all|n a|nen|ege|ent|bei|g d|erd|t u|ren|nsc|chu| gr|kei|ens|le |ben|aft|haf|cha|tli|ges|e s| si|men| vo|lun|em |r s|ion|te |len|gru|gun|tig|unt|uch|spr|n e|ft |ei |e f| wi| sc|r d|n n|geh|r g|dar|sta|erk| er|r e|sen|eic|gle| gl|lie|e e|tz |fen|n i|nie|f g|t w|des|chl|ite|ihe|eih|ies|ruc|st |ist|n w|h a|n z|e a| ni|ang|rf |arf|gem|ale|ati|on |he |t s|ach| na|end|n o|pru|ans|sse|ern|aat|taa|ehe|e d|hli|hre|int|tio|her|nsp|de |mei| ar|r a|ffe|e b|wie|erf|abe|hab|ndl|n v|sic|t i|han|ema|nat|ber|ied|geg|d s|nun|d f|ind| me|gke|igk|ieß| fa|igu|hul|r v|dig|rch|urc|dur| du|utz|hut|tra|aus|alt|bes|str|ell|ste|ger|r o|esc|e g|rbe|arb|ohn|r b|mit|d g|r w|ntl|sow|n h|nne|etz|raf|dlu| ih|lte|man|iem|erh|eru| is|dem|lan|rt |son|isc|eli|rel|n r|e i|rli|r i| mi|e m|ild|bil| bi|eme| en|ins|für| fü|gel|öff| öf|owi|ill|wil|e v|ric|f e',
+    jav: 'ng |an | ka|ang|ing|kan| sa|ak |lan| la|hak| pa| ha|ara|ne |abe| in|n k|ngg|ong|ane|nga|ant|won|uwo| an| uw|nin|ata|n u|en |ra |tan| da|ran|ana| ma|nth|ake|ben|beb|hi |ke |sab|nda| ng|adi|thi|nan|a k| ba|san|asa|ni |e h|e k|g k| ut|pan|awa| be|eba|gan|g p|dan| wa|bas|aka|dha|yan|sa |arb|man| di|wa |g d| na|g n|ban| tu|n s|ung|wen|g s|rbe|dar|dak|di |g u|ora|aya|be |ah |a s|eni| or|han|as | pr|a n|na |iya|a a|kar|at |a l|mar|uwe|duw|uta|und|n p|asi|pa | si|ala|n n| un|kab|oni|ya |i h|gar|g b|yat|tum|ta |n m|i k|apa|taw| li|ani| ke|al |ka |kal|ngk|ega| ne|nal|n i|g a|ggo|ina|we |ena|dad|iba|awi|aga|a p| ta|sar|adh|awe|and|uju|ind|min|sin|ndu|uwa|gge|n l|ggu|ngs|n b|a b|pra|iji|n a|ha | bi|kat|go | ku|e p|ron|kak|ngu|a u|gsa|war|nya|g t|pad|bis|k b|i w|ae |wae| nd|ali|a m|er |sak|e s|ku |liy|ama|i l|eh |isa|arg|n t|a d|kap|i s|ayo|gay| pe|ndh|bad|pri|neg|tow|uto|eda|bed|il |ih | ik|ur |k k|rta|art|i p|rga|lak|ami|ro |aro|yom|r k|e d|a w|kon|rib|eng|ger|g l|ras|dil| ti|k l|rap|mra|uma| pi|k h|n d|gaw|wat|ga |k n|ar |per| we|oma|k p|jro|ajr|saj|ase|ini|ken|saw|ona|nas|kas|h k|i t| um|tin|wo | me|aba|rak|pag|yar|sya|t k| te| mu|ngl| ni|i b|men|ate|a i|aku|ebu|a t| du|g m|owo|mat| lu|amp',
+    vie: 'ng |̣c |́c | qu|à | th|nh | ng|̣i |̀n |và| va| nh|uyê| ph|quy| ca|ền|yề|̀nh|̀i |̣t | ch|ó | tr|ngư|i n| gi|gươ|ời|ườ|́t | co|ượ| cu|ác|ự |ợc| kh| đư|đươ| tư|có| ha|ông|c t| đê|n t|i đ|ìn|̀u |cá|gia|́i |ọi|mọ| mo|ều|iệ|đề|u c|như|pha| ba| bi|ất|̉a |ủa|củ|hôn| đô|g t|́ q|̃ng| ti|tự|t c|̣n | la|n đ|n c|n n|hiê|ch |ay |hay| vi|ân | đi| na|bả| ho|do | do| tô| hi|ội|há|ị |nà|̀ t|ới|hân| mô|́p |àn|̣ d|́ch|̣p |̀o |ào|khô|́n |ột|mộ| hô|ia |ốc|c h|hữ|i v|g n|́ng|uố|quô|h t|ôn |ên |n v|nhâ|̣ t| bâ|i c|g v|̉ng|iế|c c|ật|thư|hư |ướ|̉n | vơ| cô|c đ| đo| sư|t t|ộc|ữn|vớ| vê|ả |̣ng|g đ|̉o |ảo|uậ| đa|bị|là|sự|bấ|hà|hộ|i t|ản|hươ|̀ng|tro|̉m |o v| mi|ể |ục|i h|ức|áp|g c|̃ h|iá|n b|̉i |a m|h c|côn|ện|ớc|hạ|độ| du| cư|a c|n h|tha|ã | xa|́o |áo|ín|̀y |g b| hư|g h|ong|ron|̀ c|cho|̀ n|mì|ực|h v|c b| lu|i b|ệ |ai |ế |̣ c|xã|kha|c q|iể|tộ|ối|đố|á |hoa|o h|h đ|cả|n l|họ|tiê|y t|̉ c|ại|án|̀ đ|oà|y đ|chi|̉ n|phâ|ề |thu|iên|dụ|o c|i m|luâ|c p|ốn|c l|́ c|ũn|cũ|c g|c n|qua|n g|c m|o n|ải|hả|́ t|ho |về| tâ| hơ|o t|ở |hứ|hì|viê|̀m |̉ t|đó|thô|ứ |cứ|hí|́nh|ày|ởn|ưở| bă|tri| ta|m v|c v|ợp|hợ|h m| nư|ết|thi|ặc|ngh|uy ',
+    ita: ' di|to | in|ion|la | de|di |re |e d|ne | e |zio|rit|a d|one|o d|ni |le |lla|itt|ess| al|iri|dir|tto|ent|ell|i i|del|ndi|ere|ind|o a| co|te |tà |ti |a s|uo |e e|gni|azi| pr|idu|ivi|duo|vid|div|ogn| og| es|i e| ha|all|ale|nte|e a|men|ser| su| ne|e l|za |i d|per|a p|ha | pe| un|con|no |sse|li |e i| o | so| li| la|pro|ia |o i|e p|o s|i s|in |ato|o h|na |e s|a l|e o|nza|ali|tti|o p|ta |so |ber|ibe|lib|o e|un | a | ri|ua |il | il|nto|pri|el | po|una|are|ame| qu|a c|ro |oni|nel|e n| ad|ual|gli|sua|ond| re|a a|i c|ri |o o|sta|ita|i o| le|ad |i a|ers|enz|ssi|à e|ità|gua|i p|e c|io | pa|ter|soc|nal|ona|naz|ist|cia|rso|ver|a e|i r|tat|lle|sia| si|rio|tra|che| se|rtà|ert|anz|eri|tut|à d|he | da|al |ant|qua|on |ari|o c| st|oci|er |dis|tri|si |ed | ed|ono| tu|ei |dei|uzi|com|att|a n|opr|rop|par|nes|i l|zza|ese|res|ien|son| eg|n c|ont|nti|pos|int|ico|rà |sun|ial|lit|sen|pre|tta|dev|nit|era|eve|ll |l i| l |nda|ina|non| no|o n|ria|str|d a|art|se |ssu|ica|raz|ett|sci|gio|ati|egu| na|i u|utt|ve | ma|do |e r|ssa|sa |a f|n p|fon| ch|d u|rim| fo|a t| sc|trà|otr|pot|n i| cu|l p|ra |ezz|a o|ini|sso|dic|ltr|uni|cie| ra|i n|ruz|tru|ste| is|der|l m|a r|pie|lia|est|dal|nta| at|tal|ntr| pu|nno|ann|ten|vit|a v',
+    tur: ' ve| ha|ve |ir |ler|hak| he|her|in |lar|r h|bir|ya |er |ak |kkı|akk|eti| ka| bi|eya|an |eri|iye|yet|ara|ek | ol|de |vey|ın |ır |nda|arı|esi|ını|dır| ta|tle|e h|ası|etl|e k| va|ı v|sın|ile|ne |rke|erk|ard|ine| sa|ınd|ini|k h|kın|ama|le |tin|rdı|var|a v| me|e m|na |sin|ere|k v| şa| bu|lan|kes|dir|rin|dan| ma|kı |mak|şah|da | te|mek| ge|nı | hi|nin|en |n h| se|lik|rle|ana|lma|e a|ı h|r ş|ill|si | de|aya|zdi|izd|aiz|hai|ret|hiç|ına| iş|e b| ba|kla|et | hü|rın|n k|ola|nma|e t| ya|eme|riy|n v|e i|a h|li |mil|eli|ket|ik |kar|irl|hür|im |evl|mes|e d|ahs|ma |rak|ala|let|lle|un | ed|rri|ürr|bu | mi|i v|dil| il| eş|n i|la |el |mal| mü| ko|e g|se | ki|mas|lek|mle|mem|n b|ili|e e|ser| iç|n s|din| di|es |mel|eke|tir|şit|eşi|r b|akl|yla|n m|len| ke|edi|oru|nde|re |ele|ni |tür|a k|eye|ık |ken|uğu| uy|eml|erd|ede|ame| gö|e s|i m|tim|i b|rde|rşı|arş|a s|it |t v|siy|ar |rme|est|bes|rbe|erb|te |alı| an|ndi|end|hsı|unm|rı |kor|nın| ce|maz|mse|ims|kim|iç | ay|a m|lam|ri |sız|a b|ade|n t|nam|lme|ilm|k g|il |tme|etm|r v|e v|n e|ğre|öğr| öğ|al |ıyl|olm|vle|şma|i s|ger|me | da|ind|lem|i o|may|cak|çin|içi|nun|kan|ye |e y|r t|az |ç k|ece|sı |eni| mu|ulu|und|den|lun| fa|şı |ahi|l v|r a|san|kat| so|enm| ev|iş ',
+    pol: ' pr|nie|pra| i |nia|ie |go |ani|raw|ia | po|ego| do|wie|iek|awo| ni|owi|ch |ek |do | ma|wo |a p|ści|ci |ej | cz| za| w |ych|ośc|rze|prz| ka|wa |eni| na| je|ażd|każ|ma |zło|czł|noś|o d|łow|y c|dy |żdy|i p|wol| lu|ny |oln| wy|stw| wo|ub |lub|lno|rod|k m|twa|dzi|na | sw|rzy|ają|ecz|czn|sta| sp|owa|o p|spo|i w|kie|a w|zys|obo|est|neg|ać |mi |cze|e w|nyc|nic|jak| ja|wsz| z |jeg|wan|ńst|o s|a i|awa|e p|yst|pos|pow| ró|o o|jąc|ony|nej|owo|dow|ów | ko|kol|aki|bez|rac|sze|iej| in|zen|pod|i i|ni | ro|cy |o w|zan|eńs|no |zne|a s|lwi|olw|ez |odn|rów|odz|o u|ne |i n|i k|czy| be|acj|wob|inn| ob|ówn|zie| ws|aln|orz|nik|o n|icz|zyn|łec|ołe|poł|aro|nar|a j|i z|tęp|stę|ien|cza|o z|ym |zec|ron|i l|ami| os|kra| kr|owe| od|ji |cji|mie|a z|bod|swo|dni|zes|ełn|peł|iu |edn|iko|a n|raj| st|odo|zna|wyc|em |lni|szy|wia|nym|ą p|ją |zeń|iec|pie|st |jes| to|sob|któ|ale|y w|ieg|och|du |ini|war|zaw|nny|roz|i o|wej|ię |się| si|nau| or|o r|kor|e s|pop|zas|niu|z p|owy|w k|ywa| ta|ymi|hro|chr| oc|jed|ki |o t|ogo|oby|ran|any|oso|a o|tór| kt|w z|dne|to |tan|h i|nan|ejs|ada|a k|iem|aw |h p|wni|ucz|ora|a d| wł|ian| dz| mo|e m|awi|ć s|gan|zez|mu |taw|dst|wią|w c|y p|kow|o j|i m|y s|bow|kog|by |j o|ier|mow|sza|b o|ju |yna',
+    swh: 'a k| ya|na |wa |ya | ku|a m| na| ha|i y| wa|a h|a n|ana|aki|ki |la |hak| ka|kwa|tu | kw| ma|li |a a|ila|i k| ki|ni |a w|ali|a u| an| mt|ke |mtu|a y|ake|ati|kil|ka |ika|kat|ili|te |ote|we |a s|e k|ia |zi |u a|za |azi|ifa|ma |yak|yo |i n|ama| yo|au | au|e a|kut|amb|o y|ha |asi|fa |u w|hal|ara|sha|ish|ata|ayo| as|tik|u k| za|i z|ina|u n|mba|uhu|hi |hur|cha|yot|ru |uru|wat| ch|eri|ngi|e y|u y|i a|aif|tai| sh|nay|chi|ra |ani| bi| uh|sa | hi|i h|awa|iwa|a j|ti |mu |o k|ja |kan|uli|iwe|any|i w| am|e n|end|atu|kaz|o h|ria|her|she|shi|nch| nc|uta|ye |wak|ii |ele|ami|adh|eza| wo|iki|oja|moj|jam| ja|aka|bu |kam|kul|mat|fan|a l|agu|ind|ne |iri|lim|wen|da |kup|uto|i m|a b|ini|wan|bil| ta|sta|dha| sa| ni|ao | hu|e w|wot| zi|rik|kuf|aji|ta |wez|nya|har| ye|e m|si |lin| ut|ine|gin|ing| la|a t|zim|imu|ima|tak|e b|uni|ibu|azo|kos|yan|nye|uba|ari|ahi|nde|asa|ri |ham|dhi|eli|hir|ush|pat| nd|kus|maa|di |nda|oa |bar|bo |mbo|oka|tok|ndw|ala|wal| si|uzi|hii|tah|i s|o n|liw| el|upa|zin|hag|a c|ndi|ais|mai|eny|mwe|aa |ewe| al|ndo|e h|lo |umi|kuh|jib|osa|mam|a z|ufu|dwa|u i| in|iyo|nyi| ny|u m|sil|ang|o w|guz|zwa|uwa|kuw|hil|saw|uch|ufa|laz|und|aha|ua | mw|bal| lo|o l|a i|del|nun|anu|nji| ba|lik|le |uku|i i',
+    sun: 'an |na |eun|ng | ka|ana| sa| di|ang|ung|un |nga|ak | ha|keu| ba|a b| an|nu |hak| bo|anu|ata|nan|a h|ina| je|aha|ga |ah |awa|jeu| na|ara|ing|oga|bog|gan| ng|asa|kan|a s|ha |ae |bae|n k|a k| pa|a p|sah|g s|sar| si|sin|a n|din|n s|ma | at|aga|a a|tan| ku| ma|n a|san|man|wa |lah|pan|taw|u d|ra |ari|eu | pi|gar| pe|kat| te|n p|sa |per|a d|a m|e b|aan|ban|ran|ala|ike|n n|kum| ti|ama|a j|pik|ima|n d|al |at | ja|ila|ta |nda|bas|rim|teu|n b|eba|beb|udu|aya|ika|ngg|nag|kab|rta|art| me|ola|k n|uma|atu|aba|g k|adi|aca| po|ngt|nar|una|ate|oh |boh|awe|di |tin|asi|uku|n h|dan|aka|iba|car|sac|gaw|are|ent|um |jen|abe|u s|dil|pol|ar |ku |kud|u m|upa|han| hu|ake|bar|ur |hna|aru|h s|a t|sak|wat|kaw| so|n t|pa |mpa|du |ngk|g d|ena|huk| mi|mas|ngs|ti |n j|ka |aku|ren|n m| ta|law|isa| tu|und|a u|h a|tay|ula|aja|ali|nte|gsa|en |gam| wa|ieu|ere|k h|jal|h b|il |dit|ngu|lan|asu|yun|ayu|gta|k d|a r|g n|mah|uda|dip|kas|rup|geu| be|ter|sej|min|ri |ern|u p|k k|amp|ura|kal|e a|k a|ut |g b|nak|bis| bi|k p|tes|end|we |h k|tun|uan| un| de|u n|h t|ksa|u k|ian|wil|u b|ona|nas|uka|rak|eje| se|ami| ke|war| ra| ie|k j|eh |ya |lma|alm|pen|tur|wan|lak|h j|g a|ean|up |rga|arg|r k|u t| ne|deu|gal|gke|e t|h p| ge|g t| da|i n',
+    ron: ' de|re | în|și |are|de | și|te |ul | sa|rep|e d|ea |ept|dre|tul|e a| dr|ie |în |ptu|le |ate|la |e p| la| pe|ori| pr|ce |e s| or|au |tat| ar|ice|ii |or |a s| fi| a |ric|ale|per| co|nă |ă a|rea|ers|i s| li|sau| ca|rso|ent|lor|ați|al |a d|e o|men|l l|ei |e c|pri|ană| ac| re|uri|ber|ibe|lib|a p|oan|soa| in|i l|ter| al| să|tea|lă |car|tăț|să |tur|i a|i d|nal| ni|ri |ita|e î|e ș|se |ilo|in |ia |ție|pre|fie|ții|ăți|con|ere|e f|a o|eni|nte| nu| se|ace|ire|ici| cu|i î|a c|i n|a l|pen|ui |nu |ări|ală|ona|l d|ră |ert|ril| su|ntr|n c|rin| as|ni |i o|eri|tă |că |ile|ă d|i c|e n|ele|sa | mo|i p|fi |sal|tor|va |oci|soc|nic|pro| un| tr|est|inț|a î|uni|n m|a a| di|ecu|lui|sta|lit| po|tre|gal|ega|oat|ra |act|ă î|leg|u d|e l|nde|int|a f|n a| so|naț|ara|i f|uie|iun| to|tar|ste|ces|rar|at | ce|eme|i ș|rec|dep| că| o | îm|bui|ebu|reb| eg| na|mân|ntu|ili|văț|ând|iei|r ș|bil|pli|od |mod|res|din|e e|cți| au|ali|ă p|ă f|împ|ial|cia|ion|ă c|dec|nta| om|ită| fa|ță |cu |tra|ăță|nvă|înv|ât |ite|i i|lic| pu| ex|riv|tri|rot|ța |ți |l c|rta|imi|ulu|țio|ică|lig|rel|ta |cla|t î|nt |nit|e m|ânt|ămâ|țăm|ger|nța|ru |tru|gur|u c|bli|abi|ată|art|par|ar |rim|iva|l ș| sc|ime|nim|era|sup|ind|u a|dic|ic | st| va|ini|igi|e r',
+    hau: 'da | da|in |a k|ya |a d| ya|an |a a| ko| wa|na | a |sa | ha|kin|wan|ta | ba|a s| ta|a y|a h|wa |ko | na|n d|a t|ba |ma |n a| ma|iya|hak|asa| sa|ar |ata|yan| za|akk|a w|ama| ka|i d|iki|a m|owa|a b| ci| mu| sh|anc|nci|kow|a z|ai |nsa|a c|shi| ƙa|cik|ne |ana|i k|ci |kki|e d|a ƙ| ku|su |n y|uma|ka |uwa|kum|hi |a n|utu| yi|ani| ga| ra|aka|ali|mut|‘ya|tar| do|ɗan|ars| ‘y|sam|ƙas|nda|ane|man|tum|i a|yi |ni | du|ada| su|and|a g|cin| ad|a i|ke | ɗa|n k|yin|um |e m| ab|ins|nan|ki |mi |ami|yar|min|oka|re |i b|kam|mas|i y|mat|za |ann|en |aɗa| ja|m n|li |duk|dai|e s|n s|ra |n w|n h|aik| ai|ida|ga |san|rsa|aba|sar|ce |nin| la|o n|ban|nna|kan|abi|una|dam|me |ara|i m|hal|a r|add|are|n j|abu| ne|zai|a ɗ|wat|ari| ƙu|on |ans|waɗ|ame|ake|kar|din|zam| fa|a l|ƙun|buw|r d| hu|oki|kok|a ‘|u d|n t|abb|aur| id|rin|yak|dok|kiy|ray|jam|n b|ubu|bub|n m|i s| an|am |ili|bba|omi|dan|gam|ayu|ash|nce|tsa|ayi|har|yya|ika|bin|han|kko|rsu|aif|imi|fa | am|i i|dom| ki|yuw|dun|o a|fan|n ƙ|aya|fi |n r|she|uni|bay|riy|n ‘|sab| iy|bat|tab|aga| ir|mar|o w|i w|sha|awa| ak|uns|unc|tun|u k| il|ɗin|mfa|amf|aci|ewa|kas|lin|n n|don|n i|ure|ifi|lai|dda| ts|iri|aye|un |tan|wad|gwa|afi| ay|ace|mba|amb|aid|nta|ant|war|lim|kya| al|aɗi',
+    fuv: 'de | e |e n| ha|nde|la | wa|ina| ka|akk| nd|ɗo |na | in|e e|hak|al |di |i h|kke|ii |um |ko |ala|ndi| mu| ne|lla| jo|wal|eɗɗ|neɗ|all|mum| fo|kal|jog|ke |aaw|taa| ko|eed|ɗɗo|aa | le|ji |ade|aad|laa|o k| ng|e h| ta|re |ogi|a j|e w|e m|nnd|gii|e l|ley|awa|aag|ede|waa|e k|gu |e d| go|gal|ɓe |ti |fot|aan|eyd|ydi|ɗe |ee | re|ol |oto|i e|oti|m e|taw|nga|a i|kee|to |ann|eji|am |ni | wo|een|goo|eej|e f| he|enn|gol|agu|pot| po|dee|ay | fa|ka |a k|ond|oot| de|a f|o f|a n|wa |maa|ota|le |hay|i k|o n|ngo|e j|o t| ja|ñaa|hee|nka|i w|awi|a w|ngu|der| to|e t|dim|i n|fof|i f|e g|tee|naa|aak| do|too|a e|ndo|ren|dii|oor|er |o e|i m|of | sa| so|gaa|ani|kam| ma| ña|o w|i l|u m|kaa|ima|dir| ba|igg|lig| li|aar| ɓe|o i|e s| o |e r|so |ooj| nj| la|won|awo|dow|woo|faw|and|e i|ore|nge|nan|are|a t|tin|aam| mo|ɗee|ita|ira|aaɗ|e p|nng|ma |ank|yan|nda|oo |e ɓ|njo|ude|nee|e y|e a|je | ya|en |ine|iin| di|ral| na|ɗi |und| hu|inn|ŋde|aŋd|jaŋ|a d|den| fe| te|go | su|a h|haa|tal|eɗe|e b|y g|baa|tde| yi|ɗɗa|o h|iiɗ|ow | da|do |l n|alt| ho|l e|aga|mii| aa|a a|ama|nna|m t| ke|edd|oga|m w|l m|o j|aɗe|ree|oje|yee| no|ele|ne |ago| pa| al|guu|wi |ge |aaɓ|daa|ind|dew|i j|jey| je|ent|tan|o ɗ|geɗ| ge|ñee|a l| ɗu|kko|mak|a s| ga',
+    bos: ' pr| i |je |rav|na |ma |pra| na|ima| sv|a s|da |a p|vo |nje|ko |ako|anj|o i| po|avo|ja |e s|a i|ti | im| da| u |sva|no |ju | za|o n|va |i p|ili|vak|li | ko|ne | il|koj| ne|nja| dr|ost| sl|van|im |i s|u s|i i|a n|ava|ije|a u| bi|stv|se |a d|om |jed|bod|obo|lob|slo| se| ra|ih |sti| ob| je|pri|enj|dru|u i|o d|iti|voj|raz|ova|dje| os|e i|lo |e p| nj|uje|i d|bra|tre| tr| su|jeg|i n|u z|a k|og |u p|oje|cij|reb|a o|a b|lju|i u|ran|mij|ni |nos|jen|ba |edn|svo| iz|jel|pro|e d|žav|bit| ni|i o|sta|a z|avn|vje| ka|bil|ovo|a j|aju|ist|nih|tu |red|gov| od|e o|oji| sm|lje|o k|ilo|ji |aci|e u|e n|pre|o p|eba|u o|su |vim|ičn| sa|u n| dj|a t|ija|čno|jem|rža|drž|elj|stu|dna|odn|eni|za |iva|olj|šti|nom|em |du |vno|smi|jer|e b|de |pos|m i| do|u d|nak|a r|obr| mo|lja|nim|ego| kr|tit|kri|ve |nju|an |iko|nik|nu |i m|nog|eno|sno| st|e k|tup|rug|ka |oda|riv|vol|aln|m s|itu|ašt|zaš|ani|sam|akv|ovi|osn|rod|aro| mi|tva|dno|nst|jan|ak |ite|vič|rad|u m| ta|dst|tiv|nac|rim|kon|ku |odu|živ|amo|tvo|tel|pod|g p|nov|ina|nar| vj|o s|i b|oj | ov|ave|vu |ans|oja|zov|azo|ude|bud| bu|e t|i v|din|edi|nic|tan|nap|mje| is|jal|slu|pun|eds|o o|zak|jav|i k|m p|tno|ivo|ere|nič|m n|jim|kak|ada|vni|ugi| ro|mov|ven|pol|to |te | vr',
+    hrv: ' pr| i |ma |rav|ima|pra|je |na | sv|ti | na|a p|vo |vat|ko |a s|nje| po|anj|avo|o i|tko| im|a i|sva|no |i p|e s|ja |o n| za|ju |ili| u |va |li | bi|ne |i s|atk| il|iti|da | ne| ko| dr| sl|van|nja|koj|ije| ra|ova| os|u s|i i|ost|bod|obo|lob|slo|pri|a n|om |jed|ati|ih |im |voj|ava| ob|stv|se | mo|i u|bit|dru| je| se|dje|i o|enj| ka|i n|sti|lo |u i|svo|mij|ni |e i|raz|a o|e n|bra|o p| su|a b|u p|ran|a k|og |i d|bil|ako|e p|a d|edn|aju|mor|eni| nj|iva|jel|žav| ni|a z|avn|ovi|eno|ra |oje|a j| da|a u|ora|jeg| iz|nih|rža|drž|oji|sno|nit|jen|vje|ilo|cij|oda|nim| dj|pro|tit|u z|e d|red|nom|jem| od|nos|sta|nov|osn| sm|lje|o s|ji |ovo|stu|pos|vim| do|odn|rad|ist| sa|e o|tu |nju|em |gov|o d|rod|i m|jer|aci|oj |pre|m i|nak|dna|a r|lju|uje|e m|obr|za |olj|ve |o o|m s|an |nu |du |aro|vno|smi|aln|e k|o k|i b|e u|tva|u u|tup|rug|dno|u o|su |u d|ka |vol| ta|ija|itu|šti|ašt|zaš|itk|živ|ani|sam|elj| st|sob|oso|nar|akv|ada| mi|te |ona|nst|jan|lja|i v|ite|ego|elo|rim|ku |odu|amo|tvo|tel|jim|pod|nog|vi |ina| vj|to |e b|ans|zov|azo|ak | sk|edi|tan|oju|pun|pot|oti|kon|zak|i k|m p|tno|ivo|ere|nič|kak|vni|ugi| ro|mov|ven|štv| be|ara|kla|ave|u b|avi|oja|jal|u m|dni|mje|rak|din|ći |juč|klj|nic|u k|nap|obi|atn',
+    nld: 'en |an |de | de| he|ing|cht| en|der|van| va|ng |een|et |ech| ge| ee|n e|rec| re|n v|n d|nde|ver| be|er |ede|den| op|het|n i| te|lij|gen|zij| zi|ht |ijk|eli| in|t o| ve|op |and|ten|ke |ijn|e v|jn |ied| on|eft| ie|sch|n z|n o|aan|ft |eid|te |oor| we|ond|eef|ere|hee|id |in |rde|n w|t r|aar|rij|ord|wor|ens|of | of|hei|n g| vr| vo| aa|r h|hte| wo|n h|al |nd |vri|e o|ren|le |or |n a|jke|lle|eni|n b|ij |e e|g v| st|ige|die|e g|men|nge|t h|e b| za|e s|om |t e|ati|wel|erk|sta|ers| al| om|n t|zal|dig| me|ste|voo|ter|gin|re |ege|ge |g e|bes|nat| na|eke|che|ig |gel|nie|nst|e a|nig|est|e w|erw|r d|end|ona|d v|jhe|ijh|d e|ele| di|ie | do|del|n n|at |it | da|tie|e r|elk|ich|jk |vol|ijd|tel|min|len|str|lin|n s|per|t d|han| zo|hap|cha|wet| to|ven| ni|aat|ion|tio|taa|lke|eze|met|ard|waa|uit|sti|e n|doo|pen|eve|el |toe|ale|ien|ach|st |ns | wa|eme|nin|e d|bij| gr|n m|p v|esc|t w|ont|ite|man|ema| ma|nal|g o|rin|hed|t a|t v|beg|all|ijs|wij|rwi|e h| bi|gro|p d|rmi|erm|her|oon| pe|eit|kin|t z|iet|iem|e i|gem|igi| an|d o|r e|ete|e m|js | hu|oep|g z|edi|arb|zen|tin|ron|daa|teg|g t|raf|tra|eri|soo|nsc|t b| er|lan| la|ern|ar |lit|zon|d z|ze |dez|eho|d m|tig|loo|mee|ger|ali|gev|ije|ezi|gez|nli|l v|tij|eer| ar',
+    srp: ' pr| i |rav|na |pra| na|ma | sv|ima|da |ja |a p|vo |je |ko |ti |avo| po|a i|ako|a s| za| u |ju |o i| im|nje|i p|va |sva|anj|vak| da|o n|nja|e s|ost| ko|a n|li |ili|ne |om | ne|i s| sl| il| dr|no |koj|u s|ava| ra|og |slo|im |enj|sti|bod|obo|lob|iti|a o|stv|i u|a d|ni |jed|u p|pri|edn| bi|i i|a k|o d|sta|ih |dru|a u| je| os| ni|nos|pro|aju|i o|ran| de| su|u i|se |van|ova|i d|cij| ob|uje|red|žav|e i|i n|voj|e p|a j|dna| se| od|ve | ka|eni|rža|drž|a z|avn|aci|ovo|u u|m i|oja| iz|lja| nj|ija|u z|e o|rod|jen|lje|e b|raz|jan|lju|svo|za |gov|ičn| st|nov|sno|osn|du |ji |pre| tr|su |vu |odn|a b|jeg|nim|nih|tu |tit|šti|ku |nom|bit|e d|me |iko|čno|oji|lo |vno|nik|e n|đen|ika|bez|ara|de |u o|vim|nak| sa|u n|riv|ave|an |olj|vol| kr|o p|sme|e k|nog| ov|e u|tva|bra|rug|reb|tre|u d|oda| mo| vr|vlj|avl|ego|jav|del|m s|kri|o k|ašt|zaš|nju| sm|ani| li|dno|eđu|aln|la |akv|oj |šen|kom|stu|ugi|avi|a r|ka |rad|oju|tan|odi|vič|tav|itu|ude|bud| bu|pot|odu|živ|ere|m n|tvo|ilo|bil|aro|ovi|por|eno|štv|nac|ove|m p|tup|pos|rem|dni|ba |nst|a t|ast|iva|e m|vre|nu |beđ|ist|pun|en |te |dst|rot|zak|ao |kao|i k|juć|o s|st |sam|ter|nar| me|i m|kol|e r|ušt|ruš|ver|kak| be|i b|kla|ada|eba|ena|ona| on|tvu|ans| do|rak|slu',
+    ckb: ' he| û |ên | bi| ma|na |in |maf| di|an |xwe| xw|ku | ku|kes| de| ji|her|kir|iya|ya |rin|iri|ji |bi |es | ne|ye |yên|e b|er |afê|tin|ke | an|iyê|eye|rke|erk|we | be|e h|de | we|hey|fê |i b|yê |ina| bê| li|diy|ber|li |re |î û|nê |ê d| se| ci|eke|di |wî | na|î y|af |ete|hem| wî|sti| ki|rî |kî |î a|yek|n d|kar| te|ne |yî |i h|e k|tî |tê |a w|e d|î b|s m|ast|n b|be |yan|ser|tew|net| tu| ew|hev|aza|ara|û b|n k|adi|ev |zad| az|ras|est|anê| ya|n h|n û|wed| tê|wek|bat|bo | bo| yê|st |n n|ê k|dan|ê h|ema|ê b|iye|î h|din|bûn|r k|ekî| me|par|ûna|ta |wle|ewl|î m| ke|nav|ewe|man|ê t|dî |û m|mû |emû|a m|ika|e û|n w|a x|ê m|e n| ta|ela|n j|eyê|n x|civ|wey|ana| re|khe|ekh|bik|kê |jî |f h|erî| pa|îna|bin|erb|vak|iva|a s| ni|cih|vê |e j|ari| pê|î d|nên|ike|e t|a k|ê x| ye|n a|eyî|n e|ama|bê |ar |ewa|atê|bes|rbe|av |ibe|ist|mî |tem|awa|are|hî |geh|nge|ing|nek|nûn|anû|qan| qa|vî |rti|uke|tuk| şe|eza| da|u d|û a|f û|edi| ra|tu |tiy|tên| mi|xeb| ge|hîn| hî|etê|î j|stî|mal|bib|ra |i d|e m|mam|i a|nik|i m|î k| wi|ûn | ko|a ş|ê j|riy|lat|wel|e e|ine|ane|û h|în |a d|siy|end|aye| za|ija|a n|î n|ek |tek|yet|mbe|emb|û d|rov|iro|mir|eba| xe|mên| ên| hu|nîn|anî|t û|ten|n m|dem|ê û|enê|te |art|i r| jî|u j|ekê|dew',
+    yor: ' ní|ti |ọ́ |ní | lá| ẹ̀|àn |ẹ́ |kan|tí | tí|an |ẹ̀ |tọ́|ọ̀ | ẹn|ọn |wọn|í ẹ|bí |áti|lát|̀tọ|ẹ̀t| gb| àt| àw|n l|àti| a |lẹ̀|ẹnì| ó |kọ̀| ló|ì k|sí |ọ̀k| kọ|ra |ni |àbí|tàb| tà|nì | sí|̀ka|ọ̀ọ|n ẹ|àwọ|n t|ó n|̀ọ̀|ílẹ|orí|ló | wọ|tó |dè |ìyà|ún | tó| or|í ì|èdè|kò |‐èd|̀‐è|ẹ̀‐|ríl|í ó|rẹ̀|í à| sì|yàn|gbo|ṣe | kò|í a| rẹ| jẹ|sì | bá|ràn| ṣe|wọ́|nìy|fún| fú|n à|ba |n n|gbà|gbọ|jẹ́|un |ìí | kí|gba|ènì| èn|bá |́ l|a k| ka|dọ̀|kí | òm|in | fi|bò |fi |bẹ́|ọdọ|bọd|́ s|hun|nú |nín|wà |ira|nir|òmì|ìgb| ìg|́ t|ẹni|ínú|i l|ìni|mìn|bà |áà |i ì|ohu| oh|í i|ara| ti|bo |ò l| pé|rú |írà| ọ̀|í ò|ogb|kọ́|pọ̀|ó b|à t|i n|lọ́|ẹ́n| ìb|yìí|gbé|gẹ́|bog|óò |yóò| yó|n k|pé |dá |́wọ|ọ́w|à l|í k| wà|n o|jọ | ir|ọ̀r|ú ì|́ à|ó s|i t|ṣẹ́|̀kọ|í t|yé |lè | lè|fin|àbò| lọ|à n|ùjọ|wùj|irú|ó j| ar|í w|a w| ìm|ú à|̀ t|òfi| òf| àà|fẹ́|àwù|́ni|wù |ìír|mìí| mì|láì| yì|í g|ọ́n|n s|i ẹ|ẹ̀k|àgb|ígb|níg|a n| kú|láà|í o|náà| ná|kẹ́|ípa|níp|ìn | ìk|bé |i g|ọmọ| ọm|i à|iṣẹ|̀ à|ìmọ|n a|n f|jẹ |yí |́ ọ|ó d|́ ò| dá| mú|ààb|ábẹ|láb|ìbá|ò g|jú |i o|lú | èt|̀ ẹ|tọ̀|de |̀ n|i ò| ìy|kàn|́n | bí| iṣ|mọ̀|e ẹ|̀ l| fà|èyí| èy| ìd|mọ́|dé |̀ k|́ p|ò t|mú | fẹ| ìj|rí |ìkẹ|nìk|ìní|n ì|n è|sìn|è ẹ| i |rọ̀| àn|́ b|ùn |́gb|ọ́g|dọ́| dọ|í n|rin|̀ j',
+    uzn: 'ish|an |lar|ga |ir | bi|ar | va|da |iga| hu|va |bir|sh |uqu|quq|huq| ha|shi| bo|r b|gan|a e|ida| ta|ini|lis|adi|ng |dir|lik|iy |ili|oʻl|har|ari| oʻ|uqi|ins|lan|hi |ing|dan|nin|kin| yo|son|nso| in| mu|on |qig| ma|ega|r i|boʻ| eg|oʻz|ni |gad|ash|i b|ki |oki|ila|yok|a b|n b|osh|ala|at |in |r h|erk| er|lga| qa|rki|h h| sh|i h|ara|n m| ba|nis|ik |igi|lig|bos|ri |qil|a t|bil|las|eti| et|n o|ani|nli|kla|i v|a q|a h|a o|yat| qo|im |a s|i m|iya|atl|oli|osi|siy|qla|cha|til| ol|ati|a y|mas|qar|inl|lat| qi|taʼ|ham|gi |ib |ʻli|mla|h v|ʻz |hun|n e|mum| da| bu| to|un |mki|umk|sha|tla|ris|iro|ha |rch|bar|iri|oya|ali| be|i o|asi|aro| ke|i t|rla| te|arc|hda|shu|tis|n h|tga| sa| xa|rak|lin|ada|ola|imo|hqa|shq|li | tu|aml|lla|sid| as|nid|a i| ki|ch |n t|nda|k b|era|siz|or |hla|a m|r v|eng|ten|mat|mda|amd|lim|miy|y t|ayo|i a|ino|ilg|tni| is|ana|as |ema| em|ech|a a|tar|kat|aka|ak |rat| de|aza|ill| si| so|gʻi|uql|n q|oda|ʼli|aʼl|nik| ni|tda|uch|gin|a u|him|uni|sit|ay |qon| ja|atn|kim|h k|hec| he|ʻzi|lak|ker|ikl| ch|liy|lli|chi|ur |zar|shl|rig|irl|dam|koh|iko|a d|am |n v|rti|tib|yot|tal|chu| uc|sla|rin|sos|aso| un|na | ka|muh|dig|asl|lma|ra |bu |ush|xal|ʻlg|i k|ekl|r d|qat|aga|i q|oiy|mil| mi|qa |i s|jin',
+    zlm: 'an |ang| ke|ng | se| da|ada|ara|dan| pe|ran| be|ak |ber|hak|ata|ala|a s|ah |nya| me|da |per|n s|ya | di|kan|lah|n k|aan|gan|dal|pad|kep|a p|n d|erh|eba|nga|yan|rha| ya|nda|ora|tia|asa| ha|ama|epa| or|iap|ap |a b| at| ma|eti|ra |tau|n a|set|au | ba|pa | ad|n p|tan|p o|eng|a d|men|apa|h b|h d|dak|man|a a|ter| te|k k| sa|n b|ana|g a|end|leh|ole|a k|am |n y|aka|eh |lam|bas|beb|n m| un|pen|sa |keb|sam|n t| ti|ela|san|car|uan|ma |di |han|ega|ban|eri|at |sia|a m|ika|kes|ian|gar|seb|ta |mas|und|neg|nan|ngs|i d|erl|na |epe|emb|bar| la|atu|kla|pem|mem|emu|eca|sec|ngg|nny|any|bol|al |aha|gsa|ebe|ind|akl|n h|erk|ung|ena| bo|a t| ap|ers| de|in |tu |pun|as |agi|ann|g b|bag| ne|ain|hen| he|era|rat|sem| su|adi|lan|g s|dia|mat|ses|iad| ta|iha|g t|tin|k m|k h|i k|gi |i s|ing|uka|enu|den|lai|k d|ert|ti |rka|aja|rga|lua|ker|mel|dun|ndu|lin|rli|nak|ntu|esi|aya|un |uat|jua| in|rma|erm|ai |emp|kem|ri |dil|ua |uk |h m|l d|g m|mba|kat|ese|tik|ni |ini| an|mpu|ka |dar|mar|rja|erj|arg|u k|sua| ol|esa|dap|ar |g u|si |ent|g d| pu|awa|iri|dir|sal|gam|mbe|n i|har|a h|raa|ema|tar|i a|saa|ira|ari|pel|jar|laj|uju|tuj|rak|ura|uar|elu|t d|unt|il |wen|asi|gga|ipa|ksa|tuk|ula|sek|sas|ibu|rta|sep|rsa|nta|ati|ila|mua|yar',
+    ibo: 'a n|e n|ke | na| ọ |na | bụ|ọ b|nwe|nye|ere|re | n |ya |la | nk|ye | nw| ma|e ọ| ya| ik|a o|a ọ|ma |ụla|bụl|ike| on|nke|e i|a m|ony|ụ n|kik|iki|bụ | a |ka |wer|ta |i n|do |di | nd| ga|a a|e a|a i|he |kwa| ok| ob|e o|hi |any|ga‐|ha |dụ | mm|ndi|ọ n|wa |rụ |e m|che|a e|oke|wu |aka|ite|o n|a g|odo|bod|obo| dị| ez|ara|we | ih|a‐e|hị |ri |n o|zi |mma|chi|dị |ghi|ụta|iri|ihe| an| oh|a y|gba|ụ ọ| ọz| ak| iw|nya|te |iwu| nt|ro |oro|e ị|zọ |ezi|me |e e|u n|her|ohe| si|a‐a|i m|ala|ụ i| ka|akw| in|ghị|kpe|n e|pụt| e |i i|i o|ide|inw|ụ o|hụ |ahụ|weg|ra |o i|kpa|adụ|mad|si |sit|a s| me|sor|i ọ|gid|edo|u o|e y|n a| en|tar|ozu|toz|bi |be |ụ m|ụrụ|ọrụ| ọr|mak|uso|ama|de |ị o| ọn|ọzọ|chị|egh|enw|apụ|ru | to|i a|a ụ|osi|rị |wet|hed|nch| nc| eb| al|nọd|ọnọ|uru|sir| kw|yer|ji |eny| mk|ịrị|eta| us|tu |ọ d|u ọ| o |ba | mb|ọdụ|ịch| ch|a d|pa | ag|kwe| ha|a u|e s|mkp|n u|nta|ebe|n ọ|o m|kwu|nkw|nwa|obi| ịk|esi|i e|nha| nh|le |ile|nil| ni|eme| og|e k|n i|chọ|o y|asị|otu| ot|ram|u m|ịgh|dịg|zu |nọ |mba| gb|e g|ị m|ọch|ich|pe |agb|i ị|uch|zụz|uny|wun|ọrọ| nn|na‐| di|ge |oge|iji| ij|ọha| ọh|ikp|egi|meg|o o|ụhụ|hụh|mah|n ụ|ọ g|ọta|ekọ|ị n|kwụ|agh|ụmụ|ban|kpu|okp| ah|ịkp|a k|ime| im|zụ |ụzụ|ọzụ| ụz|lit|ali|nat',
+    ceb: 'sa | sa|ng |ang| ka| pa|an |ga |nga| ma|pag| ng|on |a p|od |kat|ay | an|g m|a k|ug |ana| ug|ung|ata|ngo|atu|n s|ala|san|d s|tun|ag |a m|god|g s|a a|a s|g k|g p|yon|n u|ong|tag|usa|pan|ing|una|mat|g u|mga| mg|y k| us|ali|syo| o |aga|tan|iya|kin|dun|nay|man|nan|a i| na|ina|nsa|isa|bis|a b|adu| ad|n n| bi|asy|asa|lay|awa|lan|non|a n|nas|o s|al |agp|lin|nal|wal| wa|ili|was|gaw|han| iy| ki|nah|ban|nag|yan|ahi|n k|gan| gi|him| di|a u| ba| un|ini|ama|ya |kas|asu|n a|g a|gka|agk|kan|ags|agt|l n|a g|kag| ta|imo|uns|sam| su|g n|n o|gal|kal|og |taw|aho|uka|gpa|ipo|ika|o p|a t| og| si|gsa|g t|aba|ano|gla|y s|o a|aki|hat|kau|sud|gpi|a w|g i|aha|ot |ran|i s|n m|bal|lip|gon|ud | ga|li |uba|ig |ara|g d|na |kab|aka|gba|ngl|ayo| la| hu|a h|ati|d a|d n| pu| in|uga|ok |ihi|d u|ma |may|awo|agb|ami|say|apa|pod|uha|t n|agh|buh|ins|ad | ub| bu|at |iin|a d|ip |uta|sal|hon|wo |ho |tra|lak|iko|as |aod|bah|mo |aug|ona|dil|gik|sos|lih|pin| pi|k s|nin|oon|abu|la |rab|hun| ti|mah|tar|t s|ngb|uma|hin|bat|lao|mak|it | at|s s|sno|asn|ni |aan|ahu| hi|agi|n p|inu|ulo|y p| ni|iha|mag|o n|duk|edu| ed|a e|til|ura|tin|kip|agl|gay|g h|g b|ato|ghi|nab|kon|in |ter|o u|o o|yal|sya|osy| so|tik| re| tr|hig|a o|ha |but|pak|aya',
+    tgl: 'ng |ang| pa|an |sa | ka| sa|at | ma| ng|apa|ala|ata|g p|pan|pag|ay | an| na|ara| at|tan|a p|pat|n a| ba|ga |awa|rap|kar|g k|aya|lan|g m|n n|g b|nga|mga| mg|a k|na |ama|n s|a a|gan|yan|gka| ta|may|tao|agk|asa|man|aka|ao |y m|ana|g a|nan|aha|kan|y k|baw|kal|a m|g n|ing|wat| y |t t|pam|a n|o y|ban| la|ali|san|wal|mag| o |g i|aga|lay|any|g s|in |nya|yon|kas|a s|isa|una|ong|aan|kat|t p| wa|ina|tay|ya |on |o m|ila|ag |nta|t n|aba|ili| ay|o a| ga|no |a i|gal|ant|han|t s|kap|kak|lah|ari|agt|agp|ran|g l|lin|as |lal|gaw|ans|to |ito| it|hay|wa |t m| is|pap|mam|nsa|ahi|nag|bat|lip|gta| di|gay|gpa|pin| si|ngk|ung|aki|y n|iti|tat|ano|yaa|y s|mal|hat|kai|sal|hin|uma|mak|di |agi|pun|ihi|a l|i a|ira|gga|nah|s n|ap | ha|usa|nin|o p|gin|ipu|ika|ngi|i n|lag|la |y p|ini|g t|uka|nap| tu|a g|tas|aru|ipa| ip|li |al |n o|a o|t k|alo| pi|sin|syo|asy|ita|aho|nar|par|o s|pak|t a|uha|sas|gsa|ags|kin|a h|iba|lit|ula|o n|nak|a t| bu|duk|kab|sam|g e|ain|ami|mas|lab|ani|kil|it | al|agb|buh|a b|g g|ba | ib|iyo|ri |yag|ad | da|edu| ed|anl|ma |ais|iga|mba|tun|ipi| ki|od |ayu| li|lih|sar|gi |g w|pah|wir|oob|loo|agg|nli|bay|map|git|mil|ok |hon|ngg|sah|iya|pas|g h|agl|tar|ngu|amb|uku|ayo|s a|p n|n m|rus|i m|l a|abu| aa',
+    hun: 'en | sz| va| a |és |min|ek | és| mi|jog| jo|an |ind|nek|sze|ság|nde|a v|den|oga|sza|val|ga |mél|ala|emé|gy |n a|van|zem|ele| me|egy|ély| eg|zab|tás| az|n s|bad|aba|ni |az |gye| el|ak | se|meg|sen|ény|ség|k j|yne|lyn| ne|ben|lam|tt |t a|et |agy|oz |hoz|vag|zet| te|n m|ez |nak|int|re |eté|tet|mel|tel|s a|em |ely|let|hez| al|s s| ki|ete|atá|z a| le|yen|es |ra |tés|ell|nt |sem|t s|len|nem|a s|ese|nki|enk|a m|ásá|i m|ban|kin|k m|szt| ál|ame|köz|k a|dsá|ads|ló | kö|ás |ly |on |ébe|tat|a t|n v|áll|mén| vé|nye|kül|lő |a n| cs|i é|ok |ész|ért|lla|lap|ágo|gok|nyi|tek| ke|nd |éte|ami|zés|yes|szo|t m|a a|het|fel|lat|lem|lle|el |z e|s e|k é|mbe|emb|elé|ot |lis|vet|kor|ág |olg| am|szá|ehe|leh|ogo|ott|ül |nte|éle|i v|ogy|hog| ho|kel|n k|tes|nlő|enl|ssá|áza|ház|ég |vel|ába|lek|ége| ha|a h|rés| fe|ány|del|elő|át |alá|art|tar|zto|zás|tő |yil|koz|tko|aló|s k|i e|árs|tár|mze|emz| ny|más|ett|ny |fej|ass|zas| há|d a|t é|is |ésé|ezé|téb| mu|áso|sít|lye|elm|éde|véd|ine|t k|os |it |izt|biz| bi|y a|m l|tot|a j|atk|nél|t n|ti | má|ai |lás|eve|nev|zte| bá|sel|ll |al |ere|n e|unk|mun|t e| ak|ife|kif|ako|s é| ér|ána| es|s t|got|sül| be|vál|csa|se |ése|ad |ges|tos|ja | gy|asz|ten|lmé| tá|eze|árm|bár|ess|l s|üle',
+    azj: ' və|və |ər |ir | hə| bi| hü| ol|üqu|hüq|quq|na |in |lar|hər|də | şə|bir|lər|lik|mal|r b|lma|r h| tə|əxs|şəx|ən |dir|uqu|una|an |ali|a m| ma|ikd|ini|r ş|dən|ar |ilə|qun|aq |ası| ya|mək|yət| mə| mü|kdi|əsi|ək |ilm|nin|ndə|olm|əti|ə y|sin|xs |nda|lmə|yyə|i v| qa| az|olu|iyy|ya |ind|zad|qla|ün |ni |lə |tin|n m|aza|arı|ət |n t|maq|lun|lıq|ə b|un |nun|q v|n h|dan|ın | et|tmə|ərə| öz|da |ə v| on|ə a|ına|ını|bil|a b|sı |il |əmi|ara|si | di|ə m|əri|rlə| va|ə h|etm|ığı|ama|dlı|adl|rin|bər|rın|n i|müd|nın| he|mas|ik |n a|dil|alı|irl|ələ|üda|sın|ınd|xsi|li |ə d|nə | bə|əya| in|ə i|lət| sə|nı | iş|anı|eç |heç|q h|eyn|ə e|dır| da|asi|rı |iş |ifa|lığ|i s|fiə|afi|daf| ed|məz|u v|kil| ha|ola|n v|əni|ır |uq |unm| bu| as|sia|osi|sos|ili|ıdı|lıd|nma|ıq |inə|əra|sil|xil|axi|dax|adə|man|a h|ə o|onu|a q|əz | ki|seç| se|ı h|min|lan|ədə|bu |raq|lı |ılı|al |ə q|r v|nla|hsi|əhs|təh|öz |ist| is|məs| əs|ina|ə t|ətl|a v|iə |n b|tər| ta| cə|edi|ala|kim|qu |i t|ulm|məh|n o|aya|ı o|ial| so|ill|siy| də|var|ins|mi |ğı |nik|r i|aql|k h|təm|tam|çün|üçü| üç|ğın|sas|əsa|z h|əmə|zam| za|sti|rəf|n e|r a|ild|həm|ıql|yan|may|n ə|mən|mil| mi|əqi|din|n d|tün| dö|miy|kah|ika| ni|fad|tif|l o|sər|yni| ey|ana|lən|am |ril|ayə|aşı',
+    ces: ' pr|ní | a | ne|prá|ráv|na |ost| po|ho | sv|o n| na|vo |neb|ávo|bo |ebo|nos|má | má|ažd|kaž| ka| ro|ch |dý |ždý|ti |ou |a s| př| za|ání|á p| je| v |svo|ého| st|ý m|sti|ně | by|obo|vob|ter|pro|ení|bod| zá| sp|í a|rod|kte|by |mu |u p|o p| ná|ván|jak| ja|a p|o v|í n|ová|oli|ví |spo|roz| kt|mi |í p|ny | ma|ím |i a|do | so|odn|áro|nár|li |né |tví|at |ých|a z| vy|byl|vol|en |ýt |být| bý|t s|tní|stn|o s|í b|to | do|své|vé |ran|ejn|zák|eho|jeh|nes|pří|mí |čin|kol|ají|sou| vš|ích|it |ným|ým |nu |hra|nou|u s|ému| k |du |žen|pod| ze|kla|a v|stv|pol|dní|eré|m p|stá|je |ci |ečn| ni|néh|a n|aké|áva|maj|em |rov|í m|ké |ole|nýc|ova| ve|ako| ta|i k|chr|och| oc|kon|i p|í v|smí|esm|kdo|st |i n|o z|ave|odu|bez| to|sta|ech|jí |o d|sob|se | se|í s|ými|i s| i |i v| vz|ním|pra|lně|při|tát|ste|a j|aby| ab| s |oln|a o|m n|čen|slu|řís| os|zem|mez| či|lní|áln|oci|jin| ji|y b|í z|y s|va |vše|t v|ovn|chn|děl|níc|leč| pl|vat| vo|vin|rav|vou|lad|inn|é v|anu|tej|u k|stu|est| tr|ky |ikd|nik|ivo|nit|zen|u o|ném|nez|iál|ího|len|ens|ože|oko|kéh|rac|ven|í k|e s|lán|ělá|zdě|vzd|t k|din|odi|tí | od|ré |tup|pov|pln|ště|ákl|nno|tak|erá|řed|o a|a t|res|jíc| mu|u z|rok| ob|čno|u a|y k|i j|é n|luš|ísl|oso|ciá|soc|níh|o j|cké',
+    run: 'ra |we |wa |e a| mu|a k|se | n | um| ku|ira|ash|tu |ntu|a i|mu |umu|mun|unt|ere|zwa|ege|ye |ora|teg|a n|a a|ing|ko | bi|sho|iri| ar| we|shi|aba|e n|ese|go |a m|o a|gu |uba|ngo|nga|hir| ca|ugu|obo|hob|za |ndi|ish|gih| at|ara|wes| kw|ger|ate|a b| ba| gu|e k|can|ama|ung|bor|u w|mwe|di | ab|nke|ke |kwi|ka |ank|yo |ezw|n u|na |iwe|e m|rez|ri |a g|gir| am|igi|e i|ro |a u|ngi|e b|ban| ak| in|ari|n i|hug|ihu|e u|riz|ang|nta| vy|ata| ub|and|aka|rwa| nt|kur|ta |iki|kan|iza|u b|ran|sha|o n|i n| ig|ivy| iv|ahi|bah|u n|ana| bu| as|aku|ga |uko|o u|ho | ka|ose|ubu|ako|guk|ite|o y|ba |i b|any|kir|o k|aho|iye|kub|amw|nye|aha| ng|o m|nya| it|re | im|o b|izw|kun|hin|e c|vyo|o i|vyi|ngu|uri|imi|imw|gin|ene|u m|zi |ha |kug|bur|uru|jwe| zi|u g|era|aga|ron|abi| y |e y| uk|gek|ani| gi|eye|ind|wo |u a|i a| ib|i i|ras|bat|gan|amb|n a|onk|rik|ne |ihe|agi|kor| ic|ze |tun|ibi|wub|nge|o z|tse|nka|he |rek|twa|gen|eko|mat|ber| ah|ni |ush|umw| bw|mak|bik|ury|yiw|bwo| nk|ma |no |kiz|uro|gis|aro|ika| ya|gus|y i|wir|ugi|uki| ki|a c|ryo|bir| ma| yi|iro|bwa|mur|eng|ukw|hat|tan|utu|wit|w i| mw|y a|mbe| ha|uza|ham|rah| is|irw|o v|umv|ura|eny|him|eka|bak|bun| ny|bo |yig|kuv|wab|key|eke|yer|vye|i y|ita|ya |a r| ko|kwa|o c',
+    plt: 'ny |na |ana| ny|a n|sy |y f|a a|aha|ra | ma|nan|n n|any|y n|a m|y m|y a| fi|an |tra|han|ara| fa| am|ka | ts| na|in |ami| mi|a t|olo|min|man|iza|lon| iz|fan| ol| ha| sy|aka|a i|reh|ay |ian|tsy|ina| ar|on |o a|etr|het|ona|y o|o h|zan|y t|a h|ala| hi|a f|y h|ehe|ira|a s|zo |y i|ndr|jo | jo|n j| an| az|ran|dia| dr|y s|fah|ena|ire|tan|dre| zo|mba| ka|m p|afa| di|n d|and|azo|zy |amp|ia |ren|iny|rah|y z|ry |ika|oan|ao |amb|lal|ho | ho|isy|ony|tsa|asa|a d|ha |fia|mis|ava|ray| pi|am |dra| to|rin| ta|ant|eo |zay|rai|tsi|itr|sa | fo| ra|van|ova|nen|azy| vo|mpi|ari|o f|tok|a k| ir|kan|oto|mah|ly |sia| la|n i|voa|haf|a r|ito|y k|oka|y r|y l|ano|ita|ene|its|ial|zon|aza|ain| re| as|fot|aro|fit|nat|nin|aly|har| ko|ham| no|fa |ary|atr|ila|ata|iha|nam|kon|oko| sa|elo|nja|anj|ive|isa|oa |dy |y d|o m|nto|ank|o n|otr|pan|fir|air|sir|ty |a v|sam|o s|tov|mit|rak|reo|o t|pia|tao| ao|no |y v|iar|a e|a z|hit|hoa| it|to |za |ton|eha|end|vy |idi|tin|ati|adi|lna|aln|rov|ban| za|nga|hah|oni|osi|sos|vah|ino|ity| at|hia|pir|ifa|omb|ame|era|vel|kar|va |tso|jak|fid|ifi|ais|o i|idy|la |ama|ba | pa|tot|ani|rar|mpa|haz|kam| eo| il|iva|aho|nao|n k|ato|lah|ovy| te|dro|lan|ela| mo| si|fin|miv|san|koa| he|aso| mb|sak|kav',
+    qug: 'ta | ka|ka |na |una|cha|ash|ari|a k|ana|pak|ish|ach|hka|shk|mi |kta|hay|man| ch|apa|ak |rin|ata|kun|har|akt|ita| ha|ami|lla| pa|ama|pas|shp| ma|tak|ayñ|yñi|in |sh |ina|uku|nka|chi|aka|a c|yta|kuy|all|tap|a h|kan| tu|ñit|tuk| ru|run|chu|an |pay|ayt|ris| ki|aku|hpa|ank|a p|kam| sh|nam|a s|uy |i k|ayp|nak|pi |nta|a m| li|ay |lia|hin|kaw|nap|ant|tam|a t|iri|nat| wa|y r|kay|aws| ya|n t|ypa|wsa|pa |lak|shi|a a|lli|iku|hu |n k|iak|yay|kis| al|shu|a w|ipa| sa| il|api|kas|yku|yac|kat|a r|huk|i c|wan|hik|a i|ill|ush| ti|ayk|hpi| ku|kac|say|hun|uya|ila|ika|yuy|pir|ich|mac|ima|a y|yll|ayl|i p|kin|a l| wi|kus| yu|lan|tan|llu|kpi| ta| pi|aya|la |yan|awa| ni|kak|lat|rik|war|ull|kll|li |ink|nch|un |akp|n s|may| ay|uch|i s|nac|sha|iki|kik|h m|ukt|pip|tin|n p|iya|nal|aki| ri|ura|tik|mak|ypi|i m|i w|n m|his|k i|riy|iwa|y h| hu|han|akl|k t|mas|pik|kap| ña|u t|nmi|nis|k a|i y|k l|kar| im|i i|wil|yma|aym|ksi|iks|uma| su|h k|has| ak|unk|huc|kir|anc|k m|pal|k k|ik |iñi| iñ|ma |n y|mun| mu|mam|tac|a n|i t|k r|sam|ian|asi|k h|was|ywa|iyt|llp|san|sum|ray|si |pan|nki|tar| ii|u k|ñik|uk |iña|kuk|wpa|awp|akk|a u|wat|uri| mi|yar|uyk|ayw|h c|ha |tay|rmi|arm|uta|las|yka|llk|kul|wiñ|ati|ska| ll|kit|n h|uti|kic|mat',
+    mad: 'an |eng|ng |ban| sa| ka|dha|ren| se| ba|ak | ha|adh|hak| dh|ang|se | pa|aba|a s|na |aga|ha | or|n s|ore|ara| ag|gad|are|ana|n o|ngg|ale|gan|a k|ala|dhu|tab|sar|ota|asa|eba| ot| ke|sab|ba |wi |uwi|abb|i h|huw|aan|n k|a b|bba| ta| ma|pan|hal|bas|ako|dhi|ra |kab|em |beb|ka |lak|gi |lem|g a|eka|n b|ama|nga|san|at |ong|ran|nge|a o|ggu|sa |a d|ane|n p|ken|par|aja|man|gar|ata|nek|apa| na|agi|abe| ga|e e|sal|a a|tan|g s|al |kal|gen|ta |i s|aka|e a|a p|a e| la| pe|nan| an|era|e d| e | be|n a| al|ena|uy |guy|n n|ate| bi|mas|e k|kat|uan|oan|kon|k k|a m|i d|g e|n t|g k|ada|koa|lan|ela| da|bad|ma |ne |as |lab|ega| mo|ar |car|one|i p|bi |kaa|bat|ri |on |pon| so|e b|le |ah |abi|ase|adi|epa| ep|k h|and|pam|te |ok |ste|aon|om |oko|aha|ari|ona|asi|ter| di|di |pad|e s|sad|yar|neg|ton|set|rga|ost|mos|gap|nda|a l|har|i k|ina| a | ng|kom|isa|si |a t|a h| kl|jan|daj|iga|hig|idh|hid|ndh|n m|ngs|tto|ett|arg|la |k b|ler|k d|nna| to|nao|n d|mat| ca|tad|bis|aya|epo|aen| po|bin|nya|kas|k s|n h|sya|nta|gsa|en |ant|n g|kar|i e|das|e t|e p|iba| pr|g p| ho| el|i a|hi |os |sao|uwa|tes| ja|nag|nas|lae|sia|t s|k o|nto|int|yat|arn|m p|duw|adu|eta| ko|i b|ni |g n|kla|rak|ame|mpo|jua|sok|aso|ggi|eja|pel|jam|ele| et|dil',
+    nya: 'ali|ndi|a m|a k| nd|wa |na | al|yen| ku|nth|ra |di |se |nse| mu|a n|thu|hu |nga| wa|la |mun|u a|unt|iye| ka|ce |ace| lo|a l|ang|e a| la| pa|liy|a u|ens| ma|idw|ons|dwa|e m|i n|ala|kha|lo |li |ira|era|ene|ga |ana|za |o m| mo|yo |o w| ci|we |dzi|ko |o l|and|dan|hal|zik|chi|oyo|pa |ner|ulu|ena|moy| um|a p| da|ape|kap|ka |iko| an|pen|a c|to |ito|hit|nch| nc|iri|lir|wac|umo|e k|lu |a a|aye| dz|kuk|a z|dwe|tha|mal| za|ing|ufu|mu |ro |ful| uf|o c|i d|lin|e l|zo |edw| zo|o a|mwa|u w|iro|o n|lan|amu|ere| mw|nzi|dza|alo|ri | li|fun|lid|gan|so | ca|kul|ofu|nso|o z|ulo|unz|o k|mul|lam|i c|san|a b|kwa| na|a d| a |una|u k|i l|nkh|ant|aku|ca |cit|oli|ipo|dip|ama|lac|wir|han|yan|osa|uli|tsa|i m|pon|kup|u d|ti |gwi|ukh|ung|hun|lon|ank|nda|iki|ina| ko|ao |diz|phu|ati|oma|i a|tsi|pat|iya|siy|kut| ya|zid|eze|ma |i k|mer|ome|mol|u n|u o|aph|ogw|izo|mba|sid|ku |sam|awi|adz| ad|izi|ula|say|e n|khu| kh|rez|vom|bvo|okh|lok|win|akh|o o| am| on|zir|map| zi|eza|ja |go |ngo|ika|its|ats|osi|gwe| co|isa|ya |haw|ani|o p|zi |ndu|kho|ezo|kir|uni|i u| ay|lal|gal|sa |bom| bo|ola|amb|wak|ha |ba |nja|anj|ban| ba|iza| bu|udz|ngw|bun|oye|o d|nal|kus|i p|i o|i y|wi | nt|e p| si|aka|ne |men|jir|nji|sed|ets|end|eka|uma|du ',
+    zyb: 'bou|iz |aeu|enz|eng|uz | bo|ih |oux|nz | di|ing|z g|ux |uq |dih|ngh| ca|ng |gen|ung|z c| mi|miz|ij |cae|z d| gi| de| ge|euq|you| ci|ngz|ouj|aen|uj | yi|ien|gya| gu|ngj|mbo| mb|zli|dae|gij|cin|ang|j d|nae| se| ba|z y|euz| cu|de |x m|oz |j g|ouz|x b|li |z b|h g| da| yo|nj |xna|oxn|rox| ro|h c|nzl|vei|yau|wz |z m|ix | si|i c|iq |gh |j b| cw|nda|yin| hi| nd|dan|vun|inh| ga|can|ei |cun|yie|q g|hoz|bau| li| gy|wyo|cwy|z h|gue|gz |gun|faz|unz|yen|uh |den|ciz| go|q c|gj | bi|ej |aej| fa|hin|zci| wn|j n|goz|gai|au |z s|q d| vu|h m|gva|hu |auj|ouq|az |h d|ya |uek|ci |nh |u d|ou |sou|jso|gjs|din|awz|enj| do|h s|eve|sev|z r|nq |sin|nhy|g g|g b|liz|kgy|ekg|sen|eix|wng|lij|ngq|bin|i d|ghc| ha|bae|hix|h y|j c|ghg|i b|ouh|en |n d|h f|j s|z v|j y|law|hci|anh|inz|q y|nei|anj|ozc|ez |enh|q s|aiq|uen|zsi|zda|hye|ujc|e c|siz|eiz|anz|g y|i g|q n|bie| ne| ae|giz|u c|hgy|g d|gda|ngd|cou| la|z l|auy|ai |in |iuz|zdi|jhu|ujh|yuz| du|j m| fu|cuz|eiq|g c|gzd| co|uyu|coz|zbi|biu| dw|i s|i n|aw |dun|yun|izy|daw| he|nho| ho|enq|x l|cie|q b|cij|uzl|x d|iuj|awj| ya|eij|dei|nde|sae|izc|wnq|wnh|sei|h b|aih|gzs|bwn|a d|u g|ngg|jca|e b|ran| ra|hcu| me|iet|van| bu|guh|hen|si |wnj| ve|u b|azl|inj|gak|gan|ozg|siu|yaw|i m',
+    kin: 'ra | ku|se | mu|a k|ntu|tu |nga|umu|ye | um|unt|mun|e n| gu|we |ira|a n| n |wa |ere|mu |ko |gom|a b|e a| ab|li |e k|mba|a a|e b|aba|ga |e u|ba |omb|o k| ba|a u|ose|u b|o a| cy|ash|eng| ag|kwi| bu|za |gih|ren|ndi| ub|ang|yo |aka|gu |igi| ib|a g|a m| nt|uli|o b|ama|ihu|e i|nta| ak|ago|ro |ora| ka|ugu|hug|di |iye|ban| am|cya|ku |ta | bw|and|sha|re | ig|gan|ubu|na | kw|obo| by| bi|a i|yan|ka |sho|kub|era|ese| we|kan|aga|hob|bor|ana|byo|ura|uru|ibi|rwa|wes|u w|no |uko|i m|mo |u a|ure|ili|uba|o n|uha|uga|n a| im|ish|bwa|bwo|wiy|ali|ber|ze |ne |ush|are|o i|u m|ger|bur|ran| ki| no|ane|bye| y |ege|teg|guh| uk|n i|rag|i a|ya |u g|e m|anz|bo |abo|gar|wo |y i|ho |age|ind|o m|eke|a s|ara|zir|ite|kug|kim|aci| as|u n|ani|kir|mbe| gi|yos|kur|ugo|gir|e c|iza|aho|i b|tur|ata|o u| se|u u|zo |i i|aha|nge|mwe|iro|akw|any|eza|uki|imi|o y|ate|u k|iki|atu|bat| in|go |tan|n u|bos| bo| na|hak|iby| at|ihe|ung|ha |bul|kar|eye|eko|gek|nya|o g|shy|e y|awe|ngo|bit|mul|nzi|rer|bag|ge |imw|bah|cir|gac|bak|je |gez|imu|eze|tse|ets|mat| ru|irw|he | ni| ur| yi|ako|ngi| ng|i n|rez|ubi|gus|fit|afi|ugi|uka|amb|o c|utu|ufa|ruk|mug|bas|bis|uku|hin|e g|ige|amo|ing| af|yem|ni | ry|a r|gaz|te |erw|bwe|ubw|hwa|iko| al|ant|zi ',
+    zul: 'nge|oku| ng|a n|lo |ung|nga|la |le | no|elo|lun| um|e n|wa |we |gel|e u|ele|nel|thi|ke |nom|ezi|ma |ntu|oma|hi |o n|ngo|tu |nke|onk|o l|uth|ni |a u|lek|unt| wo|o e| lo|mun|umu|pha| ku|ang|ho |kwe|ulu| ne|won|une|lul|elu| un|a i|gok|kul|ath|hla|lok|khe|eni|tho|ela|zwe|akh|kel|a k|enz|ana|ban|aka|u u|ing|ule|elw|kho|uku|ala|lwa|gen| uk|wen|ama|na |e k|ko |gan|a e|he |zin|enk|o y| ez|kat| kw|lan|eth|het|o o| ok|okw|i n|nzi|aba|e a|hak|lel|lwe|eko|ane|ka |so |yo |ayo|o a|uhl|nku|nye| na|thu|mph|do |ben|ise|kut|ike|kun| is| im|hol|obu|fan|i k|e w|nhl|nok|ini|and|kuh|ukh|kuk| ak|e i|isi|aph|zi |ile|eki|ekh| ba|eka|the|a a| le| ye|kwa|e e|fut| fu|za |mal| ab|ebe|isa| em|o w|kub|mth|i w|ndl|emp|any|olo|ga | ko|nen|nis|alu|ith|eli|ndo|seb|nda| ya|i i|eke|vik|ake|uba|abe|ezw|yok|ba |ale|zo |olu|ume|ye |esi|kil|khu|yen|emi|nez|hlo|a l|ase|ula|kek|a o|iph|o u|no |azw|kan|mel|uny|ne |ufa|ahl|lin|hul|ant|und|sa |enh|kus|kuv|lak| in|o i|din|kom|amb|zis|ind|ola|uph|wez|eng|yez|phe|phi|mba|nya|han|kuf|nem|isw|ani|iyo| iy|fun| yo|uvi|i a|ene|izi| el|cal|i e|eze|ano|nay|hwe|kup|lal|uyo|ubu|kol|oko|ulo| la|e l|tha|nan|mfu|hon|nza|hin| ey|omp|da |bo |ilu|wak|lon|iso|kug|nka|ink|i l|sek|eku| ek|thw|gez',
+    swe: 'ar |er |tt |ch |och| oc|ing|ätt|ill|rät|en | ti|til|för|ll | rä|nde| fö|var|et |and| en|ell| ha|om |het|lle|lig|de |nin| de|ng | in| fr|as |ler| el|gen|nva|und|att|env|r h| i |r r|ska|fri| so|har|der| at|ör |ter|all|t t| ut|den|ka |lla|som|av |sam|ghe|ga | sk| vi| av|ete|la |ens|t a| si|r s|iga|igh|tig| va|ig |a s| st|ion|ra |tti|a o| är|ten|ns |t e|na | be|han| un| an| sa|a f| la| gr| må|nge|n s|vis|lan|må |ati|nat| åt|an |nna| li| al|t f|ans|nsk|sni|gru|äll|tio|ad | me|isk|kli|s f|t i|stä|t s|ri |med|sta|h r|lik|da |dig|ta |r o|run|on | re|lag|tta|är |kap|a i|a r|änd|erv|n e|kte|n f|rvi|nom|itt|id | mo|sky|r e|ver|äns|vil|gt |igt| na|tan|uta|dra|t o|ro |isn| fa|kal|ihe|rih|erk|r u|e s|per|l v|vid|one|rel|ber|ran|ot |mot|ndl|d f|ed |ika|män|l s|bet|t b|dd |ydd|kyd|n o|s s|str|n m|tet|sin|r f| om|rna|int|r i|end|nad|l a|ap |ers|nda|t v|ent|rbe|arb| hä|ets|häl|amh|ckl|gar|nga|r m|je |rje|arj|n i|s e|lin|r t|i s|rän| pe|ilk|t l|ern|på | på|täl|d e|dom|ege|g e|tni|r a|lit|ras| så|lln|kil|ski|enn|i o|a d|erä|n a|ara| ge|äro|a m| ar|t d|ilj|els|yck| ve|g o|frå|nas|tra|ess|del|m s|liv|l l|in |v s|g a|ast|e e|val|son|rso|e t|age|nd | eg|ial|cia|oci|soc|upp|igi|eli|g s|rkl|gad|ndr|nte|öra',
+    lin: 'na | na| ya|ya |a m| mo|to | ko|li |a b| li|o n| bo|i n|a y|a n|ki |a l|kok|la | ma|zal|i y|oki| pe|ngo|ali|pe |so |nso|oto|ons| ba|ala|mot|a k|eng|nyo|eko|o e|nge|yon| ny|kol|lik|iko|a e|o y|ang|ye | ye|oko|ma |o a|go | ek|ko |e m|aza|te |olo|sal|ama|si | az|mak|e b|lo | te|ta |isa|ako|amb|sen|ong|e n|ela|oyo|i k|ani| es|o m|ni |osa| to|ban|bat|a t|mba|ing|yo | oy|eli|a p|mbo|o p|mi | mi| nd|ba |i m|bok|i p|isi|mok|lis|nga|ge |nde|koz|bo |gel|ato|o t|mos|aka|oba|ese|lam|kop| ez|lon|den|omb|o b|ota|sa |ga |e a|e y|eza|kos|lin|esa|e e|kob|e k|sam|kot|kan|bot|ika|ngi|kam|ka | po|gom|oli|ope|yan|elo| lo|ata| el|bon|oka|po |bik|ate| bi|a s|i t|i b|omi|pes|wa | se|oza|lok|bom|oke|som|zwa|mis|i e|bek|iki| at|ola|ti |ozw|lib|o l|osu|oso|e t|nda|ase|ele|kel|omo|bos|su |usu|sus|bal|i l|ami|o o|bak| nz|pon|tel|mob|mu | ep|nza|asi|mbi|ati|kat|le |gi |ana|oti|ndi|tan|a o|wan|obe|kum|nya|mab|bis|nis|opo|tal|mat| ka|bol|and|aye|baz|u y|eta| ta|ne |ene|emb|sem|e l|gis|ben| ak| en|mal|obo|gob|ike|se |ibo|’te| ’t|umb| so|mik|oku|be |mbe|bi |i a|eni|i o| mb|tey|san| et|abo|ebe|geb|eba|yeb|bu | as|ote|sik|ema|eya|ibe|mib|ai |pai|mwa|kes|da |may|boz|amu|a a|kom|mel|ona|ebi|ia |ina|tin| ti|bwa|sol|son',
+    som: ' ka|ka |ay |uu |an |yo |oo |aan|aha| wa|da | qo| in| u |sha| xa|a i|ada|iyo| iy|ma |ama| ah| la|qof|aa |hay|ga |a a|a w|ah | dh|a s| da|in |xaq| oo|a d|aad|yah|eey| le|isa|lee|u l|q u|aq | si|taa|eya|ast|la |of |iya|sa |y i|u x|sta|kas|xuu|uxu|wux| wu|iis|nuu|inu|ro | am| ma|a q|wax|dha|ala|kal|nay|f k|a k|le |ku | ku| sh|o i|a l|ta |maa|a u|dii|loo| lo|o a|ale|ara|ana|iga|o d| uu|ha |lo |o m|o x|doo|aro|kar|yaa|gu |si |ima|na | xo| fa|adk|do |a x|ad |aas| qa| so|a o| ba|lag| aa| he|dka|adi|soo|o k|aqa| is|ash|u d|had| ga|eed|san|u k|a m|iin|i k| ca|u s|n l|yad|rka|axa|elo|hel|aga|hii|o h|o q| ha|id |n k| mi|baa| xu|har|xor|aar|ax |mad|add|nta|mid|aal|waa|haa|ina|qaa|daa|agu|ark|o w|nka|u h|dad|ihi| bu| ho|naa|n a|ays|haq|a h|o l| gu|o s|aya|saa|lka| ee| sa|dda|ab |nim|quu|gga|ank|kii|rci|arc|n s|a g| ji|gel| ge|eli|ysa|a f|siy|int|laa|uuq|uqu|xuq| mu|i a|uur|mar|ra |iri|o u| ci|riy|ya |ado|alk|dal|ee |al |rri|ayn|asa| di|ooc|aam|ofk|oon|to |ayo|dar| xi|dhi|jee|a c| ay|yih|a j|ban|caa|lad|sho|d k|ida|uqd|agg|sag|ras|bar|ar | ko| ra|o f|gaa|gal|fal|u a| de| ya|o c|ii |xay|eel|aab|sig|aba|orr|hoo|u q|y d|ed |ho |sad|qda|h q|fka|n i|xag|n x|qay|lsh|uls|bul|u w|jin| do|raa| ug|ido|ood',
+    hms: 'ang|gd |ngd|ib | na|nan|ex | ji|eb |id |d n|b n|ud | li|nl |ad | le|jid|leb|l l| ga|ot | me|x n|anl|aot|mex|d g|b l|d d|ob |gs |ngs|jan| ne|ul | ni|nja| nj|lib|ong|nd | zh|jex| je|b j| sh|ngb| gh|gb | gu|gao|l n|han| ad|gan| da|t n| wu|il |x g|nb |b m| nh|she|is |l j|d l|nha|l g|d j|b g|el |end|wud|nex|gho|d s|d z|oul|hob|ub |nis| ch| ya|it |b y|eib| gi|s g|lie| yo| zi|oud|s j|d b|nx | de|es |d y| hu|uel|gue|ies|aob|you| ba|d m|chu|gia|dao|b d|s n|zib| go|zha|eit|hei|al |hud| do|nt |ol | fa|t g|hen|ut |gx |ngx|ab |fal|x j|b z|ian|d h|don|b w|t j|iad|nen| xi|gou|d c|b h|hao|x z|nib|anx|ant|gua| mi|s z|dan|ox |inl|hib|lil|uan|and| xa|b x| se|x m|uib|hui|d x|anb|enl| we|od |enb| du|at |ix |s m|bao| ho|hub| ng|zhi|jil|l s|yad|t m|t l|yan| ze| ju|heb|had|os |aos|t h|l d|nga| he|b a|xan|b s|sen|xin|dud|jul|d a|lou| lo|dei|d w| bi|b c| di|zhe|gt |ngt|x l|bad|x b| ja|hon|zho|blo| bl|d k| ma|deb|l z|wei| yi| qi|b b|x d|d p|eud| ge|x a|can| ca|t w|lol| si|hol|s w|aod|pao| pa|ren| re|x s|eut|pud| pu|aox|mis|gl |ngl|x w|zei|gon|enx|gha|s a|b f|l y|oub|eab|hea| to|did| ko|unb|ghu|t p|x c|geu|t s|x x|jao|ed |t c|l m|l h|jib|ax |l c|d f|nia| pi|eul|d r| no|min|l t|heu|ux |tou|ns |s y|iel|s l|hun',
+    hnj: 'it | zh| ni|ab |at |ang| sh|nit| do|uat|os |ax |ox |ol |nx |ob | nd|t d|zhi|nf |x n|if |uax| mu|d n|tab| ta| cu|mua|cua|as |ad |ef |uf |id |dos|gd |ngd|hit|ib |us |enx|f n|she|s d|t l|nb |ux |x z|ed |inf|b n|l n|t n|aob|b z| lo|ong|ix |dol| go|zhe|f g| ho| yi|t z|d z|b d| le|euf|d s|ut |yao| yo| zi|gb |ngb|ndo|enb|len| dr|zha|uab|dro|hox| ge|nen| ne|han| ja|das|x d|x c|x j|f z|shi|f h|il | da|oux|nda|s n|nd |s z|b g| ny|heu| de|gf |ngf| du|od |gox| na|uad| gu|inx|b c| ya|uef| xa| ji|ous| ua| hu|xan|hen|zhu|nil|jai|rou|t g|f d| la|enf|ged|ik | bu|nya|you|f y|lob|af |bua|uk |is |yin|out|of |l m|ud |hua| qi|ot |t s| ba|ait| kh|s s|nad| di|aib|x l|lol| id|dou|ex |aod|bao| re| ga|d d|b y|las|hed|b h|b s|f b|t y|jua| ju| dl|x s|hue|b l| xi|zif|dus|b b|x g|hif|x y|hai| nz|sha| li|x t| be|d j|und|hun|ren|d y|hef|xin| ib|b t|l d|aos|s l| ha|gai|nzh|gx |ngx| ao|s b|s x|el |gt |ngt|hik|aid|s t|x m|f l|f t| pi|aof|t r|eb | gh|s y|d l|gua| bi| za| fu|t h| zu|hou|deu|lb | lb|d g| mo|b k| bo|iao|ros|gon|eut|x h|al |uaf|hab|t t|k n|f x|hix|pin|yua| no|t b|ak | zo|s m| nb| we|d b|gha|f s|mol|euk|dax|l b|nof| ko|lou|guk|end|uas|t k|dis|dan|yol|uan|d t|x b|lan|t m| ch|jix|x x| hl|aox|zis|x i|et | ro',
+    ilo: 'ti |iti|an |nga|ga | ng| it| pa|en | ma| ka| a | ke| ti|ana|pan|ken|ang|a n|agi|a k|n a|gan|a m|a a|lin|ali|aya|man|int|teg|n t|i p|nte| na|awa|a p|na |kal|ng |dag|git|ega|sa |da |add|way|n i|n n|no |ysa|al |dda|n k|ada|aba|nag|nna|ngg|eys| me|a i|i a|mey|ann|pag|wen|i k|gal|gga| tu|enn| da| sa|nno| we|ung| ad|tun|mai| ba|l m| ag|ya |i s|i n|yan|nan|ata|nak| si|aka|kad|aan|kas|asa|wan|ami|aki|ay |li |i m|apa|yaw|a t|mak| an|i t|g k|a s|ina|eng|ala|ika|ama|ong|ara|ili|dad| aw|gpa|nai|et |yon|ani|aik|on |at |oma|sin|bal|ipa|n d|uma|g i|ket|ag |in |aen|n p|ram|sab|aga|nom|ino|lya|ily|syo|i b| ki|nia|agp|gim|kab|asi|kin|iam|ags|bab|oy |toy|n m|agt| ta|bag|sia|g a|gil|mil| um|o p|ngi|n w|i i|pad|pap|daa|iwa|naa|eg |ias|ed |nat|bae|o k|saa|san|pam|gsa|ta |kit|ma |dum|yto|tan|i e|t n|uka|t k|apu|lan|sta|sal| li|a b|ari|g n|den|mid|ad |o i|y a|ida|ar |aar|y n|dey| de| wa|a d|ak |bia|ao |tao|min|asy|mon|imo| gi|maa|sap|abi|i u|aib|kni|i l|gin|ged|o a| ar|kap|pul|eyt|abs|ibi| am|akn|i g|kip|isu|g t|bas|nay|ing|i d|kar|ban|iba|nib|t i|as |d n|y i|ura|a w|nal|aad|i w|lak|adu|kai|bsa|duk|edu| ed|may|agb|agk|tra|gge|sol|aso|agr|ngs|ian|ila|dde|edd|tal|aip|kua|umi|pay|sas|ita|pak|g d|ulo|inn|aw '
+  },
+  Cyrillic: {
+    rus: ' пр| и |рав| на|пра|ств|го |ени|во |ове| ка|на |ть | по|ия |о н| об|ет | в |сво| св|аво|ани|ост|ого|ый |ажд|лов|т п| им|ния| че| со|ело|име| не|льн|ли |чел|каж|ест|век|ать|ова|или| ра|ек |й ч|дый|жды| до|ие |еет|мее|но | ил|ии |ся |его|обо|и п|ние|к и| бы|и с|и и|ми |бод|воб|ван| за|ой |ых |ом |лен|аци|енн|о с|о п|ьно|тва|тво|при|ног|аль|ако|ва |и н|сти|ных|то |бра|олж|дол|сто|и в|ным|ое | ег|нов|их |ель|тел|ти |нос|не |пол|раз| вс|и о| ли|и р|ыть|быт|вле|ред|ию |тор| ос|ься|тьс|оди|щес|я и|как|про|жен|ым |пре|а с|сно|е д|нно|о и|ий | ко|о в| ни| де|сту|лжн|сов|е в|ном|оль|ран|оже|иче|ей |аст|нны| от|туп|м и|одн|зов|рес| мо|осу|ля |осн|а о|вен| то|о б|шен|тве|общ|а и|е м|ьны|обр|вер|чен|я н|жно|чес|ак |лич|нии|е и|все|бще|ват|есп|мож|й и|ное|о д|бес| во|я в|ду | ст|дно|она|нац|ден|ежд|х и| бе|и д|ны |дос|для| дл| та|льс|ате|ции|я п|ую |ите|е о|ной|под|ото|стр|ста| ме|ели| ре|я к|тоя|ами|ен |ь в|ю и|азо|гос|м п|ь п|т б|жет|уча|суд|ьст|дст|щит|ащи|защ|кон|нию|ам |оду|ере|гра|печ|о о|оро|кот|и к|тра|ник|уще|циа|оци|соц|нал|еск|о р|ког|дру| др|ни |ава|нст|ем |авн|ыми|едс|дин|дов| го| вы|в к|ые |обе|му |я е|слу|уда|так|кой|ту |иту|зак|ход|вол|раб|кто|икт|ичн|нич|от |ина| к |тер|род|нар',
+    ukr: 'на | пр|пра| і |рав| на| по|ня |ння| за|ого|ти |во |го | ко|аво| ма|люд|о н| не| лю|юди|ожн|кож|льн|жна|дин|ати|ає |их |ина|пов|сво| св|анн|є п|має|або|а л| бу|не |енн|бо | аб|а м|ови|ні | ви| ос|аці|вин| та|без|обо| ві| як|ере| до|і п|ува|о п|аль|них|ом |ми |іль|ног|та |ий |при|ою |ть |ста| об|ван|инн|ті |ост| у |ся |ват|бут|ист| мо|езп|ути|нов|пер|ії |и п|бод|воб|ств| в |о в|від| бе|ако|під|тис|кон|но |ва |нні|і с|а п|сті| сп|ний|ду |ьно|она| ін|дно|ним|ій |а з|ну |мож|її | її|ля |соб|му |ої |яко| пе| ра|ід | де|і в|и і|чин|вно|ому|ном|у п|і н|а с| су|а о|нен|ися|ово|нан|одн|у в|і д|ава|ідн|рів| рі|і р|ими|віл|им |ції|о д|а в|сту|оду|буд|ова| пі| ні|я н|е п|нац|и с|нна| од| ро|нос|ьни|ють|и з|ки |і з|а б|спр|чен|же |оже|е м|овн|рим|е б|то |ніх|осо|удь|ві | ре| ст|рац|до | со|роз|лен|вни|івн|род| вс|спі|ков|зпе|ів |для| дл|ї о|хис|ахи|зах|‐як|ь‐я|дь‐|я і|так|зна|заб|сть|ту |ною|а н|тор|сно|о с|жен|ціа|оці|соц|інш|і м|кла|и в|тер| ді|іст|ові|у с|я в|аро|сі |віт|сві|осв|роб|піл|рес|за |печ|абе|ку |лив|ерж|дер|в і|авн|тав|ав |ами|ком|вле|о б|ь п| що|їх |тво|хто|іхт|ког| кр|ано|тан|іал|нал|нь |х п|жно|леж|але|про|тва|рат|о о|х в|нар|льс|цій|кор|час|ржа|ї с|ину|дст|о з|раз|мін|а р|зак',
+    bos: ' пр| и |рав|на |ма |пра| на|има| св|а с|да |а п|во |је |ко |ако|о и| по|аво|е с|а и|ти | им| да| у |сва|но | за|о н|ва |и п|или|вак|ли | ко|не | ил|кој| не| др|ост| сл|ња |им |и с|у с|и и|ава|ије|а у| би|ств|се |вањ|а д|ом |јед|бод|обо|лоб|сло| се| ра|их |сти|а н|ње | об| је|при|дру|у и|ју |о д|ити|вој|раз|ање|ова|дје| ос|е и|ло |е п|ања|ује|и д|бра|тре| тр| су|у з|а к|ог |у п|оје|циј|реб|а о|а б| ње|и у|миј|ни |нос|ба |едн|сво|њег| из|про|е д|жав|бит| ни|и о|ста|а з|авн|вје| ка|бил|ово|а ј|ају|ист|и н|них|јел|ту |ред|гов| од|е о|оји| см|ја |о к|ило|аци|е у|пре|о п|еба|у о|су |вим|ичн| са| дј|а т|ија|шти|чно|ржа|држ|сту|дна|одн|ени|за |ива|ном|ем |ду |ран|вно|сми|јер|е б|е н|де |пос|м и| до|у д|нак|а р|обр| мо|ним|его| кр|тит|кри|ве |ан |ико|ник|ну |и м|ног|ено|сно|е к|туп|руг|ка |ода|рив|вољ|алн|м с|иту|ашт|заш|ани|сам| ст|акв|ови|осн|род|аро| ми|ји |тва|дно|нст|ак |ите|љу |вич|рад|у н|у м| та|дст|тив|нац|рим|кон|ку |њу |оду|жив|амо|тво|тељ|под|ећу|г п|нов|ина|нар| вј|и б|ој | ов|аве|ву |анс|оја|зов|азо|уде|буд| бу|е т|и в|ења|еди|ниц|нап|мје| ис|слу|едс|о о|зак|и к|м п|тно|иво|ере|нич|как|ада|вни|уги| ро|мов|вен|о с|то |те | вр| бе|ара|кла| бр|у б|у у|и т|она| он|ави|јал|дни| ск',
+    srp: ' пр| и |рав|на |пра| на|ма | св|има|да |а п|во |ко |ти |аво| по|а и|ако|а с| за| у |о и| им|и п|ва |сва|вак| да|о н|е с|ост| ко|ња |ли |или|не |ом | не|а н| сл| ил|је | др|и с|но |кој|у с|ава| ра|ог |сло|ју |им |сти|бод|обо|лоб|ити|а о|ств|и у|а д|ни |јед|у п|при|едн| би|и и|а к|о д|ста|их |дру|а у| је|ања| ос| ни|нос|про|ају|и о| де| су|у и|се |ње |ја |ова|и д|циј| об|ује|ред|жав|е и|е п|а ј|дна| се| од|ве | ка|ени|ржа|држ|а з|авн|ења|аци|вој|ово|у у|м и|оја|вањ| из|ија|у з|ање|ран|е о|род|и н|е б|раз|за | ње|гов|ичн| ст|нов|сно|осн|ду |пре| тр|су |ву |одн|а б|сво|њег|ним|них|ту |тит|шти|ку |ном|бит|е д|ме |ико|чно|оји|ло |вно|ник|ика|без|ара|де |у о|вим|нак| са|рив|аве|ан |вољ| кр|о п|сме|е к|ног|ји | ов|е у|тва|бра|руг|реб|тре|у д|ода| мо| вр|ављ|у н|его|дел|м с|кри|о к|ашт|заш|њу | см|ани| ли|дно|еђу|алн|ла |акв|ој |ком|сту|уги|ави|а р|ка |рад|оди|вич|тав|иту|уде|буд| бу|пот|оду|жив|ере|тво|ило|бил|аро|е н|ови|пор|ено|штв|нац|ове|м п|туп|пос|рем|дни|ба |нст|а т|оју|аст|ива|е м|вре|вља|ну |беђ|ист|ен |те |дст|рот|зак|ао |као|и к|јућ|о с|ст |сам|м н|тер|нар| ме|и м|кол|е р|ушт|руш|вер|как| бе|и б|кла|ада|еба|ена|она| он|тву|анс| до|рак|слу|и в|ниц|у к|мен|врш|еме|едс|иви|о о|јав',
+    uzn: 'ан |лар|га |ир | би|ар | ва|да |ига| ҳу|ва |бир|уқу|қуқ|ҳуқ| ҳа|р б|ган|иш |ида| та|а э|ини|ади|нг |дир|иши|лик|лиш|ий |или|ари|уқи|ҳар|лан|инг|ши |дан|нин|инс|кин|сон|нсо| ин| му|қиг| ма|он |р и| бў|эга| эг| ўз|ни |бўл|гад|и б|ки |ила|ёки| ёк|а б|н б|ин |р ҳ|ала|эрк| эр|лга| қа|рки|ш ҳ|и ҳ|н м| бо| ба|ик |ара|иги|лиг|ри |қил|а т|бил| эт|ниш|нли|кла|и в|бош|эти|ани|им |и м|оли|қла|а ҳ|лаш|атл|тил|а қ| ол|оси|мас|қар|инл|лат| қи|таъ|ҳам|ги |иб |мла|ўз |н э|мум| да| бу|ат |ш в|ун |ати|мки|умк|тла|иро|ўли|бар|ири|риш|ият|али| бе| қо|а ш|аро| ке|и т|рла| те|ча |рча|арч|а ў| шу|тиш|н ҳ|тга| са|аси| ха|рак|лин|ола|имо|шқа|ли | ту|амл|лла|сид|н ў| ас|нид|а и| ки|н т|нда|к б|ера|ошқ|сиз|ор |а м|р в|енг|тен|мат|мда|амд|лим|й т|ят |и а|ино|илг| то|тни|ана|ас |эма| эм|а ё| ша|аш |а а|тар|кат|ака|ак | де|аза|илл|сий| си| со|уқл|н қ|ода|ъли|аъл|ник|ада| ни|тда|гин|уни|сит|ай |қон|н о| жа|ким|еч |ҳеч| ҳе|ўзи|лак|кер|икл|лли|ур |зар|шла|риг|ирл|дам|коҳ|ико|а д|ам |н в|рти|тиб|тал| иш|чун|учу| уч|сла|а у|рин|сос|асо| ун|на | ка|муҳ|диг|ч к|асл|лма|ра |бу |хал|ўлг|и к|екл|р д|қат|ага|и қ|оий|мил| ми|қа |и с|жин| жи|син|рор|а в|лад|а о|тли|мия|н и|аб |тир|з м|дав|рга|аги|а к|нла|ақт|вақ|арт|аёт|лаб',
+    azj: ' вә|вә |әр |ир | һә| би| һү| ол|үгу|һүг|гуг|на |ин |лар|һәр|дә | шә|бир|ләр|лик|мал|р б|лма|р һ| тә|әхс|шәх|ән |дир|угу|уна|ан |али|а м| ма|икд|ини|р ш|дән|ар |илә|гун|аг |асы| ја|мәк|јәт| мә| мү|кди|әси|әк |илм|нин|ндә|олм|әти|ә ј|син|хс |нда|лмә|јјә|и в| га| аз|олу|ијј|ја |инд|зад|гла|үн |ни |лә |тин|н м|аза|ары|әт |н т|маг|лун|лыг|ә б|ун |нун|г в|н һ|дан|ын | ет|тмә|әрә| өз|да |ә в| он|ә а|ына|ыны|бил|а б|сы |ил |әми|ара|си | ди|ә м|әри|рлә| ва|ә һ|етм|ығы|ама|длы|адл|рин|бәр|рын|н и|мүд|нын| һе|мас|ик |н а|дил|алы|ирл|әлә|үда|сын|ынд|хси|ли |ә д|нә | бә|әја| ин|ә и|ләт| сә|ны | иш|аны|еч |һеч|г һ|ејн|ә е|дыр| да|аси|ры |иш |ифа|лығ|и с|фиә|афи|даф| ед|мәз|у в|кил| һа|ола|н в|әни|ыр |уг |унм| бу| ас|сиа|оси|сос|или|ыды|лыд|нма|ыг |инә|әра|сил|хил|ахи|дах|адә|ман|а һ|ә о|ону|а г|әз | ки|сеч| се|ы һ|мин|лан|әдә|бу |раг|лы |ылы|ал |ә г|р в|нла|һси|әһс|тәһ|өз |ист| ис|мәс| әс|ина|ә т|әтл|а в|иә |н б|тәр| та| ҹә|еди|ала|ким|гу |и т|улм|мәһ|н о|аја|ы о|иал| со|илл|сиј| дә|вар|инс|ми |ғы |ник|р и|агл|к һ|тәм|там|чүн|үчү| үч|ғын|сас|әса|з һ|әмә|зам| за|сти|рәф|н е|р а|илд|һәм|ыгл|јан|мај|н ә|мән|мил| ми|әги|дин|н д|түн| дө|миј|каһ|ика| ни|фад|тиф|л о|сәр|јни| еј|ана|лән|ам |рил|ајә|ашы',
+    koi: 'ны |ӧн | бы|да | пр|лӧн|рав| мо|пра| да|быд| ве|орт|лӧ |ӧй |мор|ӧм |аво| не|во |ыд |ыс |нӧй|ын |м п|д м|ыны|тны| ас|тӧм|льн| эм|вер|сь |ьнӧ|эм |н э|тлӧ| кы|сӧ | по|ерм|сьӧ|ртл|аль| кӧ|эз | ӧт|ӧ в|то |ето|нет|ылӧ| ко|тшӧ| от| и |ы с|бы |ӧ б|ств|кӧр| вӧ|шӧм|кыт|та |на |з в| се| до|вол|ӧс | сы|ы а|ола|рмӧ|ас |оз | оз| сі|а с|тво|с о| вы|ліс|ӧ к|ытш|ӧ д|ис |ісь|ӧтн|ась| ол| на|аци| эт|а в|злӧ|сет| во| чу|лас|лан|мӧ |тыс|рты|ӧрт|ы п|ӧтл|о с|эта|дз |кӧт|ӧдн|вны| мы|н н|удж| уд|выл|ӧ м|рті|орй|ись| со|воэ|ыдӧ|й о|кол| го|с с|сси|сыл|ысл|йын|кин|олӧ|тӧн| сь|ана|ӧр |ция|а д|ӧмӧ| ви|з к| эз|ы б|тӧг|ӧт |мӧд|ест|ост|ӧны|тир|оти|укӧ|чук|н п|онд|пон|слӧ|кер| ке| об|сис|суд|а н|дор|кон|нек|н б|лӧт|с в|ті |ьӧр|тра| ст|нал|она|нац|н к|кӧд|ӧг |скӧ|ть |етӧ|дӧс|быт|рны|ӧ н|тсӧ|рре|а б|нда|с д|асс|ы к|асл| ло|ьны|сьн|ы м|еки|ы д| мӧ|ь м|ы н|ытӧ| ме|рйӧ|иал|й д|итӧ|а к|ӧсь|мӧс|овн|зын|а п|отс| ли|оля|ӧ а|осу|ӧя |нӧя|езл|рез|мед|с м| сэ|ь к|рйы|ако|зак| за|ьын|ннё|мӧл|умӧ| ум|ы у|н в|м д|н с| дз|н о|ран|стр|озь|поз|з п|о д|циа|оци|соц|ион|а м|еск|чес|нӧ |з д|тсь|бӧр| бӧ| ов|вес|кыд|ӧ с|воы|код|тко|ӧтк|оль|дбы|едб|сьы|чын|тчы|ӧтч|тла|мӧн|сла|йӧз| йӧ|т в|ы и|ез |о в|оны|йӧ |анн|ӧль| пы|ан |нӧс|нит| су|м с',
+    bel: ' пр|пра| і |ава|на |рав| на| па|ны |ва |або|ць | аб|ае | ма|аве|анн|ацы|сва| св|е п|льн| ча|не |ння|ала|а н|ай |лав|чал| ко| ад| не|га |ожн|кож|век|ня | як|жны|ы ч|мае|а п|ага|бо |ек |а а|ца |цца| ў | за|ых |пав|а с|го |він|дна|бод|мі |ваб|ван|ам | вы| са| да|ста|аві|нне|асц|най|цыя|наг|ара|і н|к м|яго| яг|ьна|пры|аць|і п|одн|ств|ама|ных| бы|тва|дзе|аль| ра|ні |і с|і а|ыць|а б|енн|лен|ці |оўн|ым |рац|інн|іх | ас| та|то |нас|які| дз|чын|оль|і д|аво|ад | ні|сці|ымі|ным|быц|я п|ьны|ыя |аро|ана|іна|і і|рад| гр|ля |ўле|о п|а ў|рым|пад|ыі | ін|амі|дзя|рам|цыі|аба|а і|ду |жна|ўна|нал|нац|ры |эта|гэт| гэ|нен|да |ах |гра|кац|ука|а з|кі |адс|ў і|нст|энн|я а|нні|оду|а р|нна|ход|нан|пер|х п| у |адз|і р|мад|м п|е м|аду|дст|для| дл|оў |нае|і м|ако| ка|ы ў|бар|е а|ацц|ую |ыцц|сам|яўл|але|род|раб| пе|што| ўс|адн| су|роў| ро|дук|люб|ь с| шл|раз|нав|зна|вол|удз|ада|жыц|чна|ве |а т|асн|сац|ера| рэ|яко|кла|аны| шт|ь у|аюц|нар| ус|соб|асо|пам|я ў|авя|чэн|воў|так|ну |ю а|ь п|зак|кар|е і|ь а|бес|ія |кія|х і|заб|аса|ім |жав|і з|леж|тан|ахо|яль|ыял|о с|яна|кан|ака|інш|алі|вы | мо|нах|я я|м н|ога| бе|й д|о а| ст|ены|і ў|а д|есп|шлю|цця|ы і|ыст|рыс|люч|клю|тац|уль|ынс|ачы|спр| сп|аў |ыма|ары|кам|е ў|і к|кон',
+    bul: ' на|на | пр|то | и |рав|да | да|пра|ств|ва |а с|а п|во |но |ите|та |о и|ени| за|не | не|а н| вс|ван|аво|ото|е н|о н|а и|ки |ие |те |ни |има| им|ли |или|ия | по|ове|ане|чов|ма | чо|и ч|а д|ние|и д|ест| ил|ани|век|все| об|ек |еки|сек|ава|тво|сво| св|вот|а в|и с|ост| ра|ова|а о|е и|ват|и н|е п|к и|а б| в |и п|лно|о д| се|раз|ето|ъде|бъд| бъ|при|ата| ко| тр| ос| съ|бод|обо|воб|ат |за |тел| е |аци|о с|де |о п|ен |бра|и в| от|се |ния|алн| де|его|нег| из|от |ран|ята|как|оди|е с|и и|ден|пре|бва|ябв|ряб|тря|нит| ка|ява|про|ст |а з|гов|вен|тве|о о|а р|акв|о в|и з|ред|нос|ият|е д|щес|нов| ни|ция| до|йст|о т|е т|ржа|ърж|дър|ено|пол| с |обр|тва|нот|рес|ейс|и о|е в|кой|общ|лен|она|нац|иче|ез |без| бе|ежд|ува|вит|ри |зак|и к| ли|а е|под|ели|ник|си |е о|а т|авн|и р|т с|ка |оет|елн|нен|ой |гра|жен|дру| ре|а к|сно|осн|лич|зи | та|са |нст|вни|чки|ичк|сич|вси|люч|клю|дно| мо|еме|а у|изв|тви|дей|я н|кри|ато|о р|й н|ико|ичн|жав| дъ| то|бще|иал| со|лит|т н| си|т и|одн|жда|зов|азо|уча| гр|кое|тъп|стъ|вол|лни|сре| ср|ква|кон|тно|ака|и у|ко |ган|ода|чен|лст|елс|стр| къ|ста|род|нар|и м|нал|руг| др|чес|въз|ди | са| те|сто|дос|раж|рез|чре|гат|еоб|а м|о е|ине|аст|ово|чно|аве|му | му|ано|ита|ими|ако|нак|лаг|ови',
+    kaz: 'не | құ|ен |ұқы| ба| қа|құқ|ық |ға | жә|әне|жән| не| бо|де |дам|ада|а қ|тар|ына| ад|ылы| әр|ың |ан |ін |қыл|ар |еме|на |р а|лық|уға|ала|ықт| өз|мес|әр | жа|мен|ығы|лы | де|қта|ның|н қ|ған|іне|бас|ары| ме| қо|еке|ын |да |е қ|ды |асы|се |есе|ам |бол|анд|нем| бі|ара|ы б|ста|тан|нды|н б|ің |е б|ілі|тиі| ти|бар|ғы |нде|етт|иіс|қығ|іс |лар|ге |ы т|інд|ік |бір| бе| ке|алу|е а|алы|луы|а ж|ері|олы| те|қық|н к| та|н ж|ғын|тті|іні|тын| ер|нда|ім | са|е ж|аты| ар|рға|еті|ана|ы ә|уын|лға|өзі|ост|егі|тік|қа |сқа|рын|кін|луғ|ң қ|нің|уы |бос|асқ|қар|дық|нан|мыс|мны|амн|ы м|айд|ке | же|зін|рде|рін|е т|ген|ып |ры |ті |сын|қам|ден|і б|гіз|рал|е ө|лан|сы |ама|тта|тық|бер|ді |біл|ркі|өз |зде|кет|қор|дай|уге|ы е|ынд|нег|оны|ей |мет|аны|а т|жас|ауы|лге|аса|еге|дар|ру |ау |ерк|ы ж|рыл| то|н н|е н|тін|ір |сіз|тер|лма|і т|кім| ал|р м|лік| мү|е м|түр| тү|кел|лып|ең |тең|рлы|лім|рды|ард|атт|с б|ыры|сыз|ыс |елг|дал|йда|орғ|рқы|арқ| жү|тал|ылм|а б|ігі|лде|із |қты| еш|дей|ай |жағ|кті|ікт|гін| әл|тты|ұлт| ұл|е д|ыны|лін|р б|еле|кұқ| кұ|амд|м б| ет|оға|құр| кө|аға|тол|шін|айы| қы|қал|жек|і н|ес |ағы|е о|елі| ел|н е|зі |шкі|ешк|олу|ция|мас|ғда|ағд|лтт|імд|ным| да|а д|әсі|с ә|қат|ірі| со|ң б|аза|мда|айл| ас|ғам|қоғ'
+  },
+  Arabic: {
+    arb: ' ال|ية |في | في|الح| أو|أو | وا|وال|حق |ة ا|لحق|الت|كل |الم|لكل| لك|لى |ق ف|ته |و ا|ة و|شخص|ة ل|ات |الأ|ي أ|ون | شخ|م ا|أي | أي|ان |أن |مة |ي ا|الا|لا |ها |اء | أن| عل|خص |ن ا| لل|د ا|من |فرد|ما |الع|ت ا|حري|على|ل ف|رد |ل ش| لا|رية| إل|ة أ|ا ا|ن ي| ول|ا ل|ا ي| فر| من|ة م|الق|جتم|ن أ|ق ا|الإ| حر|له |ه ل|اية|لك |ه ا| دو|دة |اً |ين |ه و|لة |ي ح| عن|ماع|ي ت|ذا | حق|قوق|حقو|، و|ن ت|مع |ص ا|ام |د أ| كا|هذا|الو| إن|مل |امة|ع ا|إلى|ة ع|ماي|حما|ن و|لتع| وي|ير |نون|ي و|اسي|الج| هذ|نسا|وق |ترا|عية|ه أ| له|سية| يج| با|دول|انو|قان|لقا|ة ب|ة ت|تما|الد|يات|ع ب|سان|إنس|هم |علي| مت|لمج|ذلك|عمل|لأس|وز |جوز|يجو|بال|غير|ك ا|كان|ساس|أسا|دم |لاد|اعي|الر|تمي|دون|تمت|لتم| يع|ليه|ساو|اجت|ي م|لعا|لجم|تعل|ر و|تمع|مجت| مع|يه |ى أ|فيه|ى ا| كل|لات|ملا|ود |انت|الف|يها|ي إ|تي |الب|لي |قدم|ال |اد |ل ا|يز |ييز|ميي| تم|لحر|تع |متع|ا ب|عام|ا و|ق و|رام|ل ل|لاج|را |الش| وإ|يم |ليم|شتر|ا ح|واج|لزو|ول |ا ف|ولة|لحم|أسر| ذل|ه ف|اته|مسا|لمس| تع|عن |ه ع|وله|يته|ن ل|رة | وس|اة |يد | تح| مس|ي ي|لتي|عة |ولي|لدو| أس| وف|ل و|أية|ني |الس|لان|لإع|ة ف|ريا|ل إ|م ب|امل|كرا|تسا|ميع|جمي| جم|أول|بية|عيش|تحق|ادة|س ا| مم|معي|جما|عات|اعا|ارس|مار|مما|م و|راك|اشت|الط|اج |زوا|الز| وم|حدة|تحد|لمت|مم |لأم|ده |بلا| بل|ار |يار|تيا|ختي|اخت|ن م| مر',
+    urd: 'ور | او|اور|کے | کے| کی| کا|یں | حق|کی |کا | کو|ئے |ے ک|یا |سے |کو |شخص| شخ|نے | اس| ہے|میں|حق | ہو| می|خص |ے ا| جا|اس | سے| یا|ہر |ی ا| کر| ہر|ے۔ |سی |ہیں|ا ح|ص ک|وں |ے م| ان|ر ش|۔ ہ|ائے|زاد|آزا| آز|ام |ر ا|ق ہ|ادی|جائ|ں ک|ہے۔|م ک| کس|ا ج|ی ک|س ک|کسی| پر|ے گ|ہے |ار |ت ک|دی |پر |و ا| حا| جو| ہی|ان |ی ج|ری | نہ| مع|جو |ل ک|ی ت|ن ک|کرن|ئی |ل ہ|تی |ہو |ہ ا| ای|صل |اصل|حاص|رنے|ی ش|نہ |۔ ا|ں۔ |یں۔|ر ک|ر م| مل|وہ |معا|رے |ں ا|نہی|ے ہ|ے ب|ایس|ے ل| تع| گا|یت |ی ح|ا ا|ی م|اپن| اپ|کیا|می |ی س| جس|ہ ک|نی |اشر|عاش| دو|لئے| لئ|انہ|وق |قوق|حقو|مل | قا|کہ | گی|ر ب|ہ م| وہ| بن|ی ب|ملک|جس |ا۔ |ریق|ر ن|ے ج|اد |ات |گی |د ک|ے ح|دار|ر ہ|گا۔|قوم| قو|ے، |ا س|دوس|ر پ| و | شا|ی آ|ں م|ق ح| پو| با|خلا|انے|یم |لیم|و ت|ون | کہ|ی، |۔ ک|ا پ|ن ا|لک |علا|ا م|ق ک|ائی|وسر|ی ہ|وئی|یر |ا ہ|علی|و گ|وری|دگی|ندگ|و ک|یسے| من|ائد|رائ| مر|پور| طر|ومی|ے خ|سب |نون|انو|قان| سک|وام|ین | رک|تعل|لاق|غیر|دان|، ا| بی| مس|یوں|نا | بھ| بر|رتی|ادا|امل|یہ | یہ|ہ و| عا|ی پ| بچ|اف |لاف| خل|ی۔ |گی۔| دی|ھی |بھی|دہ |جا |پنی|قوا|اقو|رکھ|ے ی| عل|کوئ|، م| چا|ے س|ر ع| پی|برا|ر س|ر ح|سان|م ا|کام|شرت| را|شام|من |زند| زن|ب ک|ت م|اہ |اری|س م|ر ج| مح|ورا|ے پ|طری|ہوں|ال |ں س|ی ن|کرے| مق|ت س|تحف| تح|و۔ |ہو۔|بند| اق|د ہ| ام|امی|الا|لت |شرے|ے ع|ا ک|فری',
+    pes: ' و | حق| با|ند |رد |دار| دا|که |هر | در| که|در | هر|ر ک|حق |د ه|از |یت | از|یا |کس |ود |ارد| یا| کس|ای |د و| بر| خو|ق د|باش|شد |د ک|ار |د ب| را|ه ب|ان |آزا| آز|را |اشد|ی و|ه ا|ین |ید |زاد|س ح|خود|ی ب| اس|ده |دی |ور |اید|ه د|ری |و ا|تما|ات | نم|ی ک|ادی|نه |رای|د ا| آن|است|ر ا|ر م| اج|مای|ون |قوق|حقو|و م| ان|انه| هم|وق |ایت| شو|ی ا| مو| بی|با | تا|ورد|انو|ست |وان|برا|ام |شود|آن |جتم|ی ی| کن|ر ب|کند| مر|ت م|های|ت ا| مس|ی، |ماع|اجت|توا|یگر|و ب|دان|ت و|ا م| بد|عی |کار| من|مور| مق|ی د| زن|ی م|ن ب|ر خ|اه |ا ب|اری|د آ|مل | به|اعی|د، |دیگ|ت ب|بای|این| می|ن و|ق م| عم| کا|ن ا|و آ| حم|نون|ه و|و د|د ش| ای|شور|کشو| کش|لی |نی |ه م|بعی|ر ش|یه | مل|میت|ی ر|رند| شر|می |وی |ساو|قان| قا|مقا|او | او|د م|گی |نمی| اح| مح|مین|ئی |ادا| آم|خوا|گرد| گر|مند| شد|ائی| دی|ز ح|هیچ| هی|اده| مت|نما|ت ک|ران| بم|ن ح|ر ت|حما|ارن|مسا|دگی|ومی|ن ت|ملل|بر |هد |واه|بهر| اع|‌ها|ق و|، ا|عیت|یتو|ا ر|ن م| عق|همه|ا ه|زش |وزش|موز|آمو|انت|تی |جام|موم|عمو|تخا| فر|طور|د د|ه ح|ردا|اوی|نوا|انی|رار| مج|ی ن|حدی|احد|ندگ|زند|شخص| شخ|‌من|ه‌م|ره‌|هره|شده|ع ا|و ه|اسی|هٔ |یده|عقی|ا ا|مه | بش|اد |دیه|ا د|دوا|ی ح|ابع|ی ت|خاب|نتخ|رور|و ر|شرا| خا|ٔمی|أم|تأ|اً |امل|له |د ر|اسا|خور|بل |ابل|قاب|یک |سان|قرا|ا ن|خصی| ام| بو|یر |الم|بین|اهد|تبع| تب',
+    zlm: ' دا|ان |دان| بر| او|ن س|رڠ |دال| ڤر|له |كن | كڤ|ن ا|ن ك|ن د|يڠ | يڠ|ڤد |حق |ورڠ|تيا|ياڤ|ارا|كڤد|اور|رحق|برح|اله|أن |ولي| ات|اتا|ڠن |تاو|اڤ |ستي|ليه|او | ست|ڤ ا|يه |را |ه ب|ه د|عدا| عد|ن ڤ|ن ب|ين | تر|ق ك|ن ي|يبس|بيب| تي| سو| كب| سا|ن م|ن ت|لم |الم|د س|ڠ ع| من|چار|د ڤ|رن |سام| ما|ڽ س|ن، | بو| اي|ندق| حق|ڬار|نڬا|بول|سبا| سب|اتو|ا س|قله| ڤم| مم|وان|سچا| سچ| كس|ا ب|سن | سم|ڤرل|اون|نڽ |تن | با|هن |سيا|ا ڤ|ارڠ|بار|ڤا |بسن|كبي|ام |يند|ي د|اڬي|ڠ ب|باڬ|ي ا|مان| لا| د |دقل|هند| هن|ت د|ادي|وين|يكن| نڬ|، ك|ن٢ | ڤو|بڠس|ق٢ |ات |اول|اكن|اڽ | سس|ون |اد | كو|اين|دڠن| دڠ|ائن|تو |تي |ن ه|ڬي |سي |ق م|وڠن|دوڠ|ندو|لين|رلي|نتو|ڤون|وات|ياد|تيك|ڠسا|ڤمب|ترم|٢ د|حق٢|وا |لوا|ماس|وق |ه م|ل د| مل|وند| ڤڠ|ا، |، ت|لائ|اي |مڤو|يك |ي ك|رات|مرا| بي|سمو|و ك|، د|سوا|ڠ م|ڠ س|ڠ٢ |ڤري|يري|دير|ا ا|اسا|ڤ٢ |تا |سوس|، س|جوا|ڠ ت|رأن| ان|سأن|ريك|يأن|ري | در|امر|كرج| ڤل|ا د|جرن|اجر|ارك|لاج|د ك|وار|برس|ونت|منو|سال|ينڠ|دڠ٢|ندڠ| مڠ|اڤا|سسي|ساس|نن |ڤول|اڬا| بڠ| سڤ|مبي| اڤ|ڠ ا|ارأ|ڤرا|ي س|بس | دل|ا م|موا|ڤلا|ملا|ڤرك|كور|وبو| كأ|وكن|أنڽ|كسا|ڠڬو|ادڤ|هاد|رها|تره|كوم|توق|م س|ڠ د|دي | دي|٢ س|ندي|اس |ادا|بوا| دب|ڠ ڤ|ڽ، |اڤ٢|رتا|ال |يال|وسي| كت|أن،|نڤا|تنڤ| تن|م ڤ|رسا|ممڤ| مر|ن ح| كم|نسي|جأن|ؤي |لؤي|الؤ|لال|كڤر|كت |ركت|شار|مشا| مش|جاد|رڬا',
+    skr: 'تے |اں |دی |دے | ۔ |وں | تے| دا| کو|کوں| حق|دا | دی|یاں| دے|یں |ے ا|شخص| شخ|ہر |ے ۔|اصل| حا|حق |خص | ہر|صل |حاص|ہے | ہے|ال |ق ح|ل ہ| نا| کی| وچ|۔ ہ|یا |سی |ے م| او|وچ |اتے|کیت|ا ح|ادی|نال|ص ک| ات|ر ش|ہیں| یا|ں د| ای|یسی| مل|وند|کہی| کہ|ی ت|زاد|ازا| از|ندے|ں ک|ار | وی|ے ک|ئے | ان|ڻ د|نہ | کر|اون|ے و|دیا|ی د|ں ا|ے ب|ویس|وڻ |ی ن| ہو|تی |ی ۔| نہ|ی ا|یند|و ڄ|آپڻ| آپ|ا و|ے ج| کن|ے ن|ندی|ت د|ے ح|ی ک|ئی |ملک|یتے|ن ۔|تھی| تھ|ون |ں م| بچ|۔ ا|نوں|کنو|ڻے |اری|ا ا|ے ہ|ل ت| ڄئ|وق |قوق|حقو|ل ک|خلا| جی|لک |دار|یت |کرڻ|انہ|کو |ہکو| ہک|ن ا|مل | وس|ں و|پڻے| تع|ی م|اف |ے خ|نون|قنو| قن| لو|۔ ک|ری |لے |تا |یتا| قو| چا|ہاں|ڄئے|ق ت|ایہ|رڻ |ے د|ر ک| و |لاف| خل| جو|ی و|او |ہو |ئو |چئو|بچئ|یر |ہوو|ا م|ی ج|الا|ین | جا|می |نہا|ان |ات |سڱد| سڱ|یب |سیب|وسی| شا|ب د|یوڻ|ام |اوڻ|ے ت|ڻ ک| مط|ں ت| ون| کم|ن د|رکھ| رک|ڻی |ں آ|ریا|ی ہ|اد |یاد|علا|ر ہ|ں س|ی ح|جھی|ائد|ہی |لوک| ڋو| سم| سا| من| مع|بق |ابق|طاب|مطا|ھیو|ں ف|ہن | ہن|جو |و ک|ں ش|ر ت|کار|م د|ھیا| ٻا|غیر|و ل|وئی|جیا|وام|قوا|ی س| جھ|ل ا|قوم| سی|ذہب|مذہ| مذ|اے | اے|دن |ا ت|سان|نسا|انس|رے |لیم|علی|تعل|امل|ہ د|ے ر|د ا|کم |یہو|فائ|چ ا| کھ|م ت|را |ورا|پور|ں ب|ق د|ے ق|وکو|کھی|ا ک|و د|ے ذ|پڻی|بند| فر|کوئ|امی|ی ی|ائی|لاق|ایں|ہ ا| نظ|سما|ومی|ی، |ے س|ت و|ھین|ے ع|یم |سہو| سہ',
+    pbu: ' د | او|او |په | په|ي۔ | حق|چې | چې|ره |ي ا|ې د| هر|نه |هر |حق | څو|وک |څوک|و ا|ه د|ه ا|۔ ه|ه و| شي| لر|ي چ|و د|ري |لري|ق ل| کښ|وي |ښې |کښې|ه ک|غه |لو |ر څ|سره| سر|ه پ| ټو|و پ|له |يت |ټول|يا |کړي| کو|خه |ي، |دي | له| از|د م| هي| وا| يا| څخ|ازا|د ا|ولو|ه ت|څخه| کړ|ول |هغه|ه ش|ي د| هغ|کول|زاد|نو | وي|و ي|ه ب|شي۔|دې |يو | دي|ته |خپل| پر|اد |د د|ک ح| تو|ه م|ګه |ه ه|قوق|حقو|و م|ه ح|د ه| تر| مس|شي | نه|ړي۔|ني |د پ|واد|ې پ|ادي|ولن| يو|د ت|ونو|وګه|ي و|لي | دا|يد | با|تون| خپ|ي پ|توګ|ار |اند|يوا|ې و|دان| بر|ړي | عم|انه| ده|يڅ |هيڅ|امي|لني|بعي|ډول| ډو|ه ل|ايد|باي|اتو|ه ګ| تا|پل | مل|ايت|وم |ون | لا|هيو| شو| دغ|م د|ده |ې ا|ان | ته|کار|تو |مي |اره|اوي|ساو|مسا|نون|دهغ|و ت|ي ش|انو| مح|ين |اخل| ګټ|شوي|دغه|و ح|وي،|نيز|سي |اسي|وند|قو |وقو|و ک|ونه|ومي| وک|ي ت| ان|قان|ندې|و ر|ک د|ه ي|مين|پر |ټه |لام|غو |هغو|د ټ|و ه|ل ت|لے |ولے|وون|کي |رو |ن ک|موم|وکړ|پار|ن ش|من | نو| وړ| قا|ې چ| وس|څ څ|شخص| شخ|ژون| ژو|تر |ګټه|و څ|هم |عقي|رته| ور|بل | بل|و ب|ه س|ښوو| ښو| کا|ې ک|و س|اده|ونک| غو|دو |و ن|ت ک|مل |عمو|ل ه| پي|وسي|ړان|وړا|يز |خصي|ي م|ا ب|ادا|ه ن|خلي|واخ|ديو|، د|د ق| هم|ا د| بي|تبع| تب|ه چ| عق|پلو|و ل| را|د ب|راي| دخ|نې |نکي|ت د|ابع| مق|د خ|وره|شرا| شر|ر م|رسر|تام|ه ټ| من|طه |سطه|اسط|واس|لې | اس|۔ د|برخ|ې ن'
+  },
+  Devanagari: {
+    hin: 'के |प्र| प्| का| के| । |और | और|का | को|कार|ार |ति |या |को |ने |ों |िका|्रत| है| कि|ं क|है |धिक|व्य|अधि| अध|्ति| सम|्यक|ि क|क्त|ा अ|की |ा क| व्|ें | हो|यक्|सी |से |े क| या| की|में|न्त| मे|त्य|ै ।|ता |रत्|क्ष|ेक |येक|्ये|िक |र ह|भी |किस| जा| स्|क व|ा ज|िसी|मान| वि|र स|त्र|ी स|। प| कर|्रा|गा |ित | अप| पर|स्व|ी क| से|ा स|्य | अन|्त्|िया|ा ह| सा|ना |्त |प्त|समा|ान |र क|ाप्|तन्| भी| उस|राप|वतन|्वत|रों|वार|े स|था |हो |े अ|ा ।|न क| न |देश| रा|षा |अन्|त ह|्षा|्वा|जाए|ी प|करन|ा प|अपन|ष्ट| सं|े व|होग|िवा|ट्र|्ट्|ाष्|राष|सके| मा|ओं |ाओं|री |क स|े प| नि|ीय |रक्|ो स|ाएग|रने| इस|व क|पर |रता|र अ| सभ|तथा| तथ| ऐस|रा |पने|्री|िक्|किय|ा व|माज|ं औ|र उ|द्ध|सभी|श्य| जि|ाने|ार्|ारा|द्व| द्|एगा|सम्|ेश |िए |ाव |र प| दे|्तर|ा औ|ारो|यों|परा|पूर|चित|्ध |रूप| रू| सु| लि|त क|ो प|ं स|े ल|शिक| शि|वाह|े औ|जो |राध|जिस|ूर्|ी भ|ूप |ोगा|स्थ|रीय|तिक|्र |। इ|इस | उन|ले |े म|लिए|म क|कता|े य| जो|न म|अपर| पू|ो क|ा उ|ाह |नून|ानू|गी |दी |ारी|ं म|। क|तर्|ी र|श क|परि|स्त|ोई |कोई|र्य|ी अ|हित|भाव| भा|ताओ|ास |साम|विक|विव|म्म| सक|कर |ाना|ध क|निक|य क|उसक|कृत| क़ा|न स|जीव|्या|रका|्रक|ाज |न्य|्म |र्ण|क़ ह|हक़ | हक़|ी म|जिक|ाजि|ामा|क औ|मिल|ेने|लेन| ले|ये |ो अ|े ज|रिव|मय |समय|वश्|आवश| आव|ऐसी|ाध |र द|र्व|सार|प स|बन्| सह|िधा|विध|ी न|ून |क़ान',
+    mar: '्या|या |त्य|याच|चा |ण्य|ाचा| व |कार|प्र| प्|िका|धिक|ार | अध|अधि|च्य|आहे| आह|ा अ|हे |ा क|ास |वा |्ये|्रत| स्|ता |ा स| अस| कर|स्व| का|ल्य|रत्|ाहि|कोण| को|िक |येक|्वा|ा व| त्|र आ|्य |त्र|ेका|क्ष|ा न| सं|ामा|ाच्|ंवा|िंव|किं| कि|ात |ष्ट|कास| या|यां|ांच|र्य|मिळ| मि| सा|व्य|ोणत|ने |े प|काम| सम|ंत्|ये | रा|समा|तंत|करण|ा आ|े क|हि |े स|ना |िळण|ून |ा प|ट्र|्ट्|ाष्|राष|ीय |व स|क्त|मान|र्व| आप|ळण्|्र्|ातं|वात|चे | वि|्षण|रण्| दे| व्|आपल|ही |ार्|नये| नय|मा |यास| जा|लेल| नि|े अ| पा|ा म|ले |ाही|बंध|े व|्यक| मा|शिक| शि|देश|ा द|माज|्री|ली |ान |ांन|पल्| हो|ा ह|षण |जे |िजे|हिज|पाह|ारा|यात|सर्| सर|रां|असल|ंबं|संब|िक्|ी प|ंच्|रक्|णत्| आण|ला |स्थ|रीय|ीत |ंना|त व|्व |क व|णे |ाचे|न क|त क|रता|्रा|याह|्त |ची |य क|द्ध|्वत|यक्|णि |आणि|स स|ंधा|क स|च्छ|य अ|त स|ीने|ोणा|करत|त्व|ील |ी अ|सार|र व|भाव|व त|थवा|अथव| अथ|े त|े ज|याय|ंचा|ेल्|ाने|ेण्|क आ|क्क|हक्| हक|ण म|ंरक|संर|न्य|ायद|ा त|त आ| उप|वस्|िवा|ेशा|साम|े य|े आ|ी व|व म|तीन|व आ|ध्य| अश|धात|कृत|्क |द्य|ित |सले|ेश |तो |ेल |ती |्ती|असे|इतर| इत|स्त|र्ण|ा ब|ेले| के|हीर|जाह|ा ज|ेत |ूर्|पूर|ेच | वा|ाजा|ी स|शा |य व| न्|याव|द्द|्ध |रून|यद्|काय|ा श|गण्|क क|राध| शा|यत्|ल अ|्यव|ी क|ाव |ा य|त्त|जिक|ाजि|रणा| धर|ा ध|भेद| बा|रका|्रक|केल|ि व|िष्|तील|योग|साध|ांत|विव|श्र| धे| मु|वतः',
+    mai: 'ाक |प्र|कार| प्|ार |िका|्यक|धिक|क अ|्रत|्ति|व्य| अध|ेँ |अधि|िक | व्|आʼ | आʼ|क्त|यक्|तिक|केँ|क व|बाक|क स|छैक| छै|त्य|मे |ेक | सम|क्ष|हि |रत्|र छ|येक|्ये|न्त|वा |िके|क। |ैक।|। प| अप| स्| वि| जा|ित |सँ | हो|कोन| को|त्र|स्व| वा|क आ|ष्ट| कर|अपन|मान| का| अन|ति |्त्|नो |नहि| पर|ट्र|्य | एह|ि क|्ट्|ाष्|राष| रा|समा|ोनो|ल ज| नह|ताक|ार्|पन |तन्|वतन|्वत|्षा| कए| सा|्री| नि|ा आ|िवा| सं| दे|जाए|ीय |करब|था |एबा|ा प|ना |्वा|देश|त। |रक |क ह|ँ अ| सभ| आ |त क|चित|्त |वार|ता |ारक|माज|ा स|रीय|न्य|रता|ान |्रा|्या|रक्|ारण|परि|एल |कएल|अन्|रबा|क प|ओर |आओर| आओ|अछि| अछ|िर्|ान्|नक |होए|कर |धार|स्थ|ा अ|िमे|र आ|एहि| एक|े स|तथा| तथ| मा|िक्|शिक| शि|प्त|र्व|निर|च्छ|र्य|ँ स|क क|हो |ाहि|एत।|र प|ामा|साम|षा |ʼ स|ँ ए|ैक |द्ध|र अ|क ज|स्त|ाप्|ँ क| सक|यक |कान|हन |एहन|ेल |ोएत|त आ|ा व|। क|्तर|ाएत|्रक|हु |क उ|पूर|विव|ʼ अ|छि | ले|न प|ास |राप|धक |पएब| पए|रा |यता|रूप|न व| के|षाक|य प|त ह|जाह| ओ |भाव|पर |थवा|अथव| अथ|सम्|जिक|ाजि|ूर्|रति| दो|सभक|। स| जन|सभ |बाध|अनु|िसँ| सह|ँ व|ए स|रिव|तु |ेतु|हेत| हे|ाध |ेबा|न स|िष्|राध| अव|ित्|वास|चार| उच|ारा|न क|वक |ा क|नून|ानू|एत |री |ेओ |केओ|रण |्रस|ि द|ओ व| भे|नहु|ोनह|्थि|पत्|म्प|राज| भा|हिम| हक|ामे|्ण |र्ण|हार|ि स|क द|न अ|त अ|लेब| अभ|िश्|जक |ाजक|न आ|वाह|काज|श्य|वस्|ओहि| ओह|योग|। ए|कए |े ओ|अपर',
+    bho: ' के|के |े क|ार |कार|िका|धिक|अधि| अध|ओर |आओर| आओ|े अ|े स|ा क| सं|िक |र ह|ा स| हो|र स|ें |में| मे| कर| से|नो |क्ष|से | का|। स|खे |ा। |रा | सम| सब|्रा| सक|र क|न क|वे |ौनो|कौन| कौ|चाह| चा| बा|प्र| प्|था |ि क|ति | जा| सा|े आ|पन |करे|ता |होख|त क|े। |े ब|तथा| तथ| आप|केल|सके| स्|रे |सबह|कर |आपन|े ओ|जा | पर|ष्ट| रा|ना |हवे| हव|ला |ेला|बहि| ओक|ोखे|र ब|ह। | ह।|न स|ाष्|राष|्त | और|े च|। क|संग|र आ|ट्र|्ट्|षा |मान|ा आ|ं क|ा प|्षा|रक्|हे |ाहे|ाति|ावे| जे|ही |ओकर|मिल|ित |ो स|ल ज|इखे|नइख| नइ|त्र|माज| बि|वे।|े ज|क स|िं |हिं|करा|और |े म|समा|हु | ओ |पर |े न|स्थ|रीय|्री|ला।|ाज |ान |कान|े त|िर |तिर|खात| खा|े उ|नून|ानू|ाम | सु| दे|ी क| मा|र म|प्त|िया|ाही|बा।|योग|ी स|ल ह|ून |व्य|ु क|ए क|े व|ंत्|स्व|केह|ीय |खल |साम|यता|तिक|े ह|ाप्|राप|र प|र अ| लो| सह|जे |ोग |म क|ले | नि|ेकर|ा ह|पूर|र न|ेहु|्य |या | या|देश|दी |ा म|ाव | दो|े द| पा|हि |िक्|शिक| शि|बा |िल | उप|्रत| वि| ही| ले|रो |े ख|ठन |गठन|ंगठ| मि|षण |्षण|ंरक|संर| आद| एक|ने | अप|तंत|वतं|्वत|्तर|्या|ेश |ादी|्ति|जिक|ाजि|क आ|्म |चार| उच| शा|री |ाह |याह|बिय|चित|क्त|पयो|उपय|रता|र व|न म|लोग|ह क|न प|काम| पू| इ |आदि|ईल | कई| व्|मी |ुरक|सुर| जी|धार|य स|तर्|भे |सभे| सभ|भाव|्थि|ामा|सर |र्म| को| बे|ोसर|दोस|ण क|ास |े प|जाद|आजा| आज|उचि|ग क|ारी| जर|गे |ज क|ी ब|सन |हो |ा त',
+    npi: 'को |ने | र |ार |क्त|कार|प्र| प्|्यक|व्य| गर|िका| व्|्रत|धिक|्ति|यक्|अधि| अध|ाई |मा |लाई|त्य|िक | । | सम|वा | वा|क व|्ने|र्न|गर्|न्त|छ ।|तिल|रत्|त्र|ेक |येक|्ये|िला|र स|ो स| स्|मान|क्ष| वि|हुन|ा स| हु| छ |र छ|्त्|समा|स्व|। प| सं|नेछ|ुने|हरु|तन्|वतन|े अ|िने|ो अ|्वत| का|े छ|गरि| रा|्र |ति |ाको| कु|ष्ट|ना |स्त|क स|ुनै|कुन|ट्र|ले | नि|ान |छैन| छै|्ट्|ाष्|राष|तिक|छ। |ार्|ता |ित |नै |ा अ| सा|ा व|रु | मा| अन|ा र|रता|र र|हरू|ेछ |ा प|रक्|्त | पर|था | ला|परि|देश|सको| यस|माज|ामा|्रा|िवा|ाहर|ो प|्य |वार|न स|। क|नि |्षा| त्|द्ध|र ह|तथा| तथ|यस्|्यस|री |र व|पनि|रिन|ंरक|संर|भाव|ै व|सबै| सब| शि| सह|ताक|े र|त र|लाग| सु|्षण|द्द| अप|ैन |ो व|िक्|ाव |धार|्या|्रि|ा भ|एको|र म|न अ|ो ल| उस|शिक|ात्|स्थ|वाह|ूर्|श्य|ित्|रको|ारक|ुद्|तो |्तो|ाउन|कान|िएक|ा न| पन|न। |ैन।|का |ेछ।| भे|र्य|सम्|त्प|साम|रिय|चार|निज|ुन |गि |ागि|उसक| मत| अभ|पूर|र त| सक|सार|राध|परा|अपर|ुक्|जको| उप|रा |ारा|्वा|विध|्न |ा त|न ग|णको| पा| दि|क र|र प|अन्|भेद|ारम|ो आ| अर|जिक|ाजि|िय |षा |ाट |बाट| बा|ि र| छ।|त्व|त स|रू |छ र|रका|विक|र उ|ोग |्दे|रिव|सकि|ै प|रति|अनु| आव|युक|ा ग|नमा|योग|ग ग|क अ|द्व|्ध |रुद| बि|। स|उने|ान्|ा म|िको|र्द|ारी|्तर|ो ह|हित| दे|रिक|ा क| आध|राज|र्म|्ण |र्ण|ि व|्यव|विच|बै |सहि|रोज|र्स|ई उ|्प |रात|निक|मिक|च्छ|्था|विव|कता|अभि|्धा',
+    mag: ' के|के |ार | हई|कार|ई। |हई।|िका|े अ|धिक|अधि| अध|र ह|े क|और | और|ा क|े स|सब | सब| कर|ें |था |में| मे|तथा| तथ|िक | हो| सम|क्ष|ना |ब क|र स| सं|ा स|कर | भी|। स| सा| से| का| अप|्रा|प्र| प्|से |भी | को|त क| पर|रा |क ह|पन |अपन| सक|या |ति |र क|ी क| या|करे| जा|रे | ओक|्त |सक |नो |ान |मान|ओकर|ा प|न क|ेल | ना|। क|रक्| स्|ही |होए| एक|पर |दी |ट्र|ता |व्य|हई | शा|े उ| दे|त्र|ादी| रा| ही|कान|ित |म क|ल ज|ाम |ी स|े भ|न स|माज|ष्ट|षा | ले|क स|बे |वे |ावे|मिल|र म|्य |ा ह|ला |प्त|नून|ानू|जा |ेकर|्षा|्रत|ंत्|र औ|ोई |कोई|्ट्|ाष्|राष| मा|रो | जे|करा|ोए |ाप्|राप|समा|ून |ो स|स्व|्ति|साम|ोनो|कोन| व्|र अ|्म | वि| सह|े म|क्त|योग|र व|काम|ल ह| नि|देश|पूर|वार| इ |ंरक|संर|ए क|र प| सु|तंत|वतं|्वत|ा म|व क|े व|ाथ |साथ| दो|होब| पा|ो क|े ब|ोग | उप|स्त|परि|न प|े त|्तर|लेल|े ओ|चाह| चा|य क|वा |ेश |य स|न ह|षण |ा ब|। त|एक |एल |ीय |केक|े ह|र आ|ि क|स्थ|जिक|ाजि|ामा|रीय|्री|तिक|ाति| बि|चार|े आ|ास | उच|ा त|यक्|्यक|िल |मय |समय|शाद|पयो|उपय|े ख|रिव| पू|े ल|े च|ौनो|कौन| कौ|ं क|संग|न द|ं स|ण प|्षण|र न|े न|ो भ|करो|ा औ|रता|ाव |भाव|क औ|र्म|ोसर|दोस|ण क|े प|न औ|ब ह|िक्|शिक| शि|ाबे|निय|चित|उचि|ित्|ग क|े। |त स|ी श|ं श|एकर|। ए|तन | ओ |री |्र |जे |क क| सी|सन |िवा| अन|ूरा| बच|ए। | बे|त ह| तक| मि|धार|थवा|अथव| अथ|िला|्वा|ि म| आद|ने |कएल| कए|्या'
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/franc-min/index.js
+// This file is generated by `build.js`
+/**
+ * @typedef {import('trigram-utils').TrigramTuple} TrigramTuple
+ *
+ * @typedef Options
+ * @property {Array<string>} [only]
+ *   Languages to allow.
+ * @property {Array<string>} [ignore]
+ *   Languages to ignore.
+ * @property {number} [minLength=10]
+ *   Minimum length to accept.
+ */
+
+/* Load `trigram-utils`. */
+
+/* Load `expressions` (regular expressions matching
+ * scripts). */
+
+/* Load `data` (trigram information per language,
+ * per script). */
+
+
+/* Maximum sample length. */
+const MAX_LENGTH = 2048
+
+/* Minimum sample length. */
+const MIN_LENGTH = 10
+
+/* The maximum distance to add when a given trigram does
+ * not exist in a trigram dictionary. */
+const MAX_DIFFERENCE = 300
+
+const franc_min_own = {}.hasOwnProperty
+
+/* Construct trigram dictionaries. */
+
+/** @type {string} */
+let script
+
+/** @type {Record<string, Record<string, Record<string, number>>>} */
+const numericData = {}
+
+for (script in data) {
+  if (franc_min_own.call(data, script)) {
+    const languages = data[script]
+    /** @type {string} */
+    let name
+
+    numericData[script] = {}
+
+    for (name in languages) {
+      if (franc_min_own.call(languages, name)) {
+        const model = languages[name].split('|')
+        /** @type {Record<string, number>} */
+        const trigrams = {}
+        let weight = model.length
+
+        while (weight--) {
+          trigrams[model[weight]] = weight
+        }
+
+        numericData[script][name] = trigrams
+      }
+    }
+  }
+}
+
+/**
+ * Get the most probable language for the given value.
+ *
+ * @param {string} [value]
+ *   The value to test.
+ * @param {Options} [options]
+ *   Configuration.
+ * @return {string}
+ *  The most probable language.
+ */
+function franc(value, options) {
+  return francAll(value, options)[0][0]
+}
+
+/**
+ * Get a list of probable languages the given value is
+ * written in.
+ *
+ * @param {string} [value]
+ *   The value to test.
+ * @param {Options} [options]
+ *   Configuration.
+ * @return {Array<TrigramTuple>}
+ *   An array containing language—distance tuples.
+ */
+function francAll(value, options = {}) {
+  /** @type {Array<string>} */
+  // @ts-expect-error: `whitelist` is from long ago.
+  const only = [...(options.whitelist || []), ...(options.only || [])]
+  /** @type {Array<string>} */
+  // @ts-expect-error: `blacklist` is from long ago.
+  const ignore = [...(options.blacklist || []), ...(options.ignore || [])]
+  const minLength =
+    options.minLength !== null && options.minLength !== undefined
+      ? options.minLength
+      : MIN_LENGTH
+
+  if (!value || value.length < minLength) {
+    return und()
+  }
+
+  value = value.slice(0, MAX_LENGTH)
+
+  /* Get the script which characters occur the most
+   * in `value`. */
+  const script = getTopScript(value, expressions)
+
+  /* One languages exists for the most-used script. */
+  if (!script[0] || !(script[0] in numericData)) {
+    /* If no matches occured, such as a digit only string,
+     * or because the language is ignored, exit with `und`. */
+    if (!script[0] || script[1] === 0 || !allow(script[0], only, ignore)) {
+      return und()
+    }
+
+    return singleLanguageTuples(script[0])
+  }
+
+  /* Get all distances for a given script, and
+   * normalize the distance values. */
+  return normalize(
+    value,
+    getDistances(asTuples(value), numericData[script[0]], only, ignore)
+  )
+}
+
+/**
+ * Normalize the difference for each tuple in
+ * `distances`.
+ *
+ * @param {string} value
+ *   Value to normalize.
+ * @param {Array<TrigramTuple>} distances
+ *   List of distances.
+ * @return {Array<TrigramTuple>}
+ *   Normalized distances.
+ */
+function normalize(value, distances) {
+  const min = distances[0][1]
+  const max = value.length * MAX_DIFFERENCE - min
+  let index = -1
+
+  while (++index < distances.length) {
+    distances[index][1] = 1 - (distances[index][1] - min) / max || 0
+  }
+
+  return distances
+}
+
+/**
+ * From `scripts`, get the most occurring expression for
+ * `value`.
+ *
+ * @param {string} value
+ *   Value to check.
+ * @param {Record<string, RegExp>} scripts
+ *   Top-Scripts.
+ * @return {[string|undefined, number]}
+ *   Top script and its occurrence percentage.
+ */
+function getTopScript(value, scripts) {
+  let topCount = -1
+  /** @type {string|undefined} */
+  let topScript
+  /** @type {string} */
+  let script
+
+  for (script in scripts) {
+    if (franc_min_own.call(scripts, script)) {
+      const count = getOccurrence(value, scripts[script])
+
+      if (count > topCount) {
+        topCount = count
+        topScript = script
+      }
+    }
+  }
+
+  return [topScript, topCount]
+}
+
+/**
+ * Get the occurrence ratio of `expression` for `value`.
+ *
+ * @param {string} value
+ *   Value to check.
+ * @param {RegExp} expression
+ *   Code-point expression.
+ * @return {number}
+ *   Float between 0 and 1.
+ */
+function getOccurrence(value, expression) {
+  const count = value.match(expression)
+
+  return (count ? count.length : 0) / value.length || 0
+}
+
+/**
+ * Get the distance between an array of trigram—count
+ * tuples, and multiple trigram dictionaries.
+ *
+ * @param {Array<TrigramTuple>} trigrams
+ *   An array containing trigram—count tuples.
+ * @param {Record<string, Record<string, number>>} languages
+ *   Multiple trigrams to test against.
+ * @param {Array<string>} only
+ *   Allowed languages; if non-empty, only included languages are kept.
+ * @param {Array<string>} ignore
+ *   Disallowed languages; included languages are ignored.
+ * @return {Array<TrigramTuple>} An array
+ *   containing language—distance tuples.
+ */
+function getDistances(trigrams, languages, only, ignore) {
+  languages = filterLanguages(languages, only, ignore)
+
+  /** @type {Array<TrigramTuple>} */
+  const distances = []
+  /** @type {string} */
+  let language
+
+  if (languages) {
+    for (language in languages) {
+      if (franc_min_own.call(languages, language)) {
+        distances.push([language, getDistance(trigrams, languages[language])])
+      }
+    }
+  }
+
+  return distances.length === 0 ? und() : distances.sort(franc_min_sort)
+}
+
+/**
+ * Get the distance between an array of trigram—count
+ * tuples, and a language dictionary.
+ *
+ * @param {Array<TrigramTuple>} trigrams
+ *   An array containing trigram—count tuples.
+ * @param {Record<string, number>} model
+ *   Object containing weighted trigrams.
+ * @return {number}
+ *   The distance between the two.
+ */
+function getDistance(trigrams, model) {
+  let distance = 0
+  let index = -1
+
+  while (++index < trigrams.length) {
+    const trigram = trigrams[index]
+    let difference = MAX_DIFFERENCE
+
+    if (trigram[0] in model) {
+      difference = trigram[1] - model[trigram[0]] - 1
+
+      if (difference < 0) {
+        difference = -difference
+      }
+    }
+
+    distance += difference
+  }
+
+  return distance
+}
+
+/**
+ * Filter `languages` by removing languages in
+ * `ignore`, or including languages in `only`.
+ *
+ * @param {Record<string, Record<string, number>>} languages
+ *   Languages to filter
+ * @param {Array<string>} only
+ *   Allowed languages; if non-empty, only included languages are kept.
+ * @param {Array<string>} ignore
+ *   Disallowed languages; included languages are ignored.
+ * @return {Record<string, Record<string, number>>}
+ *   Filtered array of languages.
+ */
+function filterLanguages(languages, only, ignore) {
+  if (only.length === 0 && ignore.length === 0) {
+    return languages
+  }
+
+  /** @type {Record<string, Record<string, number>>} */
+  const filteredLanguages = {}
+  /** @type {string} */
+  let language
+
+  for (language in languages) {
+    if (allow(language, only, ignore)) {
+      filteredLanguages[language] = languages[language]
+    }
+  }
+
+  return filteredLanguages
+}
+
+/**
+ * Check if `language` can match according to settings.
+ *
+ * @param {string} language
+ *   Languages to filter
+ * @param {Array<string>} only
+ *   Allowed languages; if non-empty, only included languages are kept.
+ * @param {Array<string>} ignore
+ *   Disallowed languages; included languages are ignored.
+ * @return {boolean}
+ *   Whether `language` can match
+ */
+function allow(language, only, ignore) {
+  if (only.length === 0 && ignore.length === 0) {
+    return true
+  }
+
+  return (
+    (only.length === 0 || only.includes(language)) && !ignore.includes(language)
+  )
+}
+
+/**
+ * Create a single `und` tuple.
+ */
+function und() {
+  return singleLanguageTuples('und')
+}
+
+/**
+ * Create a single tuple as a list of tuples from a given language code.
+ *
+ * @param {string} language
+ * @returns {Array<TrigramTuple>}
+ */
+function singleLanguageTuples(language) {
+  return [[language, 1]]
+}
+
+/**
+ * Deep regular sort on the number at `1` in both objects.
+ *
+ * @param {TrigramTuple} a
+ * @param {TrigramTuple} b
+ */
+function franc_min_sort(a, b) {
+  return a[1] - b[1]
+}
 
 
 /***/ }),

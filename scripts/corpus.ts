@@ -17,6 +17,8 @@ export interface CorpusCase {
   categories: string[]
   evidence: Evidence[]
   note: string
+  /** ISO 639-1 code from case.json; "en" when absent. */
+  language: string
 }
 
 export interface CaseResult {
@@ -29,6 +31,13 @@ export interface CaseResult {
 
 export function defaultCorpusDir(): string {
   return resolve(process.env.TOS_GUARD_CORPUS ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'dev'))
+}
+
+/** The labelled folders `npm run eval` and the corpus suite score by default. */
+export function defaultCorpusDirs(): string[] {
+  if (process.env.TOS_GUARD_CORPUS) return process.env.TOS_GUARD_CORPUS.split(',').map((d) => resolve(d))
+  const shared = join(import.meta.dirname, '..', '..', 'shared', 'corpus')
+  return [join(shared, 'dev'), join(shared, 'dev2'), join(import.meta.dirname, '..', '__tests__', 'fixtures', 'unseen')]
 }
 
 export function loadCorpus(dir: string): CorpusCase[] {
@@ -46,6 +55,7 @@ export function loadCorpus(dir: string): CorpusCase[] {
         categories: (raw.categories as string[] | undefined) ?? [],
         evidence,
         note: typeof raw.note === 'string' ? raw.note : '',
+        language: typeof raw.language === 'string' ? raw.language : 'en',
       }
     })
     .sort((a, b) => a.name.localeCompare(b.name))

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { clauseFacts } from '../src/analysis/facts.js'
+import { packForLanguage } from '../src/analysis/choose-pack.js'
+import { detectLanguage } from '../src/analysis/language.js'
 import { compileLexicon } from '../src/analysis/lexicon.js'
 import { parseDocument } from '../src/markdown/document.js'
 import { BUILTIN_PACK } from '../src/rules/builtin.js'
@@ -13,8 +15,12 @@ if (!first) {
   console.error('usage: explain "sentence" | explain FILE LINE')
   process.exit(2)
 }
-const lexicon = compileLexicon(BUILTIN_PACK)
-const doc = second ? parseDocument(readFileSync(first, 'utf8')) : parseDocument(first)
+const text = second ? readFileSync(first, 'utf8') : first
+// The pack of the text's language (LANGUAGE=fr to set it), as analyze() would choose it.
+const language = process.env.LANGUAGE ?? detectLanguage(text)
+const lexicon = compileLexicon(packForLanguage(language, {}) ?? BUILTIN_PACK)
+console.log(`language: ${language} (${lexicon.pack.name})`)
+const doc = parseDocument(text)
 const clauses = second ? doc.clauses.filter((c) => c.startLine <= Number(second) && c.endLine >= Number(second)) : doc.clauses
 for (const clause of clauses) {
   const f = clauseFacts(clause, lexicon)

@@ -19,9 +19,8 @@ const VEHICLE_CONTEXT = /(?:^|\s)(?:the|a|by|per|each|every|regional|local|high-
 const ACTIVITY_AI = /^(?:machine[- ]learning|artificial intelligence|machine intelligence|ai|a\.i\.|ml|generative ai|deep learning)$/
 const PURPOSE_CUE = /(?:for (?:the )?purposes? of|for purposes|purposes? (?:such as|including|like)|for uses? such as)/g
 const STOP_WORDS = /(?<![\p{L}])(?:to|for|in order|so that|using|through|with|by|via|based on|powered by|which|who)(?![\p{L}])/gu
-const OWN_MODEL = /your (?:own )?(?:ai|models?|algorithms?|machine learning|llms?|systems?|chatbots?)/
-const THEIR_MODEL = /(?:their|its) (?:own )?(?:(?:independent )?purposes|ai|artificial|models?|algorithms?|machine|generative|language|llms?|products)/
-const THIRD_PARTY_PERMISSION = /(?:third[- ]part(?:y|ies)|partners?|providers?|recipients?|companies|organi[sz]ations|collaborators|others)[^.;]{0,80}(?:who|which|that|to) (?:may|can|will|could)? ?(?:use|train|develop|build)/
+// Whose models are trained ("your own models", "their own models", "partners who may use it to
+// train") is the language's grammar: Grammar.ownModel, theirModel, thirdPartyPermission.
 
 function firstWords(text: string, count: number): string {
   return text.trim().split(/\s+/).slice(0, count).join(' ')
@@ -76,10 +75,11 @@ export function findAiStatements(reading: Reading): AiStatement[] {
     const scope = segmentAt(reading, span.start)
     const window = text.slice(span.start, Math.min(scope.end, span.end + 80))
     const before = text.slice(scope.start, span.start)
-    const thirdParty = (THIRD_PARTY_PERMISSION.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && THEIR_MODEL.test(window)
+    const { ownModel, theirModel, thirdPartyPermission } = lexicon.grammar
+    const thirdParty = (thirdPartyPermission.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && theirModel.test(window)
     return {
       span,
-      negated: negated || OWN_MODEL.test(window),
+      negated: negated || ownModel.test(window),
       restrictsUser: negated && restrictsUser(reading, span.start),
       thirdParty,
       data: dataWords(before),

@@ -1,7 +1,6 @@
 import { splitChunks } from '../markdown/chunks.js'
 import { stripBom, type ChunkSelector } from '../markdown/document.js'
 import { decodeEntities } from '../markdown/html.js'
-import { DEFINITION_HINT } from './definitions.js'
 import type { Lexicon } from './lexicon.js'
 import { foldForMatching } from './text.js'
 
@@ -38,7 +37,7 @@ export function chunkSelectors(before: string, after: string, lexicon: Lexicon):
     const rough = roughText(text)
     const answer =
       test(lexicon.core, rough) ||
-      DEFINITION_HINT.test(rough) ||
+      lexicon.grammar.definitionHint.test(rough) ||
       test(lexicon.purposeReference, rough) ||
       // A promise not to share data with third parties needs all three.
       (test(lexicon.share, rough) && test(lexicon.negators, rough) && test(lexicon.thirdParties, rough))

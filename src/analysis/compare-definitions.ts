@@ -6,19 +6,11 @@ import { terms } from './grants.js'
 import type { CompiledEntry, Lexicon } from './lexicon.js'
 import type { AnalysedSide } from './side.js'
 import { foldForMatching } from './text.js'
+import { useLexicon } from './use-lexicon.js'
+import { tokenize } from './word-diff.js'
 
-/** Words that widen what a definition covers when they are newly added to it. */
-const WIDENING: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:any|all) other\b|\band other\b|\bor other\b/, '"any other …"'],
-  [/\bderived from\b|\bderivatives? of\b|\binferred\b|\bgenerated (?:by|from|through)\b/, 'data derived from it'],
-  [/\bincluding(?: but not limited to| without limitation)?\b/, '"including …"'],
-  [/\bwhether or not\b|\bregardless of\b/, '"whether or not …"'],
-  [/\bin any (?:form|format|medium)\b/, '"in any form"'],
-]
-/** Definitions of what users provide: only these can widen what a grant takes. */
-const USER_SIDE_TERM = /content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt/
-const USER_SIDE_BODY = /\b(?:you|users?|members?|customers?|creators?)\b[^.;]{0,40}\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate)/
-const EXCLUSION = /\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\b/
+// The words that widen a definition, carve data out of it or make it about what users provide
+// are the language's grammar (Grammar.widening, exclusion, userSideTerm, userSideBody).
 
 export interface Glossary {
   byTerm: Map<string, { definition: Definition; clause: number }>
@@ -32,13 +24,43 @@ export function glossary(side: AnalysedSide): Glossary {
   return { byTerm }
 }
 
-/** Whether a grant or AI statement of the head version uses the defined term. */
-function reliedOn(head: AnalysedSide, term: string): boolean {
+/**
+ * Whether a grant, an AI statement, a protection or a statement of use of the head version uses
+ * the defined term: a term like "Services" sets how far "only to provide the Services" reaches.
+ */
+function reliedOn(head: AnalysedSide, term: string, asLimit = false): boolean {
   const needle = foldForMatching(term)
+  if (asLimit) return head.clauses.some((_, i) => LIMIT_BEFORE(needle).test(head.facts(i).reading.text))
+  const uses = useLexicon(head.lexicon)
   return head.clauses.some((_, i) => {
     const f = head.facts(i)
-    return (f.grant !== undefined || f.aiPermissions.length > 0) && f.reading.text.includes(needle)
+    if (f.definitions.length > 0 || !f.reading.text.includes(needle)) return false
+    if (f.grant !== undefined || f.aiPermissions.length > 0 || f.protections.length > 0) return true
+    if (!uses) return false
+    uses.verbs.lastIndex = 0
+    return uses.verbs.test(f.reading.text)
   })
+}
+
+// "only to provide the Services", "solely for the Permitted Purposes": the term sets the limit.
+const LIMIT_BEFORE = (needle: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')
+
+const FUNCTION_WORDS = new Set([
+  'that', 'this', 'these', 'those', 'with', 'from', 'into', 'onto', 'your', 'their', 'which', 'whom', 'when', 'where', 'such',
+  'other', 'also', 'including', 'include', 'includes', 'limited', 'without', 'limitation', 'through', 'within', 'upon', 'each',
+  'them', 'they', 'have', 'been', 'will', 'shall', 'would', 'could', 'should', 'about', 'under', 'over', 'only', 'more', 'than',
+])
+
+/** Content words the new body has and the old did not: new members of the defined class. */
+function newMembers(before: string, after: string): string[] {
+  const old = new Set(tokenize(before).map((t) => t.word))
+  const fresh: string[] = []
+  for (const t of tokenize(after)) {
+    if (t.word.length < 4 || FUNCTION_WORDS.has(t.word) || old.has(t.word) || /^\d/.test(t.word) || fresh.includes(t.word)) continue
+    fresh.push(t.word)
+  }
+  return fresh
 }
 
 function classesIn(body: string, objects: readonly CompiledEntry[]): Set<string> {
@@ -66,18 +88,23 @@ export function compareDefinitions(
       if (renamed) previous = { definition: renamed, clause: pair }
     }
     if (!previous || previous.definition.body === d.body) continue
-    if (!USER_SIDE_TERM.test(d.term) && !USER_SIDE_BODY.test(d.body)) continue
-    if (!reliedOn(head, d.display) && !reliedOn(head, d.term)) continue
+    const g = lexicon.grammar
+    const userSide = g.userSideTerm.test(d.term) || g.userSideBody.test(d.body)
+    // A company-side term ("Services") matters where it sets the limit of a use.
+    if (userSide ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true)) continue
     const before = previous.definition.body
     const after = d.body
     const added: string[] = []
     const beforeClasses = classesIn(before, objects)
-    for (const c of classesIn(after, objects)) if (!beforeClasses.has(c)) added.push(labelOf.get(c) ?? c)
-    for (const [re, label] of WIDENING) if (re.test(after) && !re.test(before)) added.push(label)
-    const carveOut = EXCLUSION.test(after) && !EXCLUSION.test(before)
-    const exclusionDropped = EXCLUSION.test(before) && !EXCLUSION.test(after)
-    if (carveOut) added.push('a carve-out that takes data out of the protected definition')
+    if (userSide) for (const c of classesIn(after, objects)) if (!beforeClasses.has(c)) added.push(labelOf.get(c) ?? c)
+    for (const [re, label] of g.widening) if (re.test(after) && !re.test(before)) added.push(label)
+    const carveOut = g.exclusion.test(after) && !g.exclusion.test(before)
+    const exclusionDropped = g.exclusion.test(before) && !g.exclusion.test(after)
+    if (carveOut && userSide) added.push('a carve-out that takes data out of the protected definition')
     if (exclusionDropped) added.push('an exclusion removed')
+    // A list that gains members ("… and the photos, notes and location tags you attach") reaches more, whatever the words.
+    const members = carveOut ? [] : newMembers(before, after)
+    if (members.length >= 3) added.push(`new members (${members.slice(0, 6).join(', ')}${members.length > 6 ? ' …' : ''})`)
     if (added.length === 0) continue
     return {
       category: 'broadened-definition',

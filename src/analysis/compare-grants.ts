@@ -22,6 +22,12 @@ export interface GrantSlots {
 
 const AI_PURPOSE = 'ai-training'
 
+function LICENCE_TO_USER(text: string, side: AnalysedSide): boolean {
+  const re = side.lexicon.toUser
+  re.lastIndex = 0
+  return re.test(text) && /licen[cs]|right/.test(text)
+}
+
 function slotMap(termsList: readonly Term[], key: (t: Term) => string = (t) => t.id): Map<string, Term> {
   const m = new Map<string, Term>()
   for (const t of termsList) if (!m.has(key(t))) m.set(key(t), t)
@@ -35,10 +41,14 @@ function grantClasses(side: AnalysedSide, i: number, frame: GrantFrame): string[
   const clause = side.clause(i)
   // The nearest earlier grant of the same section, however far: text in between is not counted,
   // so that unchanged prose never decides which grant a reference points to.
+  // A reference across a heading ("the licence granted in section 2.2") reaches a few clauses back.
   for (let j = i - 1; j >= 0; j--) {
     const prev = side.clause(j)
-    if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000')) break
-    const g = side.facts(j).grant
+    if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && i - j > 15) break
+    const facts = side.facts(j)
+    const g = facts.grant
+    // The nearest licence is one the company gives the user: "this licence" is that one.
+    if (!g && LICENCE_TO_USER(facts.reading.text, side)) break
     if (g) {
       const inherited = userClasses(g.objects, side.lexicon)
       if (inherited[0] !== 'unspecified') return inherited
@@ -51,12 +61,15 @@ export function grantSlots(side: AnalysedSide, i: number): GrantSlots | undefine
   const facts = side.facts(i)
   const frame = facts.grant
   if (!frame) return undefined
+  const classes = grantClasses(side, i, frame)
+  // "This licence continues …" after a licence to the user refers to no grant of the user's.
+  if (frame.reference && !frame.fromUser && classes[0] === 'unspecified') return undefined
   const purposes = [...frame.purposes]
   for (const p of facts.aiPermissions) purposes.push({ id: AI_PURPOSE, label: 'AI / machine-learning training', weight: 3, span: p.span })
   return {
     index: i,
     text: facts.reading.text,
-    classes: grantClasses(side, i, frame),
+    classes,
     frame,
     slots: {
       attributes: slotMap(frame.attributes),

@@ -1,18 +1,36 @@
 import type { Alignment } from './align.js'
 import type { DraftFinding } from './draft.js'
 import { PROTECTION_LABELS, type Protection, type ProtectionKind } from './protections.js'
+import { segmentAt } from './reading.js'
 import type { AnalysedSide } from './side.js'
 
+/** A protection with whether it holds only under a condition or only for the past. */
+export interface StatedProtection extends Protection {
+  qualified: boolean
+}
+
 /** The standalone protections the head version states anywhere, by kind. */
-export type HeadProtections = Map<ProtectionKind, Protection[]>
+export type HeadProtections = Map<ProtectionKind, StatedProtection[]>
+
+// "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
+// a promise that holds only sometimes, or held only before, does not restate one that always held.
+const QUALIFIED =
+  /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|in (?:such a|such|that|this|which) case|in the case|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u
+
+function qualified(side: AnalysedSide, i: number, p: Protection): boolean {
+  const reading = side.facts(i).reading
+  const scope = segmentAt(reading, p.span.start)
+  return QUALIFIED.test(reading.text.slice(reading.contextLength, scope.end))
+}
 
 export function headProtections(head: AnalysedSide): HeadProtections {
   const byKind: HeadProtections = new Map()
   head.clauses.forEach((_, i) => {
     for (const p of head.facts(i).protections) {
+      const stated = { ...p, qualified: qualified(head, i, p) }
       const list = byKind.get(p.kind)
-      if (list) list.push(p)
-      else byKind.set(p.kind, [p])
+      if (list) list.push(stated)
+      else byKind.set(p.kind, [stated])
     }
   })
   return byKind
@@ -27,8 +45,10 @@ function survivingSibling(base: AnalysedSide, j: number, alignment: Alignment): 
 }
 
 /** Restated: the same kind of commitment, about the same content or data (or about all of it). */
-function restated(p: Protection, head: HeadProtections): boolean {
-  return (head.get(p.kind) ?? []).some((h) => p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c)))
+function restated(p: Protection, wasQualified: boolean, head: HeadProtections): boolean {
+  return (head.get(p.kind) ?? []).some(
+    (h) => (wasQualified || !h.qualified) && (p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c))),
+  )
 }
 
 /**
@@ -54,7 +74,7 @@ export function compareProtections(
   const gone = facts.protections.filter((p) => {
     // A qualifier whose whole paragraph was deleted went with the grant it qualified.
     if (p.local) return anchor !== undefined && !localKinds.has(p.kind)
-    return !restated(p, headKinds)
+    return !restated(p, qualified(base, j, p), headKinds)
   })
   if (gone.length === 0) return undefined
   const describe = (labels: readonly string[]): string =>

@@ -49,7 +49,7 @@ function mentions(re: RegExp, text: string): boolean {
 /** Reads the facts of one clause. Pure: the same clause and lexicon give the same facts. */
 export function clauseFacts(clause: Clause, lexicon: Lexicon): ClauseFacts {
   const reading = readClause(clause, lexicon)
-  const definitions = findDefinitions(clause.text)
+  const definitions = findDefinitions(clause.text, lexicon.grammar)
   if (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text)) {
     return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS }
   }

@@ -31,7 +31,6 @@ export interface NegatedGrant {
   span: Span
 }
 
-const LICENSING = /licen[cs]|sub-?licen|permission|(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)/
 const DENSITY_ATTRIBUTES = new Set(['perpetual', 'irrevocable', 'royalty-free', 'sublicensable', 'transferable', 'multi-tier', 'unconditional', 'all-other-rights'])
 
 export function terms(entries: readonly CompiledEntry[], text: string, from = 0): Term[] {
@@ -66,9 +65,11 @@ export function readGrant(reading: Reading): GrantFrame | NegatedGrant | undefin
   const objects = terms(lexicon.objects, text).filter((o) => !companyObjects.some((c) => overlaps(c, o.span)))
   const userObjects = objects.filter((o) => isUserSide(o, lexicon.objects))
   const isFromUser = fromUser.length > 0
-  if (!isFromUser && userObjects.length === 0) return undefined
+  // "The licence granted in section 2.2 also extends to …": a reference takes its objects from the grant it names.
+  const referring = reference !== undefined
+  if (!isFromUser && userObjects.length === 0 && !referring) return undefined
   // Without the user named as grantor, only licensing words or a string of licence adjectives make a grant.
-  if (!isFromUser && densityCount < 2 && !LICENSING.test(text)) return undefined
+  if (!isFromUser && densityCount < 2 && !lexicon.grammar.licensing.test(text)) return undefined
   if (isFromUser && objects.length === 0 && companyObjects.length > 0 && !reference) return undefined
   // A licence over feedback alone is the norm and benign (ToS;DR treats it apart from content).
   const kept = objects.filter((o) => o.id !== 'content-generic' || isFromUser)

@@ -1,4 +1,5 @@
-import type { ObjectEntry, RulePack, VocabularyEntry } from '../rules/types.js'
+import { ENGLISH_GRAMMAR } from '../rules/builtin.js'
+import type { Grammar, ObjectEntry, RulePack, VocabularyEntry } from '../rules/types.js'
 import { compileAlternation } from './text.js'
 
 /** A vocabulary entry with its patterns compiled. */
@@ -52,9 +53,74 @@ export interface Lexicon {
   definitionWords: RegExp
   /** "for the purposes described in this section": a clause that adopts its heading's purpose. */
   purposeReference: RegExp
+  /** The pack's grammar (definitions, subjects, widening words), compiled. */
+  grammar: CompiledGrammar
 }
 
-function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): CompiledEntry[] {
+/** A pack's Grammar as regular expressions; see Grammar in rules/types.ts for each. */
+export interface CompiledGrammar {
+  definitionStart: RegExp
+  definitionStrongVerb: RegExp
+  definitionInline: RegExp
+  definitionHint: RegExp
+  definitionPronoun: RegExp
+  widening: ReadonlyArray<[RegExp, string]>
+  exclusion: RegExp
+  userSideTerm: RegExp
+  userSideBody: RegExp
+  conditional: RegExp
+  userSubject: RegExp
+  companySubject: RegExp
+  /** Undefined when the language puts no negator after its verb. */
+  postNegator: RegExp | undefined
+  useVerbs: RegExp
+  /** Group 1: a use or disclosure; group 2: a collection. */
+  gatedVerb: RegExp
+  ownModel: RegExp
+  theirModel: RegExp
+  thirdPartyPermission: RegExp
+  licensing: RegExp
+}
+
+const LETTER_BEFORE = '(?<![\\p{L}])'
+const LETTER_AFTER = '(?![\\p{L}])'
+/** The alternation of a list; an empty list (a pack that leaves a word list empty) matches nothing. */
+const alt = (list: readonly string[]): string => (list.length === 0 ? '(?!)' : list.map((p) => `(?:${p})`).join('|'))
+
+/** A grammar field, or the English one when the pack leaves it out. */
+function field<K extends keyof Grammar>(grammar: Grammar | undefined, key: K): NonNullable<Grammar[K]> {
+  const value = grammar?.[key] ?? ENGLISH_GRAMMAR[key]
+  if (value === undefined) throw new Error(`the English grammar has no ${key}`)
+  return value as NonNullable<Grammar[K]>
+}
+
+function compileGrammar(g: Grammar | undefined): CompiledGrammar {
+  const post = field(g, 'postNegators')
+  return {
+    // `d`: where the term starts tells whether it was quoted.
+    definitionStart: new RegExp(field(g, 'definitionStart'), 'du'),
+    definitionStrongVerb: new RegExp(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
+    definitionInline: new RegExp(field(g, 'definitionInline'), 'gu'),
+    definitionHint: new RegExp(alt(field(g, 'definitionHint')), 'u'),
+    definitionPronoun: new RegExp(field(g, 'definitionPronouns'), 'iu'),
+    widening: field(g, 'widening').map((w) => [new RegExp(w.pattern, 'u'), w.label] as [RegExp, string]),
+    exclusion: new RegExp(field(g, 'exclusion'), 'u'),
+    userSideTerm: new RegExp(field(g, 'userSideTerm'), 'u'),
+    userSideBody: new RegExp(field(g, 'userSideBody'), 'u'),
+    conditional: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
+    userSubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
+    companySubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
+    postNegator: post.length > 0 ? compileAlternation(post) : undefined,
+    useVerbs: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
+    gatedVerb: new RegExp(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
+    ownModel: new RegExp(field(g, 'ownModel'), 'u'),
+    theirModel: new RegExp(field(g, 'theirModel'), 'u'),
+    thirdPartyPermission: new RegExp(field(g, 'thirdPartyPermission'), 'u'),
+    licensing: new RegExp(alt(field(g, 'licensing')), 'u'),
+  }
+}
+
+export function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): CompiledEntry[] {
   return entries.map((e) => ({
     id: e.id,
     label: e.label,
@@ -64,10 +130,19 @@ function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): Co
   }))
 }
 
-const cache = new WeakMap<RulePack, Lexicon>()
+/**
+ * Scope boundaries are words ("but", "except") and punctuation (";", ":"). Punctuation sits right
+ * after a word ("removed; we may use"), so it cannot be held to word boundaries as words are.
+ */
+function compileBoundaries(patterns: readonly string[]): RegExp {
+  const words = patterns.filter((p) => /^[\p{L}(]/u.test(p))
+  const marks = patterns.filter((p) => !/^[\p{L}(]/u.test(p))
+  const wordRe = compileAlternation(words)
+  if (marks.length === 0) return wordRe
+  return new RegExp(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu')
+}
 
-const PURPOSE_REFERENCE =
-  'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)'
+const cache = new WeakMap<RulePack, Lexicon>()
 
 export function compileLexicon(pack: RulePack): Lexicon {
   const cached = cache.get(pack)
@@ -87,7 +162,7 @@ export function compileLexicon(pack: RulePack): Lexicon {
     ...p.durationLimit,
     ...p.ownership,
     ...p.notice,
-    'licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights',
+    ...field(pack.grammar, 'coreWords'),
   ]
   const lexicon: Lexicon = {
     pack,
@@ -107,7 +182,7 @@ export function compileLexicon(pack: RulePack): Lexicon {
     negators: compileAlternation(cues.negators),
     falseNegators: compileAlternation(cues.falseNegators),
     restrictions: compileAlternation(cues.restrictions),
-    scopeBoundaries: compileAlternation(cues.scopeBoundaries),
+    scopeBoundaries: compileBoundaries(cues.scopeBoundaries),
     grantOperatives: compileAlternation(cues.grantOperatives),
     toUser: compileAlternation(cues.toUser),
     fromUser: compileAlternation(cues.fromUser),
@@ -126,8 +201,9 @@ export function compileLexicon(pack: RulePack): Lexicon {
     // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
     // size costs a cold start about 20 ms.
     core: compileAlternation(corePatterns),
-    definitionWords: compileAlternation(['means', 'refers to', 'includes?', 'collectively']),
-    purposeReference: compileAlternation([PURPOSE_REFERENCE]),
+    definitionWords: compileAlternation(field(pack.grammar, 'definitionWords')),
+    purposeReference: compileAlternation(field(pack.grammar, 'purposeReference')),
+    grammar: compileGrammar(pack.grammar),
   }
   cache.set(pack, lexicon)
   return lexicon

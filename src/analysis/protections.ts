@@ -38,10 +38,8 @@ export const PROTECTION_LABELS: Record<ProtectionKind, string> = {
   'notice-before-new-use': 'notice or consent before any new use',
 }
 
-/** What a consent or purpose limit must qualify to protect content: using or passing it on, not collecting it. */
-const USE_VERBS = /(?<![\p{L}])(?:use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|reproduce|publish|distribute|exploit|train|training|make available|provide (?:it|them|your|such|this|the)[^.;]{0,40}to)(?![\p{L}])/u
-
-const GATED_VERB = /(?<![\p{L}])(?:(use|uses|used|using|share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|selling|transfer|transfers|license|licen[cs]e|publish|distribute|train|training|provide)|(collect|collects|collected|collecting|access|accesses|accessed|receive|receives|obtain|obtains|gather|gathers|record|records|store|stores|send|sends|contact))(?![\p{L}])/gu
+// The verbs a consent gate or purpose limit can qualify (use or disclose, as opposed to collect)
+// are the language's grammar (Grammar.useVerbs, gatedUseVerbs, collectVerbs).
 
 /**
  * What a consent gate guards: a use or disclosure of data (a protection of the content), or
@@ -51,6 +49,7 @@ const GATED_VERB = /(?<![\p{L}])(?:(use|uses|used|using|share|shares|shared|shar
 function gatedVerb(reading: Reading, consent: Span): 'use' | 'collect' | undefined {
   const scope = segmentAt(reading, consent.start)
   const kind = (m: RegExpExecArray): 'use' | 'collect' => (m[1] ? 'use' : 'collect')
+  const GATED_VERB = reading.lexicon.grammar.gatedVerb
   GATED_VERB.lastIndex = consent.end
   const after = GATED_VERB.exec(reading.text)
   if (after && after.index < Math.min(scope.end, consent.end + 80)) return kind(after)
@@ -85,7 +84,7 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
     if (third && data) found.push({ kind: 'no-sharing', span: verb, local: false })
   }
 
-  const usesData = hasData && USE_VERBS.test(text)
+  const usesData = hasData && lexicon.grammar.useVerbs.test(text)
   if (grant || usesData) {
     for (const span of findAll(lexicon.consent, text, clauseStart)) {
       if (restrictsUser(reading, span.start)) continue

@@ -19,9 +19,8 @@ export interface Reading {
   lexicon: Lexicon
 }
 
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|when|whether|where|until|in case|in the event)(?![\p{L}])/u
-const USER_SUBJECT = /(?<![\p{L}])(?:you(?![\p{L}'])|(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should))/gu
-const COMPANY_SUBJECT = /(?<![\p{L}])(?:we|us|our)(?![\p{L}])/gu
+// Conditional words and the subjects a negation can have are the language's grammar
+// (Grammar.conditionals, userSubjects, companySubjects), compiled in the lexicon.
 
 export function readClause(clause: Clause, lexicon: Lexicon): Reading {
   const context = clause.leadIn.join(' ')
@@ -63,8 +62,23 @@ export function segmentAt(reading: Reading, position: number): Span {
 function isConditional(reading: Reading, negator: Span, target: number): boolean {
   const scope = segmentAt(reading, negator.start)
   const before = reading.text.slice(scope.start, negator.start)
-  if (!CONDITIONAL.test(before)) return false
+  if (!reading.lexicon.grammar.conditional.test(before)) return false
   return reading.text.slice(negator.end, target).includes(',')
+}
+
+// "files that do not show", and in the perfect, "requests that you have not deleted".
+const RELATIVE = /(?<![\p{L}])(?:that|which|who)(?: (?:do|does|did|have|has|had|are|is|was|were|will|would|can|could|may|might|should)| (?:you|we|they|users?|members?) (?:have|has|had))? $/u
+const RELATIVE_END = /,|(?<![\p{L}])(?:to|for|and (?:we|to)|may|will|can|are|is)(?![\p{L}])/u
+
+/**
+ * "Files that do not show anyone's face, … to train": the negator qualifies the noun, inside a
+ * relative clause that ends before the statement does, and negates nothing outside it.
+ */
+function inRelativeClause(reading: Reading, negator: Span, position: number): boolean {
+  const scope = segmentAt(reading, negator.start)
+  const before = reading.text.slice(Math.max(scope.start, negator.start - 40), negator.start)
+  if (!RELATIVE.test(before)) return false
+  return RELATIVE_END.test(reading.text.slice(negator.end, position))
 }
 
 /** Whether the statement at `position` is negated or prohibited. */
@@ -74,14 +88,29 @@ export function isNegated(reading: Reading, position: number): boolean {
   for (const n of reading.negators) {
     if (n.start < scope.start || n.end > position) continue
     if (isConditional(reading, n, position)) continue
+    if (inRelativeClause(reading, n, position)) continue
     return true
   }
   for (const r of reading.restrictions) {
     if (r.start >= scope.start && r.end <= position) return true
   }
+  if (postNegated(reading, position, scope)) return true
   const after = reading.text.slice(position, scope.end)
   return /(?:is|are|be|being) (?:not|never|strictly)? ?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden)|(?:is|are) prohibited|not permitted/.test(after) &&
     /(?:not|never|prohibited|forbidden)/.test(after)
+}
+
+/**
+ * "Wir verkaufen Ihre Daten nicht": in languages that put the negator after the verb, the
+ * statement at `position` is negated by one that follows it in its scope, up to the next comma
+ * (which opens a subordinate clause that the negator would belong to instead).
+ */
+function postNegated(reading: Reading, position: number, scope: Span): boolean {
+  const re = reading.lexicon.grammar.postNegator
+  if (!re) return false
+  const comma = reading.text.indexOf(',', position)
+  const end = comma >= 0 && comma < scope.end ? comma : scope.end
+  return findAll(re, reading.text, position, end).length > 0
 }
 
 /**
@@ -91,8 +120,8 @@ export function isNegated(reading: Reading, position: number): boolean {
 export function restrictsUser(reading: Reading, position: number): boolean {
   const scope = position >= reading.contextLength && reading.leadInNegated ? { start: 0, end: position } : segmentAt(reading, position)
   const before = reading.text.slice(scope.start, position)
-  const lastUser = lastMatch(USER_SUBJECT, before)
-  const lastCompany = lastMatch(COMPANY_SUBJECT, before)
+  const lastUser = lastMatch(reading.lexicon.grammar.userSubject, before)
+  const lastCompany = lastMatch(reading.lexicon.grammar.companySubject, before)
   return lastUser > lastCompany
 }
 

@@ -9,6 +9,9 @@ import type { Lexicon } from './lexicon.js'
  */
 export type FactsCache = Map<string, ClauseFacts>
 
+/** For a document read per section (two languages): the lexicon a clause is read with, by its line. */
+export type LexiconAt = (line: number) => Lexicon
+
 /** Everything clauseFacts reads from a clause, as one key. */
 function factsKey(clause: Clause): string {
   return `${clause.kind}\u0000${clause.headingPath[clause.headingPath.length - 1] ?? ''}\u0000${clause.leadIn.join('\u0001')}\u0000${clause.text}`
@@ -24,6 +27,7 @@ export class AnalysedSide {
     readonly doc: TermsDocument,
     readonly lexicon: Lexicon,
     private readonly shared: FactsCache = new Map(),
+    private readonly lexiconAt?: LexiconAt,
   ) {
     this.cache = new Array<ClauseFacts | undefined>(doc.clauses.length).fill(undefined)
   }
@@ -42,10 +46,12 @@ export class AnalysedSide {
     let f = this.cache[i]
     if (!f) {
       const clause = this.clause(i)
-      const key = factsKey(clause)
+      const lexicon = this.lexiconAt ? this.lexiconAt(clause.startLine) : this.lexicon
+      // The same words read with another language's pack are other facts.
+      const key = this.lexiconAt ? `${lexicon.pack.name}\u0000${factsKey(clause)}` : factsKey(clause)
       f = this.shared.get(key)
       if (!f) {
-        f = clauseFacts(clause, this.lexicon)
+        f = clauseFacts(clause, lexicon)
         this.shared.set(key, f)
       }
       this.cache[i] = f

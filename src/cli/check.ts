@@ -6,6 +6,7 @@ import { policyChangeReport } from '../github/policy-change.js'
 import { DEFAULT_POLICY_PATH } from '../policy/load.js'
 import { termsFileFilter, unmatchedGlobs } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
+import { translationDrift } from '../report/drift.js'
 import { disambiguateIds, type FileReport } from '../report/model.js'
 import { COMMON_OPTIONS, common, configure, emit, exitStatus, readTextFile, type CliIo } from './common.js'
 import { UsageError } from './errors.js'
@@ -74,7 +75,7 @@ export function runCheck(args: string[], io: CliIo): number {
   const shown = progress(io.stderrIsTty && !options.quiet, io.stderr, io.now ?? Date.now)
   files.forEach((file, k) => {
     shown.step(k + 1, files.length, file.path)
-    reports.push(analyzeChangedFile(file, { configuration, today: io.today }))
+    reports.push(analyzeChangedFile(file, { configuration, today: io.today, ...(options.language ? { language: options.language } : {}) }))
   })
   shown.end()
   for (const edit of policyEdits) {
@@ -84,6 +85,7 @@ export function runCheck(args: string[], io: CliIo): number {
   reports.sort((a, b) => a.path.localeCompare(b.path))
   disambiguateIds(reports)
   for (const r of reports) for (const n of r.notes.filter((x) => x.level === 'error')) io.stderr(`tos-guard: ${r.path}: ${n.message}\n`)
+  if (!options.quiet) for (const note of translationDrift(reports, configuration.policy.versions, baseFiles)) io.stderr(`tos-guard: note: ${note}\n`)
   emit(reports, options, io)
   return exitStatus(reports, options.failOn ?? configuration.policy['fail-on'])
 }

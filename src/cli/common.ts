@@ -36,6 +36,7 @@ export const COMMON_OPTIONS = {
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
+  language: { type: 'string' },
 } as const
 
 export interface Common {
@@ -43,14 +44,18 @@ export interface Common {
   failOn?: Severity
   output?: string
   quiet: boolean
+  /** The documents' language (ISO 639-1), before the policy's `languages`. */
+  language?: string
 }
 
-export function common(values: { format?: string | undefined; 'fail-on'?: string | undefined; output?: string | undefined; quiet?: boolean | undefined }): Common {
+export function common(values: { format?: string | undefined; 'fail-on'?: string | undefined; output?: string | undefined; quiet?: boolean | undefined; language?: string | undefined }): Common {
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`)
   const failOn = values['fail-on'] as Severity | undefined
   if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`)
-  return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(values.output !== undefined ? { output: values.output } : {}) }
+  const language = values.language
+  if (language !== undefined && !/^[a-z]{2}$/.test(language)) throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`)
+  return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}), ...(values.output !== undefined ? { output: values.output } : {}) }
 }
 
 export function configure(policyText: string | undefined, policyFile: string, read: (path: string) => string | undefined): Configuration {

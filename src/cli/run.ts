@@ -40,7 +40,7 @@ function runDiff(args: string[], io: CliIo): number {
     before: readInput(io, beforePath),
     after: readInput(io, afterPath),
   }
-  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today })
+  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, ...(options.language ? { language: options.language } : {}) })
   for (const note of report.notes.filter((n) => n.level === 'error')) {
     throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`)
   }

@@ -4,6 +4,8 @@ const OUTPUT_OPTIONS = `  --format FORMAT   text (default), json, sarif or markd
   --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: low, medium, high, critical
                     (default: the policy's fail-on, else low)
   -o, --output FILE write the report to FILE instead of stdout
+  --language CODE   the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
+                    policy pack adds); default: the policy's \`languages\`, else detected
   -q, --quiet       no warnings or progress on stderr (errors still go there)
   -h, --help        this help`
 
@@ -45,8 +47,8 @@ Options:
   -h, --help        this help`
 
 export const USAGE = `Usage:
-  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE]
-  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE]
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE]
   tos-guard init [--force]
   tos-guard --version | --help
   tos-guard COMMAND --help

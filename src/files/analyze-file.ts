@@ -1,5 +1,6 @@
 import { analyze } from '../analysis/engine.js'
 import { applyPolicy } from '../policy/apply.js'
+import { policyLanguage } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
 import { applyInlineSuppressions } from '../policy/suppressions.js'
 import { nearestLineMap } from '../report/line-map.js'
@@ -28,6 +29,8 @@ export interface AnalyzeFileOptions {
   configuration?: Configuration
   /** Today as YYYY-MM-DD, for the expiry of accepted findings. */
   today?: string
+  /** The documents' language (ISO 639-1) from the command line; before the policy's `languages`. */
+  language?: string
 }
 
 /** Analyses one changed file; a file that cannot be read gets a note, never silence. */
@@ -47,7 +50,11 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
   if (file.status === 'removed') notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' })
   try {
     const config = options.configuration
-    const result = analyze(before, after, config ? { pack: config.pack } : {})
+    const language = options.language ?? (config ? policyLanguage(config.policy, file.path) : undefined)
+    const result = analyze(before, after, {
+      ...(config ? { pack: config.pack, ...(config.packs ? { packs: config.packs } : {}) } : {}),
+      ...(language ? { language } : {}),
+    })
     for (const n of result.notes) notes.push({ level: 'notice', message: n })
     const found = result.findings
     const withInline = applyInlineSuppressions(found, before, after)

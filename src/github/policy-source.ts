@@ -29,7 +29,7 @@ export async function loadConfigurationAt(api: Api, owner: string, repo: string,
   const packs = paths.length > 0 ? await fetchContents(api, owner, repo, paths.map((p) => ({ key: p, rev: sha, path: p }))) : new Map<string, Content>()
   const pack = resolvePack(policy.value, policyPath, (path) => asText(packs.get(path)))
   const parsed: Parsed<Configuration> = pack.ok
-    ? { ok: true, value: { policy: policy.value, pack: pack.value, ...(policyText !== undefined ? { source: policyPath } : {}) } }
+    ? { ok: true, value: { policy: policy.value, pack: pack.value.pack, packs: pack.value.packs, ...(policyText !== undefined ? { source: policyPath } : {}) } }
     : pack
   return { parsed, found: policyText !== undefined }
 }

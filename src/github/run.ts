@@ -8,6 +8,7 @@ import type { Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
 import type { SignOffHint } from '../report/comment.js'
 import type { FileReport } from '../report/model.js'
+import { translationDrift } from '../report/drift.js'
 import { renderSummary, type GateView } from '../report/summary.js'
 import { analyzePull } from './analyze-pull.js'
 import { createApi, describeError, isPermissionError, type Api } from './api.js'
@@ -163,7 +164,7 @@ async function reviewPull(
   }
   for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
   const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
-  const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes })}\n${renderState(state)}`
+  const summaryBody = `${renderSummary({ files: reports, headSha: pull.headSha, baseSha: pull.mergeBaseSha, linkOf: link, notInline: plan.notInline, gate, notes, drift: translationDrift(reports, config.policy.versions) })}\n${renderState(state)}`
   const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
 
   // The job gets everything before anything is written to GitHub: a failed write loses nothing.

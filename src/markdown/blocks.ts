@@ -37,8 +37,11 @@ export function startsWithEnumerator(text: string): boolean {
 }
 
 function endsWithColon(text: string): boolean {
-  return /[:：]\s*(?:[-–—]\s*)?$/.test(text)
+  // A colon, or a sentence left unfinished for the list to complete: "… to improve Our Models only when".
+  return /[:：]\s*(?:[-–—]\s*)?$/.test(text) || UNFINISHED.test(text)
 }
+
+const UNFINISHED = /(?<![\p{L}])(?:when|if|where|whenever|unless|including|includes?|such as|following|as follows|namely|to|for|of|by|with|that|whether)\s*$/iu
 
 /** A heading above the current position: its level and its text. */
 export interface HeadingContext {

@@ -3,12 +3,15 @@ const ABBREVIATIONS = new Set([
   'eg', 'ie', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'v', 'cf', 'approx',
   'ca', 'jr', 'sr', 'dept', 'viz', 'al', 'seq', 'gmbh', 'plc', 'pty', 'pte', 'sarl', 'srl', 'intl',
   'dba', 'aka', 'ibid',
+  // German, French and Spanish terms: "z. B.", "§§ 15 ff. AktG", "bzw.", "Mme", "p. ej.".
+  'z', 'ff', 'bzw', 'ggf', 'usw', 'vgl', 'inkl', 'evtl', 'zzgl', 'sog', 'gem', 'mme', 'mlle', 'cie', 'sra', 'sres', 'ej', 'dto',
 ])
 
 /** Abbreviations that only abbreviate before a number: "No. 5", "Art. 6", "Sec. 2". */
 const NUMBER_ABBREVIATIONS = new Set([
   'no', 'nos', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'nr', 'vol', 'ch', 'cl', 'pp', 'p',
   'fig', 'ref', 'tel', 'fax', 'op', 'reg', 'regs', 'sub', 'subs', 'rev', 'ed',
+  'abs', 'lit', 'ziff', 'núm', 'pág',
 ])
 
 const CANDIDATE = /[.!?…]+["'”’)\]]*\s+/g

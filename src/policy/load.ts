@@ -46,6 +46,8 @@ export function policyVocabularyPack(policy: Policy): PackFile | undefined {
   if (content.length === 0 && ai.length === 0) return undefined
   return {
     name: 'policy-vocabulary',
+    language: 'en',
+    cues: {},
     vocabulary: {
       attributes: [],
       rights: [],
@@ -54,6 +56,8 @@ export function policyVocabularyPack(policy: Policy): PackFile | undefined {
       grantees: [],
       'ai-nouns': ai,
       'training-verbs': [],
+      'development-verbs': [],
+      conditions: [],
     },
     rules: [],
   }

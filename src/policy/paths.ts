@@ -17,3 +17,9 @@ export function unmatchedGlobs(policy: Policy, files: readonly string[]): string
     return !files.some((f) => match(f))
   })
 }
+
+/** The language the policy sets for a document (its first matching `languages` entry), if any. */
+export function policyLanguage(policy: Policy, path: string): string | undefined {
+  for (const entry of policy.languages) if (picomatch(entry.pattern, { dot: true })(path)) return entry.language
+  return undefined
+}

@@ -37,6 +37,7 @@ const Login = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a
 const Team = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be "org/team-slug"')
 const Phrase = z.string().trim().min(2, 'must be a word or phrase of at least 2 characters').max(120)
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code such as "fr"')
 
 const ApproverSet = z
   .strictObject({
@@ -86,7 +87,20 @@ export const PolicySchema = z
     packs: z
       .array(z.string().min(1))
       .default([])
-      .meta({ description: 'Repository paths of rule packs (YAML, schema/tos-guard-pack.schema.json) to add to the built-in one.' }),
+      .meta({ description: 'Repository paths of rule packs (YAML, schema/tos-guard-pack.schema.json) to add to the built-in ones. A pack adds to the pack of its `language` (default en); a pack for a language without a built-in pack adds that language.' }),
+    languages: z
+      .array(
+        z.strictObject({
+          pattern: Glob.meta({ description: 'Glob of the documents written in this language.' }),
+          language: LanguageCode.meta({ description: 'ISO 639-1 code: en, fr, de, es, or a language a pack adds.' }),
+        }),
+      )
+      .default([])
+      .meta({ description: 'The language of documents by path (the first match wins), instead of detecting it from the text.' }),
+    versions: z
+      .array(z.array(Glob).min(1).meta({ description: 'Paths or globs of the documents that are versions of one text (e.g. its translations).' }))
+      .default([])
+      .meta({ description: 'Groups of documents that are versions of one text. When a pull request adds a finding to one version and leaves the others unchanged, the summary names the versions that still say the old thing.' }),
     approvers: z
       .strictObject({
         default: ApproverSet.default({ users: [], teams: [] }),
@@ -153,9 +167,39 @@ const PackEntry = z.strictObject({
   weight: z.number().min(0).max(10).optional(),
 })
 
+/** Phrase lists a pack can add to, beyond the vocabulary: cues, protections and grammar words. */
+export const CUE_HELP = {
+  'grant-operatives': 'How a grant of rights is worded ("hereby grant", "vous nous concédez").',
+  'from-user': 'A grant by the user ("you grant", "by posting").',
+  'to-user': 'A grant to the user, which is not a finding ("we grant you").',
+  negators: 'Words that negate ("not", "never", "nicht").',
+  restrictions: 'Words that prohibit ("may not", "prohibited").',
+  'scope-boundaries': 'Words that end the scope of a negation ("but", "except").',
+  'third-parties': 'Third parties as recipients or trainers ("partners", "vendors").',
+  'company-objects': 'The company\'s own things, which a licence to the user is about ("the Services").',
+  warranties: 'Representations and warranties ("you warrant").',
+  'grant-references': 'Words that refer back to a grant ("this licence").',
+  sale: 'Verbs of selling data, for no-sale promises.',
+  share: 'Verbs of sharing or disclosing data, for no-sharing promises.',
+  consent: 'Consent gates ("with your consent", "only if you opt in").',
+  'purpose-limit': 'Purpose limits ("solely to provide the Services").',
+  'duration-limit': 'Duration limits ("until you delete").',
+  ownership: 'Ownership kept by the user ("you retain ownership").',
+  'data-objects': 'Words that make a clause about data or content ("data", "information").',
+  'definition-words': 'Words that start a definition ("means", "désigne").',
+  conditionals: 'Words that make a negation conditional ("if", "unless").',
+  'user-subjects': 'The user as the subject of a sentence ("you may", "users must").',
+  'company-subjects': 'The company as the subject ("we", "us", "our").',
+  'use-verbs': 'Verbs that use or pass on data, which a consent gate can guard.',
+  'collect-verbs': 'Verbs that only collect data.',
+} as const
+export type CueName = keyof typeof CUE_HELP
+export const CUE_NAMES = Object.keys(CUE_HELP) as CueName[]
+
 export const PackSchema = z
   .strictObject({
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack names are lower case words joined by "-"'),
+    language: LanguageCode.default('en').meta({ description: 'The language the pack reads (ISO 639-1, default en). It adds to that language\'s built-in pack; for a language without one (e.g. it, nl, ro), the pack makes it a new language, read with the pack\'s words alone.' }),
     vocabulary: z
       .strictObject({
         attributes: z.array(PackEntry).default([]).meta({ description: 'Licence attributes (like "perpetual").' }),
@@ -165,8 +209,15 @@ export const PackSchema = z
         grantees: z.array(PackEntry).default([]).meta({ description: 'Who else receives rights (like "our partners").' }),
         'ai-nouns': z.array(Phrase).default([]).meta({ description: 'Names of AI systems and models.' }),
         'training-verbs': z.array(Phrase).default([]).meta({ description: 'Verbs meaning to train a model.' }),
+        'development-verbs': z.array(Phrase).default([]).meta({ description: 'Verbs that mean developing AI when an AI noun follows ("improve", "develop").' }),
+        conditions: z.array(PackEntry).default([]).meta({ description: 'Narrowing conditions; ids consent, opt-out, deidentified and limited-purpose lower the severity.' }),
       })
-      .default({ attributes: [], rights: [], objects: [], purposes: [], grantees: [], 'ai-nouns': [], 'training-verbs': [] }),
+      .default({ attributes: [], rights: [], objects: [], purposes: [], grantees: [], 'ai-nouns': [], 'training-verbs': [], 'development-verbs': [], conditions: [] }),
+    cues: z
+      .strictObject(Object.fromEntries(CUE_NAMES.map((n) => [n, z.array(Phrase).default([]).meta({ description: CUE_HELP[n] })])) as Record<CueName, z.ZodDefault<z.ZodArray<typeof Phrase>>>)
+      .partial()
+      .default({})
+      .meta({ description: 'How grants, negation and protections are worded: phrases added to the pack of the language. A pack for a new language needs at least grant-operatives, from-user, negators, sale and share.' }),
     rules: z
       .array(
         z

@@ -49,7 +49,16 @@ vocabulary:
   ai-terms: []             # e.g. ["Acme Brain"]
 
 # Rule packs kept in this repository (same format as schema/tos-guard-pack.schema.json).
+# Terms in English, French, German and Spanish are read with built-in packs; a pack with
+# "language: it" (or any ISO 639-1 code) adds a language with no code, or adds words to one.
 packs: []
+
+# The language of documents by path; without an entry it is detected from the text.
+languages: []              # e.g. [{ pattern: "terms/fr/**", language: fr }]
+
+# Documents that are versions of one text (translations): a pull request that adds a finding
+# to one and leaves the others unchanged gets a note naming them.
+versions: []               # e.g. [[terms/en.md, terms/fr.md, terms/de.md]]
 
 # Who may sign off. Teams need a token that can read organisation membership.
 # REPLACE the placeholder with counsel's GitHub login: until then this policy fails validation.

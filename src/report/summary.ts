@@ -29,6 +29,8 @@ export interface SummaryInput {
   gate?: GateView
   /** Extra notes: read-only token, truncated file list … */
   notes?: readonly string[]
+  /** Versions of one text left behind by the change (report/drift.ts). */
+  drift?: readonly string[]
 }
 
 const short = (sha: string): string => sha.slice(0, 7)
@@ -52,6 +54,7 @@ export function renderSummary(input: SummaryInput, limit = COMMENT_LIMIT): strin
     head.push(...input.gate.details.map((d) => `- ${d}`), '')
   }
   for (const note of input.notes ?? []) head.push(`> [!WARNING]\n> ${note}`, '')
+  for (const note of input.drift ?? []) head.push(`> [!NOTE]\n> ${note}`, '')
 
   const tail: string[] = []
   const unread = input.files.flatMap((f) => f.notes.map((n) => `- **${escapeInline(f.path)}**: ${escapeInline(n.message)}`))

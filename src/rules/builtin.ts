@@ -1,4 +1,5 @@
-import type { RulePack } from './types.js'
+import { BUILTIN_USES } from './builtin-uses.js'
+import type { Grammar, RulePack } from './types.js'
 
 /*
  * The built-in rule pack: how licence grants, AI-training purposes and protective commitments
@@ -10,8 +11,54 @@ import type { RulePack } from './types.js'
 
 const SUBLICENSE = 'sub-?licen[cs](?:e|ed|es|ing)'
 
+const QUOTE = `["“”'‘’]`
+
+/**
+ * English grammar the analysis reads outside the vocabulary: how terms are defined, what widens
+ * a definition, who the subject of a negation is. Other languages' packs supply their own.
+ */
+export const ENGLISH_GRAMMAR: Grammar = {
+  definitionWords: ['means', 'refers to', 'includes?', 'collectively'],
+  purposeReference: [
+    'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)',
+  ],
+  coreWords: ['licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights'],
+  definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`,
+  definitionStrongVerbs: '(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)',
+  definitionInline: `\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`,
+  definitionHint: [
+    '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
+    '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
+    '["\'&][^"\\n]{1,120}["\';] *\\)',
+  ],
+  definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
+  widening: [
+    { pattern: '\\b(?:any|all) other\\b|\\band other\\b|\\bor other\\b', label: '"any other …"' },
+    { pattern: '\\bderived from\\b|\\bderivatives? of\\b|\\binferred\\b|\\bgenerated (?:by|from|through)\\b', label: 'data derived from it' },
+    { pattern: '\\bincluding(?: but not limited to| without limitation)?\\b', label: '"including …"' },
+    { pattern: '\\bwhether or not\\b|\\bregardless of\\b', label: '"whether or not …"' },
+    { pattern: '\\bin any (?:form|format|medium)\\b', label: '"in any form"' },
+  ],
+  exclusion: '\\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\\b',
+  userSideTerm: 'content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt',
+  userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)',
+  conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as'],
+  userSubjects: ["you(?![\\p{L}'])", '(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should)'],
+  companySubjects: ['we', 'us', 'our'],
+  postNegators: [],
+  useVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'reproduce', 'publish', 'distribute', 'exploit', 'train', 'training', 'make available', 'provide (?:it|them|your|such|this|the)[^.;]{0,40}to'],
+  gatedUseVerbs: ['use', 'uses', 'used', 'using', 'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'sell', 'sells', 'selling', 'transfer', 'transfers', 'license', 'licen[cs]e', 'publish', 'distribute', 'train', 'training', 'provide'],
+  collectVerbs: ['collect', 'collects', 'collected', 'collecting', 'access', 'accesses', 'accessed', 'receive', 'receives', 'obtain', 'obtains', 'gather', 'gathers', 'record', 'records', 'store', 'stores', 'send', 'sends', 'contact'],
+  ownModel: 'your (?:own )?(?:ai|models?|algorithms?|machine learning|llms?|systems?|chatbots?)',
+  theirModel: '(?:their|its) (?:own )?(?:(?:independent )?purposes|ai|artificial|models?|algorithms?|machine|generative|language|llms?|products)',
+  thirdPartyPermission: '(?:third[- ]part(?:y|ies)|partners?|providers?|recipients?|companies|organi[sz]ations|collaborators|others)[^.;]{0,80}(?:who|which|that|to) (?:may|can|will|could)? ?(?:use|train|develop|build)',
+  licensing: ['licen[cs]', 'sub-?licen', 'permission', '(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)'],
+}
+
 export const BUILTIN_PACK: RulePack = {
   name: 'builtin',
+  language: 'en',
+  grammar: ENGLISH_GRAMMAR,
   vocabulary: {
     attributes: [
       { id: 'perpetual', label: 'perpetual', weight: 2, patterns: ['perpetual(?:ly)?', 'in perpetuity', 'for the (?:full|entire|maximum) (?:term|duration|period) of (?:any |all )?(?:applicable )?(?:copyright|intellectual property|protection)'] },
@@ -27,7 +74,7 @@ export const BUILTIN_PACK: RulePack = {
       { id: 'survives-termination', label: 'survives termination or deletion', weight: 1, patterns: ['surviv(?:e|es|al of|ing) (?:any |the )?(?:termination|expiration|expiry|deletion|cancellation|closure)', '(?:even|continue[sd]?|remain[sd]?(?: in effect)?) (?:after|following) (?:you |your |the )?(?:stop\\w*|delet\\w*|terminat\\w*|clos\\w*|cancel\\w*|remov\\w*)', 'shall survive in perpetuity', 'notwithstanding (?:any )?(?:termination|deletion)'] },
       { id: 'moral-rights-waiver', label: 'moral rights waived', weight: 1, patterns: ['(?:waive|waives|waiving|waiver of|not (?:to )?(?:assert|exercise|enforce|invoke)|consent to)[^.;]{0,80}moral rights', 'moral rights[^.;]{0,80}(?:waive|waived|waiver|not (?:to )?(?:assert|exercise|enforce|invoke)|shall not be exercised)'] },
       { id: 'any-media', label: 'any media now known or later developed', weight: 0.5, patterns: ['(?:in |through )?any (?:and all )?(?:media|medium|formats?|channels?|manner)(?: or (?:distribution )?(?:methods?|channels?))?,? (?:whether )?(?:now known|known now|now or hereafter|now existing)', 'now known or (?:later|hereafter) (?:developed|devised|invented|created)', 'in any format and through any channel'] },
-      { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns? (?:to [^.;]{1,60} )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
+      { id: 'assignment', label: 'assignment of ownership', weight: 4, patterns: ['(?:hereby |irrevocably )*assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,60}?,? )?(?:all (?:of )?(?:your |its |their )?)?(?:right,? title|rights?,? title|ownership)'] },
     ],
     rightsVerbs: [
       { id: 'use', label: 'use', weight: 0, patterns: ['use'] },
@@ -60,14 +107,14 @@ export const BUILTIN_PACK: RulePack = {
     ],
     purposes: [
       { id: 'any-purpose', label: 'any purpose', weight: 3, patterns: ['for any (?:and all )?(?:purposes?|reason)', 'any purposes? whatsoever', 'for all purposes', 'for (?:any|all) (?:other )?(?:lawful )?(?:business )?purposes?'] },
-      { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
+      { id: 'marketing', label: 'marketing, advertising or promotion', weight: 1, patterns: ['market(?:ing)?', 'adverts?', 'ads', 'newsletters?', 'press (?:materials?|releases?|coverage)', 'promotional (?:materials?|campaigns?|emails?)', 'advertis(?:e|ing|ements?)', 'promot(?:e|ing|ion|ional)', 'publicity'] },
       { id: 'new-products', label: 'developing new products, features or services', weight: 2, patterns: ['(?:develop(?:ing|ment of)?|build(?:ing)?|creat(?:e|ing|ion of)|design(?:ing)?) (?:of )?new (?:products?|offerings?|features?|services?|technolog(?:y|ies)|insights?|tools?|businesses)', 'new (?:products?|offerings?|features?|technolog(?:y|ies)) (?:and|or) (?:services|features|insights)', '(?:product|service) development'] },
       { id: 'research', label: 'research', weight: 1, patterns: ['research(?: and development)?'] },
       { id: 'improve', label: 'improving the services', weight: 0.5, patterns: ['improv(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform|offerings?|site|features?)', 'enhanc(?:e|ing|ement)(?: of)? (?:the |our |its )?(?:services?|products?|platform)', '(?:provision, )?(?:promotion and )?improvement'] },
       { id: 'expansion', label: 'expanding the business', weight: 1, patterns: ['expan(?:d|ding|sion)(?: of)? (?:the |our )?(?:services?|business)', '(?:and|or) (?:its|our) (?:successors\'? )?business'] },
     ],
     grantees: [
-      { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
+      { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['sister (?:brands?|companies|company|sites?|services)', 'group (?:brands|entities)', '(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
       { id: 'partners', label: 'partners', weight: 2, patterns: ['(?:business|trusted|commercial|data|marketing|advertising|content|distribution) partners?', 'our partners'] },
       { id: 'third-parties', label: 'third parties', weight: 2, patterns: ['third[- ]part(?:y|ies)(?! (?:websites?|sites|links|services? (?:that|which)))', 'any (?:other )?(?:person|entity|persons|entities)', 'others'] },
       { id: 'other-users', label: 'other users', weight: 2, patterns: ['(?:each |all |any )?other (?:users?|members?|participants|creators|subscribers|players|customers|people)', 'the public', 'anyone', 'each other [a-z]+ users?', '(?:those|such|these) (?:users|members|subscribers|players)'] },
@@ -119,7 +166,7 @@ export const BUILTIN_PACK: RulePack = {
       'licen[cs]e (?:and (?:all )?(?:other )?rights? )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|make|exercise|access)',
       '(?:right|rights) (?:and licen[cs]e )?to (?:use|host|store|reproduce|copy|modify|adapt|publish|distribute|display|perform|exploit|sell|license|sublicense|commerciali[sz]e|create|translate|exercise)',
       '(?:you |hereby |irrevocably |agree to )+waive[sd]?', 'waiver of', '(?:not|never) (?:to )?(?:assert|exercise|enforce|invoke)',
-      '(?:you |hereby |irrevocably |agree to |shall |will )+assigns? (?:to [^.;]{1,50} )?(?:all|any|your|its|ownership|the entire)',
+      '(?:you |hereby |irrevocably |agree to |shall |will )+assigns?(?:,? (?:and |or )?(?:transfers?|conveys?|sets? over|cedes?))*,? (?:to [^.;]{1,50}?,? )?(?:all|any|your|its|ownership|the entire)',
       '(?:may|can|will|shall|reserve(?:s)? the right to|(?:is|are) entitled to|ha(?:s|ve) the right to) (?:also )?(?:freely )?(?:use,? )?(?:[a-z]+, ){0,6}(?:and |or )?(?:publish|reproduce|redistribute|distribute|modify|sell|license|sublicense|commerciali[sz]e|exploit|create derivative|publicly (?:display|perform)|broadcast)',
       '(?:will|shall|may|are|is|be) (?:be )?(?:sub-?)?licen[cs]ed to',
     ],
@@ -179,7 +226,7 @@ export const BUILTIN_PACK: RulePack = {
       '(?:before|prior to) (?:we )?(?:use|using|process|processing|sharing|disclos)[^.;]{0,80}(?:new|different|another|other|incompatible) purposes?',
       '(?:notify|inform|ask) you (?:before|prior to|in advance)[^.;]{0,60}(?:new|different|another|other) (?:purposes?|use)',
     ],
-    dataObjects: ['data', 'information', 'info', 'content', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
+    dataObjects: ['data', 'information', 'info', 'content', '(?:search|browsing|purchase|order|viewing|listening|watch|location) histor(?:y|ies)', 'locations?', 'contacts', 'browsing', 'submissions?', 'materials?', 'messages', 'communications', 'recordings?', 'inputs?', 'outputs?', 'prompts?', 'conversations', 'files', 'photos', 'videos', 'works?', 'music'],
   },
   severity: {
     aiTraining: 5,
@@ -191,4 +238,5 @@ export const BUILTIN_PACK: RulePack = {
     thresholds: { critical: 9, high: 5, medium: 3 },
   },
   rules: [],
+  uses: BUILTIN_USES,
 }

@@ -1,5 +1,6 @@
-import type { PackFile } from '../policy/schema.js'
-import type { ObjectEntry, RulePack, VocabularyEntry } from './types.js'
+import type { CueName, PackFile } from '../policy/schema.js'
+import { BUILTIN_PACK, ENGLISH_GRAMMAR } from './builtin.js'
+import type { AiVocabulary, Cues, Grammar, ObjectEntry, ProtectionVocabulary, RulePack, VocabularyEntry } from './types.js'
 
 const FOLD: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-' }
 
@@ -24,6 +25,51 @@ function mergeEntries<T extends VocabularyEntry>(base: readonly T[], additions: 
   return out
 }
 
+/** Where each phrase list of a pack file's `cues` goes in a RulePack. */
+const CUE_TARGETS: Record<CueName, ['cues', keyof Cues] | ['protections', keyof ProtectionVocabulary] | ['grammar', GrammarList]> = {
+  'grant-operatives': ['cues', 'grantOperatives'],
+  'from-user': ['cues', 'fromUser'],
+  'to-user': ['cues', 'toUser'],
+  negators: ['cues', 'negators'],
+  restrictions: ['cues', 'restrictions'],
+  'scope-boundaries': ['cues', 'scopeBoundaries'],
+  'third-parties': ['cues', 'thirdParties'],
+  'company-objects': ['cues', 'companyObjects'],
+  warranties: ['cues', 'warranties'],
+  'grant-references': ['cues', 'grantReferences'],
+  sale: ['protections', 'sale'],
+  share: ['protections', 'share'],
+  consent: ['protections', 'consent'],
+  'purpose-limit': ['protections', 'purposeLimit'],
+  'duration-limit': ['protections', 'durationLimit'],
+  ownership: ['protections', 'ownership'],
+  'data-objects': ['protections', 'dataObjects'],
+  'definition-words': ['grammar', 'definitionWords'],
+  conditionals: ['grammar', 'conditionals'],
+  'user-subjects': ['grammar', 'userSubjects'],
+  'company-subjects': ['grammar', 'companySubjects'],
+  'use-verbs': ['grammar', 'useVerbs'],
+  'collect-verbs': ['grammar', 'collectVerbs'],
+}
+
+type GrammarList = 'definitionWords' | 'conditionals' | 'userSubjects' | 'companySubjects' | 'useVerbs' | 'gatedUseVerbs' | 'collectVerbs' | 'coreWords' | 'purposeReference' | 'postNegators' | 'licensing'
+
+function mergeCues(base: RulePack, cues: PackFile['cues']): Pick<RulePack, 'cues' | 'protections' | 'grammar'> {
+  const out = { cues: { ...base.cues }, protections: { ...base.protections }, grammar: { ...base.grammar } }
+  for (const [name, words] of Object.entries(cues) as Array<[CueName, string[] | undefined]>) {
+    if (!words || words.length === 0) continue
+    const patterns = words.map(phrasePattern)
+    const [where, key] = CUE_TARGETS[name]
+    if (where === 'cues') out.cues[key] = [...out.cues[key], ...patterns]
+    else if (where === 'protections') out.protections[key] = [...out.protections[key], ...patterns]
+    else {
+      const lists: GrammarList[] = key === 'useVerbs' ? ['useVerbs', 'gatedUseVerbs'] : [key]
+      for (const k of lists) out.grammar[k] = [...(out.grammar[k] ?? ENGLISH_GRAMMAR[k] ?? []), ...patterns]
+    }
+  }
+  return out
+}
+
 /** The built-in pack with a company pack's vocabulary and rules added. Pure: returns a new pack. */
 export function mergePack(base: RulePack, pack: PackFile): RulePack {
   const v = pack.vocabulary
@@ -37,12 +83,15 @@ export function mergePack(base: RulePack, pack: PackFile): RulePack {
       objects: mergeEntries<ObjectEntry>(base.vocabulary.objects, v.objects, (e) => ({ ...e, userSide: true })),
       purposes: mergeEntries(base.vocabulary.purposes, v.purposes, (e) => e),
       grantees: mergeEntries(base.vocabulary.grantees, v.grantees, (e) => e),
+      conditions: mergeEntries(base.vocabulary.conditions, v.conditions, (e) => e),
     },
     ai: {
       ...base.ai,
       aiNouns: [...base.ai.aiNouns, ...v['ai-nouns'].map(phrasePattern)],
       trainingVerbs: [...base.ai.trainingVerbs, ...v['training-verbs'].map(phrasePattern)],
+      developmentVerbs: [...base.ai.developmentVerbs, ...v['development-verbs'].map(phrasePattern)],
     },
+    ...mergeCues(base, pack.cues),
     rules: [
       ...base.rules,
       ...pack.rules.map((r) => ({
@@ -57,5 +106,28 @@ export function mergePack(base: RulePack, pack: PackFile): RulePack {
         ...(r.remediation ? { remediation: r.remediation } : {}),
       })),
     ],
+  }
+}
+
+const EMPTY_AI: AiVocabulary = { trainingVerbs: [], developmentVerbs: [], aiNouns: [], humanNouns: [], nominal: [], instrumentCues: [] }
+
+/**
+ * The starting point of a language that has no built-in pack: no words at all, the English
+ * severity weights, and empty grammar word lists (so that English "if", "we" or "use" are not
+ * read into the other language). The grammar patterns a pack file cannot set (how definitions
+ * are written) stay English: quoted definitions in parentheses are still found.
+ */
+export function emptyPack(language: string): RulePack {
+  const none: Grammar = { definitionWords: [], purposeReference: [], coreWords: [], conditionals: [], userSubjects: [], companySubjects: [], postNegators: [], useVerbs: [], gatedUseVerbs: [], collectVerbs: [], licensing: [], widening: [] }
+  return {
+    name: `language-${language}`,
+    language,
+    vocabulary: { attributes: [], rightsVerbs: [], objects: [], purposes: [], grantees: [], conditions: [] },
+    ai: EMPTY_AI,
+    cues: { negators: [], falseNegators: [], restrictions: [], scopeBoundaries: [], grantOperatives: [], toUser: [], fromUser: [], grantReferences: [], companyObjects: [], warranties: [], thirdParties: [] },
+    protections: { sale: [], share: [], consent: [], purposeLimit: [], durationLimit: [], ownership: [], notice: [], dataObjects: [] },
+    severity: BUILTIN_PACK.severity,
+    grammar: none,
+    rules: [],
   }
 }

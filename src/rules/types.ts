@@ -122,6 +122,21 @@ export interface ProtectionVocabulary {
   dataObjects: string[]
 }
 
+/**
+ * How statements of use are written ("we use X to Y", "X may be shared with Z", a purposes-table
+ * row) and the words that widen or limit them: what a change to an existing use is read with.
+ */
+export interface UseVocabulary {
+  /** Verbs of using, sharing, selling or keeping data or content. */
+  verbs: string[]
+  /** Words that limit a use; a change that deletes one widens the use. */
+  limiters: VocabularyEntry[]
+  /** Words that widen a use when added: "any other", "whichever plan", "regardless of". */
+  broadeners: VocabularyEntry[]
+  /** Words that put what follows outside the use: "except", "other than", "excluding". */
+  exclusions: string[]
+}
+
 export interface SeverityWeights {
   aiTraining: number
   thirdPartyAiTraining: number
@@ -134,12 +149,80 @@ export interface SeverityWeights {
   thresholds: { critical: number; high: number; medium: number }
 }
 
+/**
+ * How a language writes what the analysis reads outside the vocabulary lists: definitions,
+ * widening words, references to a heading's purpose, who the subject of a negation is.
+ * All regular-expression sources, matched like the vocabulary (folded lower-case text, `u`
+ * flag) unless a field says otherwise. Optional so that a pack may leave a field to the
+ * English defaults (BUILTIN_PACK.grammar); a pack for another language supplies its own.
+ */
+export interface Grammar {
+  /** Words that can start a definition ("means", "refers to"): with `core`, a clause worth reading. */
+  definitionWords?: string[]
+  /** "for the purposes described in this section": a clause that adopts its heading's purpose. */
+  purposeReference?: string[]
+  /** Words besides the vocabulary without which a clause states no fact ("licence", "moral rights"). */
+  coreWords?: string[]
+  /**
+   * A definition at the start of a clause, on the clause's own (not folded) text, flag `u`:
+   * group 1 is the term. "\"Customer Content\" means …", "« Contenu » désigne …".
+   */
+  definitionStart?: string
+  /** Verbs that define an unquoted term on their own ("means"); matched at the end of definitionStart's match. */
+  definitionStrongVerbs?: string
+  /** A term defined in a parenthesis after its description, flags `gu`: group 1 is the term. */
+  definitionInline?: string
+  /** A superset test, on folded text without markup, for text where the two above may match. */
+  definitionHint?: string[]
+  /** Words that cannot be a defined term at the start of a clause ("it", "this"), flag `i`. */
+  definitionPronouns?: string
+  /** Words that widen a definition when newly added to it, each with the label reviewers see. */
+  widening?: Array<{ pattern: string; label: string }>
+  /** Words that carve data out of a definition ("does not include", "except"). */
+  exclusion?: string
+  /** A defined term that names what users provide ("content", "data"), on the normalised term. */
+  userSideTerm?: string
+  /** A definition body about what users provide ("you … upload"). */
+  userSideBody?: string
+  /** Words that make a negation conditional ("if you do not …"). */
+  conditionals?: string[]
+  /** The user as the subject of what follows: a negated statement then restricts the user. */
+  userSubjects?: string[]
+  /** The company as the subject ("we", "us", "our"). */
+  companySubjects?: string[]
+  /**
+   * Negators written after the verb they negate ("Wir verkaufen Ihre Daten nicht"): a verb is
+   * negated when one follows it in its scope, before the next comma or full stop.
+   */
+  postNegators?: string[]
+  /** Verbs that use or pass on data, which a consent gate or purpose limit can qualify. */
+  useVerbs?: string[]
+  /** Verbs of use or disclosure that a consent gate guards (as opposed to collecting). */
+  gatedUseVerbs?: string[]
+  /** Verbs that only collect data: a consent gate on them protects no content. */
+  collectVerbs?: string[]
+  /** The user's own models ("your own models"): training them is not the company's use. */
+  ownModel?: string
+  /** Someone else's models or purposes ("their own models"), after a third party. */
+  theirModel?: string
+  /** A third party allowed to use or train on the data ("partners who may use it to train"). */
+  thirdPartyPermission?: string
+  /** Licensing words that make a clause a grant without the user named as grantor. */
+  licensing?: string[]
+}
+
 export interface RulePack {
   name: string
+  /** ISO 639-1 code of the language the pack reads ("en" when absent). */
+  language?: string
+  /** Language grammar; fields left out fall back to the English grammar. */
+  grammar?: Grammar
   vocabulary: Vocabulary
   ai: AiVocabulary
   cues: Cues
   protections: ProtectionVocabulary
   severity: SeverityWeights
   rules: CustomRule[]
+  /** Statements of use; a pack without them is read without the use-widening comparison. */
+  uses?: UseVocabulary
 }

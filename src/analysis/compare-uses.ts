@@ -1,0 +1,499 @@
+import { editDistance } from '../util/edit-distance.js'
+import type { Alignment } from './align.js'
+import { listing, type AddedTerm, type DraftFinding } from './draft.js'
+import type { Lexicon } from './lexicon.js'
+import { isNegated, restrictsUser, segmentAt, type Reading } from './reading.js'
+import type { AnalysedSide } from './side.js'
+import type { Term } from './grants.js'
+import { findAll, findFirst, overlaps, type Span } from './text.js'
+import { useLexicon, type UseLexicon } from './use-lexicon.js'
+import { diffWords, runs, tokenize, type Token } from './word-diff.js'
+
+/*
+ * A change to an existing statement of use, read word by word against the clause it replaces:
+ * what the new wording adds (a purpose, a recipient, a data source, a model family, "any other")
+ * and which limits it drops ("only", "except", "with your consent", a start date, a deletion
+ * period). Wording that is elsewhere in the old text nearby, and substitutions made throughout
+ * the document (a renamed product or defined term), are not additions.
+ */
+
+export interface UseContext {
+  /** "deleted words→inserted words" made in at least two places: a rename, not an edit. */
+  renames: Set<string>
+  /** Head clause → base clause for clauses the alignment left unpaired but that sit in the same place. */
+  positional: Map<number, number>
+  /** Every word of the old version: a new statement that repeats a purpose stated anywhere before adds nothing. */
+  baseText: string
+}
+
+interface Hunk {
+  deleted: Token[]
+  inserted: Token[]
+}
+
+function ownText(reading: Reading): string {
+  return reading.text.slice(reading.contextLength)
+}
+
+function hunks(base: Token[], head: Token[]): { hunks: Hunk[]; deleted: boolean[]; inserted: boolean[] } {
+  const { deleted, inserted } = diffWords(base, head)
+  const out: Hunk[] = []
+  let i = 0
+  let j = 0
+  while (i < base.length || j < head.length) {
+    const h: Hunk = { deleted: [], inserted: [] }
+    while (i < base.length && deleted[i]) h.deleted.push(base[i++] as Token)
+    while (j < head.length && inserted[j]) h.inserted.push(head[j++] as Token)
+    if (h.deleted.length > 0 || h.inserted.length > 0) out.push(h)
+    else {
+      i++
+      j++
+    }
+  }
+  return { hunks: out, deleted, inserted }
+}
+
+/** "perpetaul" → "perpetual": a corrected spelling, word for word, adds nothing. */
+function spellingOnly(h: Hunk): boolean {
+  if (h.deleted.length === 0 || h.deleted.length !== h.inserted.length) return false
+  return h.deleted.every((d, k) => {
+    const w = h.inserted[k]?.word ?? ''
+    return d.word.length >= 5 && editDistance(d.word, w) <= (d.word.length >= 7 ? 2 : 1)
+  })
+}
+
+const key = (h: Hunk): string => `${h.deleted.map((t) => t.word).join(' ')}\u2192${h.inserted.map((t) => t.word).join(' ')}`
+
+/** Pairs by position and renames by repetition, read once per comparison. */
+export function useContext(base: AnalysedSide, head: AnalysedSide, alignment: Alignment, changedHead: readonly number[]): UseContext {
+  const positional = positionalPairs(base, head, alignment, changedHead)
+  const counts = new Map<string, number>()
+  for (const i of changedHead) {
+    const j = alignment.headPair[i] ?? positional.get(i)
+    if (j === undefined) continue
+    const b = tokenize(base.clause(j).text)
+    const h = tokenize(head.clause(i).text)
+    for (const hunk of hunks(b, h).hunks) {
+      if (hunk.deleted.length === 0 || hunk.inserted.length === 0 || hunk.deleted.length > 4 || hunk.inserted.length > 4) continue
+      const k = key(hunk)
+      counts.set(k, (counts.get(k) ?? 0) + 1)
+    }
+  }
+  const baseText = ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `
+  return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText }
+}
+
+/** An unpaired head clause and an unpaired base clause between the same aligned neighbours. */
+function positionalPairs(base: AnalysedSide, head: AnalysedSide, alignment: Alignment, changedHead: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>()
+  const baseOf = (i: number): number | undefined => alignment.headSame[i] ?? alignment.headPair[i]
+  const taken = new Set<number>()
+  for (const i of changedHead) {
+    if (alignment.headPair[i] !== undefined) continue
+    let lo = -1
+    for (let k = i - 1; k >= 0; k--) {
+      const b = baseOf(k)
+      if (b !== undefined) {
+        lo = b
+        break
+      }
+    }
+    let hi = base.clauses.length
+    for (let k = i + 1; k < head.clauses.length; k++) {
+      const b = baseOf(k)
+      if (b !== undefined) {
+        hi = b
+        break
+      }
+    }
+    if (hi - lo > 6) continue
+    const words = new Set(tokenize(head.clause(i).text).map((t) => t.word))
+    let best: number | undefined
+    let bestShare = 0.2
+    for (let j = lo + 1; j < hi; j++) {
+      if (alignment.baseSame[j] !== undefined || alignment.basePair[j] !== undefined || taken.has(j)) continue
+      if (base.clause(j).kind === 'heading' || head.clause(i).kind === 'heading') continue
+      const other = tokenize(base.clause(j).text).map((t) => t.word)
+      if (other.length === 0 || words.size === 0) continue
+      const share = other.filter((w) => words.has(w)).length / Math.min(other.length, words.size)
+      if (share > bestShare) {
+        best = j
+        bestShare = share
+      }
+    }
+    if (best !== undefined) {
+      out.set(i, best)
+      taken.add(best)
+    }
+  }
+  return out
+}
+
+/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
+function baseWindow(base: AnalysedSide, j: number, reach: number): string {
+  return windowText(base, windowIndices(base, j, reach))
+}
+
+function windowText(side: AnalysedSide, indices: readonly number[]): string {
+  const parts: string[] = []
+  for (const k of indices) parts.push(...tokenize(side.clause(k).text).map((t) => t.word))
+  return ` ${parts.join(' ')} `
+}
+
+function windowIndices(base: AnalysedSide, j: number, reach: number): number[] {
+  const from = Math.max(0, j - reach)
+  const to = Math.min(base.clauses.length - 1, j + reach)
+  const indices = new Set<number>()
+  for (let k = from; k <= to; k++) indices.add(k)
+  for (const k of base.blockSiblings(j)) indices.add(k)
+  // A table is read as a whole: a transposed or re-sorted table keeps its words, not its rows.
+  if (base.clause(j).kind === 'tableRow') {
+    for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--) indices.add(k)
+    for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++) indices.add(k)
+  }
+  return [...indices].sort((a, b) => a - b)
+}
+
+function phrase(text: string, span: Span): string {
+  return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `
+}
+
+/**
+ * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
+ * permission, or a use verb that is not negated and not the user's own act, over something users
+ * provide. Purposes tables state uses row by row, without verbs.
+ */
+function isUseStatement(reading: Reading, uses: UseLexicon, side: AnalysedSide, i: number, paired = true): boolean {
+  const clause = side.clause(i)
+  if (clause.kind === 'heading' || reading.leadInNegated) return false
+  const facts = side.facts(i)
+  // Definitions are compared as definitions; rules of conduct bind the user, not the company.
+  if (facts.definitions.length > 0 && paired) return false
+  if (reading.restrictions.some((r) => restrictsUser(reading, r.end))) return false
+  if (facts.grant || facts.aiPermissions.length > 0) return true
+  const own = reading.text.slice(reading.contextLength)
+  const userObject =
+    facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
+    findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
+    YOUR_THING.test(own) ||
+    definedTerms(side).some((t) => clause.text.includes(t)) ||
+    passiveUse(reading)
+  if (!userObject) return false
+  if (clause.kind === 'tableRow') return true
+  return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+}
+
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u
+
+function passiveUse(reading: Reading): boolean {
+  const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength))
+  return m !== null && !isNegated(reading, reading.contextLength + m.index)
+}
+
+// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u
+// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
+const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu
+const definedCache = new WeakMap<AnalysedSide, string[]>()
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu
+
+/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
+function definedTerms(side: AnalysedSide): string[] {
+  let found = definedCache.get(side)
+  if (!found) {
+    // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+    const source = side.doc.source
+    found = [...new Set([...source.matchAll(DEFINED)].filter((m) => USER_DEFINITION.test(source.slice(m.index, m.index + 260))).map((m) => m[1] ?? '').filter((t) => t.length > 3))]
+    definedCache.set(side, found)
+  }
+  return found
+}
+
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/
+
+const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u
+
+/** "you can share your photos": the user's act, not the company's use. */
+function byUser(reading: Reading, position: number): boolean {
+  return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position))
+}
+
+/** A licence the company gives the user over its own things is not a use of the user's content. */
+function grantsToUser(reading: Reading, lexicon: Lexicon): boolean {
+  return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined
+}
+
+/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
+function excluded(reading: Reading, uses: UseLexicon, position: number): boolean {
+  if (isNegated(reading, position)) return true
+  const scope = segmentAt(reading, position)
+  const start = Math.max(scope.start, position - 120)
+  return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position)
+}
+
+interface Change {
+  added: AddedTerm[]
+  dropped: string[]
+}
+
+function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number | undefined, anchor: number | undefined, ctx: UseContext, uses: UseLexicon): Change | undefined {
+  const hReading = head.facts(i).reading
+  const hOwn = ownText(hReading)
+  const offset = hReading.contextLength
+  const hTokens = tokenize(hOwn)
+  const bReading = j !== undefined ? base.facts(j).reading : undefined
+  const bOwn = bReading ? ownText(bReading) : ''
+  const bTokens = tokenize(bOwn)
+  const diff = hunks(bTokens, hTokens)
+  const inserted = [...diff.inserted]
+  const deleted = [...diff.deleted]
+  for (const h of diff.hunks) {
+    if (!ctx.renames.has(key(h)) && !spellingOnly(h)) continue
+    for (const t of h.inserted) inserted[hTokens.indexOf(t)] = false
+    for (const t of h.deleted) deleted[bTokens.indexOf(t)] = false
+  }
+  const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }))
+  if (insertedSpans.length === 0 && !deleted.some(Boolean)) return undefined
+  const reach = j === undefined || head.facts(i).grant ? 4 : 2
+  const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : []
+  const window = windowText(base, indices)
+  // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
+  const said = (words: string): boolean => present(window, words) && saidWithout(base, indices, words, head.facts(i).objects)
+  const renamedTo = new Set([...ctx.renames].map((k) => ` ${k.split('\u2192')[1] ?? ''} `))
+
+  const hFacts = head.facts(i)
+  const baseAi = j !== undefined && base.facts(j).aiPermissions.length > 0
+  const allowed = (group: string): boolean => {
+    if (group === 'ai') return baseAi && hFacts.aiPermissions.length > 0
+    if (group === 'right' || group === 'attribute') return hFacts.grant !== undefined
+    if (group === 'object') return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0
+    if (group === 'broadener') return hFacts.grant !== undefined || hFacts.aiPermissions.length > 0 || head.clause(i).kind === 'tableRow'
+    // A new statement needs a purpose, a sale or a recipient to say more than the old text nearby.
+    if (j === undefined) return group === 'purpose' || group === 'sale' || group === 'recipient'
+    return true
+  }
+  const added: AddedTerm[] = []
+  const seen = new Set<string>()
+  for (const { group, entries } of uses.widening) {
+    if (!allowed(group)) continue
+    for (const e of entries) {
+      for (const span of findAll(e.re, hReading.text, offset)) {
+        if (!insertedSpans.some((s) => overlaps(s, span))) continue
+        const words = phrase(hReading.text, span)
+        if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
+        if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
+        if (excluded(hReading, uses, span.start)) continue
+        // "to send you newsletters": a message to the user, not a use of what the user provides.
+        if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
+        const id = `${group}:${e.id}`
+        if (seen.has(id)) continue
+        seen.add(id)
+        added.push({ label: group === 'broadener' ? e.label : `${e.label}`, span })
+      }
+    }
+  }
+
+  const dropped: string[] = []
+  if (bReading) {
+    const bOffset = bReading.contextLength
+    const deletedSpans = runs(deleted).map(([a, b]) => ({ start: (bTokens[a]?.start ?? 0) + bOffset, end: (bTokens[b]?.end ?? 0) + bOffset }))
+    const around = baseWindow(head, i, reach)
+    const before = anchor !== undefined ? window : ' '
+    for (const e of uses.limiters) {
+      const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)))
+      if (gone.length === 0 || (e.id === 'own-models' && !baseAi)) continue
+      if (findAll(e.re, hReading.text, offset).length > 0) continue
+      // A dropped "not" matters where it negated a use: "we do not sell", not "if you don't".
+      // In a purposes or plans table a cell that says "No" negates the row's use.
+      if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j as number).kind === 'tableRow' && negatorCell(bReading, n)))) continue
+      // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
+      if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span)))) continue
+      dropped.push(e.label)
+    }
+  }
+  // The document's own names for what users provide ("Reference Uploads") join a grant or AI use like vocabulary does.
+  if (allowed('object')) {
+    for (const term of definedTerms(head)) {
+      const needle = ` ${tokenize(term.toLowerCase()).map((t) => t.word).join(' ')} `
+      const at = hReading.text.indexOf(term.toLowerCase(), offset)
+      if (at < 0 || framedBefore(base, needle, hFacts.aiPermissions.length > 0)) continue
+      const span = { start: at, end: at + term.length }
+      if (!insertedSpans.some((s) => overlaps(s, span)) || excluded(hReading, uses, at)) continue
+      added.push({ label: `"${term}"`, span })
+    }
+  }
+  if (added.length === 0 && dropped.length === 0) return undefined
+  return { added, dropped }
+}
+
+function count(haystack: string, words: string): number {
+  let n = 0
+  for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1)) n++
+  return n
+}
+
+/**
+ * Whether the old version already allowed what the words name: they appear in it, and not only
+ * under a negation ("we do not sell …" does not make a new "we sell …" old news).
+ */
+function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string, objects: readonly Term[]): boolean {
+  if (!present(ctx.baseText, words)) return false
+  return saidWithout(base, base.clauses.map((_, k) => k), words, objects, true)
+}
+
+/**
+ * Whether clauses `indices` of the old version say the words outside a negation, about the same
+ * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
+ * for personal data). Words found in no parsed clause count as said (they were in unread text).
+ */
+function saidWithout(base: AnalysedSide, indices: readonly number[], words: string, objects: readonly Term[], unseenCounts = true): boolean {
+  const needle = words.trim()
+  const classes = new Set(objects.map((o) => o.id))
+  let seen = false
+  for (const k of indices) {
+    const facts = base.facts(k)
+    const at = facts.reading.text.indexOf(needle)
+    if (at < 0) continue
+    seen = true
+    if (isNegated(facts.reading, at)) continue
+    if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id))) return true
+  }
+  return !seen && unseenCounts
+}
+
+/**
+ * Whether the old version already named the thing in the same kind of statement: as something
+ * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
+ * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
+ */
+function framedBefore(base: AnalysedSide, words: string, ai: boolean): boolean {
+  const needle = words.trim()
+  for (let k = 0; k < base.clauses.length; k++) {
+    const facts = base.facts(k)
+    if (ai ? facts.aiPermissions.length === 0 : facts.grant === undefined) continue
+    if (` ${tokenize(facts.reading.text).map((t) => t.word).join(' ')} `.includes(words) || facts.reading.text.includes(needle)) return true
+  }
+  return false
+}
+
+/** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
+function present(haystack: string, words: string): boolean {
+  if (haystack.includes(words)) return true
+  // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
+  return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''))
+}
+
+/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
+function afterUseVerb(reading: Reading, uses: UseLexicon, span: Span): boolean {
+  const scope = segmentAt(reading, span.start)
+  return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+}
+
+/** A table cell that is only "No" / "Never" / "Not used". */
+function negatorCell(reading: Reading, negator: Span): boolean {
+  const from = reading.text.lastIndexOf('|', negator.start)
+  const to = reading.text.indexOf('|', negator.end)
+  const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim()
+  return cell.split(/\s+/).length <= 3
+}
+
+function negatesUse(reading: Reading, uses: UseLexicon, negator: Span): boolean {
+  const scope = segmentAt(reading, negator.start)
+  return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0
+}
+
+/** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
+export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, alignment: Alignment, ctx: UseContext, lexicon: Lexicon): DraftFinding | undefined {
+  const uses = useLexicon(lexicon)
+  if (!uses) return undefined
+  const facts = head.facts(i)
+  const reading = facts.reading
+  const j = alignment.headPair[i] ?? ctx.positional.get(i)
+  if (j === undefined) {
+    const listed = newListCase(base, head, i, alignment, lexicon)
+    if (listed) return listed
+  }
+  if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon)) return undefined
+  const objects = facts.objects
+  if (objects.length > 0 && objects.every((o) => o.id === 'feedback')) return undefined
+  const anchor = j ?? nearestBase(alignment, i)
+  const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j)
+  const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses)
+  if (!change) return undefined
+  // A new statement with nothing but routine words (a recipient, a right) is left to the grant and AI readings.
+  if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens/i.test(a.label))) return undefined
+  const ai = facts.aiPermissions.length > 0
+  const weights = lexicon.pack.severity
+  const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : change.added.length === 0 ? 'removed-protection' : 'broad-license-grant'
+  const score = ai ? weights.aiTraining : category === 'removed-protection' ? weights.removedProtection * 0.8 : 3 + Math.min(3, change.added.reduce((s, a) => s + (/selling|any other|purpose|perpetual|irrevocable|sublicens/i.test(a.label) ? 1 : 0.5), 0))
+  const added: AddedTerm[] = [...change.added, ...change.dropped.map((d) => ({ label: `dropped: ${d}` }))]
+  const what = [
+    ...(change.added.length > 0 ? [`adds ${listing([...new Set(change.added.map((a) => a.label))])}`] : []),
+    ...(change.dropped.length > 0 ? [`drops ${listing([...new Set(change.dropped)])}`] : []),
+  ]
+  const subject = ai ? 'an AI-training use' : facts.grant ? 'a licence over users\' content' : 'a use of users\' data or content'
+  const message = pairedUse
+    ? `This change widens ${subject}: the new wording ${what.join(' and ')} compared with the previous version.`
+    : `New statement of use: ${subject} that ${what.join(' and ')}, which the previous version did not state here.`
+  return {
+    category,
+    side: 'after',
+    rule: pairedUse ? 'builtin/widened-use' : 'builtin/new-use',
+    clauseIndex: i,
+    added,
+    score,
+    describe: () => message,
+    sideData: head,
+    ...(j !== undefined ? { previous: base.clause(j) } : {}),
+  }
+}
+
+/** Whether head clause `i` differs from base clause `j` only by the document's renames and spelling. */
+export function renameOnly(base: AnalysedSide, head: AnalysedSide, i: number, j: number, ctx: UseContext): boolean {
+  const found = hunks(tokenize(base.clause(j).text), tokenize(head.clause(i).text)).hunks
+  return found.length > 0 && found.every((h) => ctx.renames.has(key(h)) || spellingOnly(h))
+}
+
+/**
+ * "We use your prompts to train our models when: …" and a new case in the list: the use now
+ * reaches the new case. An item that only excludes ("except …", "not …") narrows it instead.
+ */
+function newListCase(base: AnalysedSide, head: AnalysedSide, i: number, alignment: Alignment, lexicon: Lexicon): DraftFinding | undefined {
+  const clause = head.clause(i)
+  const lead = clause.leadInClause
+  if (lead === undefined || !clause.listed) return undefined
+  const leadFacts = head.facts(lead)
+  const ai = leadFacts.aiPermissions.length > 0
+  if (!ai && !leadFacts.grant) return undefined
+  const reading = head.facts(i).reading
+  const uses = useLexicon(lexicon)
+  if (!uses || reading.leadInNegated || findAll(uses.exclusions, reading.text, reading.contextLength).length > 0) return undefined
+  const anchor = nearestBase(alignment, i)
+  if (anchor === undefined) return undefined
+  const window = baseWindow(base, anchor, 4)
+  const words = tokenize(clause.text).map((t) => t.word).filter((w) => w.length > 3)
+  const fresh = words.filter((w) => !window.includes(` ${w} `))
+  if (words.length === 0 || fresh.length / words.length < 0.4) return undefined
+  const weights = lexicon.pack.severity
+  return {
+    category: ai ? 'ai-training' : 'broad-license-grant',
+    side: 'after',
+    rule: 'builtin/new-listed-case',
+    clauseIndex: i,
+    added: [{ label: ai ? 'a new case of AI training' : 'a new case the licence covers' }],
+    score: ai ? weights.aiTraining : weights.newGrant + 2,
+    describe: () => `New case under ${ai ? 'an AI-training permission' : 'a licence'}: this list item extends "${head.clause(lead).text.slice(0, 120)}" to a case the previous version did not list.`,
+    sideData: head,
+  }
+}
+
+function nearestBase(alignment: Alignment, i: number): number | undefined {
+  for (let d = 1; d < 8; d++) {
+    for (const k of [i - d, i + d]) {
+      const b = alignment.headSame[k] ?? alignment.headPair[k]
+      if (b !== undefined) return b
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,44 @@
+import type { RulePack } from '../rules/types.js'
+import { compileEntries, type CompiledEntry, type Lexicon } from './lexicon.js'
+import { compileAlternation } from './text.js'
+
+/** The use vocabulary of a pack, compiled on first use (packs without one get none). */
+export interface UseLexicon {
+  verbs: RegExp
+  limiters: CompiledEntry[]
+  broadeners: CompiledEntry[]
+  exclusions: RegExp
+  /** Groups whose words, newly added to a statement of use, widen it. */
+  widening: Array<{ group: string; entries: CompiledEntry[] }>
+}
+
+const cache = new WeakMap<RulePack, UseLexicon | null>()
+
+export function useLexicon(lexicon: Lexicon): UseLexicon | undefined {
+  const cached = cache.get(lexicon.pack)
+  if (cached !== undefined) return cached ?? undefined
+  const uses = lexicon.pack.uses
+  if (!uses) {
+    cache.set(lexicon.pack, null)
+    return undefined
+  }
+  const ai = lexicon.pack.ai
+  const compiled: UseLexicon = {
+    verbs: compileAlternation(uses.verbs),
+    limiters: compileEntries(uses.limiters),
+    broadeners: compileEntries(uses.broadeners),
+    exclusions: compileAlternation(uses.exclusions),
+    widening: [
+      { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
+      { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },
+      { group: 'recipient', entries: lexicon.grantees },
+      { group: 'right', entries: lexicon.rightsVerbs.filter((r) => r.id !== 'use') },
+      { group: 'attribute', entries: lexicon.attributes },
+      { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }]) },
+      { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }]) },
+      { group: 'broadener', entries: compileEntries(uses.broadeners) },
+    ],
+  }
+  cache.set(lexicon.pack, compiled)
+  return compiled
+}
