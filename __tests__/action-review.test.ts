@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { markedIds } from '../src/github/markers.js'
 import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
 import type { FakeGitHubServer } from './helpers/fake-github/server.js'
 import { pullPayload, runBundledAction } from './helpers/run-action.js'
@@ -52,7 +53,10 @@ describe('review comments', () => {
     expect(gh.ownComments(number)[0]?.body).toMatch(/^<!-- tos-guard:summary -->\n## tos-guard: \d+ findings need sign-off/)
     expect(gh.status(gh.pull(number).headSha)).toMatchObject({ state: 'failure', context: 'tos-guard' })
     expect(r.outputs).toMatchObject({ decision: 'failure' })
-    expect(Number(r.outputs.findings)).toBe(threads.length)
+    // One comment per clause: every finding's id is marked in exactly one thread.
+    const ids = threads.flatMap((t) => markedIds(t.comments[0]?.body))
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toHaveLength(Number(r.outputs.findings))
     expect(r.summary).toContain('<!-- tos-guard:summary -->')
     // Reads grow with files, writes stay constant: one review, one summary (created, then bound
     // to its own comment id so that no other comment can pass for it), one status.

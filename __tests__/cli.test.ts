@@ -217,8 +217,10 @@ describe('configuration on the command line', () => {
     writeFileSync(join(dir, 'legal', 'terms.md'), 'Terms.\n\nWe may use your messages to train our AI models.\n')
     writeFileSync(join(dir, 'notes.md'), 'Notes.\n\nWe may use your messages to train our AI models.\n')
     const r = run(['check', '--base', 'main', '--format', 'json'], dir)
-    const report = JSON.parse(r.stdout) as { files: Array<{ path: string }> }
-    expect(report.files.map((f) => f.path)).toEqual(['legal/terms.md'])
+    const report = JSON.parse(r.stdout) as { files: Array<{ path: string; findings: Array<{ category: string }> }> }
+    // notes.md is not a terms document under the base policy; the policy edit itself needs sign-off.
+    expect(report.files.map((f) => f.path)).toEqual(['.github/tos-guard.yml', 'legal/terms.md'])
+    expect(report.files[0]?.findings.map((f) => f.category)).toEqual(['policy-change'])
     expect(r.status).toBe(1)
   })
 })
@@ -231,7 +233,8 @@ describe('tos-guard init', () => {
     expect(first.status).toBe(0)
     expect(first.stdout).toMatch(/wrote \.github\/tos-guard\.yml\nwrote \.github\/workflows\/tos-guard\.yml\n/)
     writeFileSync(join(dir, 'a.md'), 'Terms.\n')
-    expect(run(['diff', 'a.md', 'a.md', '--config', '.github/tos-guard.yml'], dir).status).toBe(0)
+    // Valid except for the approver placeholder, which must fail until filled (cli-conventions.test.ts).
+    expect(run(['diff', 'a.md', 'a.md', '--config', '.github/tos-guard.yml'], dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/approvers\.default\.users\[0\] must be a GitHub login/) })
     const again = run(['init'], dir)
     expect(again).toMatchObject({ status: 2, stderr: 'tos-guard: .github/tos-guard.yml and .github/workflows/tos-guard.yml already exist; use --force to overwrite\n' })
     expect(run(['init', '--force'], dir).status).toBe(0)

@@ -11,7 +11,7 @@ import { packJsonSchema, policyJsonSchema, policyReference, REFERENCE_END, REFER
 import { resolveConfiguration } from '../src/policy/resolve.js'
 import { applyInlineSuppressions } from '../src/policy/suppressions.js'
 import { formatConfigError } from '../src/policy/yaml-errors.js'
-import { STARTER_POLICY } from '../src/policy/templates.js'
+import { APPROVER_PLACEHOLDER, starterPolicy } from '../src/policy/templates.js'
 
 const errorsOf = (text: string): string[] => {
   const r = loadPolicy(text, '.github/tos-guard.yml')
@@ -56,7 +56,10 @@ describe('policy validation errors name the file, line and column', () => {
   it('accepts an empty file, comments only, and the starter policy', () => {
     expect(errorsOf('')).toEqual([])
     expect(errorsOf('# nothing yet\n')).toEqual([])
-    expect(errorsOf(STARTER_POLICY)).toEqual([])
+    // The starter policy is valid once its one placeholder, the approver, is filled in.
+    const starter = starterPolicy(['legal/**/*.md'])
+    expect(errorsOf(starter)).toEqual([expect.stringMatching(/^\.github\/tos-guard\.yml:\d+:\d+: approvers\.default\.users\[0\] must be a GitHub login/)])
+    expect(errorsOf(starter.replace(`"${APPROVER_PLACEHOLDER}"`, 'alice-counsel'))).toEqual([])
     const r = loadPolicy('', 'x.yml')
     expect(r.ok && r.value).toEqual(defaultPolicy())
   })

@@ -49,7 +49,7 @@ describe('text quoted from documents is neutralised', () => {
 })
 
 describe('review comments', () => {
-  it('show the grant before and after, with the added words in bold', () => {
+  it('show the grant before and after, and the clause as a redline', () => {
     const before = 'You grant us a worldwide license to host and display your content to provide the Services.\n'
     const after = 'You grant us a worldwide, perpetual, sublicensable license to host, display and sell your content to provide the Services.\n'
     const [f] = analyze(before, after).findings
@@ -57,7 +57,8 @@ describe('review comments', () => {
     const body = renderFindingComment(f, hint)
     expect(body).toContain('| | before | after |')
     expect(body).toMatch(/\| Attributes \| worldwide \| worldwide, \*\*perpetual\*\*, \*\*sublicensable\*\* \|/)
-    expect(body).toMatch(/> You grant us a worldwide, \*\*perpetual\*\*, \*\*sublicensable\*\* license/)
+    // Old → new, word by word: the quote is a redline of the clause.
+    expect(body).toContain('> You grant us a ~~worldwide~~ **worldwide, perpetual, sublicensable** license to ~~host and~~ **host,** display **and sell** your content')
     expect(body).toMatch(/\*\*Why it matters:\*\*/)
     expect(body).toMatch(/\*\*To sign off:\*\* an approving review from @counsel/)
   })

@@ -12173,17 +12173,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/analysis/types.ts
-const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-const CATEGORIES = ['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice'];
-function severityRank(s) {
-    return SEVERITIES.indexOf(s);
-}
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/markdown/html.ts
@@ -36192,6 +36183,8 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -39569,7 +39562,16 @@ function detectLanguage(markdown) {
     if (clearlyEnglish(sample))
         return 'en';
     const code = loadFranc().franc(sample.slice(0, SAMPLE_LENGTH), { minLength: MIN_LETTERS });
-    return ISO_639_1[code] ?? DEFAULT_LANGUAGE;
+    const language = ISO_639_1[code] ?? DEFAULT_LANGUAGE;
+    // A wrong guess reads English terms with another language's pack, and finds nothing: the
+    // classifier's answer stands only where that language's own small words outnumber English ones.
+    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const count = (set) => (set ? words.filter((w) => set.has(w)).length : 0);
+    const english = count(FUNCTION_WORDS.en);
+    const own = FUNCTION_WORDS[language];
+    if (language !== 'en' && (own ? count(own) <= english : english >= ENGLISH_MIN_HITS))
+        return 'en';
+    return language;
 }
 /** Documents shorter than this are read in one language. */
 const MIXED_MIN_LENGTH = 3000;
@@ -49156,6 +49158,13 @@ function applyPolicy(findings, policy, today) {
 /** Accepted entries whose date has passed: the summary says their findings need sign-off again. */
 function expiredAcceptances(policy, today) {
     return policy.accepted.filter((a) => a.expires < today);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/types.ts
+const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+const CATEGORIES = (/* unused pure expression or super */ null && (['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice']));
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/types.js
@@ -64560,6 +64569,373 @@ function applyInlineSuppressions(findings, before, after) {
     return [...marked, ...added];
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./src/report/line-map.ts
+
+/** A line diff of a whole document must not hold up a run: past this, lines are clamped instead. */
+const DIFF_TIMEOUT_MS = 2000;
+/**
+ * Maps a line of the old version to the nearest line of the new one: a kept line to where it
+ * went, a deleted line to the line that now stands where it was. Reporters that can only point at
+ * the new file (code scanning) use it for text that was removed. Built on first use.
+ */
+function nearestLineMap(before, after) {
+    let table;
+    const afterLines = Math.max(1, after.split('\n').length - (after.endsWith('\n') ? 1 : 0));
+    const build = () => {
+        const beforeLines = before.split('\n').length + 1;
+        const out = new Int32Array(beforeLines + 1);
+        const changes = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });
+        if (!changes) {
+            for (let k = 1; k <= beforeLines; k++)
+                out[k] = Math.min(k, afterLines);
+            return out;
+        }
+        let oldLine = 1;
+        let newLine = 1;
+        for (const c of changes) {
+            const n = c.count ?? 0;
+            if (c.added) {
+                newLine += n;
+                continue;
+            }
+            for (let k = 0; k < n; k++)
+                out[oldLine + k] = Math.min(c.removed ? newLine : newLine + k, afterLines);
+            oldLine += n;
+            if (!c.removed)
+                newLine += n;
+        }
+        for (let k = oldLine; k <= beforeLines; k++)
+            out[k] = Math.min(newLine, afterLines);
+        return out;
+    };
+    return (beforeLine) => {
+        table ??= build();
+        return table[Math.min(Math.max(1, beforeLine), table.length - 1)] || 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/files/decode.ts
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
@@ -64581,6 +64957,7 @@ function decodeText(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/files/analyze-file.ts
+
 
 
 
@@ -64613,6 +64990,8 @@ function analyzeChangedFile(file, options = {}) {
     };
     if (before === undefined || after === undefined)
         return report;
+    if (file.status !== 'removed' && file.after !== undefined)
+        report.nearestAfterLine = nearestLineMap(before, after);
     if (file.status === 'removed')
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
@@ -64659,53 +65038,22 @@ function deletedDocument(path, before) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/drift.ts
+;// CONCATENATED MODULE: ./src/version.ts
+/** tos-guard's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const HOMEPAGE = 'https://github.com/tos-guard/tos-guard';
 
-/*
- * Translation drift. Terms published in several languages are versions of one text, each binding
- * where it is published. A pull request that adds a licence or an AI-training purpose to the
- * English version and leaves the French one as it was makes the versions say different things:
- * reviewers should hear about the versions that still say the old thing. A change that touches
- * every version is reported once per version, as usual, with no note.
- */
-const GLOB_CHARS = /[*?[\]{}()!]/;
-/** Whether a policy entry names one file rather than a pattern. */
-function isLiteral(entry) {
-    return !GLOB_CHARS.test(entry);
+;// CONCATENATED MODULE: ./src/cli/errors.ts
+/** A problem with the command line or its input: one line on stderr, exit status 2. */
+class UsageError extends Error {
 }
-const drift_list = (paths) => paths.map((p) => `\`${p}\``).join(', ');
-/**
- * Notes on groups of versions (policy `versions`) where some version gains findings and others
- * are not changed by the pull request. `files` are the reports of the changed terms documents;
- * `repositoryFiles`, when known, lets a glob group name its unchanged members.
- */
-function translationDrift(files, groups, repositoryFiles = []) {
-    const notes = [];
-    const changed = new Set(files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
-    for (const group of groups) {
-        const matches = picomatch_default()([...group], { dot: true });
-        // Findings that need sign-off; a policy edit or a suppressed finding says nothing about the text.
-        const gaining = files.filter((f) => matches(f.path) && f.findings.some((x) => !x.suppressed && x.category !== 'policy-change'));
-        if (gaining.length === 0)
-            continue;
-        const members = new Set();
-        for (const entry of group)
-            if (isLiteral(entry))
-                members.add(entry);
-        for (const path of repositoryFiles)
-            if (matches(path))
-                members.add(path);
-        const unchanged = [...members].filter((m) => !changed.has(m)).sort();
-        const unnamedGlobs = group.filter((g) => !isLiteral(g) && !repositoryFiles.some((p) => picomatch_default()(g, { dot: true })(p)));
-        if (unchanged.length === 0 && unnamedGlobs.length === 0)
-            continue;
-        const categories = [...new Set(gaining.flatMap((f) => f.findings.filter((x) => !x.suppressed && x.category !== 'policy-change').map((x) => x.category)))].sort();
-        const still = unchanged.length > 0 ? drift_list(unchanged) : `the other versions matching ${drift_list(unnamedGlobs)}`;
-        notes.push(`Translation drift: this pull request adds findings (${categories.join(', ')}) to ${drift_list(gaining.map((f) => f.path))}, ` +
-            `but ${still} ${unchanged.length === 1 ? 'is' : 'are'} not changed and still say${unchanged.length === 1 ? 's' : ''} the old thing. ` +
-            'Update every version of the text, or confirm that they are meant to differ.');
+/** A configuration problem: its line-numbered errors, and exit status 2. */
+class ConfigurationError extends Error {
+    lines;
+    constructor(lines) {
+        super(lines[0] ?? 'configuration error');
+        this.lines = lines;
     }
-    return notes;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -64989,493 +65337,6 @@ function resolveConfiguration(policyText, policyFile, read) {
     if (!packs.ok)
         return packs;
     return { ok: true, value: { policy: policy.value, pack: packs.value.pack, packs: packs.value.packs, ...(policyText !== undefined ? { source: policyFile } : {}) } };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJsonReport(files) {
-    return {
-        version: 1,
-        files: files.map((f) => ({
-            path: f.path,
-            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-            ...(f.status !== undefined ? { status: f.status } : {}),
-            findings: f.findings,
-            ...(f.notes.length > 0 ? { notes: f.notes } : {}),
-        })),
-    };
-}
-function renderJson(files) {
-    return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
- * people or teams, inject HTML, forge tos-guard's hidden markers, reference issues, or break out
- * of the table cell or block quote it is put in.
- */
-function escapeInline(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/\\/g, '\\\\')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/#(?=\d)/g, '&#35;')
-        .replace(/([`*_[\]|~^$])/g, '\\$1')
-        .replace(/^([-+=]|\d+[.)])(?=\s)/, '\\$1')
-        .replace(/:(?=[a-z0-9_+-]+:)/gi, '&#58;');
-}
-/** Shortens text to `max` characters at a word boundary. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.slice(0, max - 1);
-    const space = cut.lastIndexOf(' ');
-    return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const SEVERITY_BADGE = { critical: '🟥 critical', high: '🟧 high', medium: '🟨 medium', low: '🟦 low' };
-function lineRange(f) {
-    return f.startLine === f.endLine ? `${f.startLine}` : `${f.startLine}–${f.endLine}`;
-}
-function severityBadge(f) {
-    return SEVERITY_BADGE[f.severity];
-}
-/** A table of every finding: file, lines, severity, category and what was added. */
-function findingsTable(files, linkOf) {
-    const rows = files.flatMap((file) => file.findings.map((f) => {
-        const where = `${escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}`;
-        const lines = `${f.side === 'before' ? 'removed ' : ''}${lineRange(f)}`;
-        const link = linkOf?.(file, f);
-        const added = escapeInline(truncate(f.added.join('; '), 200));
-        return `| ${where} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | \`${f.category}\` | ${added} |`;
-    }));
-    if (rows.length === 0)
-        return '';
-    return ['| File | Lines | Severity | Category | What changed |', '|---|---|---|---|---|', ...rows].join('\n');
-}
-/** A block quote of a document excerpt, neutralised. */
-function quote(text, max = 500) {
-    return `> ${escapeInline(truncate(text, max))}`;
-}
-/** The Markdown report of the CLI (`--format markdown`): a table, then each finding in full. */
-function renderMarkdown(files) {
-    const total = files.reduce((n, f) => n + f.findings.length, 0);
-    const out = [`## tos-guard: ${total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'}`}`, ''];
-    const notes = files.flatMap((f) => f.notes.map((n) => `- **${escapeInline(f.path)}** (${n.level}): ${escapeInline(n.message)}`));
-    if (notes.length > 0)
-        out.push(...notes, '');
-    if (total > 0) {
-        out.push(findingsTable(files), '');
-        for (const file of files) {
-            for (const f of file.findings) {
-                const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
-                out.push(`### ${escapeInline(path)} line ${lineRange(f)}: ${f.category}`, '');
-                out.push(`${severityBadge(f)} — ${escapeInline(f.message)}`, '');
-                if (f.suppressed)
-                    out.push(`_Suppressed (${f.suppressed.by}): ${escapeInline(f.suppressed.reason)}_`, '');
-                out.push(quote(f.excerpt), '');
-            }
-        }
-    }
-    return `${out.join('\n').trimEnd()}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-function allFindings(files) {
-    return files.flatMap((f) => f.findings);
-}
-/**
- * Identical clauses in two documents give identical finding ids; within one set of reports each
- * id must name one finding (comments and sign-offs are keyed by it). Later duplicates, in path
- * order, get a suffix, as repeated clauses within one file do.
- */
-function disambiguateIds(files) {
-    const seen = new Map();
-    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-        for (const f of file.findings) {
-            const n = seen.get(f.id) ?? 0;
-            seen.set(f.id, n + 1);
-            if (n > 0)
-                f.id = `${f.id}-f${n + 1}`;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** tos-guard's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const HOMEPAGE = 'https://github.com/tos-guard/tos-guard';
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const DESCRIPTIONS = {
-    'broad-license-grant': 'A new grant of rights over user content, or an existing grant made broader.',
-    'ai-training': 'A new purpose or permission to use user content or data for AI / machine-learning training.',
-    'removed-protection': 'A protective commitment deleted or weakened without being restated elsewhere.',
-    'broadened-definition': 'A defined term that a grant relies on made wider.',
-    'policy-change': 'A change to how tos-guard itself reviews the terms: a suppression or the policy file.',
-    notice: 'A material change whose effective date was not moved, or moved to less than the notice period away.',
-};
-function level(f) {
-    return f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'note';
-}
-/** SARIF 2.1.0, for code scanning. Removed-text findings point at the new file's first line. */
-function renderSarif(files) {
-    const results = files.flatMap((file) => file.findings.map((f) => {
-        const onBefore = f.side === 'before';
-        return {
-            ruleId: f.category,
-            level: level(f),
-            message: { text: onBefore ? `${f.message} (previous version, lines ${f.startLine}-${f.endLine})` : f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: file.path },
-                        region: onBefore ? { startLine: 1 } : { startLine: f.startLine, endLine: f.endLine },
-                    },
-                },
-            ],
-            partialFingerprints: { 'tosGuardFindingId/v1': f.id },
-            ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
-            properties: { severity: f.severity, side: f.side, added: f.added, excerpt: f.excerpt, rule: f.rule },
-        };
-    }));
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'tos-guard',
-                        version: VERSION,
-                        informationUri: HOMEPAGE,
-                        rules: CATEGORIES.map((id) => ({
-                            id,
-                            name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: DESCRIPTIONS[id] },
-                            defaultConfiguration: { level: 'error' },
-                            properties: { tags: ['legal', 'terms-of-service'] },
-                        })),
-                    },
-                },
-                results,
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const COLORS = { critical: '\u001b[1;31m', high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m' };
-const RESET = '\u001b[0m';
-const DIM = '\u001b[2m';
-function locate(file, f) {
-    const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
-    const column = f.highlights.find((h) => h.line === f.startLine)?.startColumn ?? 1;
-    return `${path}:${f.startLine}:${column}`;
-}
-/** Compiler-style lines: `path:line:col severity category message`, then what was added. */
-function renderText(files, options) {
-    const lines = [];
-    const paint = (code, s) => (options.color ? `${code}${s}${RESET}` : s);
-    for (const file of files) {
-        for (const note of file.notes)
-            lines.push(`${file.path}: ${note.level}: ${note.message}`);
-        for (const f of file.findings) {
-            const side = f.side === 'before' ? ' (removed text, previous version)' : '';
-            const suppressed = f.suppressed ? ` [suppressed (${f.suppressed.by}): ${f.suppressed.reason}]` : '';
-            lines.push(`${locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}${suppressed}`);
-            if (f.added.length > 0)
-                lines.push(paint(DIM, `    ${f.side === 'before' ? 'removed' : 'added'}: ${f.added.join('; ')}`));
-        }
-    }
-    const count = files.reduce((n, f) => n + f.findings.length, 0);
-    lines.push(count === 0 ? 'tos-guard: no findings' : `tos-guard: ${count} finding${count === 1 ? '' : 's'} in ${files.filter((f) => f.findings.length > 0).length} file(s)`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/cli/git.ts
-
-/** A git failure with the one line a user needs. */
-class GitError extends Error {
-}
-function git(cwd, args, allowFailure = false) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, maxBuffer: 1 << 30, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
-    if (r.error)
-        throw new GitError(`cannot run git: ${r.error.message}`);
-    if (r.status !== 0) {
-        if (allowFailure)
-            return undefined;
-        const message = r.stderr.toString('utf8').trim().split('\n').pop() ?? `git ${args[0] ?? ''} failed`;
-        throw new GitError(message.replace(/^fatal: /, ''));
-    }
-    return r.stdout;
-}
-function repositoryRoot(cwd) {
-    const out = git(cwd, ['rev-parse', '--show-toplevel'], true);
-    if (!out)
-        throw new GitError('not inside a git repository (tos-guard check compares git revisions; use tos-guard diff for two files)');
-    return out.toString('utf8').trim();
-}
-function resolveRef(root, ref) {
-    const out = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
-    if (!out)
-        throw new GitError(`unknown revision '${ref}'`);
-    return out.toString('utf8').trim();
-}
-/** The merge base of HEAD with the default branch (origin/HEAD, origin/main, main, master …). */
-function defaultBase(root) {
-    const candidates = [];
-    const originHead = git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], true);
-    if (originHead)
-        candidates.push(originHead.toString('utf8').trim());
-    candidates.push('origin/main', 'origin/master', 'main', 'master');
-    for (const ref of candidates) {
-        if (!git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true))
-            continue;
-        const base = git(root, ['merge-base', 'HEAD', ref], true);
-        if (base)
-            return base.toString('utf8').trim();
-    }
-    throw new GitError('cannot find the default branch to compare with (no origin/HEAD, main or master); pass --base REF');
-}
-const MARKDOWN = /\.(?:md|markdown)$/i;
-function underAny(path, filters) {
-    if (filters.length === 0)
-        return true;
-    return filters.some((f) => {
-        const clean = f.replace(/^\.\//, '').replace(/\/+$/, '');
-        return clean === '' || clean === '.' || path === clean || path.startsWith(`${clean}/`);
-    });
-}
-function show(root, rev, path) {
-    return git(root, ['show', `${rev}:${path}`], true);
-}
-/** Every file path of a commit's tree. */
-function listFiles(root, rev) {
-    return (git(root, ['ls-tree', '-r', '-z', '--name-only', rev])?.toString('utf8') ?? '').split('\0').filter(Boolean);
-}
-/** A file's text at a commit, or undefined when it does not exist there. */
-function readAtRef(root, rev, path) {
-    return show(root, rev, path)?.toString('utf8');
-}
-/**
- * The Markdown files that differ between `base` and `head` (a commit, or the working tree when
- * head is undefined), with their contents on both sides.
- */
-function changedMarkdownFiles(root, base, head, filters, readWorking, isTermsFile = (path) => MARKDOWN.test(path)) {
-    const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head ? [head] : []), '--'];
-    const out = git(root, args)?.toString('utf8') ?? '';
-    const parts = out.split('\0').filter((p) => p.length > 0);
-    const files = [];
-    for (let k = 0; k < parts.length;) {
-        const code = parts[k++] ?? '';
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const from = parts[k++] ?? '';
-            const to = parts[k++] ?? '';
-            if (!isTermsFile(to) && !isTermsFile(from))
-                continue;
-            if (!underAny(to, filters) && !underAny(from, filters))
-                continue;
-            const file = { path: to, previousPath: from, status: letter === 'R' ? 'renamed' : 'added' };
-            if (letter === 'R') {
-                const before = show(root, base, from);
-                if (before)
-                    file.before = before;
-            }
-            const after = head ? show(root, head, to) : readWorking(to);
-            if (after)
-                file.after = after;
-            files.push(file);
-            continue;
-        }
-        const path = parts[k++] ?? '';
-        if (!isTermsFile(path) || !underAny(path, filters))
-            continue;
-        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
-        const file = { path, status };
-        if (status !== 'added') {
-            const before = show(root, base, path);
-            if (before)
-                file.before = before;
-        }
-        if (status !== 'removed') {
-            const after = head ? show(root, head, path) : readWorking(path);
-            if (after)
-                file.after = after;
-        }
-        files.push(file);
-    }
-    if (!head) {
-        // New files not yet added to git are part of the working tree's change too.
-        const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? '';
-        for (const path of untracked.split('\0')) {
-            if (!path || !isTermsFile(path) || !underAny(path, filters))
-                continue;
-            const after = readWorking(path);
-            files.push({ path, status: 'added', ...(after ? { after } : {}) });
-        }
-    }
-    return files.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-;// CONCATENATED MODULE: ./src/policy/templates.ts
-/** The files `tos-guard init` writes: a commented starter policy and the recommended workflow. */
-const STARTER_POLICY = `# tos-guard policy: what counts as a terms document, what needs sign-off, and who signs off.
-# Reference: https://github.com/tos-guard/tos-guard#policy-file
-# The policy in force is always the one on the base branch: a pull request cannot weaken its own
-# gate, and a pull request that changes this file needs sign-off itself.
-# yaml-language-server: $schema=https://raw.githubusercontent.com/tos-guard/tos-guard/main/schema/tos-guard.schema.json
-
-paths:
-  include:
-    - "**/*.md"
-    - "**/*.markdown"
-  exclude:
-    - "CHANGELOG.md"
-
-# Lowest severity that needs sign-off: low, medium, high or critical.
-fail-on: low
-
-# Categories to report (all on by default).
-categories:
-  broad-license-grant: true
-  ai-training: true
-  removed-protection: true
-  broadened-definition: true
-  policy-change: true
-  notice: true
-
-# Your own words for users' content and for your AI systems.
-vocabulary:
-  content-terms: []        # e.g. ["Member Content", "Creator Assets"]
-  ai-terms: []             # e.g. ["Acme Brain"]
-
-# Rule packs kept in this repository (same format as schema/tos-guard-pack.schema.json).
-# Terms in English, French, German and Spanish are read with built-in packs; a pack with
-# "language: it" (or any ISO 639-1 code) adds a language with no code, or adds words to one.
-packs: []
-
-# The language of documents by path; without an entry it is detected from the text.
-languages: []              # e.g. [{ pattern: "terms/fr/**", language: fr }]
-
-# Documents that are versions of one text (translations): a pull request that adds a finding
-# to one and leaves the others unchanged gets a note naming them.
-versions: []               # e.g. [[terms/en.md, terms/fr.md, terms/de.md]]
-
-# Who may sign off. Teams need a token that can read organisation membership.
-approvers:
-  default:
-    users: []              # e.g. [alice-counsel]
-    teams: []              # e.g. [acme/legal]
-  categories: {}           # e.g. { ai-training: { users: [privacy-counsel] } }
-  paths: []                # e.g. [{ pattern: "privacy/**", users: [dpo] }]
-
-sign-off:
-  methods: [review, comment]   # review, comment (the command below), label
-  command: /tos-guard sign-off
-  label: "tos-guard: signed off"
-
-status:
-  context: tos-guard       # the status to require in branch protection
-  check-run: false
-
-# Findings counsel accepted for good: id, reason and expiry date.
-accepted: []
-
-# Publishing duties: days of notice users get before a material change takes effect (the
-# document's own promise, e.g. "at least 30 days' notice", wins when it is longer).
-notice:
-  days: 30
-  paths: []                # e.g. [{ pattern: "legal/privacy.md", days: 60 }]
-  categories: {}           # e.g. { ai-training: 60 }
-`;
-const RECOMMENDED_WORKFLOW = `# tos-guard: reviews changes to terms documents and holds them for counsel's sign-off.
-# Require the "tos-guard" status in branch protection (or a ruleset) on your default branch.
-name: tos-guard
-
-on:
-  # pull_request_target runs this workflow from the base branch with a token that can comment,
-  # even for pull requests from forks. tos-guard never checks out or runs the pull request's
-  # code: it reads the Markdown through the API as data.
-  pull_request_target:
-    types: [opened, synchronize, reopened, ready_for_review, labeled, unlabeled]
-  pull_request_review:
-    types: [submitted, edited, dismissed]
-  issue_comment:
-    types: [created, edited]
-  merge_group:
-  workflow_dispatch:
-    inputs:
-      pull-request:
-        description: Number of the pull request to review
-        required: true
-
-permissions:
-  contents: read
-  pull-requests: write
-  issues: read
-  statuses: write
-
-concurrency:
-  group: tos-guard-\${{ github.event.pull_request.number || github.event.issue.number || inputs.pull-request || github.ref }}
-  cancel-in-progress: false
-
-jobs:
-  tos-guard:
-    if: github.event_name != 'issue_comment' || github.event.issue.pull_request
-    runs-on: ubuntu-latest
-    steps:
-      - uses: tos-guard/tos-guard@v1
-        with:
-          token: \${{ secrets.GITHUB_TOKEN }}
-`;
-
-;// CONCATENATED MODULE: ./src/cli/init.ts
-
-
-
-
-
-
-const WORKFLOW_PATH = '.github/workflows/tos-guard.yml';
-/** `tos-guard init`: writes the starter policy and workflow at the repository root. */
-function runInit(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { force: { type: 'boolean', default: false } } });
-    let root;
-    try {
-        root = repositoryRoot(io.cwd);
-    }
-    catch {
-        root = io.cwd;
-    }
-    const targets = [
-        [DEFAULT_POLICY_PATH, STARTER_POLICY],
-        [WORKFLOW_PATH, RECOMMENDED_WORKFLOW],
-    ];
-    const existing = targets.filter(([path]) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, path)));
-    if (existing.length > 0 && !values.force) {
-        io.stderr(`tos-guard: ${existing.map(([p]) => p).join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite\n`);
-        return 2;
-    }
-    for (const [path, text] of targets) {
-        const full = (0,external_node_path_namespaceObject.join)(root, path);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(full), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(full, text);
-        io.stdout(`wrote ${(0,external_node_path_namespaceObject.relative)(io.cwd, full) || path}\n`);
-    }
-    io.stdout('next: require the "tos-guard" status in your branch protection, then open a pull request.\n');
-    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/notice/templates/de.ts
@@ -65763,7 +65624,7 @@ function draft_list(items, t) {
 }
 /** The words of a label, from the glossary; a label it lacks is given as the finding states it. */
 const draft_words = (label, t) => t.glossary[label] ?? label;
-function draft_quote(excerpt) {
+function quote(excerpt) {
     let text = excerpt.replace(/\s+/g, ' ').trim();
     if (text.length > QUOTE_LIMIT)
         text = `${text.slice(0, text.lastIndexOf(' ', QUOTE_LIMIT))} …`;
@@ -65815,7 +65676,7 @@ function draft_paragraph(group, facts, url, t) {
     }
     // Findings on one clause may quote it with different context; the shortest is the clause itself.
     const excerpt = group.map((f) => f.excerpt).reduce((a, b) => (b.length < a.length ? b : a));
-    return [text.join(' '), '', intro, '', draft_quote(excerpt)];
+    return [text.join(' '), '', intro, '', quote(excerpt)];
 }
 /** The findings a notice speaks of, one group per clause, in the order of the document. */
 function groups(file, facts) {
@@ -65956,62 +65817,543 @@ function runNotice(args, io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A problem with the command line or its input: one line on stderr, exit status 2. */
-class UsageError extends Error {
+;// CONCATENATED MODULE: ./src/github/hunks.ts
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm;
+/**
+ * Reads the line ranges of the `patch` of a pull request file (hunks only, no file headers) from
+ * its hunk headers. Tolerant by design: a malformed patch yields fewer ranges, never an error.
+ */
+function hunks_diffLines(patch) {
+    const right = [];
+    const left = [];
+    if (!patch)
+        return { right, left };
+    for (const m of patch.matchAll(HUNK)) {
+        const oldStart = Number(m[1]);
+        const oldLines = m[2] === undefined ? 1 : Number(m[2]);
+        const newStart = Number(m[3]);
+        const newLines = m[4] === undefined ? 1 : Number(m[4]);
+        if (newLines > 0)
+            right.push([newStart, newStart + newLines - 1]);
+        if (oldLines > 0)
+            left.push([oldStart, oldStart + oldLines - 1]);
+    }
+    return { right, left };
 }
+/**
+ * Places a finding on the diff: the part of its lines that falls inside a hunk (GitHub rejects
+ * the whole review when one comment targets a line outside the diff). Undefined when no part does.
+ */
+function placeFinding(f, lines) {
+    const side = f.side === 'after' ? 'RIGHT' : 'LEFT';
+    const ranges = side === 'RIGHT' ? lines.right : lines.left;
+    const hits = ranges
+        .map(([a, b]) => [Math.max(a, f.startLine), Math.min(b, f.endLine)])
+        .filter(([a, b]) => a <= b);
+    if (hits.length === 0)
+        return undefined;
+    // Prefer the hunk that holds the words the finding is about.
+    const marked = hits.find(([a, b]) => f.highlights.some((h) => h.line >= a && h.line <= b)) ?? hits[0];
+    if (!marked)
+        return undefined;
+    const [start, end] = marked;
+    return { side, line: end, ...(start < end ? { startLine: start } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/github/policy-change.ts
+
+
+/**
+ * A pull request that edits the policy or a rule pack changes how its successors are judged:
+ * it needs sign-off itself. The finding's id hashes the new content, so each later edit needs a
+ * new sign-off, and the new policy only takes effect once merged.
+ */
+function policyChangeReport(path, status, patch, newContent) {
+    const lines = hunks_diffLines(patch);
+    const first = lines.right[0]?.[0] ?? 1;
+    const last = Math.min(lines.right[0]?.[1] ?? first, first + 20);
+    const finding = {
+        id: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`policy-change\n${path}\n${newContent ?? '(deleted)'}`).digest('hex').slice(0, 16),
+        category: 'policy-change',
+        severity: 'high',
+        side: 'after',
+        startLine: status === 'removed' ? 1 : first,
+        endLine: status === 'removed' ? 1 : Math.max(first, last),
+        excerpt: status === 'removed' ? `${path} is deleted` : `${path} is ${status === 'added' ? 'added' : 'changed'}`,
+        added: [status === 'removed' ? 'policy deleted' : 'policy changed'],
+        message: `This pull request ${status === 'removed' ? 'deletes' : status === 'added' ? 'adds' : 'changes'} ${path}, which decides what tos-guard holds for sign-off. It takes effect only after merge, and needs sign-off now.`,
+        rule: 'builtin/policy-changed',
+        score: 5,
+        highlights: [],
+    };
+    return { path, status: status === 'removed' ? 'removed' : status === 'added' ? 'added' : 'modified', findings: [finding], notes: [] };
+}
+
+;// CONCATENATED MODULE: ./src/report/drift.ts
+
+/*
+ * Translation drift. Terms published in several languages are versions of one text, each binding
+ * where it is published. A pull request that adds a licence or an AI-training purpose to the
+ * English version and leaves the French one as it was makes the versions say different things:
+ * reviewers should hear about the versions that still say the old thing. A change that touches
+ * every version is reported once per version, as usual, with no note.
+ */
+const GLOB_CHARS = /[*?[\]{}()!]/;
+/** Whether a policy entry names one file rather than a pattern. */
+function isLiteral(entry) {
+    return !GLOB_CHARS.test(entry);
+}
+const drift_list = (paths) => paths.map((p) => `\`${p}\``).join(', ');
+/**
+ * Notes on groups of versions (policy `versions`) where some version gains findings and others
+ * are not changed by the pull request. `files` are the reports of the changed terms documents;
+ * `repositoryFiles`, when known, lets a glob group name its unchanged members.
+ */
+function translationDrift(files, groups, repositoryFiles = []) {
+    const notes = [];
+    const changed = new Set(files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+    for (const group of groups) {
+        const matches = picomatch_default()([...group], { dot: true });
+        // Findings that need sign-off; a policy edit or a suppressed finding says nothing about the text.
+        const gaining = files.filter((f) => matches(f.path) && f.findings.some((x) => !x.suppressed && x.category !== 'policy-change'));
+        if (gaining.length === 0)
+            continue;
+        const members = new Set();
+        for (const entry of group)
+            if (isLiteral(entry))
+                members.add(entry);
+        for (const path of repositoryFiles)
+            if (matches(path))
+                members.add(path);
+        const unchanged = [...members].filter((m) => !changed.has(m)).sort();
+        const unnamedGlobs = group.filter((g) => !isLiteral(g) && !repositoryFiles.some((p) => picomatch_default()(g, { dot: true })(p)));
+        if (unchanged.length === 0 && unnamedGlobs.length === 0)
+            continue;
+        const categories = [...new Set(gaining.flatMap((f) => f.findings.filter((x) => !x.suppressed && x.category !== 'policy-change').map((x) => x.category)))].sort();
+        const still = unchanged.length > 0 ? drift_list(unchanged) : `the other versions matching ${drift_list(unnamedGlobs)}`;
+        notes.push(`Translation drift: this pull request adds findings (${categories.join(', ')}) to ${drift_list(gaining.map((f) => f.path))}, ` +
+            `but ${still} ${unchanged.length === 1 ? 'is' : 'are'} not changed and still say${unchanged.length === 1 ? 's' : ''} the old thing. ` +
+            'Update every version of the text, or confirm that they are meant to differ.');
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+function allFindings(files) {
+    return files.flatMap((f) => f.findings);
+}
+/**
+ * Identical clauses in two documents give identical finding ids; within one set of reports each
+ * id must name one finding (comments and sign-offs are keyed by it). Later duplicates, in path
+ * order, get a suffix, as repeated clauses within one file do.
+ */
+function disambiguateIds(files) {
+    const seen = new Map();
+    for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+        for (const f of file.findings) {
+            const n = seen.get(f.id) ?? 0;
+            seen.set(f.id, n + 1);
+            if (n > 0)
+                f.id = `${f.id}-f${n + 1}`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonFinding(f) {
+    return f.category === 'removed-protection' ? { ...f, added: [], removed: [...f.added] } : f;
+}
+function toJsonReport(files) {
+    return {
+        version: 1,
+        files: files.map((f) => ({
+            path: f.path,
+            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+            ...(f.status !== undefined ? { status: f.status } : {}),
+            findings: f.findings.map(toJsonFinding),
+            ...(f.notes.length > 0 ? { notes: f.notes } : {}),
+        })),
+    };
+}
+function renderJson(files) {
+    return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * U+2060 WORD JOINER: invisible and never a line break. GitHub turns `@name`, `#12`, `GH-12` and
+ * `:name:` into mentions, links and emoji in the *rendered* text, after entities are decoded, so an
+ * entity such as `&#64;` does not stop them; a joiner inside the pattern does.
+ */
+const JOIN = '\u2060';
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * One pass over the text, one alternative per character class, so that what one class inserts is
+ * never escaped again by another (the old chain of replaces turned `@` into `&#64;` and then its
+ * `#6` into `&#35;6`, which GitHub showed as a literal `&#64;`).
+ */
+const CLASSES = /(\r\n|[\r\n\u2028\u2029])|([&<>])|(\\)|(@)|(#)(?=\d)|\b(GH-)(?=\d)|(:)(?=[a-z0-9_+-]+:)|([`*_[\]|~^$])/gi;
+/**
+ * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
+ * people or teams, inject HTML, forge tos-guard's hidden markers, reference issues, or break out
+ * of the table cell or block quote it is put in — and it still reads exactly as written.
+ */
+function escapeInline(text) {
+    const escaped = text.replace(CLASSES, (all, newline, html, backslash, at, hash, gh, colon, punct) => {
+        if (newline !== undefined)
+            return ' ';
+        if (html !== undefined)
+            return HTML[html] ?? html;
+        if (backslash !== undefined)
+            return '\\\\';
+        if (at !== undefined)
+            return `@${JOIN}`;
+        if (hash !== undefined)
+            return `#${JOIN}`;
+        if (gh !== undefined)
+            return `${gh}${JOIN}`;
+        if (colon !== undefined)
+            return `:${JOIN}`;
+        if (punct !== undefined)
+            return `\\${punct}`;
+        return all;
+    });
+    // At the start of a cell or quote, "1." or "-" would open a list.
+    return escaped.replace(/^([-+=]|\d+[.)])(?=\s)/, (m) => (m.length === 1 ? `\\${m}` : `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+/** Shortens text to `max` characters at a word boundary. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+const SEVERITY_BADGE = { critical: '🟥 critical', high: '🟧 high', medium: '🟨 medium', low: '🟦 low' };
+function lineRange(f) {
+    return f.startLine === f.endLine ? `${f.startLine}` : `${f.startLine}–${f.endLine}`;
+}
+function severityBadge(f) {
+    return SEVERITY_BADGE[f.severity];
+}
+/** A table of every finding: file, lines, severity, category and what was added. */
+function findingsTable(files, linkOf) {
+    const rows = files.flatMap((file) => file.findings.map((f) => {
+        const where = `${escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}`;
+        const lines = `${f.side === 'before' ? 'removed ' : ''}${lineRange(f)}`;
+        const link = linkOf?.(file, f);
+        const added = escapeInline(truncate(f.added.join('; '), 200));
+        return `| ${where} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | \`${f.category}\` | ${added} |`;
+    }));
+    if (rows.length === 0)
+        return '';
+    return ['| File | Lines | Severity | Category | What changed |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** A block quote of a document excerpt, neutralised. */
+function markdown_quote(text, max = 500) {
+    return `> ${escapeInline(truncate(text, max))}`;
+}
+/** The Markdown report of the CLI (`--format markdown`): a table, then each finding in full. */
+function renderMarkdown(files) {
+    const total = files.reduce((n, f) => n + f.findings.length, 0);
+    const out = [`## tos-guard: ${total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'}`}`, ''];
+    const notes = files.flatMap((f) => f.notes.map((n) => `- **${escapeInline(f.path)}** (${n.level}): ${escapeInline(n.message)}`));
+    if (notes.length > 0)
+        out.push(...notes, '');
+    if (total > 0) {
+        out.push(findingsTable(files), '');
+        for (const file of files) {
+            for (const f of file.findings) {
+                const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
+                out.push(`### ${escapeInline(path)} line ${lineRange(f)}: ${f.category}`, '');
+                out.push(`${severityBadge(f)} — ${escapeInline(f.message)}`, '');
+                if (f.suppressed)
+                    out.push(`_Suppressed (${f.suppressed.by}): ${escapeInline(f.suppressed.reason)}_`, '');
+                out.push(markdown_quote(f.excerpt), '');
+            }
+        }
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
+/**
+ * The built-in rules, one per detector (not per category), so code scanning can filter and
+ * dismiss them separately. Rules from a policy's packs are described from their category.
+ */
+const BUILTIN_RULES = {
+    'builtin/new-license-grant': {
+        name: 'NewLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'New licence over user content',
+        full: 'The change adds a grant of rights over users\' content (to host, use, reproduce, modify, distribute …) where the previous version had none over that content.',
+        help: 'A new licence decides what the company, and anyone it sublicenses to, may do with what users upload. Check each attribute (perpetual, irrevocable, sublicensable, transferable), each right and each purpose against what the service needs; narrow the grant to "solely to provide the Services" where it can be, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/broader-license-grant': {
+        name: 'BroaderLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'Existing licence over user content made broader',
+        full: 'An existing grant of rights over users\' content gains attributes (perpetual, irrevocable, sublicensable, "all other rights" …), rights, objects, purposes or grantees it did not have.',
+        help: 'Compare the before/after attribute table in the finding. Each added word widens what the company may do with users\' content; remove what the service does not need, or make it opt-in, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/ai-training': {
+        name: 'AiTraining',
+        category: 'ai-training',
+        short: 'New permission to train AI on user content or data',
+        full: 'The change lets the company use users\' content or data to train, fine-tune or improve artificial-intelligence or machine-learning models, which the previous version did not allow.',
+        help: 'This is the change that made Zoom\'s 2023 terms front-page news. Make AI training opt-in, or state plainly that users\' content is not used to train models; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/ai-training-third-party': {
+        name: 'AiTrainingThirdParty',
+        category: 'ai-training',
+        short: 'New permission for third parties to train AI on user content or data',
+        full: 'The change lets partners, affiliates or other third parties use users\' content or data to train or improve their AI or machine-learning models.',
+        help: 'Third-party training moves users\' content outside the company\'s control. Remove it, or make it opt-in and name the recipients; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/removed-protection': {
+        name: 'RemovedProtection',
+        category: 'removed-protection',
+        short: 'Protective commitment removed',
+        full: 'A promise that protected users ("we do not sell your personal data", "we do not use your content to train", "solely to provide the Services", an opt-out or a consent requirement) was deleted or weakened, and the new version does not restate it elsewhere.',
+        help: 'Users relied on this promise; dropping it quietly is a material change that may need notice to users. Restore it, restate it elsewhere, or have counsel sign off on its removal and on the notice.',
+        severity: 'high',
+    },
+    'builtin/broadened-definition': {
+        name: 'BroadenedDefinition',
+        category: 'broadened-definition',
+        short: 'Defined term a grant relies on made wider',
+        full: 'A defined term ("Customer Content" means …) that a licence or AI clause relies on now covers more, or has lost a carve-out, so every clause using it reaches further without its own words changing.',
+        help: 'Read every clause that uses the term with the new definition. Keep the old scope, or have counsel sign off on each clause it widens.',
+        severity: 'medium',
+    },
+    'builtin/widened-use': {
+        name: 'WidenedUse',
+        category: 'broad-license-grant',
+        short: 'Existing use of user content or data widened',
+        full: 'A changed statement of use ("we use X to …", a purposes-table row, a licence) adds a purpose, recipient, data source, model family or "any other …", or drops a limit it had (only, except, consent, a start date, a plan, a deletion period).',
+        help: 'Compare the old and new wording word by word: what does the company now do with users\' content or data that it could not before, and for whom? Restore the dropped limit or have counsel sign off.',
+        severity: 'medium',
+    },
+    'builtin/new-use': {
+        name: 'NewUse',
+        category: 'broad-license-grant',
+        short: 'New use of user content or data',
+        full: 'A new statement lets the company (or others) use users\' content or data for a purpose, sale or recipient the previous version did not state.',
+        help: 'Check the new purpose against what users were told before; a new commercial use or recipient usually needs notice and consent. Have counsel sign off.',
+        severity: 'medium',
+    },
+    'builtin/new-listed-case': {
+        name: 'NewListedCase',
+        category: 'ai-training',
+        short: 'New case under an AI-training or licence lead-in',
+        full: 'A list item added under a lead-in that permits AI training or grants a licence ("we use your prompts to train our models when: …") extends that permission to a new case.',
+        help: 'Read the new item together with its lead-in: the permission now reaches it. Have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/notice-date-unchanged': {
+        name: 'NoticeDateUnchanged',
+        category: 'notice',
+        short: 'Material change, effective date not updated',
+        full: 'The pull request makes a material change at or above fail-on, and the document\'s effective or last-updated date line is unchanged.',
+        help: 'Move the effective date so that users get the notice the policy and the document promise; see `tos-guard notice` for a draft notice to users.',
+        severity: 'high',
+    },
+    'builtin/notice-too-soon': {
+        name: 'NoticeTooSoon',
+        category: 'notice',
+        short: 'Material change takes effect before the notice period ends',
+        full: 'The new effective date is earlier than the evaluation date plus the notice period (from the policy or the document\'s own promise, whichever is longer).',
+        help: 'Set the effective date at least the notice period away, and send the notice; `tos-guard notice` drafts it.',
+        severity: 'high',
+    },
+    'builtin/suppression-added': {
+        name: 'SuppressionAdded',
+        category: 'policy-change',
+        short: 'Inline tos-guard suppression added',
+        full: 'The change adds a tos-guard-disable comment that hides findings in the document from sign-off.',
+        help: 'A suppression changes what needs sign-off, so it needs sign-off itself. Check its rule and reason; prefer an accepted entry in the policy with an expiry date.',
+        severity: 'high',
+    },
+    'builtin/policy-changed': {
+        name: 'PolicyChanged',
+        category: 'policy-change',
+        short: 'tos-guard policy or rule pack changed',
+        full: 'The change edits the tos-guard policy file or a rule pack it names, which decide what is reviewed and who signs off. The new policy takes effect only after merge.',
+        help: 'Review the policy diff as carefully as a terms change: paths, fail-on, categories, approvers and accepted findings all change what reaches counsel.',
+        severity: 'high',
+    },
+};
+const CATEGORY_FALLBACK = {
+    'broad-license-grant': { short: 'Broader licence over user content (rule pack)', full: 'A rule from the policy\'s rule pack found a new or broader grant of rights over users\' content.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'ai-training': { short: 'AI training on user content or data (rule pack)', full: 'A rule from the policy\'s rule pack found a new permission to train AI on users\' content or data.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'critical' },
+    'removed-protection': { short: 'Protection removed (rule pack)', full: 'A rule from the policy\'s rule pack found a protective commitment removed.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'broadened-definition': { short: 'Definition widened (rule pack)', full: 'A rule from the policy\'s rule pack found a defined term made wider.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'medium' },
+    'policy-change': { short: 'Review policy changed (rule pack)', full: 'A rule from the policy\'s rule pack found a change to how tos-guard reviews.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    notice: { short: 'Notice to users owed (rule pack)', full: 'A material change needs notice to users before it takes effect.', help: 'Update the effective date and send the notice; have counsel sign off.', severity: 'high' },
+};
+function ruleText(id, category) {
+    const known = BUILTIN_RULES[id];
+    if (known)
+        return known;
+    const name = id.replace(/[^A-Za-z0-9]+(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+    return { name, category, ...CATEGORY_FALLBACK[category] };
+}
+/** GitHub's code scanning reads `security-severity` (0–10) to label an alert critical, high, medium or low. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+/**
+ * SARIF's `level` has three steps for four severities: critical and high are both `error`; they
+ * stay apart through `rank` (SARIF's priority, 0–100) and, for code scanning, `security-severity`.
+ */
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const RANK = { critical: 95, high: 80, medium: 50, low: 20 };
+/** A repository path as a relative URI reference: each segment percent-encoded, `/` kept. */
+function pathToUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function region(startLine, endLine) {
+    return { startLine: Math.max(1, startLine), endLine: Math.max(1, startLine, endLine) };
+}
+function sarif_location(path, startLine, endLine) {
+    return { physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: region(startLine, endLine) } };
+}
+/**
+ * Where a finding shows in code scanning, which shows results on the new version of a file only.
+ * Removed text is located in the new file at the clause it was compared with, or the nearest line
+ * to where it was, and the deleted lines of the base version are a related location the message
+ * links to. A deleted file has no new version: its results point at the old one.
+ */
+function locate(file, f) {
+    if (f.side !== 'before')
+        return { locations: [sarif_location(file.path, f.startLine, f.endLine)], message: f.message };
+    const basePath = file.previousPath ?? file.path;
+    if (file.status === 'removed')
+        return { locations: [sarif_location(basePath, f.startLine, f.endLine)], message: `${f.message} (the file is deleted; lines of the previous version)` };
+    const near = f.previous ? [f.previous.startLine, f.previous.endLine] : [file.nearestAfterLine?.(f.startLine) ?? 1, file.nearestAfterLine?.(f.startLine) ?? 1];
+    const lines = `lines ${f.startLine}–${f.endLine} of the previous version`;
+    return {
+        locations: [sarif_location(file.path, near[0] ?? 1, near[1] ?? 1)],
+        message: `${f.message} The removed text was at [${lines}](1)${basePath !== file.path ? ` (${basePath})` : ''}.`,
+        relatedLocations: [{ id: 1, ...sarif_location(basePath, f.startLine, f.endLine), message: { text: `Removed text (${lines})` } }],
+    };
+}
+/** SARIF 2.1.0 for code scanning: one rule per detector rule, results fingerprinted by finding id. */
+function renderSarif(files) {
+    const all = files.flatMap((file) => file.findings.map((f) => ({ file, f })));
+    // The built-in rules always, in a fixed order, then any pack rule that has results.
+    const ids = [...Object.keys(BUILTIN_RULES), ...[...new Set(all.map(({ f }) => f.rule))].filter((id) => !(id in BUILTIN_RULES)).sort()];
+    const worst = new Map();
+    for (const { f } of all) {
+        const seen = worst.get(f.rule);
+        if (seen === undefined || severityRank(f.severity) > severityRank(seen))
+            worst.set(f.rule, f.severity);
+    }
+    const rules = ids.map((id) => {
+        const text = ruleText(id, all.find(({ f }) => f.rule === id)?.f.category ?? 'policy-change');
+        // Code scanning labels an alert by its rule: the worst severity this run found, else the usual one.
+        const severity = worst.get(id) ?? text.severity;
+        return {
+            id,
+            name: text.name,
+            shortDescription: { text: text.short },
+            fullDescription: { text: text.full },
+            help: { text: text.help, markdown: `**${text.short}.** ${text.full}\n\n**What to do:** ${text.help}\n\nSee [tos-guard](${HOMEPAGE}#${text.category}).` },
+            helpUri: HOMEPAGE,
+            defaultConfiguration: { level: LEVEL[text.severity] },
+            properties: { tags: ['legal', 'terms-of-service', text.category], 'security-severity': SECURITY_SEVERITY[severity], precision: 'high' },
+        };
+    });
+    const results = all.map(({ file, f }) => {
+        const where = locate(file, f);
+        return {
+            ruleId: f.rule,
+            ruleIndex: ids.indexOf(f.rule),
+            level: LEVEL[f.severity],
+            rank: RANK[f.severity],
+            message: { text: where.message },
+            locations: where.locations,
+            ...(where.relatedLocations ? { relatedLocations: where.relatedLocations } : {}),
+            partialFingerprints: { 'tosGuardFindingId/v1': f.id },
+            ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
+            properties: {
+                severity: f.severity,
+                'security-severity': SECURITY_SEVERITY[f.severity],
+                category: f.category,
+                side: f.side,
+                ...(f.side === 'before' ? { removed: f.added } : { added: f.added }),
+                excerpt: f.excerpt,
+            },
+        };
+    });
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'tos-guard', version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules } }, results }],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+const COLORS = { critical: '\u001b[1;31m', high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m' };
+const RESET = '\u001b[0m';
+const DIM = '\u001b[2m';
+function text_locate(file, f) {
+    const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
+    const column = f.highlights.find((h) => h.line === f.startLine)?.startColumn ?? 1;
+    return `${path}:${f.startLine}:${column}`;
+}
+/** Compiler-style lines: `path:line:col severity category message`, then what was added. */
+function renderText(files, options) {
+    const lines = [];
+    const paint = (code, s) => (options.color ? `${code}${s}${RESET}` : s);
+    for (const file of files) {
+        for (const note of file.notes)
+            lines.push(`${file.path}: ${note.level}: ${note.message}`);
+        for (const f of file.findings) {
+            const side = f.side === 'before' ? ' (removed text, previous version)' : '';
+            const suppressed = f.suppressed ? ` [suppressed (${f.suppressed.by}): ${f.suppressed.reason}]` : '';
+            lines.push(`${text_locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}${suppressed}`);
+            if (f.added.length > 0)
+                lines.push(paint(DIM, `    ${f.side === 'before' ? 'removed' : 'added'}: ${f.added.join('; ')}`));
+        }
+    }
+    const count = files.reduce((n, f) => n + f.findings.length, 0);
+    lines.push(count === 0 ? 'tos-guard: no findings' : `tos-guard: ${count} finding${count === 1 ? '' : 's'} in ${files.filter((f) => f.findings.length > 0).length} file(s)`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/common.ts
+
+
+
+
+
+
+
+
+
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
-const USAGE = `Usage:
-  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD]
-  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD] [--notice]
-${NOTICE_USAGE}
-  tos-guard init [--force]
-  tos-guard --version | --help
-
-Reports what a change to a terms document adds to the rights the company takes over users'
-content: broader licence grants, AI-training purposes, removed protections, widened definitions.
-
-  diff     compare two Markdown files; findings point at AFTER's lines (or BEFORE's for
-           removed protections)
-  check    in a git checkout: compare the changed .md/.markdown files between --base
-           (default: the merge base with the default branch) and --head (default: the
-           working tree, including untracked files); PATHs limit the files or folders
-  notice   draft the notice to users, "What's changing in our Terms", for a change (Markdown
-           on stdout; --lang picks its language, --url where the terms are published)
-  init     write a commented starter policy (.github/tos-guard.yml) and the recommended
-           workflow (.github/workflows/tos-guard.yml); --force overwrites them
-
-Options:
-  --format    text (default), json, sarif or markdown
-  --fail-on   exit 1 when a finding is at or above this severity: low, medium, high,
-              critical (default: the policy's fail-on, else low)
-  --config    the policy file (default for check: .github/tos-guard.yml as of --base;
-              diff uses none unless given)
-  --language  the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
-              policy pack adds); default: the policy's \`languages\`, else detected per document
-  --date      the evaluation date for the notice period (default: today)
-  --notice    check: print the draft notice to users instead of the findings
-Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.`;
+/** The options every analysing command takes. */
+const COMMON_OPTIONS = {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    language: { type: 'string' },
+};
 function common(values) {
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
@@ -66022,17 +66364,9 @@ function common(values) {
     const language = values.language;
     if (language !== undefined && !/^[a-z]{2}$/.test(language))
         throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`);
-    return { format, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}) };
+    return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}), ...(values.output !== undefined ? { output: values.output } : {}) };
 }
-/** A configuration problem: its line-numbered errors, and exit status 2. */
-class ConfigurationError extends Error {
-    lines;
-    constructor(lines) {
-        super(lines[0] ?? 'configuration error');
-        this.lines = lines;
-    }
-}
-function run_configure(policyText, policyFile, read) {
+function common_configure(policyText, policyFile, read) {
     const parsed = resolveConfiguration(policyText, policyFile, read);
     if (!parsed.ok)
         throw new ConfigurationError(parsed.errors.map(formatConfigError));
@@ -66046,8 +66380,14 @@ function readTextFile(cwd, path) {
         return undefined;
     }
 }
-function readInput(cwd, path) {
-    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+/** A document named on the command line: a file, or stdin for `-`. */
+function readInput(io, path) {
+    if (path === '-') {
+        if (!io.readStdin)
+            throw new UsageError('cannot read stdin');
+        return io.readStdin();
+    }
+    const full = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
     let stat;
     try {
         stat = (0,external_node_fs_namespaceObject.statSync)(full);
@@ -66064,7 +66404,7 @@ function readInput(cwd, path) {
         throw new UsageError(`cannot read ${path}: ${error.code ?? 'read error'}`);
     }
 }
-function run_render(files, format, io) {
+function common_render(files, format, color) {
     switch (format) {
         case 'json':
             return renderJson(files);
@@ -66072,11 +66412,24 @@ function run_render(files, format, io) {
             return renderSarif(files);
         case 'markdown':
             return renderMarkdown(files);
-        default: {
-            const color = io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-            return renderText(files, { color: color || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') });
-        }
+        default:
+            return renderText(files, { color });
     }
+}
+/** Writes the report to stdout, or to the --output file (never coloured). */
+function emit(files, options, io) {
+    const forced = Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0');
+    const terminal = io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    if (options.output !== undefined) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, options.output), common_render(files, options.format, false));
+        }
+        catch (error) {
+            throw new UsageError(`cannot write ${options.output}: ${error.code ?? 'write error'}`);
+        }
+        return;
+    }
+    io.stdout(common_render(files, options.format, terminal || forced));
 }
 function exitStatus(files, failOn) {
     if (files.some((f) => f.notes.some((n) => n.level === 'error')))
@@ -66084,76 +66437,319 @@ function exitStatus(files, failOn) {
     const threshold = severityRank(failOn);
     return files.some((f) => f.findings.some((x) => !x.suppressed && severityRank(x.severity) >= threshold)) ? 1 : 0;
 }
-function runDiff(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, language: { type: 'string' }, date: { type: 'string' } },
-    });
-    const options = common(values);
-    const date = evaluationDate(values.date, io.today);
-    if (positionals.length !== 2)
-        throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`);
-    let configuration;
-    if (values.config !== undefined) {
-        const text = readTextFile(io.cwd, values.config);
-        if (text === undefined)
-            throw new UsageError(`cannot read ${values.config}: no such file`);
-        configuration = run_configure(text, values.config, (path) => readTextFile(io.cwd, path));
-    }
-    const [beforePath, afterPath] = positionals;
-    const file = {
-        path: afterPath,
-        previousPath: beforePath,
-        status: 'modified',
-        before: readInput(io.cwd, beforePath),
-        after: readInput(io.cwd, afterPath),
-    };
-    const notice = { date, ...(options.failOn ? { failOn: options.failOn } : {}) };
-    const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) });
-    for (const note of report.notes.filter((n) => n.level === 'error')) {
-        throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
-    }
-    io.stdout(run_render([report], options.format, io));
-    return exitStatus([report], options.failOn ?? configuration?.policy['fail-on'] ?? 'low');
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/git.ts
+
+/** A git failure with the one line a user needs. */
+class GitError extends Error {
 }
+function git(cwd, args, allowFailure = false) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd, maxBuffer: 1 << 30, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+    if (r.error)
+        throw new GitError(`cannot run git: ${r.error.message}`);
+    if (r.status !== 0) {
+        if (allowFailure)
+            return undefined;
+        const message = r.stderr.toString('utf8').trim().split('\n').pop() ?? `git ${args[0] ?? ''} failed`;
+        throw new GitError(message.replace(/^fatal: /, ''));
+    }
+    return r.stdout;
+}
+function repositoryRoot(cwd) {
+    const out = git(cwd, ['rev-parse', '--show-toplevel'], true);
+    if (!out)
+        throw new GitError('not inside a git repository (tos-guard check compares git revisions; use tos-guard diff for two files)');
+    return out.toString('utf8').trim();
+}
+function resolveRef(root, ref) {
+    const out = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], true);
+    if (!out)
+        throw new GitError(`unknown revision '${ref}'`);
+    return out.toString('utf8').trim();
+}
+/** The merge base of HEAD with the default branch (origin/HEAD, origin/main, main, master …). */
+function defaultBase(root) {
+    const candidates = [];
+    const originHead = git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], true);
+    if (originHead)
+        candidates.push(originHead.toString('utf8').trim());
+    candidates.push('origin/main', 'origin/master', 'main', 'master');
+    for (const ref of candidates) {
+        if (!git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true))
+            continue;
+        const base = git(root, ['merge-base', 'HEAD', ref], true);
+        if (base)
+            return base.toString('utf8').trim();
+    }
+    throw new GitError('cannot find the default branch to compare with (no origin/HEAD, main or master); pass --base REF');
+}
+function show(root, rev, path) {
+    return git(root, ['show', `${rev}:${path}`], true);
+}
+/** Every file path of a commit's tree. */
+function listFiles(root, rev) {
+    return (git(root, ['ls-tree', '-r', '-z', '--name-only', rev])?.toString('utf8') ?? '').split('\0').filter(Boolean);
+}
+/** A file's text at a commit, or undefined when it does not exist there. */
+function readAtRef(root, rev, path) {
+    return show(root, rev, path)?.toString('utf8');
+}
+/**
+ * Every path that differs between `base` and `head` (a commit, or the working tree, untracked
+ * files included, when head is undefined), renames followed.
+ */
+function changedPaths(root, base, head) {
+    const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head ? [head] : []), '--'];
+    const parts = (git(root, args)?.toString('utf8') ?? '').split('\0').filter((p) => p.length > 0);
+    const out = [];
+    for (let k = 0; k < parts.length;) {
+        const letter = (parts[k++] ?? '')[0];
+        if (letter === 'R' || letter === 'C') {
+            const from = parts[k++] ?? '';
+            const to = parts[k++] ?? '';
+            // A copy is a new file as far as the base is concerned: its source still stands.
+            out.push(letter === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to, previousPath: from });
+            continue;
+        }
+        const path = parts[k++] ?? '';
+        out.push({ status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified', path });
+    }
+    if (!head) {
+        const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? '';
+        for (const path of untracked.split('\0'))
+            if (path)
+                out.push({ status: 'added', path });
+    }
+    return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+/** Files of the working tree git would commit: tracked and untracked-but-not-ignored. */
+function workingFiles(root) {
+    return (git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? '').split('\0').filter(Boolean);
+}
+/** The zero-context patch of one path, for the lines a policy-change finding points at. */
+function patchOf(root, base, head, path) {
+    return git(root, ['diff', '-U0', '--no-ext-diff', base, ...(head ? [head] : []), '--', path], true)?.toString('utf8');
+}
+/** Reads both versions of the changed paths `keep` selects. */
+function readChanged(root, base, head, changed, readWorking) {
+    return changed.map((c) => {
+        const file = { path: c.path, status: c.status, ...(c.previousPath !== undefined ? { previousPath: c.previousPath } : {}) };
+        if (c.status === 'modified' || c.status === 'renamed' || c.status === 'removed') {
+            const before = show(root, base, c.previousPath ?? c.path);
+            if (before)
+                file.before = before;
+        }
+        if (c.status !== 'removed') {
+            const after = head ? show(root, head, c.path) : readWorking(c.path);
+            if (after)
+                file.after = after;
+        }
+        return file;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/paths.ts
+
+
+
+
+const GLOB = /[*?[\]{}!]/;
+function toRepoPath(root, cwd, given) {
+    return (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(cwd, given)).split('\\').join('/');
+}
+/**
+ * Turns `check`'s PATH and GLOB arguments into one filter, refusing any that match no file of
+ * the repository (at either revision) or no terms document: a typo must not read as "no findings".
+ * Returns undefined when no argument was given (every file).
+ */
+function pathFilter(root, cwd, given, repositoryFiles, isTermsFile, describeTerms) {
+    if (given.length === 0)
+        return undefined;
+    const args = given.map((g) => {
+        const path = toRepoPath(root, cwd, g);
+        if (GLOB.test(g)) {
+            const match = picomatch_default()(path, { dot: true });
+            // Wrapped: picomatch's matcher takes a second argument that Array#filter would fill.
+            return { given: g, matches: (p) => match(p), exists: true };
+        }
+        const prefix = path.replace(/\/+$/, '');
+        const matches = (p) => prefix === '' || p === prefix || p.startsWith(`${prefix}/`);
+        return { given: g, matches, exists: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, g)) };
+    });
+    for (const arg of args) {
+        const files = repositoryFiles.filter(arg.matches);
+        if (files.length === 0) {
+            throw new UsageError(`${arg.given} matches no file${arg.exists || GLOB.test(arg.given) ? '' : ' (no such file or folder)'}`);
+        }
+        if (!files.some(isTermsFile)) {
+            throw new UsageError(`${arg.given} ${files.length === 1 && files[0] === toRepoPath(root, cwd, arg.given) ? 'is not a terms document' : 'holds no terms document'} under the policy's paths (${describeTerms})`);
+        }
+    }
+    return (path) => args.some((a) => a.matches(path));
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+const DELAY_MS = 1000;
+const INTERVAL_MS = 100;
+function progress(enabled, write, now) {
+    if (!enabled)
+        return { step: () => undefined, end: () => undefined };
+    const started = now();
+    let last = -Infinity;
+    let shown = false;
+    return {
+        step(done, total, label) {
+            const t = now();
+            if (t - started < DELAY_MS || t - last < INTERVAL_MS)
+                return;
+            last = t;
+            shown = true;
+            write(`\rtos-guard: analysing ${done}/${total} ${label}\u001b[K`);
+        },
+        end() {
+            if (shown)
+                write('\r\u001b[K');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+/** The command line's help texts: one per command, so `tos-guard COMMAND --help` says only what applies. */
+const OUTPUT_OPTIONS = `  --format FORMAT   text (default), json, sarif or markdown
+  --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: low, medium, high, critical
+                    (default: the policy's fail-on, else low)
+  -o, --output FILE write the report to FILE instead of stdout
+  --language CODE   the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
+                    policy pack adds); default: the policy's \`languages\`, else detected
+  -q, --quiet       no warnings or progress on stderr (errors still go there)
+  -h, --help        this help`;
+const usage_EXIT = 'Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.';
+const DIFF_USAGE = `Usage: tos-guard diff BEFORE.md AFTER.md [options]
+
+Compares two Markdown files. Findings point at AFTER's lines, or at BEFORE's lines for removed
+protections. Either file may be - to read it from stdin.
+
+Options:
+${OUTPUT_OPTIONS}
+  --config FILE     a policy file to apply (default: none)
+  --date YYYY-MM-DD the evaluation date for the notice period (default: today)
+${usage_EXIT}`;
+const CHECK_USAGE = `Usage: tos-guard check [--base REF] [--head REF] [PATH|GLOB...] [options]
+
+In a git checkout: compares the changed terms documents (the policy's paths; default every .md
+and .markdown file) between --base (default: the merge base with the default branch) and --head
+(default: the working tree, untracked files included). A change to the policy file or a rule
+pack it names is a policy-change finding, as in the Action. PATHs and GLOBs limit the files
+looked at; one that matches no file, or no terms document, is an error.
+
+Options:
+  --base REF        the accepted version (default: merge base with origin/HEAD, main or master)
+  --head REF        the proposed version (default: the working tree)
+${OUTPUT_OPTIONS}
+  --config FILE     the policy file (default: .github/tos-guard.yml as of --base)
+  --date YYYY-MM-DD the evaluation date for the notice period (default: today)
+  --notice          print the draft notice to users instead of the findings
+${usage_EXIT}`;
+const INIT_USAGE = `Usage: tos-guard init [--force]
+
+Writes a commented starter policy (.github/tos-guard.yml) whose paths are the terms documents
+found in the repository, and the recommended workflow (.github/workflows/tos-guard.yml). The
+approvers are a placeholder that fails validation until you name who signs off.
+
+Options:
+  --force           overwrite existing files
+  -h, --help        this help`;
+const USAGE = `Usage:
+  tos-guard diff BEFORE.md AFTER.md [--format text|json|sarif|markdown] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD]
+  tos-guard check [--base REF] [--head REF] [PATH...] [--format …] [--fail-on SEVERITY] [--config FILE] [--language CODE] [--date YYYY-MM-DD] [--notice]
+${NOTICE_USAGE}
+  tos-guard init [--force]
+  tos-guard --version | --help
+  tos-guard COMMAND --help
+
+Reports what a change to a terms document adds to the rights the company takes over users'
+content: broader licence grants, AI-training purposes, removed protections, widened definitions.
+
+  diff     compare two Markdown files (- reads one of them from stdin)
+  notice   draft the notice to users, "What's changing in our Terms", for a change (Markdown
+           on stdout; --lang picks its language, --url where the terms are published)
+  check    in a git checkout: compare the changed terms documents between two revisions
+  init     write a starter policy and the recommended workflow
+
+Common options: --format, --fail-on, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
+${usage_EXIT}`;
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `tos-guard check`: what the Action would report for the change from --base to --head, under
+ * the base version's policy — terms documents and policy-file changes alike.
+ */
 function runCheck(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
         allowPositionals: true,
-        options: {
-            format: { type: 'string' },
-            'fail-on': { type: 'string' },
-            base: { type: 'string' },
-            head: { type: 'string' },
-            config: { type: 'string' },
-            date: { type: 'string' },
-            language: { type: 'string' },
-            notice: { type: 'boolean', default: false },
-        },
+        options: { ...COMMON_OPTIONS, base: { type: 'string' }, head: { type: 'string' }, config: { type: 'string' }, date: { type: 'string' }, notice: { type: 'boolean', default: false } },
     });
+    if (values.help) {
+        io.stdout(`${CHECK_USAGE}\n`);
+        return 0;
+    }
     const options = common(values);
     const date = evaluationDate(values.date, io.today);
+    const warn = (text) => {
+        if (!options.quiet)
+            io.stderr(`tos-guard: warning: ${text}\n`);
+    };
     const root = repositoryRoot(io.cwd);
     const base = values.base !== undefined ? resolveRef(root, values.base) : defaultBase(root);
     const head = values.head !== undefined ? resolveRef(root, values.head) : undefined;
     // The policy in force is the one the change is proposed against: the base version's.
     let configuration;
+    let policyPath = DEFAULT_POLICY_PATH;
     if (values.config !== undefined) {
         const text = readTextFile(io.cwd, values.config);
         if (text === undefined)
             throw new UsageError(`cannot read ${values.config}: no such file`);
-        configuration = run_configure(text, values.config, (path) => readTextFile(root, path));
+        configuration = common_configure(text, values.config, (path) => readTextFile(root, path));
+        policyPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.config).slice(root.length + 1).split('\\').join('/');
     }
     else {
-        configuration = run_configure(readAtRef(root, base, DEFAULT_POLICY_PATH), DEFAULT_POLICY_PATH, (path) => readAtRef(root, base, path));
+        configuration = common_configure(readAtRef(root, base, DEFAULT_POLICY_PATH), DEFAULT_POLICY_PATH, (path) => readAtRef(root, base, path));
     }
     const isTermsFile = termsFileFilter(configuration.policy);
+    // The Action holds an edit to the policy or to a pack it names for sign-off: so does check.
+    const policyFiles = new Set([policyPath, ...configuration.policy.packs]);
+    const baseFiles = listFiles(root, base);
     // A glob that matches nothing is a typo more often than not: say so rather than widen it.
-    for (const glob of unmatchedGlobs(configuration.policy, listFiles(root, base))) {
-        io.stderr(`tos-guard: warning: the policy's glob "${glob}" matches no file in the repository\n`);
-    }
-    const filters = positionals.map((p) => (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(io.cwd, p)).split('\\').join('/'));
+    for (const glob of unmatchedGlobs(configuration.policy, baseFiles))
+        warn(`the policy's glob "${glob}" matches no file in the repository`);
+    const repositoryFiles = [...new Set([...baseFiles, ...(head ? listFiles(root, head) : workingFiles(root))])];
+    const reviewed = (path) => isTermsFile(path) || policyFiles.has(path);
+    const keep = pathFilter(root, io.cwd, positionals, repositoryFiles, reviewed, configuration.policy.paths.include.join(', ')) ?? (() => true);
+    const selected = (path) => path !== undefined && keep(path);
+    const changed = changedPaths(root, base, head);
+    const terms = changed.filter((c) => (isTermsFile(c.path) && selected(c.path)) || (c.previousPath !== undefined && isTermsFile(c.previousPath) && selected(c.previousPath)));
+    const policyEdits = changed.filter((c) => (policyFiles.has(c.path) && selected(c.path)) || (c.previousPath !== undefined && policyFiles.has(c.previousPath) && selected(c.previousPath)));
     const readWorking = (path) => {
         try {
             return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(root, path));
@@ -66162,23 +66758,290 @@ function runCheck(args, io) {
             return undefined;
         }
     };
-    const files = changedMarkdownFiles(root, base, head, filters, readWorking, isTermsFile);
+    const files = readChanged(root, base, head, terms, readWorking);
     const reports = [];
+    const shown = progress(io.stderrIsTty && !options.quiet, io.stderr, io.now ?? Date.now);
     files.forEach((file, k) => {
-        if (io.stderrIsTty && files.length > 3)
-            io.stderr(`\rtos-guard: analysing ${k + 1}/${files.length} ${file.path}\u001b[K`);
+        shown.step(k + 1, files.length, file.path);
         reports.push(analyzeChangedFile(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }));
     });
-    if (io.stderrIsTty && files.length > 3)
-        io.stderr('\r\u001b[K');
+    shown.end();
+    for (const edit of policyEdits) {
+        const after = edit.status === 'removed' ? undefined : head ? readAtRef(root, head, edit.path) : readWorking(edit.path)?.toString('utf8');
+        reports.push(policyChangeReport(edit.path, edit.status, patchOf(root, base, head, edit.path), after));
+    }
+    reports.sort((a, b) => a.path.localeCompare(b.path));
     disambiguateIds(reports);
     for (const r of reports)
         for (const n of r.notes.filter((x) => x.level === 'error'))
             io.stderr(`tos-guard: ${r.path}: ${n.message}\n`);
-    for (const note of translationDrift(reports, configuration.policy.versions, listFiles(root, base)))
-        io.stderr(`tos-guard: note: ${note}\n`);
-    io.stdout(values.notice ? (renderNotice(reports) ?? NO_MATERIAL_CHANGE) : run_render(reports, options.format, io));
+    if (!options.quiet)
+        for (const note of translationDrift(reports, configuration.policy.versions, baseFiles))
+            io.stderr(`tos-guard: note: ${note}\n`);
+    if (values.notice)
+        io.stdout(renderNotice(reports) ?? NO_MATERIAL_CHANGE);
+    else
+        emit(reports, options, io);
     return exitStatus(reports, options.failOn ?? configuration.policy['fail-on']);
+}
+
+;// CONCATENATED MODULE: ./src/policy/templates.ts
+/** The files `tos-guard init` writes: a commented starter policy and the recommended workflow. */
+/** What a login placeholder reads as: not a valid login, so the policy fails until it is filled. */
+const APPROVER_PLACEHOLDER = '<github-login-of-counsel>';
+/** Used when `init` finds no terms document: common names, never every Markdown file. */
+const FALLBACK_INCLUDE = ['**/terms*.md', '**/privacy*.md', '**/*-policy.md', 'legal/**/*.md'];
+/**
+ * The starter policy, with `include` set to the terms documents found in the repository. The
+ * approvers are a placeholder that the schema rejects (a login cannot contain "<"), so a policy
+ * nobody finished fails validation on that line instead of silently letting anyone sign off.
+ */
+function starterPolicy(include) {
+    const globs = (include.length > 0 ? include : FALLBACK_INCLUDE).map((g) => `    - ${JSON.stringify(g)}`).join('\n');
+    return `${STARTER_HEAD}
+paths:
+  include:
+${globs}
+  exclude:
+    - "CHANGELOG.md"
+
+${STARTER_BODY}`;
+}
+const STARTER_HEAD = `# tos-guard policy: what counts as a terms document, what needs sign-off, and who signs off.
+# Reference: https://github.com/tos-guard/tos-guard#policy-file
+# The policy in force is always the one on the base branch: a pull request cannot weaken its own
+# gate, and a pull request that changes this file needs sign-off itself.
+# yaml-language-server: $schema=https://raw.githubusercontent.com/tos-guard/tos-guard/main/schema/tos-guard.schema.json
+#
+# paths.include lists your terms documents (tos-guard init found these): only changes to them
+# are reviewed. Add any it missed.`;
+const STARTER_BODY = `# Lowest severity that needs sign-off: low, medium, high or critical.
+fail-on: low
+
+# Categories to report (all on by default).
+categories:
+  broad-license-grant: true
+  ai-training: true
+  removed-protection: true
+  broadened-definition: true
+  policy-change: true
+  notice: true
+
+# Your own words for users' content and for your AI systems.
+vocabulary:
+  content-terms: []        # e.g. ["Member Content", "Creator Assets"]
+  ai-terms: []             # e.g. ["Acme Brain"]
+
+# Rule packs kept in this repository (same format as schema/tos-guard-pack.schema.json).
+# Terms in English, French, German and Spanish are read with built-in packs; a pack with
+# "language: it" (or any ISO 639-1 code) adds a language with no code, or adds words to one.
+packs: []
+
+# The language of documents by path; without an entry it is detected from the text.
+languages: []              # e.g. [{ pattern: "terms/fr/**", language: fr }]
+
+# Documents that are versions of one text (translations): a pull request that adds a finding
+# to one and leaves the others unchanged gets a note naming them.
+versions: []               # e.g. [[terms/en.md, terms/fr.md, terms/de.md]]
+
+# Who may sign off. Teams need a token that can read organisation membership.
+# REPLACE the placeholder with counsel's GitHub login: until then this policy fails validation.
+approvers:
+  default:
+    users: ["${APPROVER_PLACEHOLDER}"]
+    teams: []              # e.g. [acme/legal]
+  categories: {}           # e.g. { ai-training: { users: [privacy-counsel] } }
+  paths: []                # e.g. [{ pattern: "privacy/**", users: [dpo] }]
+
+sign-off:
+  methods: [review, comment]   # review, comment (the command below), label
+  command: /tos-guard sign-off
+  label: "tos-guard: signed off"
+
+status:
+  context: tos-guard       # the status to require in branch protection
+  check-run: false
+
+# Findings counsel accepted for good: id, reason and expiry date.
+accepted: []
+
+# Publishing duties: days of notice users get before a material change takes effect (the
+# document's own promise, e.g. "at least 30 days' notice", wins when it is longer).
+notice:
+  days: 30
+  paths: []                # e.g. [{ pattern: "legal/privacy.md", days: 60 }]
+  categories: {}           # e.g. { ai-training: 60 }
+`;
+const RECOMMENDED_WORKFLOW = `# tos-guard: reviews changes to terms documents and holds them for counsel's sign-off.
+# Require the "tos-guard" status in branch protection (or a ruleset) on your default branch.
+name: tos-guard
+
+on:
+  # pull_request_target runs this workflow from the base branch with a token that can comment,
+  # even for pull requests from forks. tos-guard never checks out or runs the pull request's
+  # code: it reads the Markdown through the API as data.
+  pull_request_target:
+    types: [opened, synchronize, reopened, ready_for_review, labeled, unlabeled]
+  pull_request_review:
+    types: [submitted, edited, dismissed]
+  issue_comment:
+    types: [created, edited]
+  merge_group:
+  workflow_dispatch:
+    inputs:
+      pull-request:
+        description: Number of the pull request to review
+        required: true
+
+permissions:
+  contents: read
+  pull-requests: write
+  issues: read
+  statuses: write
+
+concurrency:
+  group: tos-guard-\${{ github.event.pull_request.number || github.event.issue.number || inputs.pull-request || github.ref }}
+  cancel-in-progress: false
+
+jobs:
+  tos-guard:
+    if: github.event_name != 'issue_comment' || github.event.issue.pull_request
+    runs-on: ubuntu-latest
+    steps:
+      - uses: tos-guard/tos-guard@v1
+        with:
+          token: \${{ secrets.GITHUB_TOKEN }}
+`;
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+const WORKFLOW_PATH = '.github/workflows/tos-guard.yml';
+/** Words in a file or folder name that mark a terms document. */
+const TERMS_WORD = /^(?:terms|tos|terms-of-(?:service|use)|privacy|legal|polic(?:y|ies)|eula|agreements?|conditions|cookies?|dpa|acceptable-use|aup|subprocessors?|data-processing)$/i;
+const MARKDOWN = /\.(?:md|markdown)$/i;
+function termsWords(segment) {
+    return segment.replace(MARKDOWN, '').split(/[-_.\s]+|(?=-)/).some((w) => TERMS_WORD.test(w)) || TERMS_WORD.test(segment.replace(MARKDOWN, ''));
+}
+/**
+ * The include globs for the terms documents of a repository: a folder named like "legal" or
+ * "policies" becomes `folder/**∕*.md`, other files named like terms are listed one by one.
+ * READMEs, changelogs and docs are left out: an edit to them is not a change of terms.
+ */
+function detectTermsGlobs(files) {
+    const globs = new Set();
+    let found = 0;
+    for (const file of files) {
+        if (!MARKDOWN.test(file) || file.startsWith('node_modules/') || file.includes('/node_modules/'))
+            continue;
+        const parts = file.split('/');
+        const folder = parts.slice(0, -1).findIndex((p) => termsWords(p));
+        if (folder !== -1) {
+            globs.add(`${parts.slice(0, folder + 1).join('/')}/**/*.md`);
+            found++;
+        }
+        else if (termsWords(parts.at(-1) ?? '')) {
+            globs.add(file);
+            found++;
+        }
+    }
+    return { globs: [...globs].sort(), found };
+}
+/** `tos-guard init`: writes the starter policy and workflow at the repository root. */
+function runInit(args, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    if (values.help) {
+        io.stdout(`${INIT_USAGE}\n`);
+        return 0;
+    }
+    let root;
+    let files = [];
+    try {
+        root = repositoryRoot(io.cwd);
+        files = workingFiles(root);
+    }
+    catch {
+        root = io.cwd;
+    }
+    const { globs, found } = detectTermsGlobs(files);
+    const targets = [
+        [DEFAULT_POLICY_PATH, starterPolicy(globs)],
+        [WORKFLOW_PATH, RECOMMENDED_WORKFLOW],
+    ];
+    const existing = targets.filter(([path]) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, path)));
+    if (existing.length > 0 && !values.force) {
+        io.stderr(`tos-guard: ${existing.map(([p]) => p).join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite\n`);
+        return 2;
+    }
+    io.stdout(found > 0
+        ? `found ${found} terms document${found === 1 ? '' : 's'}: paths.include is ${globs.join(', ')}\n`
+        : 'found no terms documents by name: paths.include lists common names; edit it to name yours\n');
+    for (const [path, text] of targets) {
+        const full = (0,external_node_path_namespaceObject.join)(root, path);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(full), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(full, text);
+        io.stdout(`wrote ${(0,external_node_path_namespaceObject.relative)(io.cwd, full) || path}\n`);
+    }
+    io.stdout(`next: replace the approver placeholder in ${DEFAULT_POLICY_PATH} with counsel's GitHub login (the policy fails until you do), require the "tos-guard" status in your branch protection, then open a pull request.\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function runDiff(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: { ...COMMON_OPTIONS, config: { type: 'string' }, date: { type: 'string' } },
+    });
+    if (values.help) {
+        io.stdout(`${DIFF_USAGE}\n`);
+        return 0;
+    }
+    const options = common(values);
+    const date = evaluationDate(values.date, io.today);
+    if (positionals.length !== 2)
+        throw new UsageError(`diff needs two files, BEFORE and AFTER (got ${positionals.length})`);
+    const [beforePath, afterPath] = positionals;
+    if (beforePath === '-' && afterPath === '-')
+        throw new UsageError('diff can read only one of BEFORE and AFTER from stdin (-)');
+    let configuration;
+    if (values.config !== undefined) {
+        const text = readTextFile(io.cwd, values.config);
+        if (text === undefined)
+            throw new UsageError(`cannot read ${values.config}: no such file`);
+        configuration = common_configure(text, values.config, (path) => readTextFile(io.cwd, path));
+    }
+    const file = {
+        path: afterPath,
+        previousPath: beforePath,
+        status: 'modified',
+        before: readInput(io, beforePath),
+        after: readInput(io, afterPath),
+    };
+    const notice = { date, ...(options.failOn ? { failOn: options.failOn } : {}) };
+    const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) });
+    for (const note of report.notes.filter((n) => n.level === 'error')) {
+        throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
+    }
+    emit([report], options, io);
+    return exitStatus([report], options.failOn ?? configuration?.policy['fail-on'] ?? 'low');
 }
 /** Runs the command line; returns the exit status. Never throws. */
 function runCli(argv, io) {
@@ -66206,7 +67069,7 @@ function runCli(argv, io) {
             case undefined:
                 throw new UsageError('missing command: diff or check (see tos-guard --help)');
             default:
-                throw new UsageError(`unknown command '${command}' (expected diff or check; see tos-guard --help)`);
+                throw new UsageError(`unknown command '${command}' (expected diff, check, notice or init; see tos-guard --help)`);
         }
     }
     catch (error) {
@@ -66227,6 +67090,7 @@ function runCli(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
+
 const cli_status = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -66235,6 +67099,8 @@ const cli_status = runCli(process.argv.slice(2), {
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,
     today: new Date().toISOString().slice(0, 10),
+    readStdin: () => (0,external_node_fs_namespaceObject.readFileSync)(0),
+    now: () => performance.now(),
 });
 // Let stdout drain before exiting: a large JSON report piped to another program must arrive whole.
 process.exitCode = cli_status;

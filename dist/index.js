@@ -36374,7 +36374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3899);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36383,7 +36383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6856:
+/***/ 3899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62630,22 +62630,45 @@ function policyVocabularyPack(policy) {
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
+ * U+2060 WORD JOINER: invisible and never a line break. GitHub turns `@name`, `#12`, `GH-12` and
+ * `:name:` into mentions, links and emoji in the *rendered* text, after entities are decoded, so an
+ * entity such as `&#64;` does not stop them; a joiner inside the pattern does.
+ */
+const JOIN = '\u2060';
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * One pass over the text, one alternative per character class, so that what one class inserts is
+ * never escaped again by another (the old chain of replaces turned `@` into `&#64;` and then its
+ * `#6` into `&#35;6`, which GitHub showed as a literal `&#64;`).
+ */
+const CLASSES = /(\r\n|[\r\n\u2028\u2029])|([&<>])|(\\)|(@)|(#)(?=\d)|\b(GH-)(?=\d)|(:)(?=[a-z0-9_+-]+:)|([`*_[\]|~^$])/gi;
+/**
  * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
  * people or teams, inject HTML, forge tos-guard's hidden markers, reference issues, or break out
- * of the table cell or block quote it is put in.
+ * of the table cell or block quote it is put in — and it still reads exactly as written.
  */
 function escape_escapeInline(text) {
-    return text
-        .replace(/[\r\n\u2028\u2029]+/g, ' ')
-        .replace(/\\/g, '\\\\')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/#(?=\d)/g, '&#35;')
-        .replace(/([`*_[\]|~^$])/g, '\\$1')
-        .replace(/^([-+=]|\d+[.)])(?=\s)/, '\\$1')
-        .replace(/:(?=[a-z0-9_+-]+:)/gi, '&#58;');
+    const escaped = text.replace(CLASSES, (all, newline, html, backslash, at, hash, gh, colon, punct) => {
+        if (newline !== undefined)
+            return ' ';
+        if (html !== undefined)
+            return HTML[html] ?? html;
+        if (backslash !== undefined)
+            return '\\\\';
+        if (at !== undefined)
+            return `@${JOIN}`;
+        if (hash !== undefined)
+            return `#${JOIN}`;
+        if (gh !== undefined)
+            return `${gh}${JOIN}`;
+        if (colon !== undefined)
+            return `:${JOIN}`;
+        if (punct !== undefined)
+            return `\\${punct}`;
+        return all;
+    });
+    // At the start of a cell or quote, "1." or "-" would open a list.
+    return escaped.replace(/^([-+=]|\d+[.)])(?=\s)/, (m) => (m.length === 1 ? `\\${m}` : `${m.slice(0, -1)}\\${m.slice(-1)}`));
 }
 /** Shortens text to `max` characters at a word boundary. */
 function escape_truncate(text, max) {
@@ -62782,7 +62805,382 @@ function renderMarkdown(files) {
     return `${out.join('\n').trimEnd()}\n`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./src/report/redline.ts
+
+
+/**
+ * Words are whole whitespace-delimited runs, so that every `**` and `~~` we add sits next to a
+ * space or the end of the text: Markdown then always reads them as emphasis, whatever
+ * punctuation the clause has (`**,**` between two letters would show as literal asterisks).
+ */
+const redline_words = (text) => text.split(/\s+/).filter((w) => w.length > 0);
+/** Renders units as Markdown: runs of added words bold, removed words struck, the rest escaped. */
+function render(units) {
+    const out = [];
+    for (let k = 0; k < units.length;) {
+        const kind = units[k]?.kind;
+        let j = k;
+        while (j < units.length && units[j]?.kind === kind)
+            j++;
+        const run = units.slice(k, j).map((u) => escape_escapeInline(u.text)).join(' ');
+        out.push(kind === 'add' ? `**${run}**` : kind === 'del' ? `~~${run}~~` : run);
+        k = j;
+    }
+    return out.join(' ');
+}
+/**
+ * The units to show within `max` characters: all of them when they fit, otherwise a window
+ * around the changed words (from the first to the last, then context on both sides), so the
+ * words that matter are never cut off, with "…" where text was left out.
+ */
+function centre(units, max) {
+    const size = (u) => u.text.length + 1;
+    const total = units.reduce((n, u) => n + size(u), 0);
+    if (total <= max)
+        return { units: [...units], before: false, after: false };
+    let first = units.findIndex((u) => u.kind !== 'same');
+    if (first === -1)
+        first = 0;
+    let last = first;
+    let used = 0;
+    // The changed span first, as much of it as fits.
+    for (let k = first; k < units.length; k++) {
+        const u = units[k];
+        if (used + size(u) > max)
+            break;
+        if (u.kind !== 'same' || k === first)
+            last = k;
+        used += size(u);
+    }
+    used = units.slice(first, last + 1).reduce((n, u) => n + size(u), 0);
+    let start = first;
+    let end = last;
+    // Then context, alternately before and after, while it fits.
+    for (let grew = true; grew;) {
+        grew = false;
+        const prev = units[start - 1];
+        if (prev && used + size(prev) <= max) {
+            start--;
+            used += size(prev);
+            grew = true;
+        }
+        const next = units[end + 1];
+        if (next && used + size(next) <= max) {
+            end++;
+            used += size(next);
+            grew = true;
+        }
+    }
+    return { units: units.slice(start, end + 1), before: start > 0, after: end < units.length - 1 };
+}
+function show(units, max) {
+    const window = centre(units, max);
+    return `${window.before ? '… ' : ''}${render(window.units)}${window.after ? ' …' : ''}`;
+}
+/**
+ * A word-level redline of a clause, old → new, as GitHub Markdown: removed words ~~struck~~,
+ * added words **bold**, the quote centred on the change and at most about `max` characters of
+ * clause text. Every word is escaped once (escapeInline).
+ */
+function redline(before, after, max = 700) {
+    const changes = diffArrays(redline_words(before), redline_words(after));
+    const units = changes.flatMap((c) => c.value.map((text) => ({ text, kind: c.added ? 'add' : c.removed ? 'del' : 'same' })));
+    return show(units, max);
+}
+/**
+ * An excerpt of a clause with the given phrases in bold, centred on them and at most about `max`
+ * characters of text: the highlighted words can no longer fall outside a quote cut from the start.
+ */
+function centredExcerpt(text, phrases, max = 700) {
+    const marked = new Array(text.length).fill(false);
+    for (const phrase of phrases.map((p) => p.trim()).filter((p) => p.length > 1)) {
+        for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length))
+            marked.fill(true, at, at + phrase.length);
+    }
+    const units = [];
+    for (const m of text.matchAll(/\S+/g)) {
+        const hit = marked.slice(m.index, m.index + m[0].length).some(Boolean);
+        units.push({ text: m[0], kind: hit ? 'add' : 'same' });
+    }
+    return show(units, max);
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
 
 
 
@@ -62805,29 +63203,20 @@ const WHY = {
 function whyItMatters(category) {
     return WHY[category];
 }
-/** Bold every added word inside the (escaped) excerpt. */
+/** The excerpt with every added word in bold, centred on them (escaped). */
 function highlightedExcerpt(f, max = 700) {
-    const excerpt = escape_truncate(f.excerpt, max);
-    const words = [...new Set(f.highlights.map((h) => h.text).filter((t) => t.trim().length > 1))].sort((a, b) => b.length - a.length);
-    if (words.length === 0)
-        return escape_escapeInline(excerpt);
-    const parts = [];
-    let rest = excerpt;
-    while (rest.length > 0) {
-        let best;
-        for (const w of words) {
-            const at = rest.indexOf(w);
-            if (at !== -1 && (best === undefined || at < best.at))
-                best = { at, word: w };
-        }
-        if (!best) {
-            parts.push(escape_escapeInline(rest));
-            break;
-        }
-        parts.push(escape_escapeInline(rest.slice(0, best.at)), `**${escape_escapeInline(best.word.trim())}**${best.word.endsWith(' ') ? ' ' : ''}`);
-        rest = rest.slice(best.at + best.word.length);
-    }
-    return parts.join('');
+    return centredExcerpt(f.excerpt, f.highlights.map((h) => h.text), max);
+}
+/**
+ * The quote of the clause: old → new as a word-level redline when the finding has a counterpart
+ * in the other version, otherwise the clause with what was added in bold.
+ */
+function clauseQuote(f) {
+    if (!f.previous)
+        return [`> ${highlightedExcerpt(f)}`];
+    const [oldText, newText] = f.side === 'before' ? [f.excerpt, f.previous.excerpt] : [f.previous.excerpt, f.excerpt];
+    const [oldLines, newLines] = f.side === 'before' ? [lineRange(f), lineRange(f.previous)] : [lineRange(f.previous), lineRange(f)];
+    return [`**Old → new** <sub>(old lines ${oldLines} → new lines ${newLines}; ~~removed~~, **added**)</sub>`, '', `> ${redline(oldText, newText)}`];
 }
 function comparisonTable(before, after, added) {
     const rows = [
@@ -62858,9 +63247,7 @@ function renderFindingComment(f, signOff) {
     else if (f.added.length > 0) {
         out.push(`${f.side === 'before' ? 'Removed' : 'Added'}: ${f.added.map((a) => `**${escape_escapeInline(a)}**`).join(', ')}`, '');
     }
-    out.push(`> ${highlightedExcerpt(f)}`, '');
-    if (f.previous && !f.comparison)
-        out.push(`<sub>Compared with lines ${lineRange(f.previous)} of the ${f.side === 'before' ? 'new' : 'previous'} version.</sub>`, '');
+    out.push(...clauseQuote(f), '');
     out.push(`**Why it matters:** ${whyItMatters(f.category)}`, '');
     if (f.remediation)
         out.push(`**How to fix:** ${escape_escapeInline(f.remediation)}`, '');
@@ -62870,6 +63257,81 @@ function renderFindingComment(f, signOff) {
         out.push(`**To sign off:** ${signOff.text}`, '');
     out.push(`<sub>tos-guard finding \`${f.id}\`</sub>`, findingMarker(f.id));
     return out.join('\n');
+}
+/**
+ * One comment for every finding on one clause: the most severe in full (its redline shows the
+ * whole change), the others as a line each, and every finding's marker, so that re-runs see each
+ * id as already commented.
+ */
+function renderClauseComment(findings, signOff) {
+    const [main, ...others] = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    if (!main)
+        return '';
+    if (others.length === 0)
+        return renderFindingComment(main, signOff);
+    const body = renderFindingComment(main, signOff);
+    const cut = body.lastIndexOf('**Why it matters:**');
+    const also = ['**Also on this clause:**', ''];
+    for (const f of others) {
+        const what = f.added.length > 0 ? ` ${f.side === 'before' ? 'Removed' : 'Added'}: ${f.added.map((a) => `**${escape_escapeInline(a)}**`).join(', ')}.` : '';
+        also.push(`- **${severityBadge(f)} · ${CATEGORY_TITLES[f.category]}** · \`${f.rule}\` — ${escape_escapeInline(f.message)}${what}`);
+    }
+    also.push('');
+    const trailer = others.map((f) => `<sub>tos-guard finding \`${f.id}\`</sub>${findingMarker(f.id)}`);
+    return [body.slice(0, cut), ...also, '', body.slice(cut), ...trailer].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+
+
+
+
+/** Past this many findings a file's table is folded into a <details> block. */
+const FOLD_AFTER = 5;
+const BY_SEVERITY = [...SEVERITIES].reverse();
+/** Counts by category and severity: the first thing a reader with 40 findings needs. */
+function countsTable(all) {
+    if (all.length === 0)
+        return [];
+    const count = (pred) => all.filter(({ f }) => pred(f)).length;
+    const header = `| Category | ${BY_SEVERITY.map((s) => severityBadge({ severity: s })).join(' | ')} | Total |`;
+    const rows = CATEGORIES.filter((c) => count((f) => f.category === c) > 0).map((c) => `| ${CATEGORY_TITLES[c]} | ${BY_SEVERITY.map((s) => count((f) => f.category === c && f.severity === s)).join(' | ')} | ${count((f) => f.category === c)} |`);
+    const total = `| **Total** | ${BY_SEVERITY.map((s) => `**${count((f) => f.severity === s)}**`).join(' | ')} | **${all.length}** |`;
+    return [header, `|---|${BY_SEVERITY.map(() => '---:|').join('')}---:|`, ...rows, total];
+}
+function findingRow(file, f, link) {
+    const path = escape_escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path);
+    const lines = `${f.side === 'before' ? 'old ' : ''}${lineRange(f)}`;
+    const state = f.suppressed ? `suppressed (${f.suppressed.by})` : 'open';
+    return `| ${path} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | ${CATEGORY_TITLES[f.category]} | ${escape_escapeInline(escape_truncate(f.added.join('; '), 160))} | ${state} |`;
+}
+const worst = (findings) => Math.max(-1, ...findings.map((f) => severityRank(f.severity)));
+function describeCounts(findings) {
+    const parts = BY_SEVERITY.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+    return `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s}`).join(', ')}`;
+}
+/**
+ * One section per file, the file with the most severe finding first; in each, findings by
+ * severity, then line. A file with more than FOLD_AFTER findings is folded, its counts showing.
+ * Returned as lines, so the caller can drop rows from the end to fit a size limit.
+ */
+function fileSections(files, linkOf) {
+    const withFindings = files.filter((f) => f.findings.length > 0);
+    const ordered = [...withFindings].sort((a, b) => worst(b.findings) - worst(a.findings) || a.path.localeCompare(b.path));
+    const out = [];
+    for (const file of ordered) {
+        const findings = [...file.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.startLine - b.startLine);
+        const fold = findings.length > FOLD_AFTER;
+        out.push('', `### ${escape_escapeInline(file.path)}${file.previousPath ? ` (was ${escape_escapeInline(file.previousPath)})` : ''}`, '');
+        if (fold)
+            out.push(`<details><summary>${describeCounts(findings)}</summary>`, '');
+        out.push('| File | Lines | Severity | Category | What changed | State |', '|---|---|---|---|---|---|');
+        for (const f of findings)
+            out.push(findingRow(file, f, linkOf?.(file, f)));
+        if (fold)
+            out.push('', '</details>');
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -62888,12 +63350,6 @@ function headline(count, pending, gate) {
     if (count === 0)
         return '## tos-guard: no findings';
     return `## tos-guard: ${pending} finding${pending === 1 ? '' : 's'} need${pending === 1 ? 's' : ''} sign-off`;
-}
-function findingRow(file, f, link) {
-    const path = escape_escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path);
-    const lines = `${f.side === 'before' ? 'old ' : ''}${lineRange(f)}`;
-    const state = f.suppressed ? `suppressed (${f.suppressed.by})` : '';
-    return `| ${path} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | ${CATEGORY_TITLES[f.category]} | ${escape_escapeInline(escape_truncate(f.added.join('; '), 160))} | ${state} |`;
 }
 /**
  * The summary: always the current state of the whole pull request — findings by file, what was
@@ -62919,12 +63375,10 @@ function renderSummary(input, limit = COMMENT_LIMIT) {
         tail.push('', section);
     const outside = all.filter(({ f }) => input.notInline?.has(f.id));
     tail.push('', `<sub>tos-guard compares what each clause grants, not lines of text: moved, re-wrapped or reworded text that adds nothing is not a finding. Finding ids are stable across runs.</sub>`);
-    const table = [];
-    if (all.length > 0) {
-        table.push('| File | Lines | Severity | Category | What changed | |', '|---|---|---|---|---|---|');
-        for (const { file, f } of all)
-            table.push(findingRow(file, f, input.linkOf?.(file, f)));
-    }
+    const counts = countsTable(all);
+    if (counts.length > 0)
+        head.push(...counts, '');
+    const table = fileSections(input.files, input.linkOf);
     const outsideBlock = [];
     if (outside.length > 0) {
         outsideBlock.push('', `### Not commented inline (${outside.length})`, '', 'These findings lie outside the lines this pull request changes, or over the number of inline comments one review may carry:', '');
@@ -62937,15 +63391,19 @@ function renderSummary(input, limit = COMMENT_LIMIT) {
     let text = assemble(table, outsideBlock);
     let keepTable = table.length;
     let keepOutside = outsideBlock.length;
-    while (text.length > limit && (keepTable > 2 || keepOutside > 0)) {
+    while (text.length > limit && (keepTable > 0 || keepOutside > 0)) {
         if (keepOutside > 5)
             keepOutside = Math.floor(keepOutside * 0.8);
-        else if (keepTable > 2)
-            keepTable = Math.max(2, Math.floor(keepTable * 0.8));
+        else if (keepTable > 0)
+            keepTable = Math.floor(keepTable * 0.8);
         else
             keepOutside = 0;
         const droppedRows = table.length - keepTable + (outsideBlock.length - keepOutside);
-        text = assemble(table.slice(0, keepTable), [...outsideBlock.slice(0, keepOutside), '', `_… ${droppedRows} more rows: see the job summary or the JSON report of the run._`]);
+        const kept = table.slice(0, keepTable);
+        // A cut inside a folded section must still close it, or the rest of the comment folds too.
+        if (kept.filter((l) => l.startsWith('<details>')).length > kept.filter((l) => l === '</details>').length)
+            kept.push('', '</details>');
+        text = assemble(kept, [...outsideBlock.slice(0, keepOutside), '', `_… ${droppedRows} more rows: see the job summary or the JSON report of the run._`]);
     }
     return text.length > limit ? `${text.slice(0, limit - 40)}\n\n_… truncated to fit._` : text;
 }
@@ -68280,7 +68738,7 @@ function improve(items, chosen, mistake, before, after) {
       if (sequence === current) continue
       const trial = new Map(chosen)
       trial.set(attention, sequence)
-      const tokens = render(items, trial, before, after)
+      const tokens = container_phrasing_render(items, trial, before, after)
       const next = container_phrasing_check(tokens, before, after)
 
       if (!next || next.index > mistake.index) {
@@ -68621,7 +69079,7 @@ function attentionItem(node, attention, state, tracker) {
  *   Tokens, if all mistakes could be fixed.
  */
 function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after)
+  let tokens = container_phrasing_render(items, chosen, before, after)
   let mistake = container_phrasing_check(tokens, before, after)
 
   while (mistake) {
@@ -68699,7 +69157,7 @@ function guess(items, chosen, before, after) {
  * @returns {Array<Token>}
  *   Tokens.
  */
-function render(items, chosen, before, after) {
+function container_phrasing_render(items, chosen, before, after) {
   /** @type {Array<Token>} */
   const tokens = []
   /** @type {string | undefined} */
@@ -68736,7 +69194,7 @@ function render(items, chosen, before, after) {
           ? next
           : chosen.get(next) || next.sequences[0]
     )
-    const inside = render(item.children, chosen, sequence, sequence)
+    const inside = container_phrasing_render(item.children, chosen, sequence, sequence)
     const head = inside[0].value
     const open = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
@@ -68796,7 +69254,7 @@ function container_phrasing_serialize(items, before, after) {
     // If stuck, start from the preferred sequences instead.
     fix(items, new Map(), before, after) ||
     // If stuck again, use the preferred sequences as they are.
-    render(items, new Map(), before, after)
+    container_phrasing_render(items, new Map(), before, after)
 
   // Join the tokens.
   let result = ''
@@ -90058,7 +90516,16 @@ function detectLanguage(markdown) {
     if (clearlyEnglish(sample))
         return 'en';
     const code = loadFranc().franc(sample.slice(0, SAMPLE_LENGTH), { minLength: MIN_LETTERS });
-    return ISO_639_1[code] ?? DEFAULT_LANGUAGE;
+    const language = ISO_639_1[code] ?? DEFAULT_LANGUAGE;
+    // A wrong guess reads English terms with another language's pack, and finds nothing: the
+    // classifier's answer stands only where that language's own small words outnumber English ones.
+    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const count = (set) => (set ? words.filter((w) => set.has(w)).length : 0);
+    const english = count(FUNCTION_WORDS.en);
+    const own = FUNCTION_WORDS[language];
+    if (language !== 'en' && (own ? count(own) <= english : english >= ENGLISH_MIN_HITS))
+        return 'en';
+    return language;
 }
 /** Documents shorter than this are read in one language. */
 const MIXED_MIN_LENGTH = 3000;
@@ -98112,6 +98579,118 @@ function applyInlineSuppressions(findings, before, after) {
     return [...marked, ...added];
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./src/report/line-map.ts
+
+/** A line diff of a whole document must not hold up a run: past this, lines are clamped instead. */
+const DIFF_TIMEOUT_MS = 2000;
+/**
+ * Maps a line of the old version to the nearest line of the new one: a kept line to where it
+ * went, a deleted line to the line that now stands where it was. Reporters that can only point at
+ * the new file (code scanning) use it for text that was removed. Built on first use.
+ */
+function nearestLineMap(before, after) {
+    let table;
+    const afterLines = Math.max(1, after.split('\n').length - (after.endsWith('\n') ? 1 : 0));
+    const build = () => {
+        const beforeLines = before.split('\n').length + 1;
+        const out = new Int32Array(beforeLines + 1);
+        const changes = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });
+        if (!changes) {
+            for (let k = 1; k <= beforeLines; k++)
+                out[k] = Math.min(k, afterLines);
+            return out;
+        }
+        let oldLine = 1;
+        let newLine = 1;
+        for (const c of changes) {
+            const n = c.count ?? 0;
+            if (c.added) {
+                newLine += n;
+                continue;
+            }
+            for (let k = 0; k < n; k++)
+                out[oldLine + k] = Math.min(c.removed ? newLine : newLine + k, afterLines);
+            oldLine += n;
+            if (!c.removed)
+                newLine += n;
+        }
+        for (let k = oldLine; k <= beforeLines; k++)
+            out[k] = Math.min(newLine, afterLines);
+        return out;
+    };
+    return (beforeLine) => {
+        table ??= build();
+        return table[Math.min(Math.max(1, beforeLine), table.length - 1)] || 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/files/decode.ts
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
@@ -98133,6 +98712,7 @@ function decodeText(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/files/analyze-file.ts
+
 
 
 
@@ -98165,6 +98745,8 @@ function analyzeChangedFile(file, options = {}) {
     };
     if (before === undefined || after === undefined)
         return report;
+    if (file.status !== 'removed' && file.after !== undefined)
+        report.nearestAfterLine = nearestLineMap(before, after);
     if (file.status === 'removed')
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
@@ -98300,7 +98882,7 @@ const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm;
  * Reads the line ranges of the `patch` of a pull request file (hunks only, no file headers) from
  * its hunk headers. Tolerant by design: a malformed patch yields fewer ranges, never an error.
  */
-function diffLines(patch) {
+function hunks_diffLines(patch) {
     const right = [];
     const left = [];
     if (!patch)
@@ -98346,7 +98928,7 @@ function placeFinding(f, lines) {
  * new sign-off, and the new policy only takes effect once merged.
  */
 function policyChangeReport(path, status, patch, newContent) {
-    const lines = diffLines(patch);
+    const lines = hunks_diffLines(patch);
     const first = lines.right[0]?.[0] ?? 1;
     const last = Math.min(lines.right[0]?.[1] ?? first, first + 20);
     const finding = {
@@ -98851,6 +99433,9 @@ async function evaluateGate(api, approverApi, owner, repo, pull, config, reports
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonFinding(f) {
+    return f.category === 'removed-protection' ? { ...f, added: [], removed: [...f.added] } : f;
+}
 function toJsonReport(files) {
     return {
         version: 1,
@@ -98858,7 +99443,7 @@ function toJsonReport(files) {
             path: f.path,
             ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
             ...(f.status !== undefined ? { status: f.status } : {}),
-            findings: f.findings,
+            findings: f.findings.map(toJsonFinding),
             ...(f.notes.length > 0 ? { notes: f.notes } : {}),
         })),
     };
@@ -98872,63 +99457,227 @@ function renderJson(files) {
 const src_version_VERSION = '0.1.0';
 const HOMEPAGE = 'https://github.com/tos-guard/tos-guard';
 
+;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
+/**
+ * The built-in rules, one per detector (not per category), so code scanning can filter and
+ * dismiss them separately. Rules from a policy's packs are described from their category.
+ */
+const BUILTIN_RULES = {
+    'builtin/new-license-grant': {
+        name: 'NewLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'New licence over user content',
+        full: 'The change adds a grant of rights over users\' content (to host, use, reproduce, modify, distribute …) where the previous version had none over that content.',
+        help: 'A new licence decides what the company, and anyone it sublicenses to, may do with what users upload. Check each attribute (perpetual, irrevocable, sublicensable, transferable), each right and each purpose against what the service needs; narrow the grant to "solely to provide the Services" where it can be, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/broader-license-grant': {
+        name: 'BroaderLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'Existing licence over user content made broader',
+        full: 'An existing grant of rights over users\' content gains attributes (perpetual, irrevocable, sublicensable, "all other rights" …), rights, objects, purposes or grantees it did not have.',
+        help: 'Compare the before/after attribute table in the finding. Each added word widens what the company may do with users\' content; remove what the service does not need, or make it opt-in, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/ai-training': {
+        name: 'AiTraining',
+        category: 'ai-training',
+        short: 'New permission to train AI on user content or data',
+        full: 'The change lets the company use users\' content or data to train, fine-tune or improve artificial-intelligence or machine-learning models, which the previous version did not allow.',
+        help: 'This is the change that made Zoom\'s 2023 terms front-page news. Make AI training opt-in, or state plainly that users\' content is not used to train models; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/ai-training-third-party': {
+        name: 'AiTrainingThirdParty',
+        category: 'ai-training',
+        short: 'New permission for third parties to train AI on user content or data',
+        full: 'The change lets partners, affiliates or other third parties use users\' content or data to train or improve their AI or machine-learning models.',
+        help: 'Third-party training moves users\' content outside the company\'s control. Remove it, or make it opt-in and name the recipients; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/removed-protection': {
+        name: 'RemovedProtection',
+        category: 'removed-protection',
+        short: 'Protective commitment removed',
+        full: 'A promise that protected users ("we do not sell your personal data", "we do not use your content to train", "solely to provide the Services", an opt-out or a consent requirement) was deleted or weakened, and the new version does not restate it elsewhere.',
+        help: 'Users relied on this promise; dropping it quietly is a material change that may need notice to users. Restore it, restate it elsewhere, or have counsel sign off on its removal and on the notice.',
+        severity: 'high',
+    },
+    'builtin/broadened-definition': {
+        name: 'BroadenedDefinition',
+        category: 'broadened-definition',
+        short: 'Defined term a grant relies on made wider',
+        full: 'A defined term ("Customer Content" means …) that a licence or AI clause relies on now covers more, or has lost a carve-out, so every clause using it reaches further without its own words changing.',
+        help: 'Read every clause that uses the term with the new definition. Keep the old scope, or have counsel sign off on each clause it widens.',
+        severity: 'medium',
+    },
+    'builtin/widened-use': {
+        name: 'WidenedUse',
+        category: 'broad-license-grant',
+        short: 'Existing use of user content or data widened',
+        full: 'A changed statement of use ("we use X to …", a purposes-table row, a licence) adds a purpose, recipient, data source, model family or "any other …", or drops a limit it had (only, except, consent, a start date, a plan, a deletion period).',
+        help: 'Compare the old and new wording word by word: what does the company now do with users\' content or data that it could not before, and for whom? Restore the dropped limit or have counsel sign off.',
+        severity: 'medium',
+    },
+    'builtin/new-use': {
+        name: 'NewUse',
+        category: 'broad-license-grant',
+        short: 'New use of user content or data',
+        full: 'A new statement lets the company (or others) use users\' content or data for a purpose, sale or recipient the previous version did not state.',
+        help: 'Check the new purpose against what users were told before; a new commercial use or recipient usually needs notice and consent. Have counsel sign off.',
+        severity: 'medium',
+    },
+    'builtin/new-listed-case': {
+        name: 'NewListedCase',
+        category: 'ai-training',
+        short: 'New case under an AI-training or licence lead-in',
+        full: 'A list item added under a lead-in that permits AI training or grants a licence ("we use your prompts to train our models when: …") extends that permission to a new case.',
+        help: 'Read the new item together with its lead-in: the permission now reaches it. Have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/notice-date-unchanged': {
+        name: 'NoticeDateUnchanged',
+        category: 'notice',
+        short: 'Material change, effective date not updated',
+        full: 'The pull request makes a material change at or above fail-on, and the document\'s effective or last-updated date line is unchanged.',
+        help: 'Move the effective date so that users get the notice the policy and the document promise; see `tos-guard notice` for a draft notice to users.',
+        severity: 'high',
+    },
+    'builtin/notice-too-soon': {
+        name: 'NoticeTooSoon',
+        category: 'notice',
+        short: 'Material change takes effect before the notice period ends',
+        full: 'The new effective date is earlier than the evaluation date plus the notice period (from the policy or the document\'s own promise, whichever is longer).',
+        help: 'Set the effective date at least the notice period away, and send the notice; `tos-guard notice` drafts it.',
+        severity: 'high',
+    },
+    'builtin/suppression-added': {
+        name: 'SuppressionAdded',
+        category: 'policy-change',
+        short: 'Inline tos-guard suppression added',
+        full: 'The change adds a tos-guard-disable comment that hides findings in the document from sign-off.',
+        help: 'A suppression changes what needs sign-off, so it needs sign-off itself. Check its rule and reason; prefer an accepted entry in the policy with an expiry date.',
+        severity: 'high',
+    },
+    'builtin/policy-changed': {
+        name: 'PolicyChanged',
+        category: 'policy-change',
+        short: 'tos-guard policy or rule pack changed',
+        full: 'The change edits the tos-guard policy file or a rule pack it names, which decide what is reviewed and who signs off. The new policy takes effect only after merge.',
+        help: 'Review the policy diff as carefully as a terms change: paths, fail-on, categories, approvers and accepted findings all change what reaches counsel.',
+        severity: 'high',
+    },
+};
+const CATEGORY_FALLBACK = {
+    'broad-license-grant': { short: 'Broader licence over user content (rule pack)', full: 'A rule from the policy\'s rule pack found a new or broader grant of rights over users\' content.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'ai-training': { short: 'AI training on user content or data (rule pack)', full: 'A rule from the policy\'s rule pack found a new permission to train AI on users\' content or data.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'critical' },
+    'removed-protection': { short: 'Protection removed (rule pack)', full: 'A rule from the policy\'s rule pack found a protective commitment removed.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'broadened-definition': { short: 'Definition widened (rule pack)', full: 'A rule from the policy\'s rule pack found a defined term made wider.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'medium' },
+    'policy-change': { short: 'Review policy changed (rule pack)', full: 'A rule from the policy\'s rule pack found a change to how tos-guard reviews.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    notice: { short: 'Notice to users owed (rule pack)', full: 'A material change needs notice to users before it takes effect.', help: 'Update the effective date and send the notice; have counsel sign off.', severity: 'high' },
+};
+function ruleText(id, category) {
+    const known = BUILTIN_RULES[id];
+    if (known)
+        return known;
+    const name = id.replace(/[^A-Za-z0-9]+(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+    return { name, category, ...CATEGORY_FALLBACK[category] };
+}
+/** GitHub's code scanning reads `security-severity` (0–10) to label an alert critical, high, medium or low. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
-const DESCRIPTIONS = {
-    'broad-license-grant': 'A new grant of rights over user content, or an existing grant made broader.',
-    'ai-training': 'A new purpose or permission to use user content or data for AI / machine-learning training.',
-    'removed-protection': 'A protective commitment deleted or weakened without being restated elsewhere.',
-    'broadened-definition': 'A defined term that a grant relies on made wider.',
-    'policy-change': 'A change to how tos-guard itself reviews the terms: a suppression or the policy file.',
-    notice: 'A material change whose effective date was not moved, or moved to less than the notice period away.',
-};
-function level(f) {
-    return f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'note';
+
+/**
+ * SARIF's `level` has three steps for four severities: critical and high are both `error`; they
+ * stay apart through `rank` (SARIF's priority, 0–100) and, for code scanning, `security-severity`.
+ */
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const RANK = { critical: 95, high: 80, medium: 50, low: 20 };
+/** A repository path as a relative URI reference: each segment percent-encoded, `/` kept. */
+function pathToUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
 }
-/** SARIF 2.1.0, for code scanning. Removed-text findings point at the new file's first line. */
+function region(startLine, endLine) {
+    return { startLine: Math.max(1, startLine), endLine: Math.max(1, startLine, endLine) };
+}
+function sarif_location(path, startLine, endLine) {
+    return { physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: region(startLine, endLine) } };
+}
+/**
+ * Where a finding shows in code scanning, which shows results on the new version of a file only.
+ * Removed text is located in the new file at the clause it was compared with, or the nearest line
+ * to where it was, and the deleted lines of the base version are a related location the message
+ * links to. A deleted file has no new version: its results point at the old one.
+ */
+function locate(file, f) {
+    if (f.side !== 'before')
+        return { locations: [sarif_location(file.path, f.startLine, f.endLine)], message: f.message };
+    const basePath = file.previousPath ?? file.path;
+    if (file.status === 'removed')
+        return { locations: [sarif_location(basePath, f.startLine, f.endLine)], message: `${f.message} (the file is deleted; lines of the previous version)` };
+    const near = f.previous ? [f.previous.startLine, f.previous.endLine] : [file.nearestAfterLine?.(f.startLine) ?? 1, file.nearestAfterLine?.(f.startLine) ?? 1];
+    const lines = `lines ${f.startLine}–${f.endLine} of the previous version`;
+    return {
+        locations: [sarif_location(file.path, near[0] ?? 1, near[1] ?? 1)],
+        message: `${f.message} The removed text was at [${lines}](1)${basePath !== file.path ? ` (${basePath})` : ''}.`,
+        relatedLocations: [{ id: 1, ...sarif_location(basePath, f.startLine, f.endLine), message: { text: `Removed text (${lines})` } }],
+    };
+}
+/** SARIF 2.1.0 for code scanning: one rule per detector rule, results fingerprinted by finding id. */
 function renderSarif(files) {
-    const results = files.flatMap((file) => file.findings.map((f) => {
-        const onBefore = f.side === 'before';
+    const all = files.flatMap((file) => file.findings.map((f) => ({ file, f })));
+    // The built-in rules always, in a fixed order, then any pack rule that has results.
+    const ids = [...Object.keys(BUILTIN_RULES), ...[...new Set(all.map(({ f }) => f.rule))].filter((id) => !(id in BUILTIN_RULES)).sort()];
+    const worst = new Map();
+    for (const { f } of all) {
+        const seen = worst.get(f.rule);
+        if (seen === undefined || severityRank(f.severity) > severityRank(seen))
+            worst.set(f.rule, f.severity);
+    }
+    const rules = ids.map((id) => {
+        const text = ruleText(id, all.find(({ f }) => f.rule === id)?.f.category ?? 'policy-change');
+        // Code scanning labels an alert by its rule: the worst severity this run found, else the usual one.
+        const severity = worst.get(id) ?? text.severity;
         return {
-            ruleId: f.category,
-            level: level(f),
-            message: { text: onBefore ? `${f.message} (previous version, lines ${f.startLine}-${f.endLine})` : f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: file.path },
-                        region: onBefore ? { startLine: 1 } : { startLine: f.startLine, endLine: f.endLine },
-                    },
-                },
-            ],
+            id,
+            name: text.name,
+            shortDescription: { text: text.short },
+            fullDescription: { text: text.full },
+            help: { text: text.help, markdown: `**${text.short}.** ${text.full}\n\n**What to do:** ${text.help}\n\nSee [tos-guard](${HOMEPAGE}#${text.category}).` },
+            helpUri: HOMEPAGE,
+            defaultConfiguration: { level: LEVEL[text.severity] },
+            properties: { tags: ['legal', 'terms-of-service', text.category], 'security-severity': SECURITY_SEVERITY[severity], precision: 'high' },
+        };
+    });
+    const results = all.map(({ file, f }) => {
+        const where = locate(file, f);
+        return {
+            ruleId: f.rule,
+            ruleIndex: ids.indexOf(f.rule),
+            level: LEVEL[f.severity],
+            rank: RANK[f.severity],
+            message: { text: where.message },
+            locations: where.locations,
+            ...(where.relatedLocations ? { relatedLocations: where.relatedLocations } : {}),
             partialFingerprints: { 'tosGuardFindingId/v1': f.id },
             ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
-            properties: { severity: f.severity, side: f.side, added: f.added, excerpt: f.excerpt, rule: f.rule },
+            properties: {
+                severity: f.severity,
+                'security-severity': SECURITY_SEVERITY[f.severity],
+                category: f.category,
+                side: f.side,
+                ...(f.side === 'before' ? { removed: f.added } : { added: f.added }),
+                excerpt: f.excerpt,
+            },
         };
-    }));
+    });
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'tos-guard',
-                        version: src_version_VERSION,
-                        informationUri: HOMEPAGE,
-                        rules: CATEGORIES.map((id) => ({
-                            id,
-                            name: id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: DESCRIPTIONS[id] },
-                            defaultConfiguration: { level: 'error' },
-                            properties: { tags: ['legal', 'terms-of-service'] },
-                        })),
-                    },
-                },
-                results,
-            },
-        ],
+        runs: [{ tool: { driver: { name: 'tos-guard', version: src_version_VERSION, semanticVersion: src_version_VERSION, informationUri: HOMEPAGE, rules } }, results }],
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;
 }
@@ -99116,6 +99865,7 @@ async function runMergeGroup(api, event, inputs, io) {
 
 
 
+
 const DEFAULT_COMMENT_CAP = 30;
 /**
  * Decides the one review this run posts. Pure: the same findings, diff and state give the same
@@ -99135,12 +99885,10 @@ function planReview(files, patches, state, signOff, cap = DEFAULT_COMMENT_CAP) {
     const notInline = new Set();
     const current = new Set();
     const diffs = new Map();
+    // Candidates in severity order (file order within a severity), so the cap keeps the inline
+    // slots for the findings that matter most and sends the least severe to the review body.
+    const candidates = [];
     for (const file of files) {
-        let lines = diffs.get(file.path);
-        if (!lines) {
-            lines = diffLines(patches.get(file.path));
-            diffs.set(file.path, lines);
-        }
         for (const f of file.findings) {
             if (f.suppressed) {
                 notInline.add(f.id);
@@ -99152,21 +99900,43 @@ function planReview(files, patches, state, signOff, cap = DEFAULT_COMMENT_CAP) {
                     notInline.add(f.id);
                 continue;
             }
-            const place = comments.length < cap ? placeFinding(f, lines) : undefined;
-            if (!place) {
-                unanchored.push({ file, finding: f });
-                notInline.add(f.id);
-                continue;
-            }
-            comments.push({
-                findingId: f.id,
-                path: file.path,
-                body: renderFindingComment(f, signOff),
-                line: place.line,
-                side: place.side,
-                ...(place.startLine !== undefined ? { start_line: place.startLine, start_side: place.side } : {}),
-            });
+            candidates.push({ file, f });
         }
+    }
+    candidates.sort((x, y) => severityRank(y.f.severity) - severityRank(x.f.severity));
+    // One comment per clause: findings on the same lines of the same file and side share it.
+    const groups = new Map();
+    for (const c of candidates) {
+        const key = `${c.file.path}\0${c.f.side}\0${c.f.startLine}\0${c.f.endLine}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(c);
+        else
+            groups.set(key, [c]);
+    }
+    for (const group of groups.values()) {
+        const { file, f } = group[0];
+        let lines = diffs.get(file.path);
+        if (!lines) {
+            lines = hunks_diffLines(patches.get(file.path));
+            diffs.set(file.path, lines);
+        }
+        const place = comments.length < cap ? placeFinding(f, lines) : undefined;
+        if (!place) {
+            for (const member of group) {
+                unanchored.push({ file, finding: member.f });
+                notInline.add(member.f.id);
+            }
+            continue;
+        }
+        comments.push({
+            findingId: f.id,
+            path: file.path,
+            body: renderClauseComment(group.map((m) => m.f), signOff),
+            line: place.line,
+            side: place.side,
+            ...(place.startLine !== undefined ? { start_line: place.startLine, start_side: place.side } : {}),
+        });
     }
     const resolve = state.threads.filter((t) => !t.isResolved && !t.hasReplies && t.findingIds.length > 0 && t.findingIds.every((id) => !current.has(id))).map((t) => t.id);
     const plan = { comments, unanchored, resolve, notInline };

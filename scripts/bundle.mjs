@@ -2,7 +2,7 @@
  * Builds the committed bundles with ncc: dist/index.js (the Action) and dist/cli.js (the CLI),
  * each self-contained so that `node dist/cli.js` works from a clean clone with no install.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -61,4 +61,7 @@ for (const text of licenses.values()) {
 blocks.sort()
 writeFileSync(join(dist, 'licenses.txt'), `${blocks.join('\n\n')}\n`)
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n')
+// `bin` points at dist/cli.js: with its shebang and the execute bits it runs as ./dist/cli.js and
+// through npx; git records the mode, so a clone gets it too.
+chmodSync(join(dist, 'cli.js'), 0o755)
 console.log(`dist/: ${readdirSync(dist).join(', ')}`)

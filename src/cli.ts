@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { runCli } from './cli/run.js'
 
 const status = runCli(process.argv.slice(2), {
@@ -8,6 +9,8 @@ const status = runCli(process.argv.slice(2), {
   stdoutIsTty: process.stdout.isTTY === true,
   stderrIsTty: process.stderr.isTTY === true,
   today: new Date().toISOString().slice(0, 10),
+  readStdin: () => readFileSync(0),
+  now: () => performance.now(),
 })
 // Let stdout drain before exiting: a large JSON report piped to another program must arrive whole.
 process.exitCode = status

@@ -41,16 +41,6 @@ export function defaultBase(root: string): string {
   throw new GitError('cannot find the default branch to compare with (no origin/HEAD, main or master); pass --base REF')
 }
 
-const MARKDOWN = /\.(?:md|markdown)$/i
-
-function underAny(path: string, filters: readonly string[]): boolean {
-  if (filters.length === 0) return true
-  return filters.some((f) => {
-    const clean = f.replace(/^\.\//, '').replace(/\/+$/, '')
-    return clean === '' || clean === '.' || path === clean || path.startsWith(`${clean}/`)
-  })
-}
-
 function show(root: string, rev: string, path: string): Buffer | undefined {
   return git(root, ['show', `${rev}:${path}`], true)
 }
@@ -65,62 +55,68 @@ export function readAtRef(root: string, rev: string, path: string): string | und
   return show(root, rev, path)?.toString('utf8')
 }
 
+/** One changed path between two revisions (or a revision and the working tree). */
+export interface ChangedPath {
+  status: 'added' | 'modified' | 'renamed' | 'removed'
+  path: string
+  previousPath?: string
+}
+
 /**
- * The Markdown files that differ between `base` and `head` (a commit, or the working tree when
- * head is undefined), with their contents on both sides.
+ * Every path that differs between `base` and `head` (a commit, or the working tree, untracked
+ * files included, when head is undefined), renames followed.
  */
-export function changedMarkdownFiles(
-  root: string,
-  base: string,
-  head: string | undefined,
-  filters: readonly string[],
-  readWorking: (path: string) => Buffer | undefined,
-  isTermsFile: (path: string) => boolean = (path) => MARKDOWN.test(path),
-): ChangedFile[] {
+export function changedPaths(root: string, base: string, head: string | undefined): ChangedPath[] {
   const args = ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head ? [head] : []), '--']
-  const out = git(root, args)?.toString('utf8') ?? ''
-  const parts = out.split('\0').filter((p) => p.length > 0)
-  const files: ChangedFile[] = []
+  const parts = (git(root, args)?.toString('utf8') ?? '').split('\0').filter((p) => p.length > 0)
+  const out: ChangedPath[] = []
   for (let k = 0; k < parts.length; ) {
-    const code = parts[k++] ?? ''
-    const letter = code[0]
+    const letter = (parts[k++] ?? '')[0]
     if (letter === 'R' || letter === 'C') {
       const from = parts[k++] ?? ''
       const to = parts[k++] ?? ''
-      if (!isTermsFile(to) && !isTermsFile(from)) continue
-      if (!underAny(to, filters) && !underAny(from, filters)) continue
-      const file: ChangedFile = { path: to, previousPath: from, status: letter === 'R' ? 'renamed' : 'added' }
-      if (letter === 'R') {
-        const before = show(root, base, from)
-        if (before) file.before = before
-      }
-      const after = head ? show(root, head, to) : readWorking(to)
-      if (after) file.after = after
-      files.push(file)
+      // A copy is a new file as far as the base is concerned: its source still stands.
+      out.push(letter === 'R' ? { status: 'renamed', path: to, previousPath: from } : { status: 'added', path: to, previousPath: from })
       continue
     }
     const path = parts[k++] ?? ''
-    if (!isTermsFile(path) || !underAny(path, filters)) continue
-    const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
-    const file: ChangedFile = { path, status }
-    if (status !== 'added') {
-      const before = show(root, base, path)
-      if (before) file.before = before
-    }
-    if (status !== 'removed') {
-      const after = head ? show(root, head, path) : readWorking(path)
-      if (after) file.after = after
-    }
-    files.push(file)
+    out.push({ status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified', path })
   }
   if (!head) {
-    // New files not yet added to git are part of the working tree's change too.
     const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? ''
-    for (const path of untracked.split('\0')) {
-      if (!path || !isTermsFile(path) || !underAny(path, filters)) continue
-      const after = readWorking(path)
-      files.push({ path, status: 'added', ...(after ? { after } : {}) })
-    }
+    for (const path of untracked.split('\0')) if (path) out.push({ status: 'added', path })
   }
-  return files.sort((a, b) => a.path.localeCompare(b.path))
+  return out.sort((a, b) => a.path.localeCompare(b.path))
+}
+
+/** Files of the working tree git would commit: tracked and untracked-but-not-ignored. */
+export function workingFiles(root: string): string[] {
+  return (git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z'])?.toString('utf8') ?? '').split('\0').filter(Boolean)
+}
+
+/** The zero-context patch of one path, for the lines a policy-change finding points at. */
+export function patchOf(root: string, base: string, head: string | undefined, path: string): string | undefined {
+  return git(root, ['diff', '-U0', '--no-ext-diff', base, ...(head ? [head] : []), '--', path], true)?.toString('utf8')
+}
+
+/** Reads both versions of the changed paths `keep` selects. */
+export function readChanged(
+  root: string,
+  base: string,
+  head: string | undefined,
+  changed: readonly ChangedPath[],
+  readWorking: (path: string) => Buffer | undefined,
+): ChangedFile[] {
+  return changed.map((c) => {
+    const file: ChangedFile = { path: c.path, status: c.status, ...(c.previousPath !== undefined ? { previousPath: c.previousPath } : {}) }
+    if (c.status === 'modified' || c.status === 'renamed' || c.status === 'removed') {
+      const before = show(root, base, c.previousPath ?? c.path)
+      if (before) file.before = before
+    }
+    if (c.status !== 'removed') {
+      const after = head ? show(root, head, c.path) : readWorking(c.path)
+      if (after) file.after = after
+    }
+    return file
+  })
 }

@@ -7,6 +7,7 @@ import { applyPolicy } from '../policy/apply.js'
 import { policyLanguage } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
 import { applyInlineSuppressions } from '../policy/suppressions.js'
+import { nearestLineMap } from '../report/line-map.js'
 import type { FileNote, FileReport } from '../report/model.js'
 import { decodeText } from './decode.js'
 
@@ -51,6 +52,7 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
     notes,
   }
   if (before === undefined || after === undefined) return report
+  if (file.status !== 'removed' && file.after !== undefined) report.nearestAfterLine = nearestLineMap(before, after)
   if (file.status === 'removed') notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' })
   try {
     const config = options.configuration

@@ -1,5 +1,5 @@
-import type { Finding } from '../analysis/types.js'
-import { renderFindingComment, type SignOffHint } from '../report/comment.js'
+import { severityRank, type Finding } from '../analysis/types.js'
+import { renderClauseComment, type SignOffHint } from '../report/comment.js'
 import { escapeInline } from '../report/escape.js'
 import { lineRange, severityBadge } from '../report/markdown.js'
 import type { FileReport } from '../report/model.js'
@@ -63,12 +63,10 @@ export function planReview(files: readonly FileReport[], patches: ReadonlyMap<st
   const notInline = new Set<string>()
   const current = new Set<string>()
   const diffs = new Map<string, DiffLines>()
+  // Candidates in severity order (file order within a severity), so the cap keeps the inline
+  // slots for the findings that matter most and sends the least severe to the review body.
+  const candidates: Array<{ file: FileReport; f: Finding }> = []
   for (const file of files) {
-    let lines = diffs.get(file.path)
-    if (!lines) {
-      lines = diffLines(patches.get(file.path))
-      diffs.set(file.path, lines)
-    }
     for (const f of file.findings) {
       if (f.suppressed) {
         notInline.add(f.id)
@@ -79,21 +77,41 @@ export function planReview(files: readonly FileReport[], patches: ReadonlyMap<st
         if (!inThreads.has(f.id)) notInline.add(f.id)
         continue
       }
-      const place = comments.length < cap ? placeFinding(f, lines) : undefined
-      if (!place) {
-        unanchored.push({ file, finding: f })
-        notInline.add(f.id)
-        continue
-      }
-      comments.push({
-        findingId: f.id,
-        path: file.path,
-        body: renderFindingComment(f, signOff),
-        line: place.line,
-        side: place.side,
-        ...(place.startLine !== undefined ? { start_line: place.startLine, start_side: place.side } : {}),
-      })
+      candidates.push({ file, f })
     }
+  }
+  candidates.sort((x, y) => severityRank(y.f.severity) - severityRank(x.f.severity))
+  // One comment per clause: findings on the same lines of the same file and side share it.
+  const groups = new Map<string, Array<{ file: FileReport; f: Finding }>>()
+  for (const c of candidates) {
+    const key = `${c.file.path}\0${c.f.side}\0${c.f.startLine}\0${c.f.endLine}`
+    const group = groups.get(key)
+    if (group) group.push(c)
+    else groups.set(key, [c])
+  }
+  for (const group of groups.values()) {
+    const { file, f } = group[0] as { file: FileReport; f: Finding }
+    let lines = diffs.get(file.path)
+    if (!lines) {
+      lines = diffLines(patches.get(file.path))
+      diffs.set(file.path, lines)
+    }
+    const place = comments.length < cap ? placeFinding(f, lines) : undefined
+    if (!place) {
+      for (const member of group) {
+        unanchored.push({ file, finding: member.f })
+        notInline.add(member.f.id)
+      }
+      continue
+    }
+    comments.push({
+      findingId: f.id,
+      path: file.path,
+      body: renderClauseComment(group.map((m) => m.f), signOff),
+      line: place.line,
+      side: place.side,
+      ...(place.startLine !== undefined ? { start_line: place.startLine, start_side: place.side } : {}),
+    })
   }
 
   const resolve = state.threads.filter((t) => !t.isResolved && !t.hasReplies && t.findingIds.length > 0 && t.findingIds.every((id) => !current.has(id))).map((t) => t.id)

@@ -1,19 +1,38 @@
 /** The files `tos-guard init` writes: a commented starter policy and the recommended workflow. */
 
-export const STARTER_POLICY = `# tos-guard policy: what counts as a terms document, what needs sign-off, and who signs off.
+/** What a login placeholder reads as: not a valid login, so the policy fails until it is filled. */
+export const APPROVER_PLACEHOLDER = '<github-login-of-counsel>'
+
+/** Used when `init` finds no terms document: common names, never every Markdown file. */
+export const FALLBACK_INCLUDE = ['**/terms*.md', '**/privacy*.md', '**/*-policy.md', 'legal/**/*.md']
+
+/**
+ * The starter policy, with `include` set to the terms documents found in the repository. The
+ * approvers are a placeholder that the schema rejects (a login cannot contain "<"), so a policy
+ * nobody finished fails validation on that line instead of silently letting anyone sign off.
+ */
+export function starterPolicy(include: readonly string[]): string {
+  const globs = (include.length > 0 ? include : FALLBACK_INCLUDE).map((g) => `    - ${JSON.stringify(g)}`).join('\n')
+  return `${STARTER_HEAD}
+paths:
+  include:
+${globs}
+  exclude:
+    - "CHANGELOG.md"
+
+${STARTER_BODY}`
+}
+
+const STARTER_HEAD = `# tos-guard policy: what counts as a terms document, what needs sign-off, and who signs off.
 # Reference: https://github.com/tos-guard/tos-guard#policy-file
 # The policy in force is always the one on the base branch: a pull request cannot weaken its own
 # gate, and a pull request that changes this file needs sign-off itself.
 # yaml-language-server: $schema=https://raw.githubusercontent.com/tos-guard/tos-guard/main/schema/tos-guard.schema.json
+#
+# paths.include lists your terms documents (tos-guard init found these): only changes to them
+# are reviewed. Add any it missed.`
 
-paths:
-  include:
-    - "**/*.md"
-    - "**/*.markdown"
-  exclude:
-    - "CHANGELOG.md"
-
-# Lowest severity that needs sign-off: low, medium, high or critical.
+const STARTER_BODY = `# Lowest severity that needs sign-off: low, medium, high or critical.
 fail-on: low
 
 # Categories to report (all on by default).
@@ -43,9 +62,10 @@ languages: []              # e.g. [{ pattern: "terms/fr/**", language: fr }]
 versions: []               # e.g. [[terms/en.md, terms/fr.md, terms/de.md]]
 
 # Who may sign off. Teams need a token that can read organisation membership.
+# REPLACE the placeholder with counsel's GitHub login: until then this policy fails validation.
 approvers:
   default:
-    users: []              # e.g. [alice-counsel]
+    users: ["${APPROVER_PLACEHOLDER}"]
     teams: []              # e.g. [acme/legal]
   categories: {}           # e.g. { ai-training: { users: [privacy-counsel] } }
   paths: []                # e.g. [{ pattern: "privacy/**", users: [dpo] }]

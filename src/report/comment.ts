@@ -1,7 +1,8 @@
-import type { Category, FrameSummary, Finding } from '../analysis/types.js'
+import { severityRank, type Category, type FrameSummary, type Finding } from '../analysis/types.js'
 import { findingMarker } from '../github/markers.js'
-import { escapeInline, truncate } from './escape.js'
+import { escapeInline } from './escape.js'
 import { lineRange, severityBadge } from './markdown.js'
+import { centredExcerpt, redline } from './redline.js'
 
 export const CATEGORY_TITLES: Record<Category, string> = {
   'broad-license-grant': 'Broader licence over user content',
@@ -25,27 +26,20 @@ export function whyItMatters(category: Category): string {
   return WHY[category]
 }
 
-/** Bold every added word inside the (escaped) excerpt. */
+/** The excerpt with every added word in bold, centred on them (escaped). */
 export function highlightedExcerpt(f: Finding, max = 700): string {
-  const excerpt = truncate(f.excerpt, max)
-  const words = [...new Set(f.highlights.map((h) => h.text).filter((t) => t.trim().length > 1))].sort((a, b) => b.length - a.length)
-  if (words.length === 0) return escapeInline(excerpt)
-  const parts: string[] = []
-  let rest = excerpt
-  while (rest.length > 0) {
-    let best: { at: number; word: string } | undefined
-    for (const w of words) {
-      const at = rest.indexOf(w)
-      if (at !== -1 && (best === undefined || at < best.at)) best = { at, word: w }
-    }
-    if (!best) {
-      parts.push(escapeInline(rest))
-      break
-    }
-    parts.push(escapeInline(rest.slice(0, best.at)), `**${escapeInline(best.word.trim())}**${best.word.endsWith(' ') ? ' ' : ''}`)
-    rest = rest.slice(best.at + best.word.length)
-  }
-  return parts.join('')
+  return centredExcerpt(f.excerpt, f.highlights.map((h) => h.text), max)
+}
+
+/**
+ * The quote of the clause: old → new as a word-level redline when the finding has a counterpart
+ * in the other version, otherwise the clause with what was added in bold.
+ */
+function clauseQuote(f: Finding): string[] {
+  if (!f.previous) return [`> ${highlightedExcerpt(f)}`]
+  const [oldText, newText] = f.side === 'before' ? [f.excerpt, f.previous.excerpt] : [f.previous.excerpt, f.excerpt]
+  const [oldLines, newLines] = f.side === 'before' ? [lineRange(f), lineRange(f.previous)] : [lineRange(f.previous), lineRange(f)]
+  return [`**Old → new** <sub>(old lines ${oldLines} → new lines ${newLines}; ~~removed~~, **added**)</sub>`, '', `> ${redline(oldText, newText)}`]
 }
 
 function comparisonTable(before: FrameSummary | undefined, after: FrameSummary, added: readonly string[]): string {
@@ -81,12 +75,32 @@ export function renderFindingComment(f: Finding, signOff: SignOffHint): string {
   } else if (f.added.length > 0) {
     out.push(`${f.side === 'before' ? 'Removed' : 'Added'}: ${f.added.map((a) => `**${escapeInline(a)}**`).join(', ')}`, '')
   }
-  out.push(`> ${highlightedExcerpt(f)}`, '')
-  if (f.previous && !f.comparison) out.push(`<sub>Compared with lines ${lineRange(f.previous)} of the ${f.side === 'before' ? 'new' : 'previous'} version.</sub>`, '')
+  out.push(...clauseQuote(f), '')
   out.push(`**Why it matters:** ${whyItMatters(f.category)}`, '')
   if (f.remediation) out.push(`**How to fix:** ${escapeInline(f.remediation)}`, '')
   if (f.suppressed) out.push(`_Suppressed (${f.suppressed.by}): ${escapeInline(f.suppressed.reason)} — no sign-off needed._`, '')
   else out.push(`**To sign off:** ${signOff.text}`, '')
   out.push(`<sub>tos-guard finding \`${f.id}\`</sub>`, findingMarker(f.id))
   return out.join('\n')
+}
+
+/**
+ * One comment for every finding on one clause: the most severe in full (its redline shows the
+ * whole change), the others as a line each, and every finding's marker, so that re-runs see each
+ * id as already commented.
+ */
+export function renderClauseComment(findings: readonly Finding[], signOff: SignOffHint): string {
+  const [main, ...others] = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+  if (!main) return ''
+  if (others.length === 0) return renderFindingComment(main, signOff)
+  const body = renderFindingComment(main, signOff)
+  const cut = body.lastIndexOf('**Why it matters:**')
+  const also = ['**Also on this clause:**', '']
+  for (const f of others) {
+    const what = f.added.length > 0 ? ` ${f.side === 'before' ? 'Removed' : 'Added'}: ${f.added.map((a) => `**${escapeInline(a)}**`).join(', ')}.` : ''
+    also.push(`- **${severityBadge(f)} · ${CATEGORY_TITLES[f.category]}** · \`${f.rule}\` — ${escapeInline(f.message)}${what}`)
+  }
+  also.push('')
+  const trailer = others.map((f) => `<sub>tos-guard finding \`${f.id}\`</sub>${findingMarker(f.id)}`)
+  return [body.slice(0, cut), ...also, '', body.slice(cut), ...trailer].join('\n')
 }

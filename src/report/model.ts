@@ -18,6 +18,11 @@ export interface FileReport {
   notes: FileNote[]
   /** What the notice check read (src/notice), for the draft notice to users; not in the JSON report. */
   notice?: NoticeFacts
+  /**
+   * The nearest new-version line to a line of the old version, when both versions were read:
+   * where a reporter that can only point into the new file (SARIF) shows removed text.
+   */
+  nearestAfterLine?: (beforeLine: number) => number
 }
 
 export function allFindings(files: readonly FileReport[]): Finding[] {

@@ -1,9 +1,9 @@
 import type { Finding } from '../analysis/types.js'
 import { SUMMARY_MARKER } from '../github/markers.js'
-import { CATEGORY_TITLES } from './comment.js'
-import { escapeInline, truncate } from './escape.js'
+import { escapeInline } from './escape.js'
 import { lineRange, severityBadge } from './markdown.js'
 import type { FileReport } from './model.js'
+import { countsTable, fileSections } from './summary-sections.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; stay well below. */
 export const COMMENT_LIMIT = 60_000
@@ -43,13 +43,6 @@ function headline(count: number, pending: number, gate: GateView | undefined): s
   return `## tos-guard: ${pending} finding${pending === 1 ? '' : 's'} need${pending === 1 ? 's' : ''} sign-off`
 }
 
-function findingRow(file: FileReport, f: Finding, link: string | undefined): string {
-  const path = escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)
-  const lines = `${f.side === 'before' ? 'old ' : ''}${lineRange(f)}`
-  const state = f.suppressed ? `suppressed (${f.suppressed.by})` : ''
-  return `| ${path} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | ${CATEGORY_TITLES[f.category]} | ${escapeInline(truncate(f.added.join('; '), 160))} | ${state} |`
-}
-
 /**
  * The summary: always the current state of the whole pull request — findings by file, what was
  * not commented inline, the gate and how to pass it — bounded to fit where it is written.
@@ -72,11 +65,9 @@ export function renderSummary(input: SummaryInput, limit = COMMENT_LIMIT): strin
   const outside = all.filter(({ f }) => input.notInline?.has(f.id))
   tail.push('', `<sub>tos-guard compares what each clause grants, not lines of text: moved, re-wrapped or reworded text that adds nothing is not a finding. Finding ids are stable across runs.</sub>`)
 
-  const table: string[] = []
-  if (all.length > 0) {
-    table.push('| File | Lines | Severity | Category | What changed | |', '|---|---|---|---|---|---|')
-    for (const { file, f } of all) table.push(findingRow(file, f, input.linkOf?.(file, f)))
-  }
+  const counts = countsTable(all)
+  if (counts.length > 0) head.push(...counts, '')
+  const table = fileSections(input.files, input.linkOf)
   const outsideBlock: string[] = []
   if (outside.length > 0) {
     outsideBlock.push('', `### Not commented inline (${outside.length})`, '', 'These findings lie outside the lines this pull request changes, or over the number of inline comments one review may carry:', '')
@@ -90,12 +81,15 @@ export function renderSummary(input: SummaryInput, limit = COMMENT_LIMIT): strin
   let text = assemble(table, outsideBlock)
   let keepTable = table.length
   let keepOutside = outsideBlock.length
-  while (text.length > limit && (keepTable > 2 || keepOutside > 0)) {
+  while (text.length > limit && (keepTable > 0 || keepOutside > 0)) {
     if (keepOutside > 5) keepOutside = Math.floor(keepOutside * 0.8)
-    else if (keepTable > 2) keepTable = Math.max(2, Math.floor(keepTable * 0.8))
+    else if (keepTable > 0) keepTable = Math.floor(keepTable * 0.8)
     else keepOutside = 0
     const droppedRows = table.length - keepTable + (outsideBlock.length - keepOutside)
-    text = assemble(table.slice(0, keepTable), [...outsideBlock.slice(0, keepOutside), '', `_… ${droppedRows} more rows: see the job summary or the JSON report of the run._`])
+    const kept = table.slice(0, keepTable)
+    // A cut inside a folded section must still close it, or the rest of the comment folds too.
+    if (kept.filter((l) => l.startsWith('<details>')).length > kept.filter((l) => l === '</details>').length) kept.push('', '</details>')
+    text = assemble(kept, [...outsideBlock.slice(0, keepOutside), '', `_… ${droppedRows} more rows: see the job summary or the JSON report of the run._`])
   }
   return text.length > limit ? `${text.slice(0, limit - 40)}\n\n_… truncated to fit._` : text
 }
