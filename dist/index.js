@@ -92004,6 +92004,7 @@ const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|r
 // Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
 const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
 const definedCache = new WeakMap();
+const COMPANY_NAME = /["“”*_\s,]+(?:we|us|our|the company)["”*_]/iu;
 const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
 /** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
 function definedTerms(side) {
@@ -92011,7 +92012,13 @@ function definedTerms(side) {
     if (!found) {
         // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
         const source = side.doc.source;
-        found = [...new Set([...source.matchAll(DEFINED)].filter((m) => USER_DEFINITION.test(source.slice(m.index, m.index + 260))).map((m) => m[1] ?? '').filter((t) => t.length > 3))];
+        found = [
+            ...new Set([...source.matchAll(DEFINED)]
+                // ("Acme", "we", "us") names the company, not something users provide.
+                .filter((m) => !COMPANY_NAME.test(source.slice(m.index, m.index + 80)) && USER_DEFINITION.test(source.slice(m.index, m.index + 260)))
+                .map((m) => m[1] ?? '')
+                .filter((t) => t.length > 3)),
+        ];
         definedCache.set(side, found);
     }
     return found;
