@@ -111,6 +111,12 @@ describe('changes that add nothing', () => {
     expect(findings(before, after)).toEqual([])
   })
 
+  it('other users named in a licence that already reached the general public', () => {
+    const before = doc(INTRO, 'By posting a public Note, you grant Acme a non-exclusive licence to display it to the general public.')
+    const after = doc(INTRO, 'By posting a public Note, you grant Acme a non-exclusive licence to display it to the general public, including other users.')
+    expect(findings(before, after)).toEqual([])
+  })
+
   it('a purposes table transposed', () => {
     const before = doc(INTRO, '| Plan | Notes used to improve models | Notes shown publicly |\n| --- | --- | --- |\n| Free | Only if you choose | No |\n| Pro | No | No |')
     const after = doc(INTRO, '| Use | Free | Pro |\n| --- | --- | --- |\n| Notes used to improve models | Only if you choose | No |\n| Notes shown publicly | No | No |')
