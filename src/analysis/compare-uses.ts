@@ -291,6 +291,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         if (!insertedSpans.some((s) => overlaps(s, span))) continue
         const words = phrase(hReading.text, span)
         if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
+        // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
+        if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re)) continue
         if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
         if (excluded(hReading, uses, span.start)) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
@@ -401,6 +403,15 @@ function clausesSaying(side: AnalysedSide, words: string): number[] {
     if (t.includes(words)) out.push(k)
   })
   return out
+}
+
+const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute'])
+
+function entrySaid(base: AnalysedSide, indices: readonly number[], re: RegExp): boolean {
+  return indices.some((k) => {
+    const reading = base.facts(k).reading
+    return findAll(re, reading.text, reading.contextLength).some((m) => !isNegated(reading, m.start))
+  })
 }
 
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
