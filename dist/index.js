@@ -52171,7 +52171,7 @@ const BUILTIN_PACK = {
             { id: 'affiliates', label: 'affiliates', weight: 1, patterns: ['sister (?:brands?|companies|company|sites?|services)', 'group (?:brands|entities)', '(?:our|its|their|the company\'s|and) (?:corporate )?affiliates?', 'affiliated (?:companies|entities)', 'group companies', 'corporate family'] },
             { id: 'partners', label: 'partners', weight: 2, patterns: ['(?:business|trusted|commercial|data|marketing|advertising|content|distribution) partners?', 'our partners'] },
             { id: 'third-parties', label: 'third parties', weight: 2, patterns: ['third[- ]part(?:y|ies)(?! (?:websites?|sites|links|services? (?:that|which)))', 'any (?:other )?(?:person|entity|persons|entities)', 'others'] },
-            { id: 'other-users', label: 'other users', weight: 2, patterns: ['(?:each |all |any )?other (?:users?|members?|participants|creators|subscribers|players|customers|people)', 'the public', 'anyone', 'each other [a-z]+ users?', '(?:those|such|these) (?:users|members|subscribers|players)'] },
+            { id: 'other-users', label: 'other users', weight: 2, patterns: ['(?:each |all |any )?other (?:users?|members?|participants|creators|subscribers|players|customers|people)', '(?:the |general |wider )public(?! (?:domain|authorit(?:y|ies)|interest|law|bodies|body|sector|holidays?))', 'anyone', 'each other [a-z]+ users?', '(?:those|such|these) (?:users|members|subscribers|players)'] },
             { id: 'successors', label: 'successors and assigns', weight: 1, patterns: ['successors(?:,)? (?:and|or) assigns', 'assignees', 'assigns'] },
             { id: 'sublicensees', label: 'sublicensees and licensees', weight: 1, patterns: ['sub-?licensees', 'licensees'] },
         ],
@@ -92097,6 +92097,9 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
                 const words = phrase(hReading.text, span);
                 if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words)))
                     continue;
+                // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
+                if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re))
+                    continue;
                 if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span)))
                     continue;
                 if (excluded(hReading, uses, span.start))
@@ -92218,6 +92221,13 @@ function clausesSaying(side, words) {
             out.push(k);
     });
     return out;
+}
+const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute']);
+function entrySaid(base, indices, re) {
+    return indices.some((k) => {
+        const reading = base.facts(k).reading;
+        return findAll(re, reading.text, reading.contextLength).some((m) => !isNegated(reading, m.start));
+    });
 }
 /** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
 function present(haystack, words) {
