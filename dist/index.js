@@ -36374,7 +36374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3899);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8431);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36383,7 +36383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3899:
+/***/ 8431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91824,7 +91824,232 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
     };
 }
 
+;// CONCATENATED MODULE: ./src/analysis/use-statement.ts
+
+
+/*
+ * What makes a clause a statement of use — the company (or others) using, sharing or keeping what
+ * users provide — and the small readings the widening comparison asks of one: who acts, what is
+ * excluded, which table cell says "No".
+ */
+/**
+ * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
+ * permission, or a use verb that is not negated and not the user's own act, over something users
+ * provide. Purposes tables state uses row by row, without verbs.
+ */
+function isUseStatement(reading, uses, side, i, paired = true) {
+    const clause = side.clause(i);
+    if (clause.kind === 'heading' || reading.leadInNegated)
+        return false;
+    const facts = side.facts(i);
+    // Definitions are compared as definitions; rules of conduct bind the user, not the company.
+    if (facts.definitions.length > 0 && paired)
+        return false;
+    if (reading.restrictions.some((r) => restrictsUser(reading, r.end)))
+        return false;
+    if (facts.grant || facts.aiPermissions.length > 0)
+        return true;
+    const own = reading.text.slice(reading.contextLength);
+    const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
+        findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
+        YOUR_THING.test(own) ||
+        definedTerms(side).some((t) => clause.text.includes(t)) ||
+        passiveUse(reading);
+    if (!userObject)
+        return false;
+    if (clause.kind === 'tableRow')
+        return true;
+    return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
+function passiveUse(reading) {
+    const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength));
+    return m !== null && !isNegated(reading, reading.contextLength + m.index);
+}
+// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
+// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
+const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
+const definedCache = new WeakMap();
+const COMPANY_NAME = /["“”*_\s,]+(?:we|us|our|the company)["”*_]/iu;
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
+/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
+function definedTerms(side) {
+    let found = definedCache.get(side);
+    if (!found) {
+        // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+        const source = side.doc.source;
+        found = [
+            ...new Set([...source.matchAll(DEFINED)]
+                // ("Acme", "we", "us") names the company, not something users provide.
+                .filter((m) => !COMPANY_NAME.test(source.slice(m.index, m.index + 80)) && USER_DEFINITION.test(source.slice(m.index, m.index + 260)))
+                .map((m) => m[1] ?? '')
+                .filter((t) => t.length > 3)),
+        ];
+        definedCache.set(side, found);
+    }
+    return found;
+}
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/;
+const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u;
+/** "you can share your photos": the user's act, not the company's use. */
+function byUser(reading, position) {
+    return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position));
+}
+/** A licence the company gives the user over its own things is not a use of the user's content. */
+function grantsToUser(reading, lexicon) {
+    return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined;
+}
+/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
+function excluded(reading, uses, position) {
+    if (isNegated(reading, position))
+        return true;
+    const scope = segmentAt(reading, position);
+    const start = Math.max(scope.start, position - 120);
+    return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position);
+}
+/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
+function afterUseVerb(reading, uses, span) {
+    const scope = segmentAt(reading, span.start);
+    return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
+}
+/** A table cell that is only "No" / "Never" / "Not used". */
+function negatorCell(reading, negator) {
+    const from = reading.text.lastIndexOf('|', negator.start);
+    const to = reading.text.indexOf('|', negator.end);
+    const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim();
+    return cell.split(/\s+/).length <= 3;
+}
+function negatesUse(reading, uses, negator) {
+    const scope = segmentAt(reading, negator.start);
+    return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/use-windows.ts
+
+
+
+/*
+ * Where the old (or new) text already says something: the words around a clause, the clauses
+ * that say a phrase, and whether they say it outside a negation and about the same thing.
+ * Phrases are normalised words (word-diff.ts), space-padded.
+ */
+/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
+function baseWindow(base, j, reach) {
+    return windowText(base, windowIndices(base, j, reach));
+}
+function windowText(side, indices) {
+    const parts = [];
+    for (const k of indices)
+        parts.push(...tokenize(side.clause(k).text).map((t) => t.word));
+    return ` ${parts.join(' ')} `;
+}
+function windowIndices(base, j, reach) {
+    const from = Math.max(0, j - reach);
+    const to = Math.min(base.clauses.length - 1, j + reach);
+    const indices = new Set();
+    for (let k = from; k <= to; k++)
+        indices.add(k);
+    for (const k of base.blockSiblings(j))
+        indices.add(k);
+    // A table is read as a whole: a transposed or re-sorted table keeps its words, not its rows.
+    if (base.clause(j).kind === 'tableRow') {
+        for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--)
+            indices.add(k);
+        for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++)
+            indices.add(k);
+    }
+    return [...indices].sort((a, b) => a - b);
+}
+function phrase(text, span) {
+    return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `;
+}
+function count(haystack, words) {
+    let n = 0;
+    for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1))
+        n++;
+    return n;
+}
+/**
+ * Whether the old version already allowed what the words name: they appear in it, and not only
+ * under a negation ("we do not sell …" does not make a new "we sell …" old news).
+ */
+function permittedBefore(base, baseText, words, objects) {
+    if (!present(baseText, words))
+        return false;
+    return saidWithout(base, clausesSaying(base, words), words, objects, true);
+}
+/**
+ * Whether clauses `indices` of the old version say the words outside a negation, about the same
+ * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
+ * for personal data). Words found in no parsed clause count as said (they were in unread text).
+ */
+function saidWithout(base, indices, words, objects, unseenCounts = true) {
+    const needle = words.trim();
+    const classes = new Set(objects.map((o) => o.id));
+    let seen = false;
+    for (const k of indices) {
+        if (!base.clause(k).text.toLowerCase().includes(needle.split(' ')[0] ?? needle))
+            continue;
+        const facts = base.facts(k);
+        const at = facts.reading.text.indexOf(needle);
+        if (at < 0)
+            continue;
+        seen = true;
+        if (isNegated(facts.reading, at))
+            continue;
+        if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id)))
+            return true;
+    }
+    return !seen && unseenCounts;
+}
+/**
+ * Whether the old version already named the thing in the same kind of statement: as something
+ * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
+ * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
+ */
+function framedBefore(base, words, ai) {
+    return clausesSaying(base, words).some((k) => {
+        const facts = base.facts(k);
+        return ai ? facts.aiPermissions.length > 0 : facts.grant !== undefined;
+    });
+}
+const wordsCache = new WeakMap();
+/**
+ * The clauses whose words include `words` (normalised, space-padded). Only these are read for
+ * facts, so a large document is not read whole for one lookup.
+ */
+function clausesSaying(side, words) {
+    let texts = wordsCache.get(side);
+    if (!texts) {
+        texts = side.clauses.map((c) => ` ${tokenize(c.text).map((t) => t.word).join(' ')} `);
+        wordsCache.set(side, texts);
+    }
+    const out = [];
+    texts.forEach((t, k) => {
+        if (t.includes(words))
+            out.push(k);
+    });
+    return out;
+}
+const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute']);
+function entrySaid(base, indices, re) {
+    return indices.some((k) => {
+        const reading = base.facts(k).reading;
+        return findAll(re, reading.text, reading.contextLength).some((m) => !isNegated(reading, m.start));
+    });
+}
+/** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
+function present(haystack, words) {
+    if (haystack.includes(words))
+        return true;
+    // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
+    return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/compare-uses.ts
+
 
 
 
@@ -91934,113 +92159,6 @@ function positionalPairs(base, head, alignment, changedHead) {
     }
     return out;
 }
-/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
-function baseWindow(base, j, reach) {
-    return windowText(base, windowIndices(base, j, reach));
-}
-function windowText(side, indices) {
-    const parts = [];
-    for (const k of indices)
-        parts.push(...tokenize(side.clause(k).text).map((t) => t.word));
-    return ` ${parts.join(' ')} `;
-}
-function windowIndices(base, j, reach) {
-    const from = Math.max(0, j - reach);
-    const to = Math.min(base.clauses.length - 1, j + reach);
-    const indices = new Set();
-    for (let k = from; k <= to; k++)
-        indices.add(k);
-    for (const k of base.blockSiblings(j))
-        indices.add(k);
-    // A table is read as a whole: a transposed or re-sorted table keeps its words, not its rows.
-    if (base.clause(j).kind === 'tableRow') {
-        for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--)
-            indices.add(k);
-        for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++)
-            indices.add(k);
-    }
-    return [...indices].sort((a, b) => a - b);
-}
-function phrase(text, span) {
-    return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `;
-}
-/**
- * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
- * permission, or a use verb that is not negated and not the user's own act, over something users
- * provide. Purposes tables state uses row by row, without verbs.
- */
-function isUseStatement(reading, uses, side, i, paired = true) {
-    const clause = side.clause(i);
-    if (clause.kind === 'heading' || reading.leadInNegated)
-        return false;
-    const facts = side.facts(i);
-    // Definitions are compared as definitions; rules of conduct bind the user, not the company.
-    if (facts.definitions.length > 0 && paired)
-        return false;
-    if (reading.restrictions.some((r) => restrictsUser(reading, r.end)))
-        return false;
-    if (facts.grant || facts.aiPermissions.length > 0)
-        return true;
-    const own = reading.text.slice(reading.contextLength);
-    const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
-        findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
-        YOUR_THING.test(own) ||
-        definedTerms(side).some((t) => clause.text.includes(t)) ||
-        passiveUse(reading);
-    if (!userObject)
-        return false;
-    if (clause.kind === 'tableRow')
-        return true;
-    return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
-}
-// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
-const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
-function passiveUse(reading) {
-    const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength));
-    return m !== null && !isNegated(reading, reading.contextLength + m.index);
-}
-// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
-const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
-// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
-const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
-const definedCache = new WeakMap();
-const COMPANY_NAME = /["“”*_\s,]+(?:we|us|our|the company)["”*_]/iu;
-const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
-/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
-function definedTerms(side) {
-    let found = definedCache.get(side);
-    if (!found) {
-        // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
-        const source = side.doc.source;
-        found = [
-            ...new Set([...source.matchAll(DEFINED)]
-                // ("Acme", "we", "us") names the company, not something users provide.
-                .filter((m) => !COMPANY_NAME.test(source.slice(m.index, m.index + 80)) && USER_DEFINITION.test(source.slice(m.index, m.index + 260)))
-                .map((m) => m[1] ?? '')
-                .filter((t) => t.length > 3)),
-        ];
-        definedCache.set(side, found);
-    }
-    return found;
-}
-const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/;
-const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u;
-/** "you can share your photos": the user's act, not the company's use. */
-function byUser(reading, position) {
-    return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position));
-}
-/** A licence the company gives the user over its own things is not a use of the user's content. */
-function grantsToUser(reading, lexicon) {
-    return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined;
-}
-/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
-function excluded(reading, uses, position) {
-    if (isNegated(reading, position))
-        return true;
-    const scope = segmentAt(reading, position);
-    const start = Math.max(scope.start, position - 120);
-    return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position);
-}
 function readChange(base, head, i, j, anchor, ctx, uses) {
     const hReading = head.facts(i).reading;
     const hOwn = ownText(hReading);
@@ -92100,7 +92218,7 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
                 // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
                 if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re))
                     continue;
-                if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span)))
+                if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !afterUseVerb(hReading, uses, span)))
                     continue;
                 if (excluded(hReading, uses, span.start))
                     continue;
@@ -92153,104 +92271,6 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
     if (added.length === 0 && dropped.length === 0)
         return undefined;
     return { added, dropped };
-}
-function count(haystack, words) {
-    let n = 0;
-    for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1))
-        n++;
-    return n;
-}
-/**
- * Whether the old version already allowed what the words name: they appear in it, and not only
- * under a negation ("we do not sell …" does not make a new "we sell …" old news).
- */
-function permittedBefore(base, ctx, words, objects) {
-    if (!present(ctx.baseText, words))
-        return false;
-    return saidWithout(base, clausesSaying(base, words), words, objects, true);
-}
-/**
- * Whether clauses `indices` of the old version say the words outside a negation, about the same
- * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
- * for personal data). Words found in no parsed clause count as said (they were in unread text).
- */
-function saidWithout(base, indices, words, objects, unseenCounts = true) {
-    const needle = words.trim();
-    const classes = new Set(objects.map((o) => o.id));
-    let seen = false;
-    for (const k of indices) {
-        if (!base.clause(k).text.toLowerCase().includes(needle.split(' ')[0] ?? needle))
-            continue;
-        const facts = base.facts(k);
-        const at = facts.reading.text.indexOf(needle);
-        if (at < 0)
-            continue;
-        seen = true;
-        if (isNegated(facts.reading, at))
-            continue;
-        if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id)))
-            return true;
-    }
-    return !seen && unseenCounts;
-}
-/**
- * Whether the old version already named the thing in the same kind of statement: as something
- * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
- * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
- */
-function framedBefore(base, words, ai) {
-    return clausesSaying(base, words).some((k) => {
-        const facts = base.facts(k);
-        return ai ? facts.aiPermissions.length > 0 : facts.grant !== undefined;
-    });
-}
-const wordsCache = new WeakMap();
-/**
- * The clauses whose words include `words` (normalised, space-padded). Only these are read for
- * facts, so a large document is not read whole for one lookup.
- */
-function clausesSaying(side, words) {
-    let texts = wordsCache.get(side);
-    if (!texts) {
-        texts = side.clauses.map((c) => ` ${tokenize(c.text).map((t) => t.word).join(' ')} `);
-        wordsCache.set(side, texts);
-    }
-    const out = [];
-    texts.forEach((t, k) => {
-        if (t.includes(words))
-            out.push(k);
-    });
-    return out;
-}
-const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute']);
-function entrySaid(base, indices, re) {
-    return indices.some((k) => {
-        const reading = base.facts(k).reading;
-        return findAll(re, reading.text, reading.contextLength).some((m) => !isNegated(reading, m.start));
-    });
-}
-/** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
-function present(haystack, words) {
-    if (haystack.includes(words))
-        return true;
-    // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
-    return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''));
-}
-/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
-function afterUseVerb(reading, uses, span) {
-    const scope = segmentAt(reading, span.start);
-    return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
-}
-/** A table cell that is only "No" / "Never" / "Not used". */
-function negatorCell(reading, negator) {
-    const from = reading.text.lastIndexOf('|', negator.start);
-    const to = reading.text.indexOf('|', negator.end);
-    const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim();
-    return cell.split(/\s+/).length <= 3;
-}
-function negatesUse(reading, uses, negator) {
-    const scope = segmentAt(reading, negator.start);
-    return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0;
 }
 /** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
 function compareUse(base, head, i, alignment, ctx, lexicon) {

@@ -2,11 +2,12 @@ import { editDistance } from '../util/edit-distance.js'
 import type { Alignment } from './align.js'
 import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { Lexicon } from './lexicon.js'
-import { isNegated, restrictsUser, segmentAt, type Reading } from './reading.js'
+import type { Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
-import type { Term } from './grants.js'
-import { findAll, findFirst, overlaps, type Span } from './text.js'
+import { findAll, overlaps } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
+import { afterUseVerb, definedTerms, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
+import { baseWindow, count, entrySaid, framedBefore, permittedBefore, phrase, present, SAME_TERM_GROUPS, saidWithout, windowIndices, windowText } from './use-windows.js'
 import { diffWords, runs, tokenize, type Token } from './word-diff.js'
 
 /*
@@ -129,118 +130,6 @@ function positionalPairs(base: AnalysedSide, head: AnalysedSide, alignment: Alig
   return out
 }
 
-/** The words of one version around clause `j`: what the other may restate, or where a limit may have moved. */
-function baseWindow(base: AnalysedSide, j: number, reach: number): string {
-  return windowText(base, windowIndices(base, j, reach))
-}
-
-function windowText(side: AnalysedSide, indices: readonly number[]): string {
-  const parts: string[] = []
-  for (const k of indices) parts.push(...tokenize(side.clause(k).text).map((t) => t.word))
-  return ` ${parts.join(' ')} `
-}
-
-function windowIndices(base: AnalysedSide, j: number, reach: number): number[] {
-  const from = Math.max(0, j - reach)
-  const to = Math.min(base.clauses.length - 1, j + reach)
-  const indices = new Set<number>()
-  for (let k = from; k <= to; k++) indices.add(k)
-  for (const k of base.blockSiblings(j)) indices.add(k)
-  // A table is read as a whole: a transposed or re-sorted table keeps its words, not its rows.
-  if (base.clause(j).kind === 'tableRow') {
-    for (let k = j - 1; k >= 0 && k > j - 80 && base.clause(k).kind === 'tableRow'; k--) indices.add(k)
-    for (let k = j + 1; k < base.clauses.length && k < j + 80 && base.clause(k).kind === 'tableRow'; k++) indices.add(k)
-  }
-  return [...indices].sort((a, b) => a - b)
-}
-
-function phrase(text: string, span: Span): string {
-  return ` ${tokenize(text.slice(span.start, span.end)).map((t) => t.word).join(' ')} `
-}
-
-/**
- * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
- * permission, or a use verb that is not negated and not the user's own act, over something users
- * provide. Purposes tables state uses row by row, without verbs.
- */
-function isUseStatement(reading: Reading, uses: UseLexicon, side: AnalysedSide, i: number, paired = true): boolean {
-  const clause = side.clause(i)
-  if (clause.kind === 'heading' || reading.leadInNegated) return false
-  const facts = side.facts(i)
-  // Definitions are compared as definitions; rules of conduct bind the user, not the company.
-  if (facts.definitions.length > 0 && paired) return false
-  if (reading.restrictions.some((r) => restrictsUser(reading, r.end))) return false
-  if (facts.grant || facts.aiPermissions.length > 0) return true
-  const own = reading.text.slice(reading.contextLength)
-  const userObject =
-    facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
-    findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
-    YOUR_THING.test(own) ||
-    definedTerms(side).some((t) => clause.text.includes(t)) ||
-    passiveUse(reading)
-  if (!userObject) return false
-  if (clause.kind === 'tableRow') return true
-  return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
-}
-
-// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
-const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u
-
-function passiveUse(reading: Reading): boolean {
-  const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength))
-  return m !== null && !isNegated(reading, reading.contextLength + m.index)
-}
-
-// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
-const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u
-// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
-const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu
-const definedCache = new WeakMap<AnalysedSide, string[]>()
-const COMPANY_NAME = /["“”*_\s,]+(?:we|us|our|the company)["”*_]/iu
-const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu
-
-/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
-function definedTerms(side: AnalysedSide): string[] {
-  let found = definedCache.get(side)
-  if (!found) {
-    // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
-    const source = side.doc.source
-    found = [
-      ...new Set(
-        [...source.matchAll(DEFINED)]
-          // ("Acme", "we", "us") names the company, not something users provide.
-          .filter((m) => !COMPANY_NAME.test(source.slice(m.index, m.index + 80)) && USER_DEFINITION.test(source.slice(m.index, m.index + 260)))
-          .map((m) => m[1] ?? '')
-          .filter((t) => t.length > 3),
-      ),
-    ]
-    definedCache.set(side, found)
-  }
-  return found
-}
-
-const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/
-
-const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u
-
-/** "you can share your photos": the user's act, not the company's use. */
-function byUser(reading: Reading, position: number): boolean {
-  return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position))
-}
-
-/** A licence the company gives the user over its own things is not a use of the user's content. */
-function grantsToUser(reading: Reading, lexicon: Lexicon): boolean {
-  return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined
-}
-
-/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
-function excluded(reading: Reading, uses: UseLexicon, position: number): boolean {
-  if (isNegated(reading, position)) return true
-  const scope = segmentAt(reading, position)
-  const start = Math.max(scope.start, position - 120)
-  return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position)
-}
-
 interface Change {
   added: AddedTerm[]
   dropped: string[]
@@ -293,7 +182,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
         // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
         if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re)) continue
-        if (j === undefined && (permittedBefore(base, ctx, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
+        if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
         if (excluded(hReading, uses, span.start)) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
         if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
@@ -336,108 +225,6 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   }
   if (added.length === 0 && dropped.length === 0) return undefined
   return { added, dropped }
-}
-
-function count(haystack: string, words: string): number {
-  let n = 0
-  for (let at = haystack.indexOf(words); at >= 0; at = haystack.indexOf(words, at + 1)) n++
-  return n
-}
-
-/**
- * Whether the old version already allowed what the words name: they appear in it, and not only
- * under a negation ("we do not sell …" does not make a new "we sell …" old news).
- */
-function permittedBefore(base: AnalysedSide, ctx: UseContext, words: string, objects: readonly Term[]): boolean {
-  if (!present(ctx.baseText, words)) return false
-  return saidWithout(base, clausesSaying(base, words), words, objects, true)
-}
-
-/**
- * Whether clauses `indices` of the old version say the words outside a negation, about the same
- * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
- * for personal data). Words found in no parsed clause count as said (they were in unread text).
- */
-function saidWithout(base: AnalysedSide, indices: readonly number[], words: string, objects: readonly Term[], unseenCounts = true): boolean {
-  const needle = words.trim()
-  const classes = new Set(objects.map((o) => o.id))
-  let seen = false
-  for (const k of indices) {
-    if (!base.clause(k).text.toLowerCase().includes(needle.split(' ')[0] ?? needle)) continue
-    const facts = base.facts(k)
-    const at = facts.reading.text.indexOf(needle)
-    if (at < 0) continue
-    seen = true
-    if (isNegated(facts.reading, at)) continue
-    if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id))) return true
-  }
-  return !seen && unseenCounts
-}
-
-/**
- * Whether the old version already named the thing in the same kind of statement: as something
- * trained on (for an AI use) or licensed (for a grant). Named nearby in another role — "we do not
- * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
- */
-function framedBefore(base: AnalysedSide, words: string, ai: boolean): boolean {
-  return clausesSaying(base, words).some((k) => {
-    const facts = base.facts(k)
-    return ai ? facts.aiPermissions.length > 0 : facts.grant !== undefined
-  })
-}
-
-const wordsCache = new WeakMap<AnalysedSide, string[]>()
-
-/**
- * The clauses whose words include `words` (normalised, space-padded). Only these are read for
- * facts, so a large document is not read whole for one lookup.
- */
-function clausesSaying(side: AnalysedSide, words: string): number[] {
-  let texts = wordsCache.get(side)
-  if (!texts) {
-    texts = side.clauses.map((c) => ` ${tokenize(c.text).map((t) => t.word).join(' ')} `)
-    wordsCache.set(side, texts)
-  }
-  const out: number[] = []
-  texts.forEach((t, k) => {
-    if (t.includes(words)) out.push(k)
-  })
-  return out
-}
-
-const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute'])
-
-function entrySaid(base: AnalysedSide, indices: readonly number[], re: RegExp): boolean {
-  return indices.some((k) => {
-    const reading = base.facts(k).reading
-    return findAll(re, reading.text, reading.contextLength).some((m) => !isNegated(reading, m.start))
-  })
-}
-
-/** Presence that ignores spacing and hyphens: "third-parties" restates "third parties". */
-function present(haystack: string, words: string): boolean {
-  if (haystack.includes(words)) return true
-  // Only a phrase can be written run together ("third parties" / "thirdparties"); a word is compared whole.
-  return words.trim().includes(' ') && haystack.replace(/ /g, '').includes(words.replace(/ /g, ''))
-}
-
-/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
-function afterUseVerb(reading: Reading, uses: UseLexicon, span: Span): boolean {
-  const scope = segmentAt(reading, span.start)
-  return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
-}
-
-/** A table cell that is only "No" / "Never" / "Not used". */
-function negatorCell(reading: Reading, negator: Span): boolean {
-  const from = reading.text.lastIndexOf('|', negator.start)
-  const to = reading.text.indexOf('|', negator.end)
-  const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim()
-  return cell.split(/\s+/).length <= 3
-}
-
-function negatesUse(reading: Reading, uses: UseLexicon, negator: Span): boolean {
-  const scope = segmentAt(reading, negator.start)
-  return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0
 }
 
 /** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
