@@ -12,7 +12,7 @@ import { documentBlocks, render, style } from './helpers/generate.js'
  * chunks, reuse chunks the other version already read, leave GFM out where it cannot apply) must
  * give exactly the findings of parsing both documents whole: checked on the golden fixtures, the
  * example, generated documents and the constructs that carry state from one block to the next.
- * fast-path-corpus.test.ts checks the same on the whole labelled corpus.
+ * corpus/fast-path.test.ts (npm run test:corpus) checks the same on the whole labelled corpus.
  */
 
 function pairsIn(root: string): Pair[] {

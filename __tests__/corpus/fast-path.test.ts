@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'vitest'
-import { defaultCorpusDir, loadCorpus } from '../scripts/corpus.js'
-import { expectFastPathHolds } from './helpers/fast-path.js'
+import { defaultCorpusDir, loadCorpus } from '../../scripts/corpus.js'
+import { expectFastPathHolds } from '../helpers/fast-path.js'
 
 /*
  * The fast path against whole parses on every labelled revision of the corpus (shared/corpus/dev):
