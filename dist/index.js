@@ -91907,7 +91907,7 @@ function excluded(reading, uses, position) {
         return true;
     const scope = segmentAt(reading, position);
     const start = Math.max(scope.start, position - 120);
-    return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position);
+    return findAll(uses.exclusions, reading.text, start, position).length > 0;
 }
 /** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
 function afterUseVerb(reading, uses, span) {
@@ -91978,14 +91978,14 @@ function count(haystack, words) {
 function permittedBefore(base, baseText, words, objects) {
     if (!present(baseText, words))
         return false;
-    return saidWithout(base, clausesSaying(base, words), words, objects, true);
+    return saidWithout(base, clausesSaying(base, words), words, objects);
 }
 /**
  * Whether clauses `indices` of the old version say the words outside a negation, about the same
  * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
  * for personal data). Words found in no parsed clause count as said (they were in unread text).
  */
-function saidWithout(base, indices, words, objects, unseenCounts = true) {
+function saidWithout(base, indices, words, objects) {
     const needle = words.trim();
     const classes = new Set(objects.map((o) => o.id));
     let seen = false;
@@ -92002,7 +92002,7 @@ function saidWithout(base, indices, words, objects, unseenCounts = true) {
         if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id)))
             return true;
     }
-    return !seen && unseenCounts;
+    return !seen;
 }
 /**
  * Whether the old version already named the thing in the same kind of statement: as something

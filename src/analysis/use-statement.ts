@@ -90,7 +90,7 @@ export function excluded(reading: Reading, uses: UseLexicon, position: number): 
   if (isNegated(reading, position)) return true
   const scope = segmentAt(reading, position)
   const start = Math.max(scope.start, position - 120)
-  return findAll(uses.exclusions, reading.text, start, position).length > 0 || restrictsUser(reading, position) && isNegated(reading, position)
+  return findAll(uses.exclusions, reading.text, start, position).length > 0
 }
 
 

@@ -52,7 +52,7 @@ export function count(haystack: string, words: string): number {
  */
 export function permittedBefore(base: AnalysedSide, baseText: string, words: string, objects: readonly Term[]): boolean {
   if (!present(baseText, words)) return false
-  return saidWithout(base, clausesSaying(base, words), words, objects, true)
+  return saidWithout(base, clausesSaying(base, words), words, objects)
 }
 
 /**
@@ -60,7 +60,7 @@ export function permittedBefore(base: AnalysedSide, baseText: string, words: str
  * kind of thing when the new clause names one ("any purpose" for Feedback is not "any purpose"
  * for personal data). Words found in no parsed clause count as said (they were in unread text).
  */
-export function saidWithout(base: AnalysedSide, indices: readonly number[], words: string, objects: readonly Term[], unseenCounts = true): boolean {
+export function saidWithout(base: AnalysedSide, indices: readonly number[], words: string, objects: readonly Term[]): boolean {
   const needle = words.trim()
   const classes = new Set(objects.map((o) => o.id))
   let seen = false
@@ -73,7 +73,7 @@ export function saidWithout(base: AnalysedSide, indices: readonly number[], word
     if (isNegated(facts.reading, at)) continue
     if (classes.size === 0 || facts.objects.length === 0 || facts.objects.some((o) => classes.has(o.id))) return true
   }
-  return !seen && unseenCounts
+  return !seen
 }
 
 /**
