@@ -10,6 +10,8 @@ export interface AiStatement {
   restrictsUser: boolean
   /** Third parties train their own models on the data. */
   thirdParty: boolean
+  /** The data goes to an AI provider ("share … with our AI partners"), which builds or runs AI with it. */
+  toAiRecipient: boolean
   /** Content words describing the data that is trained on ("de-identified response …"). */
   data: string[]
 }
@@ -69,6 +71,26 @@ export function findAiStatements(reading: Reading): AiStatement[] {
     }
   }
 
+  // "share your data with our AI providers": the recipient builds or runs AI with what it receives.
+  const toAiRecipient = new Set<number>()
+  for (const r of findAll(lexicon.aiRecipients, text)) {
+    const scope = segmentAt(reading, r.start)
+    const verbs = findAll(lexicon.share, text, scope.start, r.start)
+    const verb = verbs[0]
+    if (!verb || findAll(lexicon.dataObjects, text, scope.start, scope.end).length === 0) continue
+    candidates.push({ start: verb.start, end: r.end })
+    toAiRecipient.add(verb.start)
+  }
+
+  // "We use your information with AI technology to improve our services": users' data put through AI to build products.
+  for (const noun of findAll(lexicon.aiNouns, text)) {
+    const scope = segmentAt(reading, noun.start)
+    if (!instrumentJustBefore(reading, noun.start, scope.start)) continue
+    if (findAll(lexicon.dataObjects, text, scope.start, noun.start).length === 0) continue
+    const purpose = findFirst(lexicon.aiInstrumentPurposes, text, noun.end, Math.min(scope.end, noun.end + 160))
+    if (purpose && /^[\s,]*$/.test(text.slice(noun.end, purpose.start))) candidates.push({ start: noun.start, end: purpose.end })
+  }
+
   const merged = mergeSpans(candidates)
   return merged.map((span) => {
     const negated = isNegated(reading, span.start)
@@ -76,12 +98,14 @@ export function findAiStatements(reading: Reading): AiStatement[] {
     const window = text.slice(span.start, Math.min(scope.end, span.end + 80))
     const before = text.slice(scope.start, span.start)
     const { ownModel, theirModel, thirdPartyPermission } = lexicon.grammar
-    const thirdParty = (thirdPartyPermission.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && theirModel.test(window)
+    const recipient = [...toAiRecipient].some((at) => at >= span.start && at < span.end)
+    const thirdParty = ((thirdPartyPermission.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && theirModel.test(window)) || recipient
     return {
       span,
       negated: negated || ownModel.test(window),
       restrictsUser: negated && restrictsUser(reading, span.start),
       thirdParty,
+      toAiRecipient: recipient,
       data: dataWords(before),
     }
   })

@@ -73,8 +73,16 @@ export function compareAi(
   const newClasses = classes.filter((c) => (c === 'unspecified' ? !sameDataPermitted(baseline, words) : !baseline.classes.has(c)))
   const newThirdParty = thirdParty && !baseline.thirdParty
   if (newClasses.length === 0 && !newThirdParty) return undefined
+  // An edited clause that already let models train on the same data is a widening, read word by word elsewhere.
+  const pair = alignment.headPair[i]
+  if (pair !== undefined && !newThirdParty) {
+    const before = base.facts(pair)
+    const had = new Set(userClasses(before.objects, lexicon))
+    if (before.aiPermissions.length > 0 && newClasses.every((c) => had.has(c))) return undefined
+  }
 
-  const added: AddedTerm[] = permissions.map((p) => ({ label: p.thirdParty ? 'AI training by third parties' : 'AI / machine-learning training', span: p.span }))
+  const label = (p: (typeof permissions)[number]): string => (p.toAiRecipient ? 'shared with AI providers' : p.thirdParty ? 'AI training by third parties' : 'AI / machine-learning training')
+  const added: AddedTerm[] = permissions.map((p) => ({ label: label(p), span: p.span }))
   const objectTerms = facts.objects.filter((o) => newClasses.includes(objectClass(o.id)) && o.span.end > facts.reading.contextLength)
   for (const o of objectTerms) added.push({ label: labelOf.get(objectClass(o.id)) ?? o.label, span: o.span })
 
@@ -85,11 +93,11 @@ export function compareAi(
   const what = objects.length > 0 ? listing(objects) : 'users\' content or data'
   const who = thirdParty ? 'third parties to train their own' : 'training or improving'
   const conditions = facts.conditions.map((c) => c.label)
+  const toProviders = permissions.every((p) => p.toAiRecipient)
   const message =
-    `New AI-training purpose: this clause now allows ${who} AI / machine-learning models with ${what}` +
+    (toProviders ? `New AI use: this clause now sends ${what} to AI providers, which run or build AI / machine-learning models with it` : `New AI-training purpose: this clause now allows ${who} AI / machine-learning models with ${what}`) +
     (conditions.length > 0 ? ` (${listing([...new Set(conditions)])})` : '') +
     '. The previous version did not permit this.'
-  const pair = alignment.headPair[i]
   return {
     category: 'ai-training',
     side: 'after',

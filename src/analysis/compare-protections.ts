@@ -1,8 +1,9 @@
 import type { Alignment } from './align.js'
 import type { DraftFinding } from './draft.js'
 import { PROTECTION_LABELS, type Protection, type ProtectionKind } from './protections.js'
-import { segmentAt } from './reading.js'
+import { isNegated, restrictsUser, segmentAt } from './reading.js'
 import type { AnalysedSide } from './side.js'
+import { findAll } from './text.js'
 
 /** A protection with whether it holds only under a condition or only for the past. */
 export interface StatedProtection extends Protection {
@@ -20,7 +21,9 @@ const QUALIFIED =
 function qualified(side: AnalysedSide, i: number, p: Protection): boolean {
   const reading = side.facts(i).reading
   const scope = segmentAt(reading, p.span.start)
-  return QUALIFIED.test(reading.text.slice(reading.contextLength, scope.end))
+  // From the start of the sentence, or of the table cell: another cell's "when" qualifies that cell only.
+  const cell = reading.text.lastIndexOf(' | ', p.span.start)
+  return QUALIFIED.test(reading.text.slice(Math.max(reading.contextLength, cell + 1), scope.end))
 }
 
 export function headProtections(head: AnalysedSide): HeadProtections {
@@ -52,6 +55,50 @@ function restated(p: Protection, wasQualified: boolean, head: HeadProtections): 
 }
 
 /**
+ * The head clauses that stand where base clause `j` stood: its pair, and the new clauses between
+ * the nearest clauses both versions share.
+ */
+function replacements(base: AnalysedSide, head: AnalysedSide, j: number, alignment: Alignment): number[] {
+  const out = new Set<number>()
+  const pair = alignment.basePair[j]
+  if (pair !== undefined) out.add(pair)
+  const kept = (k: number): number | undefined => alignment.baseSame[k] ?? alignment.basePair[k]
+  let lo = -1
+  for (let k = j - 1; k >= 0 && lo < 0; k--) lo = kept(k) ?? -1
+  let hi = head.clauses.length
+  for (let k = j + 1; k < base.clauses.length; k++) {
+    const h = kept(k)
+    if (h !== undefined) {
+      hi = h
+      break
+    }
+  }
+  if (hi > lo && hi - lo <= 8) {
+    for (let i = lo + 1; i < hi; i++) if (alignment.headSame[i] === undefined && alignment.headPair[i] === undefined) out.add(i)
+  }
+  return [...out]
+}
+
+/** The head clause now says the company does what the promise ruled out: sells, shares with others, trains. */
+function affirms(head: AnalysedSide, i: number, kind: ProtectionKind): boolean {
+  const facts = head.facts(i)
+  const { reading } = facts
+  const { text, lexicon } = reading
+  const from = reading.contextLength
+  const open = (start: number): boolean => !isNegated(reading, start) && !restrictsUser(reading, start)
+  if (kind === 'no-ai-training') return facts.aiPermissions.length > 0
+  const inScope = (start: number, what: RegExp): boolean => {
+    const scope = segmentAt(reading, start)
+    return findAll(what, text, scope.start, scope.end).length > 0
+  }
+  if (kind === 'no-sale') return findAll(lexicon.sale, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects))
+  if (kind === 'no-sharing') {
+    return findAll(lexicon.share, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects) && inScope(v.start, lexicon.thirdParties))
+  }
+  return false
+}
+
+/**
  * Protective commitments of a changed or deleted base clause that the head version no longer
  * makes. A standalone commitment ("we do not sell your data") stands if it is restated anywhere
  * in the head document; a qualifier of a grant or use ("solely to provide the Service") stands
@@ -71,14 +118,28 @@ export function compareProtections(
   // The head paragraph that stands where this clause stood: its pair's, or a surviving sibling's.
   const anchor = pair ?? survivingSibling(base, j, alignment)
   const localKinds: ReadonlySet<string> = anchor !== undefined ? head.blockProtectionKinds(anchor) : new Set<ProtectionKind>()
+  let standIns: number[] | undefined
+  let contradicted = false
   const gone = facts.protections.filter((p) => {
     // A qualifier whose whole paragraph was deleted went with the grant it qualified.
-    if (p.local) return anchor !== undefined && !localKinds.has(p.kind)
-    return !restated(p, qualified(base, j, p), headKinds)
+    if (p.local) {
+      if (anchor === undefined || localKinds.has(p.kind)) return false
+      // Prose turned into a table or list of the licence's terms keeps the limit in another block.
+      standIns ??= replacements(base, head, j, alignment)
+      return !standIns.some((i) => head.facts(i).protections.some((q) => q.kind === p.kind))
+    }
+    if (!restated(p, qualified(base, j, p), headKinds)) return true
+    // "We do not sell …" replaced by "… may constitute a sale": a promise said elsewhere does not survive its contradiction here.
+    standIns ??= replacements(base, head, j, alignment)
+    const against = standIns.some((i) => affirms(head, i, p.kind))
+    contradicted ||= against
+    return against
   })
   if (gone.length === 0) return undefined
   const describe = (labels: readonly string[]): string =>
-    pair !== undefined
+    contradicted
+      ? `Protection removed: the ${labels.join('; ')} is replaced here by wording that allows what it ruled out; a similar promise elsewhere in the document does not cover this text.`
+      : pair !== undefined
       ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`
       : `Protection removed: this text (${labels.join('; ')}) was deleted and the new version does not restate it.`
   return {

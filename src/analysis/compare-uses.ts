@@ -2,7 +2,7 @@ import { editDistance } from '../util/edit-distance.js'
 import type { Alignment } from './align.js'
 import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { Lexicon } from './lexicon.js'
-import type { Reading } from './reading.js'
+import { isNegated, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
 import { findAll, overlaps } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
@@ -200,8 +200,10 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
     const deletedSpans = runs(deleted).map(([a, b]) => ({ start: (bTokens[a]?.start ?? 0) + bOffset, end: (bTokens[b]?.end ?? 0) + bOffset }))
     const around = baseWindow(head, i, reach)
     const before = anchor !== undefined ? window : ' '
+    // A run that deletes a use together with its limit ("and staff may review de-identified snippets") narrows.
+    const deletedUse = deletedSpans.filter((s) => findAll(uses.verbs, bReading.text, s.start, s.end).some((v) => v.end <= s.end && !isNegated(bReading, v.start)))
     for (const e of uses.limiters) {
-      const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)))
+      const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)) && !deletedUse.some((s) => overlaps(s, span)))
       if (gone.length === 0 || (e.id === 'own-models' && !baseAi)) continue
       if (findAll(e.re, hReading.text, offset).length > 0) continue
       // A dropped "not" matters where it negated a use: "we do not sell", not "if you don't".
@@ -227,6 +229,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   return { added, dropped }
 }
 
+const OPEN_RETENTION = 'open-ended retention'
+
 /** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
 export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, alignment: Alignment, ctx: UseContext, lexicon: Lexicon): DraftFinding | undefined {
   const uses = useLexicon(lexicon)
@@ -249,7 +253,9 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens/i.test(a.label))) return undefined
   const ai = facts.aiPermissions.length > 0
   const weights = lexicon.pack.severity
-  const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : change.added.length === 0 ? 'removed-protection' : 'broad-license-grant'
+  // Keeping data open-ended where it was deleted on a schedule takes away a protection; it grants nothing new.
+  const retentionOnly = change.added.every((a) => a.label === OPEN_RETENTION)
+  const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : retentionOnly ? 'removed-protection' : 'broad-license-grant'
   const score = ai ? weights.aiTraining : category === 'removed-protection' ? weights.removedProtection * 0.8 : 3 + Math.min(3, change.added.reduce((s, a) => s + (/selling|any other|purpose|perpetual|irrevocable|sublicens/i.test(a.label) ? 1 : 0.5), 0))
   const added: AddedTerm[] = [...change.added, ...change.dropped.map((d) => ({ label: `dropped: ${d}` }))]
   const what = [

@@ -38,7 +38,7 @@ function aiPurposeFromHeading(clause: Clause, reading: Reading, lexicon: Lexicon
   const headingReading = readText(heading, 0, lexicon)
   const statement = findAiStatements(headingReading).find((s) => !s.negated)
   if (!statement || isNegated(reading, m.index)) return undefined
-  return { span: { start: m.index, end: m.index + m[0].length }, negated: false, restrictsUser: false, thirdParty: false, data: statement.data }
+  return { span: { start: m.index, end: m.index + m[0].length }, negated: false, restrictsUser: false, thirdParty: false, toAiRecipient: false, data: statement.data }
 }
 
 function mentions(re: RegExp, text: string): boolean {
@@ -66,7 +66,7 @@ export function clauseFacts(clause: Clause, lexicon: Lexicon): ClauseFacts {
     ...(grant ? { grant } : {}),
     ai,
     aiPermissions,
-    protections: findProtections(reading, grant, ai, objects),
+    protections: findProtections(reading, grant, ai, objects, clause.kind === 'tableRow' || clause.listed),
     definitions,
     objects,
     conditions: terms(lexicon.conditions, reading.text),

@@ -80,12 +80,19 @@ export function readGrant(reading: Reading): GrantFrame | NegatedGrant | undefin
     reference: reference !== undefined && operatives.length === 0,
     fromUser: isFromUser,
     attributes,
-    verbs: terms(lexicon.rightsVerbs, text),
+    verbs: rights(reading),
     objects: dedupeObjects(kept),
     purposes: terms(lexicon.purposes, text),
     grantees: terms(lexicon.grantees, text),
     conditions: terms(lexicon.conditions, text),
   }
+}
+
+/** The rights a grant names; "for the period of publication" names a time, not the right to publish. */
+function rights(reading: Reading): Term[] {
+  const { text, lexicon } = reading
+  const times = findAll(lexicon.durationNouns, text)
+  return terms(lexicon.rightsVerbs, text).filter((v) => !times.some((t) => t.end <= v.span.start && v.span.start - t.end <= 14 && !/[,;.:|]/.test(text.slice(t.end, v.span.start))))
 }
 
 function isUserSide(term: Term, entries: readonly CompiledEntry[]): boolean {

@@ -28,6 +28,8 @@ export interface Lexicon {
   humanNouns: RegExp
   aiNominal: RegExp
   instrumentCues: RegExp
+  aiRecipients: RegExp
+  aiInstrumentPurposes: RegExp
   negators: RegExp
   falseNegators: RegExp
   restrictions: RegExp
@@ -39,6 +41,7 @@ export interface Lexicon {
   companyObjects: RegExp
   warranties: RegExp
   thirdParties: RegExp
+  durationNouns: RegExp
   sale: RegExp
   share: RegExp
   consent: RegExp
@@ -61,6 +64,8 @@ export interface Lexicon {
 export interface CompiledGrammar {
   definitionStart: RegExp
   definitionStrongVerb: RegExp
+  /** The same verbs anywhere in a clause: "(1) the term \"Content\" means …". */
+  definingVerb: RegExp
   definitionInline: RegExp
   definitionHint: RegExp
   definitionPronoun: RegExp
@@ -100,6 +105,7 @@ function compileGrammar(g: Grammar | undefined): CompiledGrammar {
     // `d`: where the term starts tells whether it was quoted.
     definitionStart: new RegExp(field(g, 'definitionStart'), 'du'),
     definitionStrongVerb: new RegExp(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
+    definingVerb: new RegExp(`(?<![\\p{L}])(?:${field(g, 'definitionStrongVerbs')})(?![\\p{L}])`, 'iu'),
     definitionInline: new RegExp(field(g, 'definitionInline'), 'gu'),
     definitionHint: new RegExp(alt(field(g, 'definitionHint')), 'u'),
     definitionPronoun: new RegExp(field(g, 'definitionPronouns'), 'iu'),
@@ -179,6 +185,8 @@ export function compileLexicon(pack: RulePack): Lexicon {
     humanNouns: compileAlternation(ai.humanNouns),
     aiNominal: compileAlternation(ai.nominal),
     instrumentCues: compileAlternation(ai.instrumentCues),
+    aiRecipients: compileAlternation(ai.recipients ?? []),
+    aiInstrumentPurposes: compileAlternation(ai.instrumentPurposes ?? []),
     negators: compileAlternation(cues.negators),
     falseNegators: compileAlternation(cues.falseNegators),
     restrictions: compileAlternation(cues.restrictions),
@@ -190,6 +198,7 @@ export function compileLexicon(pack: RulePack): Lexicon {
     companyObjects: compileAlternation(cues.companyObjects),
     warranties: compileAlternation(cues.warranties),
     thirdParties: compileAlternation(cues.thirdParties),
+    durationNouns: compileAlternation(cues.durationNouns ?? []),
     sale: compileAlternation(p.sale),
     share: compileAlternation(p.share),
     consent: compileAlternation(p.consent),

@@ -60,7 +60,7 @@ function gatedVerb(reading: Reading, consent: Span): 'use' | 'collect' | undefin
 }
 
 /** Finds the protective commitments in a clause. */
-export function findProtections(reading: Reading, grant: GrantFrame | undefined, ai: readonly AiStatement[], objects: readonly Term[]): Protection[] {
+export function findProtections(reading: Reading, grant: GrantFrame | undefined, ai: readonly AiStatement[], objects: readonly Term[], framed = false): Protection[] {
   const { text, lexicon } = reading
   const found: Array<Omit<Protection, 'classes'>> = []
   const clauseStart = reading.contextLength
@@ -95,8 +95,10 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
       if (!isNegated(reading, span.start)) found.push({ kind: 'purpose-limited', span, local: true })
     }
   }
-  // "This licence ends when you delete …" limits the grant it refers to.
-  if (grant || findAll(lexicon.grantReferences, text, clauseStart).length > 0) {
+  // "This licence ends when you delete …" limits the grant it refers to; a row or item of the
+  // licence's terms ("Duration | only while your Content is stored") limits it too.
+  const aboutContent = framed && objects.some((o) => o.span.start >= clauseStart)
+  if (grant || aboutContent || findAll(lexicon.grantReferences, text, clauseStart).length > 0) {
     for (const span of findAll(lexicon.durationLimit, text, clauseStart)) found.push({ kind: 'time-limited', span, local: true })
   }
   for (const span of findAll(lexicon.ownership, text, clauseStart)) {

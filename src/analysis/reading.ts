@@ -16,6 +16,8 @@ export interface Reading {
   restrictions: Span[]
   /** The lead-in ("You may not:", "We do not:") negates everything the clause says. */
   leadInNegated: boolean
+  /** Table cells whose column header negates them ("We won't" | "Never"). */
+  negatedCells?: Span[]
   lexicon: Lexicon
 }
 
@@ -25,7 +27,27 @@ export interface Reading {
 export function readClause(clause: Clause, lexicon: Lexicon): Reading {
   const context = clause.leadIn.join(' ')
   const raw = context ? `${context} ${clause.text}` : clause.text
-  return readText(raw, context ? context.length + 1 : 0, lexicon)
+  const reading = readText(raw, context ? context.length + 1 : 0, lexicon)
+  if (clause.columnHeads) {
+    const cells = negatedCells(reading, clause.columnHeads)
+    if (cells.length > 0) reading.negatedCells = cells
+  }
+  return reading
+}
+
+/** The cells of a row under a header that negates ("We will never", "Not used for"). */
+function negatedCells(reading: Reading, heads: readonly string[]): Span[] {
+  const out: Span[] = []
+  let start = reading.contextLength
+  heads.forEach((head, k) => {
+    const sep = reading.text.indexOf(' | ', start)
+    const end = sep < 0 ? reading.text.length : sep
+    const h = readText(head, 0, reading.lexicon)
+    if (h.negators.some((n) => !isConditional(h, n, head.length))) out.push({ start, end })
+    start = end + 3
+    if (sep < 0 && k < heads.length - 1) start = reading.text.length
+  })
+  return out
 }
 
 export function readText(raw: string, contextLength: number, lexicon: Lexicon): Reading {
@@ -84,6 +106,7 @@ function inRelativeClause(reading: Reading, negator: Span, position: number): bo
 /** Whether the statement at `position` is negated or prohibited. */
 export function isNegated(reading: Reading, position: number): boolean {
   if (position >= reading.contextLength && reading.leadInNegated) return true
+  if (reading.negatedCells?.some((c) => position >= c.start && position < c.end)) return true
   const scope = segmentAt(reading, position)
   for (const n of reading.negators) {
     if (n.start < scope.start || n.end > position) continue

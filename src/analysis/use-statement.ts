@@ -20,7 +20,9 @@ export function isUseStatement(reading: Reading, uses: UseLexicon, side: Analyse
   if (clause.kind === 'heading' || reading.leadInNegated) return false
   const facts = side.facts(i)
   // Definitions are compared as definitions; rules of conduct bind the user, not the company.
-  if (facts.definitions.length > 0 && paired) return false
+  // A term defined in passing ("… improve the Services (the "Purpose") we will copy …") leaves the rest a statement.
+  const defines = (d: { span: { end: number } }): boolean => clause.text.length - d.span.end < 40 || side.lexicon.grammar.definingVerb.test(clause.text)
+  if (paired && facts.definitions.some(defines)) return false
   if (reading.restrictions.some((r) => restrictsUser(reading, r.end))) return false
   if (facts.grant || facts.aiPermissions.length > 0) return true
   const own = reading.text.slice(reading.contextLength)

@@ -107,7 +107,7 @@ export function clausesSaying(side: AnalysedSide, words: string): number[] {
   return out
 }
 
-export const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute'])
+export const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute', 'broadener'])
 
 export function entrySaid(base: AnalysedSide, indices: readonly number[], re: RegExp): boolean {
   return indices.some((k) => {

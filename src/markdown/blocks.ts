@@ -21,6 +21,8 @@ export interface Block {
   footnoteRefs: string[]
   /** Set on the blocks of a footnote definition. */
   footnoteLabel?: string
+  /** For a table body row: the header cells' text ("We will" | "We won't"), which frame its cells. */
+  columnHeads?: string[]
 }
 
 interface WalkContext {
@@ -161,14 +163,20 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
     else if (!useRun) run.pendingLeadIn = undefined
   }
 
-  const tableRow = (row: TableRow, ctx: WalkContext): void => {
+  /** Emits one row and returns its cells' text (the header row's frame the rows below it). */
+  const tableRow = (row: TableRow, ctx: WalkContext, heads?: string[]): string[] => {
     const out = new MappedText()
     const refs: string[] = []
+    const cells: string[] = []
     row.children.forEach((cell, i) => {
       if (i > 0) out.pushSeparator(' | ', cell.position?.start.offset ?? 0)
+      const at = out.length
       inline(cell, out, refs)
+      cells.push(out.text.slice(at))
     })
-    emit('tableRow', out, ctx, 0, refs)
+    const block = emit('tableRow', out, ctx, 0, refs)
+    if (block && heads) block.columnHeads = heads
+    return cells
   }
 
   const html = (value: string, start: number, end: number, ctx: WalkContext, run: RunState): void => {
@@ -245,7 +253,11 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
           break
         case 'table': {
           const leadIn = run.pendingLeadIn ?? ctx.leadIn
-          for (const row of node.children) tableRow(row, { ...ctx, ...(leadIn !== undefined ? { leadIn } : {}) })
+          let heads: string[] | undefined
+          node.children.forEach((row, k) => {
+            const cells = tableRow(row, { ...ctx, ...(leadIn !== undefined ? { leadIn } : {}) }, heads)
+            if (k === 0) heads = cells.map((c) => c.trim())
+          })
           run.pendingLeadIn = undefined
           break
         }

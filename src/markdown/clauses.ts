@@ -22,6 +22,8 @@ export interface Clause {
   headingPath: string[]
   listed: boolean
   footnoteLabel?: string
+  /** For a table row: the header cells, which frame each cell ("We won't" | …). */
+  columnHeads?: string[]
   /** Alignment key: the normalised text, plus the normalised lead-in it hangs from. */
   key: string
   /** The normalised text alone. */
@@ -90,6 +92,7 @@ export function extractClauses(blocks: readonly Block[], lines: LineIndex): Clau
         norm,
         ...(leadInClause !== undefined ? { leadInClause } : {}),
         ...(block.footnoteLabel !== undefined ? { footnoteLabel: block.footnoteLabel } : {}),
+        ...(block.columnHeads !== undefined ? { columnHeads: block.columnHeads } : {}),
       }
       clauses.push(clause)
     }

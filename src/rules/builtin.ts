@@ -149,11 +149,18 @@ export const BUILTIN_PACK: RulePack = {
       'serve as (?:an )?input to (?:ai|artificial|machine|models?)',
       'datasets? (?:for|used for|to) (?:ai|machine|model)',
     ],
+    recipients: [
+      '(?:ai|a\\.i\\.|artificial intelligence|machine learning|ml|generative ai|gen ?ai|llm|large language model|language model|model|foundation model)[- ](?:technology |services? )?(?:providers?|partners?|vendors?|suppliers?|compan(?:y|ies)|developers?|labs?|sub-?processors?)',
+      'providers? of (?:ai|artificial intelligence|machine learning|large language models?|generative ai|(?:ai |language |foundation )?models)',
+    ],
+    instrumentPurposes: [
+      '(?:technolog(?:y|ies) |tools? |systems? |solutions? )?(?:to|in order to|for|that (?:help|helps) us) (?:help (?:us )?)?(?:improv|develop|build|enhanc|refin|innovat|creat)\\w*(?: (?:and|or) [a-z]+)?(?: (?:you )?with)? (?:our |its |new |the |better |future )+(?:[a-z-]+ ){0,3}?(?:products?|services?|features?|technolog(?:y|ies)|offerings?|models?|tools?|systems?|experiences?|capabilities)',
+    ],
     instrumentCues: ['use', 'uses', 'used', 'using', 'utili[sz]e', 'utili[sz]es', 'utili[sz]ing', 'leverage', 'leverages', 'leveraging', 'employ', 'employs', 'through', 'by', 'with', 'via', 'powered by', 'based on', 'rely on', 'relies on', 'apply', 'applies', 'applying', 'help of', 'support of', 'assisted by'],
   },
   cues: {
     negators: ['not', 'never', 'no', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shan't", "shouldn't", "mustn't", "wouldn't", 'nothing', 'nobody', 'disabled?', 'deactivated?', 'turned off', 'switched off', 'opted (?:you |users )?out of', 'excluded from', 'refrain from'],
-    falseNegators: ['not limited to', 'not be limited to', 'not only', 'whether or not', 'not necessarily', 'no later than', 'not later than', 'no matter', 'if you do not', 'if you don\'t', 'if you did not', 'unless', 'nothing in this', 'not exceed', 'not to exceed', 'no less than', 'not less than', 'no more than', 'not more than', 'no longer than', 'no charge', 'no cost', 'no fee', 'no additional'],
+    falseNegators: ['not limited to', 'not be limited to', 'not only', 'whether or not', 'not necessarily', 'no later than', 'not later than', 'no matter', 'if you do not', 'if you don\'t', 'if you did not', 'if (?:a|an|the|any|your) (?:[a-z]+ ){0,2}(?:does|do|did) not', 'if (?:a|an|the|any|your) (?:[a-z]+ ){0,2}(?:doesn\'t|don\'t|didn\'t)', 'unless', 'nothing in this', 'not exceed', 'not to exceed', 'no less than', 'not less than', 'no more than', 'not more than', 'no longer than', 'no charge', 'no cost', 'no fee', 'no additional'],
     restrictions: ['prohibit(?:s|ed|ing)?', 'forbid(?:s|den)?', 'restrict(?:s|ed)? from', 'not (?:permitted|allowed|authori[sz]ed)', 'refrain from', 'agree not to', 'must not', 'may not', 'shall not', 'will not', 'is not allowed', 'are not allowed', 'ban(?:s|ned)?', 'disallow(?:s|ed)?', 'contractual(?:ly)? (?:obligat|bound|required)[a-z]* not to', 'prevent(?:s|ed)? (?:from|them from)'],
     scopeBoundaries: [';', ':', '\\|', 'but', 'however(?!,)', 'although', 'whereas', 'except', 'unless', 'provided that', 'other than', 'instead', 'while'],
     grantOperatives: [
@@ -188,10 +195,11 @@ export const BUILTIN_PACK: RulePack = {
     grantReferences: ['(?:this|the foregoing|such|the above|these|the aforementioned|the|that) (?:licen[cs]es?|grant|rights? (?:granted|given)|permission)'],
     companyObjects: ['(?:the|our|its) (?:services?|sites?|website|platform|app(?:lication)?s?|software|products?|apis?|sdks?)', '(?:our|company|[a-z]+) (?:materials?|trademarks?|logos?)', 'our content', 'the (?:service|site|platform) content'],
     warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
+    durationNouns: ['period', 'duration', 'term', 'length', 'time'],
     thirdParties: ['third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
   },
   protections: {
-    sale: ['sell', 'sells', 'selling', 'sold', 'sale of', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
+    sale: ['sell', 'sells', 'selling', 'sold', 'sale of', '(?:constitutes?|considered|deemed|treated as|qualif(?:y|ies) as|amounts? to) (?:an? |the )?["“\']?sale', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
     share: ['share', 'shares', 'sharing', 'disclose', 'discloses', 'disclosing', 'transfer', 'transfers', 'transferring', 'provide', 'provides', 'make available'],
     consent: [
       'with (?:your )?(?:prior |explicit |express |affirmative |separate |opt-in )*(?:consent|permission|authori[sz]ation)',
@@ -214,6 +222,7 @@ export const BUILTIN_PACK: RulePack = {
       'until (?:you|the) (?:delete|remove|terminat\\w*|clos\\w*|cancel\\w*|end)',
       '(?:ends|terminates|expires|lapses|ceases)(?: automatically)? (?:when|upon|if|in the event|once|at the time)',
       'as long as (?:your|you|the)',
+      '(?:only |solely )?(?:while|whilst) (?:your|the) (?:[a-z]+ ){0,2}(?:is|are|remains?) (?:stored|hosted|available|published|online|live|active|on)',
       'you (?:may|can) (?:revoke|terminate|end) (?:this|the|such) (?:license|licence|permission|consent)',
     ],
     ownership: [

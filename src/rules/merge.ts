@@ -60,7 +60,7 @@ function mergeCues(base: RulePack, cues: PackFile['cues']): Pick<RulePack, 'cues
     if (!words || words.length === 0) continue
     const patterns = words.map(phrasePattern)
     const [where, key] = CUE_TARGETS[name]
-    if (where === 'cues') out.cues[key] = [...out.cues[key], ...patterns]
+    if (where === 'cues') out.cues[key] = [...(out.cues[key] ?? []), ...patterns]
     else if (where === 'protections') out.protections[key] = [...out.protections[key], ...patterns]
     else {
       const lists: GrammarList[] = key === 'useVerbs' ? ['useVerbs', 'gatedUseVerbs'] : [key]

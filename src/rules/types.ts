@@ -76,6 +76,13 @@ export interface AiVocabulary {
   nominal: string[]
   /** Words that make an AI noun an instrument rather than a purpose: "we use machine learning to". */
   instrumentCues: string[]
+  /** Who receives data to build or run AI: "our AI providers", "model vendors". */
+  recipients?: string[]
+  /**
+   * What an AI instrument is used for when that is building the company's products: "use your
+   * data with AI tools to improve our services" (from the end of the AI noun).
+   */
+  instrumentPurposes?: string[]
 }
 
 /** Grammar cues: how grants, negation and restrictions are written. */
@@ -100,6 +107,8 @@ export interface Cues {
   warranties: string[]
   /** Third parties as the ones who train or receive data. */
   thirdParties: string[]
+  /** Nouns of time whose object is not a right granted: "the period of publication", "la durée de publication". */
+  durationNouns?: string[]
 }
 
 /** Patterns of protective commitments, keyed by kind. */

@@ -149,6 +149,7 @@ export const GERMAN_PACK: RulePack = {
     grantReferences: [`(?:dieses|das|diese|die|vorstehende${L}|vorgenannte${L}) (?:nutzungsrecht${L}|lizenz${L}|rechteeinräumung|einräumung)`, `(?:die )?(?:eingeräumten|gewährten) rechte`],
     companyObjects: [`(?:der|die|das|unsere${L}|unser|den|dem) (?:dienste?s?|services?|website|webseite|plattform|app|anwendung|software|produkte?|api)`, `unsere${L} (?:inhalte|marken|logos)`],
     warranties: [`gewährleist${L}`, `garantier${L}`, `sichern zu`, `(?:sie|du) (?:verfügen|verfügst|besitzen|besitzt) über (?:alle|sämtliche) (?:erforderlichen |notwendigen )?(?:rechte|einwilligungen|lizenzen)`, `(?:sind|bist) (?:allein )?verantwortlich`],
+    durationNouns: ['dauer', 'zeitraum', 'zeit'],
     thirdParties: ['dritte[n]?', `drittanbieter${L}`, `\\p{L}*partner(?:n|innen)?`, `dienstleister${L}`, `anbieter${L}`, `auftragsverarbeiter${L}`, `empfänger${L}`, `werbetreibende${L}`, 'andere unternehmen'],
   },
   protections: {

@@ -145,6 +145,7 @@ export const SPANISH_PACK: RulePack = {
     grantReferences: [`(?:esta|la presente|dicha|estas|dichas) (?:licencias?|autorizaci${L})`, '(?:los )?derechos (?:así )?(?:otorgados|concedidos|cedidos)'],
     companyObjects: [`(?:el|los|nuestros?|la|nuestras?) (?:servicios?|sitios? web|sitio|plataformas?|aplicaci${L}|software|productos?|api)`, 'nuestros? (?:contenidos?|marcas?|logotipos?)'],
     warranties: [`garantiz${L}`, `declar${L} y garantiz${L}`, '(?:dispone|posee|cuenta con|ha obtenido) (?:de )?(?:todos los|los) (?:derechos|permisos|licencias|consentimientos)', '(?:usted )?es (?:el )?(?:único )?responsable'],
+    durationNouns: ['duración', 'período', 'periodo', 'plazo', 'tiempo'],
     thirdParties: ['terceros?', 'terceras partes', 'socios', `proveedor${L}`, 'encargados? del tratamiento', `destinatari${L}`, `anunciantes?`, 'otras empresas', `subencargad${L}`, 'colaboradores'],
   },
   protections: {

@@ -142,6 +142,7 @@ export const FRENCH_PACK: RulePack = {
     grantReferences: ['(?:cette|la présente|ladite|ces|lesdites) (?:licences?|autorisations?)', '(?:les )?droits (?:ainsi )?(?:accordés|concédés|consentis|cédés)'],
     companyObjects: ['(?:le|les|nos|notre|ses|la) (?:services?|sites?(?: web| internet)?|plateformes?|applications?|logiciels?|produits?|api)', '(?:nos|notre) (?:contenus?|marques?|logos?)'],
     warranties: [`garanti(?:ssez|t|r)`, `déclar${L} et garanti${L}`, `(?:disposez|détenez|avez obtenu) (?:de )?(?:tous les|l'ensemble des) (?:droits|autorisations|licences)`, 'vous êtes (?:seul )?responsable'],
+    durationNouns: ['durée', 'période', 'temps'],
     thirdParties: ['tiers', 'tierces? parties?', 'partenaires?', 'prestataires?', 'fournisseurs?', 'sous-traitants?', 'destinataires?', 'annonceurs?', 'autres (?:sociétés|entreprises|organisations)'],
   },
   protections: {
