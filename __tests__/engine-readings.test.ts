@@ -80,6 +80,24 @@ describe('tables', () => {
   })
 })
 
+describe('tables framed by their header', () => {
+  const table = (...rows: string[]): string => ['| Recipient | Contact details | Location data |', '| --- | --- | --- |', '| Our payment processor | Yes | No |', ...rows].join('\n')
+
+  it('a new row in a table of recipients is a new recipient, whatever it is called', () => {
+    const before = doc(INTRO, table(), CONTACT)
+    const after = doc(INTRO, table('| Insurers and telematics firms, to price your policy | Yes | Yes |'), CONTACT)
+    expect(findings(before, after).map((f) => [f.side, f.startLine])).toContainEqual(['after', lineOf(after, '| Insurers and telematics')])
+  })
+
+  it('a new row that receives nothing, or a recipient the old version named, is quiet', () => {
+    const before = doc(INTRO, table(), 'We also work with insurers who may ask about claims.', CONTACT)
+    const nothing = doc(INTRO, table('| Telematics firms | No | No |'), 'We also work with insurers who may ask about claims.', CONTACT)
+    const named = doc(INTRO, table('| Insurers | Yes | No |'), 'We also work with insurers who may ask about claims.', CONTACT)
+    expect(findings(before, nothing)).toEqual([])
+    expect(findings(before, named)).toEqual([])
+  })
+})
+
 describe('definitions', () => {
   it('"for the period of publication" names a time, not a right to publish', () => {
     const before = doc(INTRO, 'You grant us a non-exclusive licence to reproduce and display your Content to provide the Service. It lasts for the period of publication of your Content.', CONTACT)

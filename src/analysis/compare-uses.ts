@@ -2,11 +2,11 @@ import { editDistance } from '../util/edit-distance.js'
 import type { Alignment } from './align.js'
 import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { Lexicon } from './lexicon.js'
-import { isNegated, type Reading } from './reading.js'
+import { isNegated, readText, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
-import { findAll, overlaps } from './text.js'
+import { findAll, foldForMatching, overlaps } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
-import { afterUseVerb, definedTerms, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
+import { afterUseVerb, definedTerms, headedByUse, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
 import { baseWindow, count, entrySaid, framedBefore, permittedBefore, phrase, present, SAME_TERM_GROUPS, saidWithout, windowIndices, windowText } from './use-windows.js'
 import { diffWords, runs, tokenize, type Token } from './word-diff.js'
 
@@ -182,7 +182,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
         // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
         if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re)) continue
-        if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !afterUseVerb(hReading, uses, span))) continue
+        if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !(afterUseVerb(hReading, uses, span) || headedByUse(head, i, uses)))) continue
         if (excluded(hReading, uses, span.start)) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
         if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
@@ -225,11 +225,36 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       added.push({ label: `"${term}"`, span })
     }
   }
+  if (j === undefined && added.length === 0) {
+    const recipient = newRecipientRow(head, i, ctx)
+    if (recipient) added.push(recipient)
+  }
   if (added.length === 0 && dropped.length === 0) return undefined
   return { added, dropped }
 }
 
 const OPEN_RETENTION = 'open-ended retention'
+
+/**
+ * A new row in a table of who receives users' data ("| Recipient | Location Data | …"): a new
+ * recipient, whatever it is called, unless every cell says it receives nothing.
+ */
+function newRecipientRow(head: AnalysedSide, i: number, ctx: UseContext): AddedTerm | undefined {
+  const clause = head.clause(i)
+  const first = clause.columnHeads?.[0]
+  if (clause.kind !== 'tableRow' || first === undefined) return undefined
+  const lexicon = head.lexicon
+  if (findAll(lexicon.thirdParties, foldForMatching(first)).length === 0) return undefined
+  const reading = head.facts(i).reading
+  const cells = reading.text.slice(reading.contextLength).split(' | ')
+  const name = cells[0] ?? ''
+  const rest = cells.slice(1)
+  if (rest.length === 0 || rest.every((c) => readText(c, 0, lexicon).negators.length > 0)) return undefined
+  const words = tokenize(name).map((t) => t.word).filter((w) => w.length > 3)
+  if (words.length === 0 || words.every((w) => ctx.baseText.includes(` ${w} `))) return undefined
+  const start = reading.contextLength
+  return { label: 'a new recipient', span: { start, end: start + name.length } }
+}
 
 /** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
 export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, alignment: Alignment, ctx: UseContext, lexicon: Lexicon): DraftFinding | undefined {
@@ -250,7 +275,7 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses)
   if (!change) return undefined
   // A new statement with nothing but routine words (a recipient, a right) is left to the grant and AI readings.
-  if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens/i.test(a.label))) return undefined
+  if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens|new recipient/i.test(a.label))) return undefined
   const ai = facts.aiPermissions.length > 0
   const weights = lexicon.pack.severity
   // Keeping data open-ended where it was deleted on a schedule takes away a protection; it grants nothing new.

@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon.js'
 import { isNegated, restrictsUser, segmentAt, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
-import { findAll, findFirst, type Span } from './text.js'
+import { findAll, findFirst, foldForMatching, type Span } from './text.js'
 import type { UseLexicon } from './use-lexicon.js'
 
 /*
@@ -31,10 +31,27 @@ export function isUseStatement(reading: Reading, uses: UseLexicon, side: Analyse
     findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
     YOUR_THING.test(own) ||
     definedTerms(side).some((t) => clause.text.includes(t)) ||
-    passiveUse(reading)
+    passiveUse(reading) ||
+    headedByData(side, i)
   if (!userObject) return false
   if (clause.kind === 'tableRow') return true
   return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+}
+
+/** A table row whose header names users' data ("| Recipient | Location Data | Driving Data |"). */
+function headedByData(side: AnalysedSide, i: number): boolean {
+  const heads = side.clause(i).columnHeads
+  if (!heads) return false
+  const text = foldForMatching(heads.join(' | '))
+  return findAll(side.lexicon.dataObjects, text).length > 0 || YOUR_THING.test(text)
+}
+
+/** A table row whose header says what the rows are: who receives the data, or how it is used. */
+export function headedByUse(side: AnalysedSide, i: number, uses: UseLexicon): boolean {
+  const heads = side.clause(i).columnHeads
+  if (!heads) return false
+  const text = foldForMatching(heads.join(' | '))
+  return findAll(uses.verbs, text).length > 0 || findAll(side.lexicon.thirdParties, text).length > 0
 }
 
 // "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.

@@ -196,7 +196,7 @@ export const BUILTIN_PACK: RulePack = {
     companyObjects: ['(?:the|our|its) (?:services?|sites?|website|platform|app(?:lication)?s?|software|products?|apis?|sdks?)', '(?:our|company|[a-z]+) (?:materials?|trademarks?|logos?)', 'our content', 'the (?:service|site|platform) content'],
     warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
     durationNouns: ['period', 'duration', 'term', 'length', 'time'],
-    thirdParties: ['third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
+    thirdParties: ['non-?affiliates?', 'unaffiliated (?:companies|parties|third parties|businesses)', 'third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
   },
   protections: {
     sale: ['sell', 'sells', 'selling', 'sold', 'sale of', '(?:constitutes?|considered|deemed|treated as|qualif(?:y|ies) as|amounts? to) (?:an? |the )?["“\']?sale', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
