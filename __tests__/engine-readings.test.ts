@@ -57,6 +57,20 @@ describe('AI readings', () => {
   })
 })
 
+describe('promises and their conditions', () => {
+  it('a deleted "we do not share your data with third parties" is a removed protection', () => {
+    const before = doc(INTRO, 'We use hosting and payment providers, who may use your data only to serve us.', 'We do not share your personal data with third parties for their own purposes.', CONTACT)
+    const after = doc(INTRO, 'We use hosting and payment providers, who may use your data only to serve us.', CONTACT)
+    expect(findings(before, after).map((f) => [f.category, f.side, f.startLine])).toContainEqual(['removed-protection', 'before', lineOf(before, 'We do not share')])
+  })
+
+  it('"because this data does not identify you" does not negate the permission that follows', () => {
+    const before = doc(INTRO, 'We may create de-identified data from what we collect. We use it only for internal analysis.', CONTACT)
+    const after = doc(INTRO, 'We may create de-identified data from what we collect. Because this data does not identify you, we may use and disclose it for any lawful purpose.', CONTACT)
+    expect(findings(before, after).map((f) => f.startLine)).toContain(lineOf(after, 'Because this data'))
+  })
+})
+
 describe('tables', () => {
   it('a cell under a negating column header is a promise, not a use', () => {
     const before = doc(INTRO, '- We do not sell Health Data.', '- We never use Health Data for advertising.', CONTACT)
@@ -99,6 +113,14 @@ describe('tables framed by their header', () => {
 })
 
 describe('definitions', () => {
+  it('a definition of who receives data ("Affiliates") that gains members is wider', () => {
+    const def = (body: string): string => `- "**Affiliates**" means ${body}.`
+    const uses = 'We share your personal information with our Affiliates to market their products to you.'
+    const before = doc(INTRO, def('our wholly-owned subsidiary Bramble Labs Ltd'), uses, CONTACT)
+    const after = doc(INTRO, def('any company in the Hollis group, including Bramble Labs Ltd, companies owned by our parent and any co-branded partners'), uses, CONTACT)
+    expect(findings(before, after).map((f) => [f.category, f.startLine])).toContainEqual(['broadened-definition', lineOf(after, '"**Affiliates**"')])
+  })
+
   it('"for the period of publication" names a time, not a right to publish', () => {
     const before = doc(INTRO, 'You grant us a non-exclusive licence to reproduce and display your Content to provide the Service. It lasts for the period of publication of your Content.', CONTACT)
     const after = doc(INTRO, 'You grant us a licence over your Content with these terms:', '- kind: non-exclusive;\n- rights: reproduction and display;\n- purpose: only to provide the Service;\n- duration: the period of publication of your Content.', CONTACT)

@@ -5,7 +5,7 @@ import { listing, type DraftFinding } from './draft.js'
 import { terms } from './grants.js'
 import type { CompiledEntry, Lexicon } from './lexicon.js'
 import type { AnalysedSide } from './side.js'
-import { foldForMatching } from './text.js'
+import { findAll, foldForMatching } from './text.js'
 import { useLexicon } from './use-lexicon.js'
 import { tokenize } from './word-diff.js'
 
@@ -90,8 +90,10 @@ export function compareDefinitions(
     if (!previous || previous.definition.body === d.body) continue
     const g = lexicon.grammar
     const userSide = g.userSideTerm.test(d.term) || g.userSideBody.test(d.body)
+    // "Affiliates", "Partners": a term that names who receives data reaches further as it gains members.
+    const recipients = !userSide && (terms(lexicon.grantees, `our ${d.term}`).length > 0 || findAll(lexicon.thirdParties, d.term).length > 0)
     // A company-side term ("Services") matters where it sets the limit of a use.
-    if (userSide ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true)) continue
+    if (userSide || recipients ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true)) continue
     const before = previous.definition.body
     const after = d.body
     const added: string[] = []
@@ -113,7 +115,10 @@ export function compareDefinitions(
       clauseIndex: i,
       added: added.map((label) => ({ label })),
       score: lexicon.pack.severity.broadenedDefinition + (added.length > 1 ? 1 : 0),
-      describe: (labels) => `The definition of "${d.display}", which a licence or AI clause relies on, is wider: it now adds ${listing(labels)}.`,
+      describe: (labels) =>
+        recipients
+          ? `The definition of "${d.display}", to whom the terms let users' data or content go, is wider: it now adds ${listing(labels)}.`
+          : `The definition of "${d.display}", which a licence or AI clause relies on, is wider: it now adds ${listing(labels)}.`,
       sideData: head,
       previous: base.clause(previous.clause),
     }

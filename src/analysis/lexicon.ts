@@ -163,6 +163,8 @@ export function compileLexicon(pack: RulePack): Lexicon {
     ...cues.grantOperatives,
     ...cues.grantReferences,
     ...p.sale,
+    // "We do not share your data with third parties" states a protection with no other analysis word.
+    ...p.share.filter((w) => !/^(?:provide|make)/.test(w)),
     ...p.consent,
     ...p.purposeLimit,
     ...p.durationLimit,

@@ -109,7 +109,8 @@ export function excluded(reading: Reading, uses: UseLexicon, position: number): 
   if (isNegated(reading, position)) return true
   const scope = segmentAt(reading, position)
   const start = Math.max(scope.start, position - 120)
-  return findAll(uses.exclusions, reading.text, start, position).length > 0
+  // A bare "not" was weighed by isNegated, which knows "because this data does not identify you, we may …".
+  return findAll(uses.exclusions, reading.text, start, position).some((m) => !reading.negators.some((n) => n.start === m.start && n.end === m.end))
 }
 
 

@@ -42,7 +42,7 @@ export const ENGLISH_GRAMMAR: Grammar = {
   exclusion: '\\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\\b',
   userSideTerm: 'content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt',
   userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)',
-  conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as'],
+  conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as', 'because', 'since', 'given that', 'as it', 'as they', 'as this', 'as such'],
   userSubjects: ["you(?![\\p{L}'])", '(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should)'],
   companySubjects: ['we', 'us', 'our'],
   postNegators: [],
