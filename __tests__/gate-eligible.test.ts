@@ -39,7 +39,7 @@ describe('who can still sign (issue 13, summary item 1)', () => {
   it('when the author is the only approver: says nobody eligible can sign, and what to change in the policy', () => {
     const d = decide(input([ai(1, ['pat']), ai(2, ['pat'])]))
     expect(d.remaining.logins).toEqual([])
-    expect(d.remaining.unsignable).toEqual([{ policyKey: 'approvers.categories.ai-training', ids: [id(1), id(2)] }])
+    expect(d.remaining.unsignable).toEqual([{ policyKey: 'approvers.categories.ai-training', ids: [id(1), id(2)], unverifiedTeams: [] }])
     expect(d.description).not.toMatch(/by pat/i)
     expect(d.description).toMatch(/^2 findings await sign-off: no eligible approver \(pat wrote the change\); add one under approvers\.categories\.ai-training/)
     expect(d.description.length).toBeLessThanOrEqual(140)
@@ -57,6 +57,13 @@ describe('who can still sign (issue 13, summary item 1)', () => {
     const d = decide(input([team, anyone]))
     expect(d.remaining).toMatchObject({ logins: [], teams: ['acme/legal'], writers: true, unsignable: [] })
     expect(d.description).toBe('2 findings await sign-off by members of acme/legal, a maintainer with write access')
+  })
+
+  it('a team tos-guard cannot read: says to give it a token or list logins, not that the author wrote it', () => {
+    const hidden: RequiredFinding = { id: id(1), category: 'ai-training', path: 't.md', approvers: new Set(), teams: [], unverifiedTeams: ['acme/legal'], policyKey: 'approvers.default' }
+    const d = decide(input([hidden]))
+    expect(d.remaining.unsignable).toEqual([{ policyKey: 'approvers.default', ids: [id(1)], unverifiedTeams: ['acme/legal'] }])
+    expect(d.description).toBe('1 finding awaits sign-off: tos-guard cannot read team acme/legal; set approver-token or list logins under approvers.default')
   })
 
   it('when the commits could not be read, says to re-run rather than blaming the policy', () => {
@@ -99,10 +106,10 @@ describe('where a finding\'s approvers come from', () => {
     const f = (n: number, category: 'ai-training' | 'notice') => ({ id: id(n), category, severity: 'high' as const, side: 'after' as const, startLine: 1, endLine: 1, excerpt: '', added: [], message: '', rule: 'x', score: 1, highlights: [] })
     const files = [{ path: 'terms.md', findings: [f(1, 'ai-training'), f(2, 'notice')] }, { path: 'privacy/p.md', findings: [f(3, 'notice')] }]
     const required = requiredFindings(p.value, files, () => true, { members: new Map([['acme/legal', new Set(['lee'])]]), unverifiable: ['team acme/hidden (…)'] })
-    expect(required.map((r) => [r.policyKey, r.teams])).toEqual([
-      ['approvers.categories.ai-training', ['acme/legal']],
-      ['approvers.default', []],
-      ['approvers.paths[0] (privacy/**)', []],
+    expect(required.map((r) => [r.policyKey, r.teams, r.unverifiedTeams])).toEqual([
+      ['approvers.categories.ai-training', ['acme/legal'], ['acme/hidden']],
+      ['approvers.default', [], []],
+      ['approvers.paths[0] (privacy/**)', [], []],
     ])
   })
 })

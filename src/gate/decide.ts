@@ -12,6 +12,8 @@ export interface RequiredFinding {
   approvers?: ReadonlySet<string>
   /** Teams whose members may sign it off (those tos-guard can check), for saying who can still sign. */
   teams?: readonly string[]
+  /** Teams it names whose members tos-guard cannot read: they sign nothing off until it can. */
+  unverifiedTeams?: readonly string[]
   /** The policy entry its approvers come from ("approvers.categories.ai-training"): what to edit when nobody can sign. */
   policyKey?: string
 }
@@ -95,6 +97,9 @@ export interface Decision {
   remaining: Remaining
   /** The comment that signs off exactly the findings flagged at the head (when comments sign off and any are outstanding). */
   signOffCommand?: string
+  /** How sign-off may be given (echoed from the policy, for the summary to say). */
+  methods: readonly Method[]
+  label: string
 }
 
 const short = (sha: string): string => sha.slice(0, 7)
@@ -254,7 +259,7 @@ export function decide(input: GateInput): Decision {
   const remaining = remainingSigners(outstanding, (login) => lower(login) === author || input.contributors?.has(lower(login)) === true)
   const headIds = idsAtCommit(input.state, input.headSha)
   const signOffCommand = outstanding.length > 0 && input.methods.includes('comment') && headIds ? `${input.command} ${digestOf(headIds)}` : undefined
-  const gateView = { coveredBy, remaining, ...(signOffCommand ? { signOffCommand } : {}) }
+  const gateView = { coveredBy, remaining, methods: input.methods, label: input.label, ...(signOffCommand ? { signOffCommand } : {}) }
   for (const s of signOffs) {
     const missed = input.required.filter((f) => !s.covers.has(f.id))
     if (missed.length > 0 && outstanding.some((o) => missed.includes(o))) {

@@ -11,7 +11,7 @@ export interface Remaining {
   /** Approvers of open findings who wrote the change: another approver must sign in their place. */
   selfApprovers: string[]
   /** Open findings nobody eligible can sign, grouped by the policy entry that names their approvers. */
-  unsignable: Array<{ policyKey: string; ids: string[] }>
+  unsignable: Array<{ policyKey: string; ids: string[]; unverifiedTeams: string[] }>
 }
 
 const sorted = (s: Iterable<string>): string[] => [...new Set(s)].sort()
@@ -25,7 +25,7 @@ export function remainingSigners(outstanding: readonly RequiredFinding[], barred
   const logins: string[] = []
   const teams: string[] = []
   const self: string[] = []
-  const unsignable = new Map<string, string[]>()
+  const unsignable = new Map<string, { ids: string[]; unverifiedTeams: string[] }>()
   let writers = false
   for (const f of outstanding) {
     if (!f.approvers) {
@@ -38,10 +38,11 @@ export function remainingSigners(outstanding: readonly RequiredFinding[], barred
     teams.push(...(f.teams ?? []))
     if (eligible.length === 0 && (f.teams ?? []).length === 0) {
       const key = f.policyKey ?? 'approvers'
-      unsignable.set(key, [...(unsignable.get(key) ?? []), f.id])
+      const entry = unsignable.get(key) ?? { ids: [], unverifiedTeams: [] }
+      unsignable.set(key, { ids: [...entry.ids, f.id], unverifiedTeams: sorted([...entry.unverifiedTeams, ...(f.unverifiedTeams ?? [])]) })
     }
   }
-  return { logins: sorted(logins), teams: sorted(teams), writers, selfApprovers: sorted(self), unsignable: [...unsignable].map(([policyKey, ids]) => ({ policyKey, ids })) }
+  return { logins: sorted(logins), teams: sorted(teams), writers, selfApprovers: sorted(self), unsignable: [...unsignable].map(([policyKey, u]) => ({ policyKey, ...u })) }
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
@@ -58,6 +59,8 @@ export function waitingDescription(count: number, r: Remaining, contributorsUnkn
   const keys = r.unsignable.map((u) => u.policyKey).join(', ')
   if (stuck === 0) return `${awaits} by ${who.join(', ')}`.slice(0, 140)
   const writers = r.selfApprovers.length > 0 ? ` (${r.selfApprovers.join(', ')} wrote the change)` : ''
+  const hidden = sorted(r.unsignable.flatMap((u) => u.unverifiedTeams))
+  if (who.length === 0 && hidden.length > 0) return `${awaits}: tos-guard cannot read team ${hidden.join(', ')}; set approver-token or list logins under ${keys}`.slice(0, 140)
   if (who.length === 0) return `${awaits}: no eligible approver${writers}; add one under ${keys}`.slice(0, 140)
   return `${awaits} by ${who.join(', ')}; ${stuck} ${stuck === 1 ? 'has' : 'have'} no eligible approver: add one under ${keys}`.slice(0, 140)
 }

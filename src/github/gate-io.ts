@@ -181,7 +181,8 @@ export function requiredFindings(
       for (const t of entry.set.teams) for (const m of membership.members.get(t) ?? []) logins.add(m)
       // A team tos-guard cannot read signs nothing off, so it is not named as able to.
       const teams = entry.set.teams.filter((t) => membership.members.has(t))
-      out.push({ id: f.id, category: f.category, path: file.path, approvers: logins, teams, policyKey: entry.key })
+      const unverifiedTeams = entry.set.teams.filter((t) => !membership.members.has(t))
+      out.push({ id: f.id, category: f.category, path: file.path, approvers: logins, teams, unverifiedTeams, policyKey: entry.key })
     }
   }
   return out
