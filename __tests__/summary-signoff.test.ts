@@ -61,3 +61,15 @@ describe('each finding\'s sign-off state in the summary (issue 13)', () => {
     expect(none).not.toContain('```')
   })
 })
+
+describe('the ways to sign off', () => {
+  it('names the label exactly as it must be added, in a code span that nothing escapes', async () => {
+    const { signOffBlock } = await import('../src/report/summary-gate.js')
+    const view = gateFor(files).signOff
+    if (!view) throw new Error('no view')
+    const text = signOffBlock({ ...view, methods: ['review', 'label', 'comment'], label: 'legal_ok *now*' }, HEAD).join('\n')
+    expect(text).toContain('To sign off: an approving review, the label `legal_ok *now*`, or this comment')
+    const { signOffCommand: _command, ...noCommand } = view
+    expect(signOffBlock({ ...noCommand, methods: ['label'], label: 'a `b`' }, HEAD).join('\n')).toContain('To sign off: the label `` a `b` ``.')
+  })
+})

@@ -31,11 +31,18 @@ export function findingState(f: Finding, view: SignOffView | undefined): string 
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
+const longestTicks = (text: string): number => Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
+
 /** A fence longer than any run of backticks in the text, so the command shows exactly as it must be typed. */
 function fenced(text: string): string[] {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
-  const fence = '`'.repeat(Math.max(3, longest + 1))
+  const fence = '`'.repeat(Math.max(3, longestTicks(text) + 1))
   return [`${fence}text`, text, fence]
+}
+
+/** A code span that shows the text as typed: backslash escapes would show inside one. */
+function codeSpan(text: string): string {
+  const ticks = '`'.repeat(longestTicks(text) + 1)
+  return ticks.length > 1 ? `${ticks} ${text} ${ticks}` : `${ticks}${text}${ticks}`
 }
 
 /**
@@ -64,7 +71,7 @@ export function signOffBlock(view: SignOffView, headSha: string): string[] {
   }
   const ways = [
     ...(view.methods.includes('review') ? ['an approving review'] : []),
-    ...(view.methods.includes('label') ? [`the label \`${escapeInline(view.label)}\``] : []),
+    ...(view.methods.includes('label') ? [`the label ${codeSpan(view.label)}`] : []),
   ]
   if (view.signOffCommand) {
     const lead = ways.length > 0 ? `To sign off: ${ways.join(', ')}, or this comment` : 'To sign off, post this comment'
