@@ -102,6 +102,26 @@ describe('the sign-off gate', () => {
     expect(headStatus(n)?.state).toBe('success')
   })
 
+  it('never asks the author to sign: when they are the only approver, says what to change in the policy', async () => {
+    const n = openPull('approvers:\n  default:\n    users: [pm-pat]\n')
+    await onPull(n, 'opened')
+    expect(headStatus(n)?.description).toMatch(/^\d+ findings? awaits? sign-off: no eligible approver \(pm-pat wrote the change\); add one under approvers\.default$/)
+    expect(summary(n)).toMatch(/@pm-pat is an approver but wrote this change, so cannot sign it off: another approver must\./)
+    expect(summary(n)).toMatch(/No eligible approver for \d+ findings?: every approver under `approvers\.default` wrote this change/)
+  })
+
+  it('shows who can still sign and the exact comment to copy, which signs off', async () => {
+    const gh = server.gh
+    const n = openPull()
+    await onPull(n, 'opened')
+    expect(summary(n)).toMatch(/\*\*Who can still sign off:\*\* @counsel-carol\n/)
+    const command = /```text\n(\/tos-guard sign-off [0-9a-f]{12})\n```/.exec(summary(n))?.[1] ?? 'no command in the summary'
+    gh.comment(n, 'counsel-carol', command)
+    await onComment(n, 'counsel-carol', command)
+    expect(headStatus(n)?.state).toBe('success')
+    expect(summary(n)).toMatch(/✅ signed off by @counsel-carol at `[0-9a-f]{7}` \(comment\)/)
+  })
+
   it('fails closed on team approvers with GITHUB_TOKEN, and reads them with an approver token', async () => {
     const gh = server.gh
     gh.teams.set('acme/legal', new Set(['counsel-carol']))

@@ -158,7 +158,7 @@ describe('applying a policy', () => {
   it('an inline suppression hides the next paragraph\'s findings and is itself reported', () => {
     const withComment = '<!-- tos-guard-disable ai-training reason="approved by counsel, LEGAL-9" -->\nWe use your data to provide the Services and to train our machine learning models.\n'
     const marked = applyInlineSuppressions(analyze(before, withComment).findings, before, withComment)
-    expect(marked.find((f) => f.category === 'ai-training')?.suppressed).toEqual({ by: 'inline', reason: 'approved by counsel, LEGAL-9' })
+    expect(marked.find((f) => f.category === 'ai-training')?.suppressed).toEqual({ by: 'inline', reason: 'approved by counsel, LEGAL-9', directive: 'tos-guard-disable ai-training', line: 1 })
     expect(marked.find((f) => f.category === 'policy-change')).toMatchObject({ startLine: 1, severity: 'high', rule: 'builtin/suppression-added' })
     // The same comment already on the base side is not a new change.
     expect(applyInlineSuppressions([], withComment, withComment)).toEqual([])

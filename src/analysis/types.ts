@@ -58,9 +58,10 @@ export interface Finding {
   remediation?: string
   /**
    * Set when an inline `tos-guard-disable` comment or an accepted entry of the policy covers
-   * the finding: it is still reported, but it needs no sign-off.
+   * the finding: it is still reported, but it needs no sign-off. An inline one names its
+   * directive and line (new version), so the summary can say which comment hides what.
    */
-  suppressed?: { by: 'inline' | 'accepted'; reason: string; expires?: string }
+  suppressed?: { by: 'inline' | 'accepted'; reason: string; expires?: string; directive?: string; line?: number }
 }
 
 export interface AnalysisResult {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Category } from '../analysis/types.js'
+import { remainingSigners, waitingDescription, type Remaining } from './eligible.js'
 import { idsAtCommit, idsAtTime, type GateState } from './state.js'
 
 /** A finding that needs sign-off, with who may give it. */
@@ -9,6 +10,12 @@ export interface RequiredFinding {
   path: string
   /** Logins allowed to sign it off, or undefined: anyone with write access may. */
   approvers?: ReadonlySet<string>
+  /** Teams whose members may sign it off (those tos-guard can check), for saying who can still sign. */
+  teams?: readonly string[]
+  /** Teams it names whose members tos-guard cannot read: they sign nothing off until it can. */
+  unverifiedTeams?: readonly string[]
+  /** The policy entry its approvers come from ("approvers.categories.ai-training"): what to edit when nobody can sign. */
+  policyKey?: string
 }
 
 export interface ReviewEvent {
@@ -84,10 +91,25 @@ export interface Decision {
   invalidated: Array<{ by: string; method: Method; reason: string }>
   /** Required findings nobody eligible has signed off. */
   outstanding: RequiredFinding[]
+  /** Per required finding: the sign-offs that count for it (none: it is open). */
+  coveredBy: ReadonlyMap<string, ReadonlyArray<{ by: string; method: Method; sha: string }>>
+  /** Who can still sign the outstanding findings. */
+  remaining: Remaining
+  /** The comment that signs off exactly the findings flagged at the head (when comments sign off and any are outstanding). */
+  signOffCommand?: string
+  /** How sign-off may be given (echoed from the policy, for the summary to say). */
+  methods: readonly Method[]
+  label: string
 }
 
 const short = (sha: string): string => sha.slice(0, 7)
 const lower = (s: string): string => s.toLowerCase()
+
+/** One entry per person: several sign-offs by one approver say nothing more. */
+function dedupe(list: readonly SignOff[]): SignOff[] {
+  const seen = new Set<string>()
+  return list.filter((s) => !seen.has(s.by.toLowerCase()) && seen.add(s.by.toLowerCase()) !== undefined)
+}
 
 function isCommand(body: string, command: string): { ok: boolean; digest?: string } {
   const first = body.trim().split(/\r?\n/)[0]?.trim() ?? ''
@@ -230,9 +252,14 @@ export function decide(input: GateInput): Decision {
   }
 
   // A sign-off covers a finding when it saw the finding and its giver may sign that finding off.
-  const outstanding = input.required.filter((f) => {
-    return !signOffs.some((s) => s.covers.has(f.id) && !barred(s.by) && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by)))
-  })
+  const counts = (s: SignOff, f: RequiredFinding): boolean => s.covers.has(f.id) && !barred(s.by) && (f.approvers ? f.approvers.has(lower(s.by)) : input.canWrite(s.by))
+  const coveredBy = new Map(input.required.map((f) => [f.id, dedupe(signOffs.filter((s) => counts(s, f))).map(({ by, method, sha }) => ({ by, method, sha }))]))
+  const outstanding = input.required.filter((f) => coveredBy.get(f.id)?.length === 0)
+  // Unreadable commits bar everyone for now; that is a re-run, not a policy to change.
+  const remaining = remainingSigners(outstanding, (login) => lower(login) === author || input.contributors?.has(lower(login)) === true)
+  const headIds = idsAtCommit(input.state, input.headSha)
+  const signOffCommand = outstanding.length > 0 && input.methods.includes('comment') && headIds ? `${input.command} ${digestOf(headIds)}` : undefined
+  const gateView = { coveredBy, remaining, methods: input.methods, label: input.label, ...(signOffCommand ? { signOffCommand } : {}) }
   for (const s of signOffs) {
     const missed = input.required.filter((f) => !s.covers.has(f.id))
     if (missed.length > 0 && outstanding.some((o) => missed.includes(o))) {
@@ -248,11 +275,11 @@ export function decide(input: GateInput): Decision {
   for (const u of input.unverifiable ?? []) details.push(`Cannot check membership of ${u}: ${'give tos-guard a token that can read organisation members (approver-token input), or list approvers by login'}.`)
 
   if (input.required.length === 0) {
-    return { state: 'success', description: 'No findings need sign-off', headline: 'no findings need sign-off', details, signOffs, invalidated, outstanding }
+    return { state: 'success', description: 'No findings need sign-off', headline: 'no findings need sign-off', details, signOffs, invalidated, outstanding, ...gateView }
   }
   if (blockers.length > 0) {
     const who = blockers.map((b) => `@${b}`).join(', ')
-    return { state: 'failure', description: `Changes requested by ${blockers.join(', ')}`.slice(0, 140), headline: `changes requested by ${who}`, details, signOffs, invalidated, outstanding }
+    return { state: 'failure', description: `Changes requested by ${blockers.join(', ')}`.slice(0, 140), headline: `changes requested by ${who}`, details, signOffs, invalidated, outstanding, ...gateView }
   }
   if (outstanding.length === 0) {
     const by = [...new Set(signOffs.filter((s) => input.required.some((f) => s.covers.has(f.id))).map((s) => s.by))]
@@ -264,23 +291,17 @@ export function decide(input: GateInput): Decision {
       signOffs,
       invalidated,
       outstanding,
+      ...gateView,
     }
   }
-  const approvers = new Set<string>()
-  let anyWriter = false
-  for (const f of outstanding) {
-    if (f.approvers) for (const a of f.approvers) approvers.add(a)
-    else anyWriter = true
-  }
-  const who = [...approvers].map((a) => `@${a}`)
-  if (anyWriter) who.push('a maintainer')
   return {
     state: 'failure',
-    description: `${outstanding.length} finding${outstanding.length === 1 ? '' : 's'} await${outstanding.length === 1 ? 's' : ''} sign-off by ${who.join(', ').replace(/@/g, '')}`.slice(0, 140),
+    description: waitingDescription(outstanding.length, remaining, input.contributorsComplete === false),
     headline: `${outstanding.length} finding${outstanding.length === 1 ? '' : 's'} need${outstanding.length === 1 ? 's' : ''} sign-off`,
     details,
     signOffs,
     invalidated,
     outstanding,
+    ...gateView,
   }
 }

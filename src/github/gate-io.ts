@@ -91,13 +91,18 @@ interface ApproverSet {
 
 /** The approver set that applies to a finding: its category's, else its path's, else the default. */
 export function approverSetFor(policy: Policy, f: { category: Finding['category'] }, path: string): ApproverSet | undefined {
+  return approverEntryFor(policy, f, path)?.set
+}
+
+/** The same, with the policy entry it comes from: what to edit when nobody eligible is left to sign. */
+export function approverEntryFor(policy: Policy, f: { category: Finding['category'] }, path: string): { set: ApproverSet; key: string } | undefined {
   const byCategory = policy.approvers.categories[f.category]
-  if (byCategory && (byCategory.users.length > 0 || byCategory.teams.length > 0)) return byCategory
-  for (const p of policy.approvers.paths) {
-    if (picomatch(p.pattern, { dot: true })(path)) return p
+  if (byCategory && (byCategory.users.length > 0 || byCategory.teams.length > 0)) return { set: byCategory, key: `approvers.categories.${f.category}` }
+  for (const [i, p] of policy.approvers.paths.entries()) {
+    if (picomatch(p.pattern, { dot: true })(path)) return { set: p, key: `approvers.paths[${i}] (${p.pattern})` }
   }
   const d = policy.approvers.default
-  return d.users.length > 0 || d.teams.length > 0 ? d : undefined
+  return d.users.length > 0 || d.teams.length > 0 ? { set: d, key: 'approvers.default' } : undefined
 }
 
 export interface Membership {
@@ -167,14 +172,17 @@ export function requiredFindings(
   for (const file of files) {
     for (const f of file.findings) {
       if (f.suppressed || !isAtLeastFailOn(f)) continue
-      const set = approverSetFor(policy, f, file.path)
-      if (!set) {
+      const entry = approverEntryFor(policy, f, file.path)
+      if (!entry) {
         out.push({ id: f.id, category: f.category, path: file.path })
         continue
       }
-      const logins = new Set(set.users.map((u) => u.toLowerCase()))
-      for (const t of set.teams) for (const m of membership.members.get(t) ?? []) logins.add(m)
-      out.push({ id: f.id, category: f.category, path: file.path, approvers: logins })
+      const logins = new Set(entry.set.users.map((u) => u.toLowerCase()))
+      for (const t of entry.set.teams) for (const m of membership.members.get(t) ?? []) logins.add(m)
+      // A team tos-guard cannot read signs nothing off, so it is not named as able to.
+      const teams = entry.set.teams.filter((t) => membership.members.has(t))
+      const unverifiedTeams = entry.set.teams.filter((t) => !membership.members.has(t))
+      out.push({ id: f.id, category: f.category, path: file.path, approvers: logins, teams, unverifiedTeams, policyKey: entry.key })
     }
   }
   return out

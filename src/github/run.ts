@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { severityRank, type Finding, type Severity } from '../analysis/types.js'
-import { idsDigest, type Decision } from '../gate/decide.js'
+import type { Decision } from '../gate/decide.js'
 import { record, renderState } from '../gate/state.js'
 import { expiredAcceptances } from '../policy/apply.js'
 import { DEFAULT_POLICY_PATH } from '../policy/load.js'
@@ -176,7 +176,8 @@ async function reviewPull(
     const gate: GateView = {
       state: gateState,
       headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
-      details: [...decision.details, ...gateHelp(decision, signOff, flagged)],
+      details: decision.details,
+      signOff: decision,
     }
     for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
     const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
@@ -274,9 +275,3 @@ function signOffHint(config: Configuration, reports: readonly FileReport[], fail
   const count = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && severityRank(f.severity) >= severityRank(failOn)).length, 0)
   return { text: `${ways.join(', or ')} from ${whom}${count > 0 ? '' : ''}. Signing off covers the findings flagged now; a later change to them needs a new sign-off.` }
 }
-
-function gateHelp(decision: Decision, signOff: SignOffHint, flagged: readonly string[]): string[] {
-  if (decision.state === 'success' || flagged.length === 0) return []
-  return [`To sign off: ${signOff.text} (To sign exactly this set, comment with its digest: \`${idsDigest(flagged)}\`.)`]
-}
-

@@ -66,7 +66,7 @@ export function applyInlineSuppressions(findings: readonly Finding[], before: st
   for (const d of findDirectives(before)) baseCounts.set(normalise(d), (baseCounts.get(normalise(d)) ?? 0) + 1)
   const marked = findings.map((f) => {
     const d = headDirectives.find((x) => covers(x, f))
-    return d ? { ...f, suppressed: { by: 'inline' as const, reason: d.reason ?? '' } } : f
+    return d ? { ...f, suppressed: { by: 'inline' as const, reason: d.reason ?? '', directive: `tos-guard-disable ${d.target}`, line: d.line } } : f
   })
   const added: Finding[] = []
   for (const d of headDirectives) {

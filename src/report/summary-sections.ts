@@ -21,10 +21,9 @@ export function countsTable(all: ReadonlyArray<{ f: Finding }>): string[] {
   return [header, `|---|${BY_SEVERITY.map(() => '---:|').join('')}---:|`, ...rows, total]
 }
 
-function findingRow(file: FileReport, f: Finding, link: string | undefined): string {
+function findingRow(file: FileReport, f: Finding, link: string | undefined, state: string): string {
   const path = escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)
   const lines = `${f.side === 'before' ? 'old ' : ''}${lineRange(f)}`
-  const state = f.suppressed ? `suppressed (${f.suppressed.by})` : 'open'
   return `| ${path} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | ${CATEGORY_TITLES[f.category]} | ${escapeInline(truncate(f.added.join('; '), 160))} | ${state} |`
 }
 
@@ -40,7 +39,11 @@ function describeCounts(findings: readonly Finding[]): string {
  * severity, then line. A file with more than FOLD_AFTER findings is folded, its counts showing.
  * Returned as lines, so the caller can drop rows from the end to fit a size limit.
  */
-export function fileSections(files: readonly FileReport[], linkOf?: (file: FileReport, f: Finding) => string | undefined): string[] {
+export function fileSections(
+  files: readonly FileReport[],
+  linkOf?: (file: FileReport, f: Finding) => string | undefined,
+  stateOf: (f: Finding) => string = (f) => (f.suppressed ? `suppressed (${f.suppressed.by})` : 'open'),
+): string[] {
   const withFindings = files.filter((f) => f.findings.length > 0)
   const ordered = [...withFindings].sort((a, b) => worst(b.findings) - worst(a.findings) || a.path.localeCompare(b.path))
   const out: string[] = []
@@ -48,9 +51,11 @@ export function fileSections(files: readonly FileReport[], linkOf?: (file: FileR
     const findings = [...file.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.startLine - b.startLine)
     const fold = findings.length > FOLD_AFTER
     out.push('', `### ${escapeInline(file.path)}${file.previousPath ? ` (was ${escapeInline(file.previousPath)})` : ''}`, '')
-    if (fold) out.push(`<details><summary>${describeCounts(findings)}</summary>`, '')
+    // Folded, a file must still say how many of its findings wait on someone.
+    const open = findings.filter((f) => stateOf(f) === 'open').length
+    if (fold) out.push(`<details><summary>${describeCounts(findings)}${open < findings.length && open > 0 ? ` · ${open} open` : ''}</summary>`, '')
     out.push('| File | Lines | Severity | Category | What changed | State |', '|---|---|---|---|---|---|')
-    for (const f of findings) out.push(findingRow(file, f, linkOf?.(file, f)))
+    for (const f of findings) out.push(findingRow(file, f, linkOf?.(file, f), stateOf(f)))
     if (fold) out.push('', '</details>')
   }
   return out

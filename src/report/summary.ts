@@ -3,6 +3,7 @@ import { SUMMARY_MARKER } from '../github/markers.js'
 import { escapeInline } from './escape.js'
 import { lineRange, severityBadge } from './markdown.js'
 import type { FileReport } from './model.js'
+import { findingState, signOffBlock, type SignOffView } from './summary-gate.js'
 import { countsTable, fileSections } from './summary-sections.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; stay well below. */
@@ -16,6 +17,8 @@ export interface GateView {
   headline: string
   /** Lines of detail: who signed off, which sign-offs were invalidated and why, who may sign off. */
   details: string[]
+  /** The gate's decision per finding, who can still sign and how (src/gate/decide.ts). */
+  signOff?: SignOffView
 }
 
 export interface SummaryInput {
@@ -52,6 +55,7 @@ export function renderSummary(input: SummaryInput, limit = COMMENT_LIMIT): strin
   const pending = all.filter(({ f }) => !f.suppressed).length
   const head: string[] = [SUMMARY_MARKER, headline(all.length, pending, input.gate), '']
   head.push(`Reviewed ${input.files.length} changed terms document${input.files.length === 1 ? '' : 's'} at \`${short(input.headSha)}\` against \`${short(input.baseSha)}\`.`, '')
+  if (input.gate?.signOff) head.push(...signOffBlock(input.gate.signOff, input.headSha))
   if (input.gate) {
     head.push(...input.gate.details.map((d) => `- ${d}`), '')
   }
@@ -67,7 +71,8 @@ export function renderSummary(input: SummaryInput, limit = COMMENT_LIMIT): strin
 
   const counts = countsTable(all)
   if (counts.length > 0) head.push(...counts, '')
-  const table = fileSections(input.files, input.linkOf)
+  const view = input.gate?.signOff
+  const table = fileSections(input.files, input.linkOf, (f) => findingState(f, view))
   const outsideBlock: string[] = []
   if (outside.length > 0) {
     outsideBlock.push('', `### Not commented inline (${outside.length})`, '', 'These findings lie outside the lines this pull request changes, or over the number of inline comments one review may carry:', '')
