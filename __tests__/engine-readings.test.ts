@@ -134,3 +134,48 @@ describe('definitions', () => {
     expect(findings(before, after).map((f) => f.startLine)).toContain(lineOf(after, 'To run and improve'))
   })
 })
+
+describe('structure that is not a statement', () => {
+  it('a question in an FAQ states nothing; the answer after it does', () => {
+    const before = doc(INTRO, 'Replies are suggested on your device.', CONTACT)
+    const after = doc(INTRO, 'Replies are suggested on your device.', '**Does Bramble use my messages to train AI?** No. Because your messages are encrypted, we cannot read them, and we do not use your messages, photos or voice notes to train any AI models.', CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+
+  it('a full stop glued to the next sentence still ends it: re-spacing adds nothing', () => {
+    const grant = 'By posting Content you grant Bramble a worldwide, royalty-free licence to reproduce, modify and publish the Content solely to promote your page.'
+    const before = doc(INTRO, `You are responsible for your Content and must follow the Guidelines.${grant} You may delete it at any time.`, CONTACT)
+    const after = doc(INTRO, 'You are responsible for your Content and must follow the Guidelines.', `${grant} You may delete it at any time.`, CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+
+  it('a moved licence keeps its time limit: a heading that names its topic is not its edited form', () => {
+    const lic = (verb: string): string => `You give Bramble permission to store and transmit the files you upload ("Files") solely to provide the Service. This permission ${verb} when the Files are deleted from the Service.`
+    const before = doc(INTRO, '## 1. Accounts', 'Keep your password safe.', '## 9. Other rights', lic('ends'), CONTACT)
+    const after = doc(INTRO, '## 1. Accounts', 'Keep your password safe.', '## 2. Your Files', lic('terminates'), CONTACT)
+    expect(findings(before, after).filter((f) => f.category === 'removed-protection')).toEqual([])
+  })
+
+  it('"non-exclusive licence, for as long as …" is the grant itself, not a right to license others', () => {
+    const before = doc(INTRO, 'You grant Bramble a perpetual, irrevocable, sublicensable licence to host, copy and display your Media for any purpose.', CONTACT)
+    const after = doc(INTRO, 'You grant Bramble a worldwide, non-exclusive licence, for as long as your Media is stored with us, to host, copy and display your Media solely to provide the Service.', CONTACT)
+    expect(findings(before, after).filter((f) => f.side === 'after')).toEqual([])
+  })
+})
+
+describe('purposes tables, row by row', () => {
+  const table = (ai: string): string =>
+    ['| Purpose | Data | Legal basis |', '| --- | --- | --- |', `| Improving our AI writing suggestions using your documents | text snippets, suggestion feedback | ${ai} |`, '| Product analytics | usage events | Legitimate interests |'].join('\n')
+
+  it('consent that becomes legitimate interests widens the row, though the next row already said legitimate interests', () => {
+    const before = doc(INTRO, table('Consent; you can withdraw it in Settings'), CONTACT)
+    const after = doc(INTRO, table('Legitimate interests; you can object in Settings'), CONTACT)
+    expect(findings(before, after).map((f) => f.startLine)).toContain(lineOf(after, '| Improving our AI'))
+  })
+
+  it('a legal basis named for the first time, when prose becomes a table, widens nothing', () => {
+    const before = doc(INTRO, 'We use your information to deliver orders, to take payments and prevent fraud, and to send service messages.', CONTACT)
+    const after = doc(INTRO, ['| Purpose | Data | Legal basis |', '| --- | --- | --- |', '| Delivering orders | name, address | Contract |', '| Taking payments and preventing fraud | payment details, IP address | Contract; legitimate interests |', '| Sending service messages | email | Contract |'].join('\n'), CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+})

@@ -108,7 +108,10 @@ function bestPairs(
     const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || distance(i, a[0]) - distance(i, b[0])).slice(0, CANDIDATES)
     let best: number | undefined
     let bestSim = 0
+    const heading = fromClauses[i]?.kind === 'heading'
     for (const [j] of ranked) {
+      // A heading that names a sentence's topic ("Your Documents") is not that sentence edited.
+      if ((toClauses[j]?.kind === 'heading') !== heading) continue
       const sim = similarity(mine, toTokens.get(j) ?? [])
       if (sim > bestSim) {
         bestSim = sim

@@ -6,7 +6,7 @@ import { isNegated, readText, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
 import { findAll, foldForMatching, overlaps } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
-import { afterUseVerb, definedTerms, headedByUse, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
+import { afterUseVerb, definedTerms, headedByUse, YOUR_THING, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
 import { baseWindow, count, entrySaid, framedBefore, permittedBefore, phrase, present, SAME_TERM_GROUPS, saidWithout, windowIndices, windowText } from './use-windows.js'
 import { diffWords, runs, tokenize, type Token } from './word-diff.js'
 
@@ -153,7 +153,9 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   }
   const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }))
   if (insertedSpans.length === 0 && !deleted.some(Boolean)) return undefined
-  const reach = j === undefined || head.facts(i).grant ? 4 : 2
+  // Each row of a purposes table is a use of its own: the next row's "legitimate interests" is not this row's.
+  const rowToRow = j !== undefined && head.clause(i).kind === 'tableRow' && base.clause(j).kind === 'tableRow'
+  const reach = rowToRow ? 0 : j === undefined || head.facts(i).grant ? 4 : 2
   const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : []
   const window = windowText(base, indices)
   // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
@@ -184,6 +186,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re)) continue
         if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !(afterUseVerb(hReading, uses, span) || headedByUse(head, i, uses)))) continue
         if (excluded(hReading, uses, span.start)) continue
+        // Legitimate interests widen a use only where they replace consent, not where a basis is first named.
+        if (e.id === 'weak-basis' && !(bReading && uses.limiters.some((l) => l.id === 'consent' && findAll(l.re, bReading.text).length > 0))) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
         if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
         const id = `${group}:${e.id}`
@@ -269,7 +273,9 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   }
   if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon)) return undefined
   const objects = facts.objects
-  if (objects.length > 0 && objects.every((o) => o.id === 'feedback')) return undefined
+  // Feedback alone is the norm; "suggestion feedback" beside "your documents" is not alone.
+  const ownText = reading.text.slice(reading.contextLength)
+  if (objects.length > 0 && objects.every((o) => o.id === 'feedback') && !/your (?!feedback)/.test(ownText.match(YOUR_THING)?.[0] ?? 'your feedback')) return undefined
   const anchor = j ?? nearestBase(alignment, i)
   const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j)
   const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses)

@@ -50,7 +50,9 @@ function mentions(re: RegExp, text: string): boolean {
 export function clauseFacts(clause: Clause, lexicon: Lexicon): ClauseFacts {
   const reading = readClause(clause, lexicon)
   const definitions = findDefinitions(clause.text, lexicon.grammar)
-  if (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text)) {
+  // A question ("Do we sell your data?") states nothing; the answer after it does.
+  const question = /\?[\s*_"”’)]*$/.test(clause.text)
+  if (question || (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text))) {
     return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS }
   }
   const grantRead = readGrant(reading)

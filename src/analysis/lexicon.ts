@@ -74,6 +74,8 @@ export interface CompiledGrammar {
   userSideTerm: RegExp
   userSideBody: RegExp
   conditional: RegExp
+  /** The same, global: every conditional word in a span. */
+  conditionals: RegExp
   userSubject: RegExp
   companySubject: RegExp
   /** Undefined when the language puts no negator after its verb. */
@@ -114,6 +116,7 @@ function compileGrammar(g: Grammar | undefined): CompiledGrammar {
     userSideTerm: new RegExp(field(g, 'userSideTerm'), 'u'),
     userSideBody: new RegExp(field(g, 'userSideBody'), 'u'),
     conditional: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
+    conditionals: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'gu'),
     userSubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
     companySubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
     postNegator: post.length > 0 ? compileAlternation(post) : undefined,

@@ -85,6 +85,10 @@ function isConditional(reading: Reading, negator: Span, target: number): boolean
   const scope = segmentAt(reading, negator.start)
   const before = reading.text.slice(scope.start, negator.start)
   if (!reading.lexicon.grammar.conditional.test(before)) return false
+  // "Because they are encrypted, we cannot read them, and we do not use …": a comma after the
+  // condition's word closes it before the negator, which belongs to the main clause.
+  const last = findAll(reading.lexicon.grammar.conditionals, before).pop()
+  if (last && before.slice(last.end).includes(',')) return false
   return reading.text.slice(negator.end, target).includes(',')
 }
 

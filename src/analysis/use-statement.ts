@@ -63,7 +63,7 @@ export function passiveUse(reading: Reading): boolean {
 }
 
 // "your browsing", "your approximate location": something of the user's, whatever the product calls it.
-const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u
+export const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u
 // Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
 const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu
 const definedCache = new WeakMap<AnalysedSide, string[]>()

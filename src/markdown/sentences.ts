@@ -14,7 +14,9 @@ const NUMBER_ABBREVIATIONS = new Set([
   'abs', 'lit', 'ziff', 'núm', 'pág',
 ])
 
-const CANDIDATE = /[.!?…]+["'”’)\]]*\s+/g
+// A full stop glued to the next sentence ("… the Guidelines.By submitting …") ends one too, as
+// in pasted or badly converted text; "WordPress.com" and "U.S." do not match.
+const CANDIDATE = /[.!?…]+["'”’)\]]*\s+|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu
 
 /**
  * Splits prose into sentences, returned as [start, end) character ranges. Survives the

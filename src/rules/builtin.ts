@@ -88,7 +88,7 @@ export const BUILTIN_PACK: RulePack = {
       { id: 'publish', label: 'publish', weight: 1, patterns: ['publish(?:ing)?', 'publicly perform(?:ing)?', 'perform(?:ing)?', 'broadcast(?:ing)?', 'syndicat(?:e|ing)'] },
       { id: 'distribute', label: 'distribute', weight: 1, patterns: ['(?:re)?distribut(?:e|ing|ion)'] },
       { id: 'sell', label: 'sell', weight: 2, patterns: ['sell(?:ing)?', 'resell(?:ing)?', 'offer (?:it |them )?for sale', 'rent(?:ing)?'] },
-      { id: 'license', label: 'license to others', weight: 2, patterns: ['licen[cs]e(?! (?:and|or) (?:all |any |other )*(?:rights?|title))(?:,| or| and)(?= [a-z])', 'licen[cs]e (?:it|them|your|such|that|this|these)(?! (?:agreement|terms|policy|key|is|shall|will|may|grant))', `${SUBLICENSE}`] },
+      { id: 'license', label: 'license to others', weight: 2, patterns: ['(?<!(?:exclusive|worldwide|world-wide|royalty-free|fully[- ]paid|free|perpetual|irrevocable|limited|revocable|transferable|sublicensable|personal|an?|the|this|that|our|such) )licen[cs]e(?! (?:and|or) (?:all |any |other )*(?:rights?|title))(?:,| or| and)(?= [a-z])', 'licen[cs]e (?:it|them|your|such|that|this|these)(?! (?:agreement|terms|policy|key|is|shall|will|may|grant))', `${SUBLICENSE}`] },
       { id: 'commercialize', label: 'commercialise / monetise', weight: 2, patterns: ['commerciali[sz](?:e|ing|ation)', 'monetiz(?:e|ing|ation)', 'monetis(?:e|ing|ation)', 'commercial (?:and non-commercial )?(?:purposes|use|exploitation)', 'commercially exploit'] },
       { id: 'exploit', label: 'exploit', weight: 2, patterns: ['(?:otherwise )?exploit(?:ing|ation)?'] },
       { id: 'otherwise-use', label: '"otherwise use"', weight: 1, patterns: ['otherwise use', 'use (?:it |them )?in any (?:manner|way)', 'any other (?:use|manner)'] },
