@@ -179,3 +179,24 @@ describe('purposes tables, row by row', () => {
     expect(findings(before, after)).toEqual([])
   })
 })
+
+describe('ownership and the user\'s own data', () => {
+  it('a deleted "you retain ownership of your posts" is a removed protection', () => {
+    const before = doc(INTRO, 'You retain all ownership rights in your Posts. Bramble does not claim ownership of anything you submit.', 'You can delete Posts at any time.', CONTACT)
+    const after = doc(INTRO, 'You can delete Posts at any time.', CONTACT)
+    expect(findings(before, after).map((f) => [f.category, f.side])).toContainEqual(['removed-protection', 'before'])
+  })
+
+  it('"you are the owner" in a copyright notice is no promise to keep', () => {
+    const notice = '- a statement that the information in your notice is accurate and that you are the owner of the copyright.'
+    const before = doc(INTRO, 'To report infringement, send us:', notice, CONTACT)
+    const after = doc(INTRO, 'To report infringement, send our agent:', notice, CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+
+  it('a menu path ("Settings > Privacy > Voice") names a screen, and "your recordings" are the same recordings', () => {
+    const before = doc(INTRO, 'We use a sample of recordings to improve our pronunciation models. You can object at any time.', CONTACT)
+    const after = doc(INTRO, 'If you switch on "Help improve" in Settings > Privacy > Voice, we use a sample of your recordings to improve our pronunciation models. It is off by default.', CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+})

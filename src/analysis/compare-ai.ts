@@ -78,7 +78,10 @@ export function compareAi(
   if (pair !== undefined && !newThirdParty) {
     const before = base.facts(pair)
     const had = new Set(userClasses(before.objects, lexicon))
-    if (before.aiPermissions.length > 0 && newClasses.every((c) => had.has(c))) return undefined
+    // "a sample of recordings" → "your recordings": the same data, now named as the user's.
+    const lastWord = (o: Term): string => facts.reading.text.slice(o.span.start, o.span.end).split(/\s+/).pop() ?? ''
+    const named = (c: string): boolean => facts.objects.filter((o) => objectClass(o.id) === c).every((o) => new RegExp(`(?<![\\p{L}])${lastWord(o)}(?![\\p{L}])`, 'u').test(before.reading.text))
+    if (before.aiPermissions.length > 0 && newClasses.every((c) => had.has(c) || (c !== 'unspecified' && named(c)))) return undefined
   }
 
   const label = (p: (typeof permissions)[number]): string => (p.toAiRecipient ? 'shared with AI providers' : p.thirdParty ? 'AI training by third parties' : 'AI / machine-learning training')

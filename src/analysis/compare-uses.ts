@@ -4,7 +4,7 @@ import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { Lexicon } from './lexicon.js'
 import { isNegated, readText, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
-import { findAll, foldForMatching, overlaps } from './text.js'
+import { findAll, foldForMatching, menuPaths, overlaps } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
 import { afterUseVerb, definedTerms, headedByUse, YOUR_THING, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
 import { baseWindow, count, entrySaid, framedBefore, permittedBefore, phrase, present, SAME_TERM_GROUPS, saidWithout, windowIndices, windowText } from './use-windows.js'
@@ -175,11 +175,12 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
   }
   const added: AddedTerm[] = []
   const seen = new Set<string>()
+  const menus = menuPaths(hReading.text)
   for (const { group, entries } of uses.widening) {
     if (!allowed(group)) continue
     for (const e of entries) {
       for (const span of findAll(e.re, hReading.text, offset)) {
-        if (!insertedSpans.some((s) => overlaps(s, span))) continue
+        if (!insertedSpans.some((s) => overlaps(s, span)) || menus.some((m) => span.start >= m.start && span.end <= m.end)) continue
         const words = phrase(hReading.text, span)
         if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
         // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.

@@ -5,6 +5,7 @@ import { isGrantFrame, readGrant, terms, type GrantFrame, type Term } from './gr
 import type { Lexicon } from './lexicon.js'
 import { findProtections, type Protection } from './protections.js'
 import { isNegated, readClause, readText, type Reading } from './reading.js'
+import { menuPaths } from './text.js'
 
 /** What one clause says about users' content: grants, AI uses, protections, definitions. */
 export interface ClauseFacts {
@@ -62,7 +63,9 @@ export function clauseFacts(clause: Clause, lexicon: Lexicon): ClauseFacts {
   const aiPermissions = ai.filter((s) => !s.negated)
   const fromHeading = aiPurposeFromHeading(clause, reading, lexicon)
   if (fromHeading) aiPermissions.push(fromHeading)
-  const objects = terms(lexicon.objects, reading.text)
+  // "Settings > Privacy > Voice" names a menu, not the user's voice.
+  const menus = menuPaths(reading.text)
+  const objects = terms(lexicon.objects, reading.text).filter((o) => !menus.some((m) => o.span.start >= m.start && o.span.end <= m.end))
   return {
     reading,
     ...(grant ? { grant } : {}),

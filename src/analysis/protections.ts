@@ -101,8 +101,9 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
   if (grant || aboutContent || findAll(lexicon.grantReferences, text, clauseStart).length > 0) {
     for (const span of findAll(lexicon.durationLimit, text, clauseStart)) found.push({ kind: 'time-limited', span, local: true })
   }
+  const ownsContent = objects.some((o) => o.id !== 'content-generic' && lexicon.userClasses.has(o.id === 'content-generic' ? 'content' : o.id))
   for (const span of findAll(lexicon.ownership, text, clauseStart)) {
-    if (hasData || grant) found.push({ kind: 'user-ownership', span, local: false })
+    if (grant || ownsContent) found.push({ kind: 'user-ownership', span, local: false })
   }
   for (const span of findAll(lexicon.notice, text, clauseStart)) found.push({ kind: 'notice-before-new-use', span, local: false })
   return found.map((p) => {

@@ -89,3 +89,10 @@ export function overlaps(a: Span, b: Span): boolean {
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
+
+const MENU_PATH = /[\p{L}\p{N}][\p{L}\p{N} '-]{0,30}(?:\s*(?:>|→|›)\s*[\p{L}\p{N}][\p{L}\p{N} '-]{0,30})+/gu
+
+/** "Settings > Privacy > Voice": where a menu is, whose words name screens rather than data. */
+export function menuPaths(text: string): Span[] {
+  return [...text.matchAll(MENU_PATH)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
