@@ -200,3 +200,38 @@ describe('ownership and the user\'s own data', () => {
     expect(findings(before, after)).toEqual([])
   })
 })
+
+describe('what an existing AI use already covered', () => {
+  const DEF = '"**Customer Materials**" means (i) the Input, (ii) the Output and (iii) any other content you supply to the Service.'
+  const LIC = (purposes: string): string => `You grant Bramble a worldwide, non-exclusive licence to use and reproduce Customer Materials ${purposes}.`
+
+  it('a sentence restating training on a defined term\'s members (Input, Output) adds nothing', () => {
+    const before = doc(INTRO, DEF, LIC('in connection with the Service and Bramble\'s business, including without limitation improving artificial intelligence models'), CONTACT)
+    const after = doc(INTRO, DEF, LIC('for (a) providing the Service and (b) improving artificial intelligence models'), 'Bramble uses Customer Materials, including Input and Output, to improve the Service, including developing Bramble\'s artificial intelligence models.', 'In the EU you may object to the use of your Customer Materials for improving the artificial intelligence models.', CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+
+  it('a new product or plan in the condition that sets whom training reaches widens it', () => {
+    const item = (plans: string): string => `- **If you use ${plans}:** We use your Input and Output to train our artificial intelligence models. You can opt out in your account.`
+    const before = doc(INTRO, item('Bramble Free or Bramble Plus'), CONTACT)
+    const after = doc(INTRO, item('Bramble Free, Bramble Plus or Bramble Classroom'), CONTACT)
+    const same = doc(INTRO, item('Bramble Plus or Bramble Free'), CONTACT)
+    expect(findings(before, after).map((f) => [f.category, f.startLine])).toContainEqual(['ai-training', lineOf(after, '- **If you use')])
+    expect(findings(before, same).filter((f) => f.category === 'ai-training')).toEqual([])
+  })
+})
+
+describe('what the user does is no purpose', () => {
+  it('"if you … take part in user research, we may collect …" adds no research purpose', () => {
+    const before = doc(INTRO, 'If you ask us to contact you, or sign up for events, Bramble may collect your name and email address.', CONTACT)
+    const after = doc(INTRO, 'If you ask us to contact you, or sign up for events, or take part in user research and development, Bramble may collect your name and email address.', CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+
+  it('"to send you advertising, marketing content, offers, promotions, newsletters" is a message to the user', () => {
+    const table = (row: string): string => ['| Purpose | Data |', '| --- | --- |', '| To run your account | Contact details |', row].join('\n')
+    const before = doc(INTRO, table('| To answer your questions | Contact details |'), CONTACT)
+    const after = doc(INTRO, table('| To answer your questions | Contact details |\n| To send you advertising, marketing content, offers, promotions, newsletters, surveys or other information by email | Contact details |'), CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import type { Alignment } from './align.js'
 import { listing, type AddedTerm, type DraftFinding } from './draft.js'
 import type { ClauseFacts } from './facts.js'
-import type { Term } from './grants.js'
+import { terms, type Term } from './grants.js'
 import type { Lexicon } from './lexicon.js'
 import type { AnalysedSide } from './side.js'
 
@@ -25,17 +25,25 @@ interface AiBaseline {
   thirdParty: boolean
   /** What each permitted statement trains on, in content words. */
   data: Array<Set<string>>
+  /** The document's defined terms that permitted statements train on ("customer property"). */
+  terms: Set<string>
 }
 
 /** What the base version already permits for AI training. */
-export function aiBaseline(base: AnalysedSide): AiBaseline {
-  const baseline: AiBaseline = { classes: new Set(), any: false, thirdParty: false, data: [] }
+export function aiBaseline(base: AnalysedSide, defined: ReadonlyMap<string, string> = new Map()): AiBaseline {
+  const baseline: AiBaseline = { classes: new Set(), any: false, thirdParty: false, data: [], terms: new Set() }
   base.clauses.forEach((_, j) => {
     const f = base.facts(j)
     if (f.aiPermissions.length === 0) return
     baseline.any = true
     if (f.aiPermissions.some((p) => p.thirdParty)) baseline.thirdParty = true
     for (const c of userClasses(f.objects, base.lexicon)) baseline.classes.add(c)
+    // "Customer Property" means the Input, the Output and …: training on it already covers them.
+    for (const [term, body] of defined) {
+      if (!f.reading.text.includes(term)) continue
+      baseline.terms.add(term)
+      for (const c of userClasses(terms(base.lexicon.objects, body), base.lexicon)) if (c !== 'unspecified') baseline.classes.add(c)
+    }
     for (const p of f.aiPermissions) baseline.data.push(new Set(p.data))
   })
   return baseline
@@ -70,7 +78,8 @@ export function compareAi(
   const classes = userClasses(facts.objects, lexicon)
   const thirdParty = permissions.some((p) => p.thirdParty)
   const words = [...new Set(permissions.flatMap((p) => p.data))]
-  const newClasses = classes.filter((c) => (c === 'unspecified' ? !sameDataPermitted(baseline, words) : !baseline.classes.has(c)))
+  const namedTerm = [...baseline.terms].some((t) => facts.reading.text.includes(t))
+  const newClasses = classes.filter((c) => (c === 'unspecified' ? !sameDataPermitted(baseline, words) && !namedTerm : !baseline.classes.has(c)))
   const newThirdParty = thirdParty && !baseline.thirdParty
   if (newClasses.length === 0 && !newThirdParty) return undefined
   // An edited clause that already let models train on the same data is a widening, read word by word elsewhere.

@@ -190,7 +190,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         // Legitimate interests widen a use only where they replace consent, not where a basis is first named.
         if (e.id === 'weak-basis' && !(bReading && uses.limiters.some((l) => l.id === 'consent' && findAll(l.re, bReading.text).length > 0))) continue
         // "to send you newsletters": a message to the user, not a use of what the user provides.
-        if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start))) continue
+        if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 160), span.start))) continue
         const id = `${group}:${e.id}`
         if (seen.has(id)) continue
         seen.add(id)
@@ -230,6 +230,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       added.push({ label: `"${term}"`, span })
     }
   }
+  const reaches = bReading && hFacts.aiPermissions.length > 0 ? newCaseInCondition(hReading, bOwn, insertedSpans) : undefined
+  if (reaches) added.push(reaches)
   if (j === undefined && added.length === 0) {
     const recipient = newRecipientRow(head, i, ctx)
     if (recipient) added.push(recipient)
@@ -239,6 +241,25 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
 }
 
 const OPEN_RETENTION = 'open-ended retention'
+
+/**
+ * "If you use Free or Pro: we train on …" → "If you use Free, Pro or Student: …": the condition
+ * that sets whom an AI use reaches names a new product, plan or group.
+ */
+function newCaseInCondition(reading: Reading, baseOwn: string, inserted: readonly { start: number; end: number }[]): AddedTerm | undefined {
+  const own = reading.contextLength
+  const colon = reading.text.indexOf(':', own)
+  if (colon < 0 || colon - own > 160) return undefined
+  const lead = findAll(reading.lexicon.grammar.conditionals, reading.text, own, colon)[0]
+  if (!lead || lead.start - own > 12) return undefined
+  const old = new Set(tokenize(baseOwn.toLowerCase()).map((t) => t.word))
+  for (const s of inserted) {
+    if (s.start < lead.end || s.end > colon) continue
+    const fresh = tokenize(reading.text.slice(s.start, s.end)).filter((t) => t.word.length >= 3 && !old.has(t.word) && !/^(?:and|or|the|your|our|any)$/.test(t.word))
+    if (fresh.length > 0) return { label: 'a new product, plan or group the use reaches', span: s }
+  }
+  return undefined
+}
 
 /**
  * A new row in a table of who receives users' data ("| Recipient | Location Data | …"): a new

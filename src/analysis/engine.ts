@@ -112,9 +112,9 @@ export function analyzeDocuments(
     }
   }
   if (changedHead.length > 0) {
-    const baseline = aiBaseline(base)
-    const grants = baseGrants(base)
     const baseGlossary = glossary(base)
+    const baseline = aiBaseline(base, new Map([...baseGlossary.byTerm].map(([term, d]) => [term, d.definition.body])))
+    const grants = baseGrants(base)
     const rules = compileRules(pack)
     for (const i of changedHead) {
       if (renamed.has(i)) continue

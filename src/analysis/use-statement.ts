@@ -106,13 +106,25 @@ export function grantsToUser(reading: Reading, lexicon: Lexicon): boolean {
 
 /** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
 export function excluded(reading: Reading, uses: UseLexicon, position: number): boolean {
-  if (isNegated(reading, position)) return true
+  if (isNegated(reading, position) || inUserCondition(reading, position)) return true
   const scope = segmentAt(reading, position)
   const start = Math.max(scope.start, position - 120)
   // A bare "not" was weighed by isNegated, which knows "because this data does not identify you, we may …".
   return findAll(uses.exclusions, reading.text, start, position).some((m) => !reading.negators.some((n) => n.start === m.start && n.end === m.end))
 }
 
+
+/** "If you … take part in user research, we may collect …": the user's own act, set as a condition, is no purpose. */
+function inUserCondition(reading: Reading, position: number): boolean {
+  const sentenceStart = Math.max(reading.contextLength, reading.text.lastIndexOf('. ', position) + 1)
+  const before = reading.text.slice(sentenceStart, position)
+  const last = findAll(reading.lexicon.grammar.conditionals, before).pop()
+  if (!last) return false
+  const condition = before.slice(last.end)
+  // The main clause starts at ", we may …" / ", Acme will …"; commas before it list the user's acts.
+  if (/,[^,]*?(?<![\p{L}])(?:we|may|will|can|shall|must|might|would)(?![\p{L}])/u.test(condition)) return false
+  return /^\s*(?:you|users?|members?|customers?)(?![\p{L}])/u.test(condition)
+}
 
 /** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
 export function afterUseVerb(reading: Reading, uses: UseLexicon, span: Span): boolean {

@@ -82,10 +82,16 @@ export function saidWithout(base: AnalysedSide, indices: readonly number[], word
  * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
  */
 export function framedBefore(base: AnalysedSide, words: string, ai: boolean): boolean {
-  return clausesSaying(base, words).some((k) => {
+  const framed = (k: number): boolean => {
     const facts = base.facts(k)
     return ai ? facts.aiPermissions.length > 0 : facts.grant !== undefined
-  })
+  }
+  return clausesSaying(base, words).some(
+    (k) =>
+      framed(k) ||
+      // "Customer Materials" means the Input, the Output …: a grant or AI use of the term already covered them.
+      base.facts(k).definitions.some((d) => clausesSaying(base, ` ${tokenize(d.term).map((t) => t.word).join(' ')} `).some((m) => m !== k && framed(m))),
+  )
 }
 
 const wordsCache = new WeakMap<AnalysedSide, string[]>()

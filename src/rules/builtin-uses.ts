@@ -19,7 +19,7 @@ export const BUILTIN_USES: UseVocabulary = {
     { id: 'exception', label: 'an exclusion', patterns: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'exclusion', 'other than', 'apart from', 'not include[sd]?', 'does not cover', 'do not cover'] },
     { id: 'consent', label: 'consent / opt-in', patterns: ['consent', 'opt(?:ed|s)?[- ]in', 'with your (?:prior |explicit |express )?permission', 'if you (?:switch|turn) (?:it |this )?on', 'if you (?:choose|agree|enable|allow|opt)', 'only if you', 'off by default', 'disabled by default', 'unless you (?:switch|turn) (?:it |this )?on'] },
     { id: 'opt-out', label: 'an opt-out', patterns: ['unless you (?:opt|switch|turn|object|disable|withdraw)', 'opt(?:ing)?[- ]out', 'you can (?:object|switch (?:it |this )?off|turn (?:it |this )?off|disable)', '(?:can|may) (?:object|opt out|disable (?:it|this)|withdraw|(?:switch|turn) (?:it |this |that )?off)'] },
-    { id: 'negation', label: 'a "not" / "never"', patterns: ['not', 'never', 'no', 'none', 'neither', 'nor', "n't", 'without'] },
+    { id: 'negation', label: 'a "not" / "never"', patterns: ['not', 'never', 'no', 'none', 'neither', 'nor', "n't", 'without(?! (?:limitation|restriction|prejudice|limiting))'] },
     { id: 'deidentified', label: 'de-identified or aggregated data only', patterns: ['de-?identified', 'anonymi[sz]ed', 'pseudonymi[sz]ed', 'aggregated?', 'non-personal', 'cannot identify you', 'does not identify you'] },
     { id: 'time', label: 'a start date or time limit', patterns: ['from \\d{1,2} [a-z]+ \\d{4}', 'from [a-z]+ \\d{1,2},? \\d{4}', '(?:on or )?after (?:\\d{1,2} )?[a-z]+ (?:\\d{1,2},? )?\\d{4}', 'uploaded (?:on or )?after', 'created (?:on or )?after'] },
     { id: 'deletion', label: 'a deletion commitment', patterns: ['(?:are|is|be|get|gets) (?:automatically |permanently )?(?:deleted|erased|destroyed|purged|overwritten)', 'we (?:will |may |automatically |permanently )?(?:delete|erase|destroy|purge)', '(?:deleted|erased|destroyed|purged|overwritten) (?:after|within|\\d)', '(?:within|after) (?:up to |a further |an additional )?\\d+ (?:hours|days|weeks|months)'] },
@@ -36,5 +36,6 @@ export const BUILTIN_USES: UseVocabulary = {
     { id: 'weak-basis', label: 'legitimate interests instead of consent', patterns: ['legitimate interests?', 'you (?:can|may) object'] },
     { id: 'and-products', label: 'further products, models or companies', patterns: ['(?:and|or) (?:the )?(?:products|services|features|models|tools|apps|businesses|companies|brands) (?:built|based|that|which|of|we|operated)', '(?:now or in the future|present or future|now or later|future (?:products|services|features))'] },
   ],
-  exclusions: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
+  // A use named as what the user may object to or opt out of is a right over it, not a new permission.
+  exclusions: ['object(?:ion)? to', 'opt(?:ing)?[- ]out (?:of|from)', 'withdraw (?:your )?consent (?:to|for)', 'except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
 }
