@@ -190,7 +190,8 @@ describe('tokens and faults', () => {
     const r = await run(number)
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error::tos-guard failed: HTTP 500: Server Error \(GET \/repos\/acme\/terms\/pulls\/7\)/)
-    expect(server.gh.statuses).toEqual([])
+    // The event names the head commit: it is marked error, so that no earlier green stands (issue 11).
+    expect(server.gh.statuses.map((s) => s.state)).toEqual(['error'])
   })
 })
 

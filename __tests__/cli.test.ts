@@ -76,7 +76,7 @@ describe('tos-guard diff', () => {
       [['diff', 'missing.md', 'ok.md'], /^tos-guard: cannot read missing\.md: no such file\n$/],
       [['diff', 'bin.md', 'ok.md'], /^tos-guard: bin\.md: binary file/],
       [['diff', 'ok.md', 'latin1.md'], /^tos-guard: latin1\.md: not valid UTF-8 text\n$/],
-      [['diff', 'ok.md', '.'], /^tos-guard: cannot read \.: it is a directory\n$/],
+      [['diff', 'ok.md', '.'], /^tos-guard: cannot read \.: it is a directory, not a regular file\n$/],
       [['diff', 'ok.md'], /^tos-guard: diff needs two files/],
       [['diff', 'ok.md', 'ok.md', '--format', 'xml'], /^tos-guard: unknown --format 'xml'/],
       [['diff', 'ok.md', 'ok.md', '--fail-on', 'severe'], /^tos-guard: unknown --fail-on 'severe'/],

@@ -138,6 +138,7 @@ export function analyzeDocuments(
   return {
     findings: finalizeFindings(drafts, pack.severity),
     notes: [...beforeDoc.notes.map((n) => `old version: ${n}`), ...afterDoc.notes.map((n) => `new version: ${n}`)],
+    ...unreadNotes(beforeDoc, afterDoc),
     stats: {
       beforeClauses: base.clauses.length,
       afterClauses: head.clauses.length,
@@ -147,4 +148,10 @@ export function analyzeDocuments(
       removed: changedBase.filter((j) => alignment.basePair[j] === undefined).length,
     },
   }
+}
+
+/** The notes of versions read as plain paragraphs (see AnalysisResult.unread). */
+function unreadNotes(beforeDoc: TermsDocument, afterDoc: TermsDocument): { unread?: string[] } {
+  const unread = [...(beforeDoc.plain ? beforeDoc.notes.map((n) => `old version: ${n}`) : []), ...(afterDoc.plain ? afterDoc.notes.map((n) => `new version: ${n}`) : [])]
+  return unread.length > 0 ? { unread } : {}
 }

@@ -72,12 +72,23 @@ export function proseSample(markdown: string, limit = SAMPLE_LENGTH * 3): string
     .replace(/`[^`\n]*`/g, ' ')
     .replace(/\]\([^)\n]*\)/g, ']')
     .replace(/<[^>\n]{0,200}>/g, ' ')
-    .replace(/https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g, ' ')
+    .replace(/\S+/g, withoutAddress)
     .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, ' ')
     .replace(/[|#*_>[\]~=]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, limit)
+}
+
+/**
+ * A word without the URL or e-mail address it holds. Read word by word, not as one expression:
+ * "\S+@\S+\.\S+" backtracks cubically over "a@a@a@…" (minutes for 16 kB).
+ */
+function withoutAddress(word: string): string {
+  const at = word.indexOf('@', 1)
+  if (at !== -1 && word.lastIndexOf('.', word.length - 2) >= at + 2) return ' '
+  const url = word.search(/https?:\/\/|www\./)
+  return url === -1 ? word : `${word.slice(0, url)} `
 }
 
 /** Whether English function words clearly dominate the sample. */

@@ -68,6 +68,11 @@ export interface AnalysisResult {
   findings: Finding[]
   /** How the documents had to be read, when not as usual (e.g. nesting too deep for Markdown). */
   notes: string[]
+  /**
+   * The notes that say a version was not read as Markdown (plain paragraphs): what the reading
+   * could not see (struck text, structure) may hide a change, so such a file is never passed.
+   */
+  unread?: string[]
   /** Counts that explain what was compared, for summaries. */
   stats: { beforeClauses: number; afterClauses: number; unchanged: number; changed: number; added: number; removed: number }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { SEVERITIES, severityRank, type Severity } from '../analysis/types.js'
 import { resolveConfiguration, type Configuration } from '../policy/resolve.js'
@@ -9,6 +9,7 @@ import type { FileReport } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { ConfigurationError, UsageError } from './errors.js'
+import { existingRegularFile } from './read-file.js'
 
 /** Where the CLI reads and writes: injected so tests run it in-process. */
 export interface CliIo {
@@ -65,8 +66,10 @@ export function configure(policyText: string | undefined, policyFile: string, re
 }
 
 export function readTextFile(cwd: string, path: string): string | undefined {
+  const full = resolve(cwd, path)
+  if (!existingRegularFile(path, full)) return undefined
   try {
-    return readFileSync(resolve(cwd, path), 'utf8')
+    return readFileSync(full, 'utf8')
   } catch {
     return undefined
   }
@@ -79,13 +82,7 @@ export function readInput(io: CliIo, path: string): Buffer {
     return io.readStdin()
   }
   const full = resolve(io.cwd, path)
-  let stat
-  try {
-    stat = statSync(full)
-  } catch {
-    throw new UsageError(`cannot read ${path}: no such file`)
-  }
-  if (stat.isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`)
+  if (!existingRegularFile(path, full)) throw new UsageError(`cannot read ${path}: no such file`)
   try {
     return readFileSync(full)
   } catch (error) {

@@ -61,7 +61,7 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
       ...(config ? { pack: config.pack, ...(config.packs ? { packs: config.packs } : {}) } : {}),
       ...(language ? { language } : {}),
     })
-    for (const n of result.notes) notes.push({ level: 'notice', message: n })
+    for (const n of result.notes) notes.push({ level: result.unread?.includes(n) ? 'error' : 'notice', message: n })
     const found = file.status === 'removed' ? [...result.findings, deletedDocument(file.path, before)] : result.findings
     const withInline = applyInlineSuppressions(found, before, after)
     report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline

@@ -4,6 +4,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import { HttpClient } from '@actions/http-client'
 import Bottleneck from 'bottleneck'
 import { fetch as undiciFetch } from 'undici'
+import { checkResponse, type RequestOptions } from './responses.js'
 
 export type Api = ReturnType<typeof getOctokit>
 
@@ -40,7 +41,7 @@ function fetchWithTimeout(baseUrl: string, ms: number): typeof globalThis.fetch 
  * with back-off, primary and secondary rate limits waited out as `retry-after` asks.
  */
 export function createApi(token: string, options: ApiOptions): Api {
-  return getOctokit(
+  const api = getOctokit(
     token,
     {
       baseUrl: options.baseUrl,
@@ -61,6 +62,8 @@ export function createApi(token: string, options: ApiOptions): Api {
     retry,
     throttling,
   )
+  api.hook.after('request', (response: { data: unknown }, request: RequestOptions) => checkResponse(request, response.data))
+  return api
 }
 
 function pacedWrites(minTime: number): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
@@ -119,8 +122,25 @@ export function permissionFor(method: string, url: string): string {
 export function describeError(error: unknown): string {
   const status = statusOf(error)
   const message = String((error as { message?: unknown }).message ?? error).split('\n')[0] ?? ''
-  const request = (error as { request?: { method?: string; url?: string } }).request
-  const where = request?.method && request.url ? ` (${request.method} ${request.url.replace(/^https?:\/\/[^/]+/, '')})` : ''
+  const request = (error as { request?: { method?: string; url?: string; body?: unknown; query?: unknown } }).request
+  const where = request?.method && request.url ? ` (${graphqlName(request.url, request.query ?? request.body) ?? `${request.method} ${request.url.replace(/^https?:\/\/[^/]+/, '')}`})` : ''
   const hint = (status === 403 || status === 404) && request?.method && request.url && isPermissionError(error) ? `; the token may lack ${permissionFor(request.method, request.url)} — add it to the workflow's permissions: block` : ''
   return `${status ? `HTTP ${status}: ` : ''}${message}${where}${hint}`
+}
+
+/**
+ * "GraphQL query NAME" for a request to /graphql: every GraphQL request has the same URL.
+ * `query` is the query itself, or the request body that holds it.
+ */
+function graphqlName(url: string, body: unknown): string | undefined {
+  if (!/\/graphql$/.test(url.split('?')[0] ?? '')) return undefined
+  let query: unknown = body
+  try {
+    if (typeof body === 'string' && body.trimStart().startsWith('{')) query = (JSON.parse(body) as { query?: unknown }).query
+    else if (body && typeof body === 'object') query = (body as { query?: unknown }).query
+  } catch {
+    return undefined
+  }
+  const m = /^\s*(query|mutation)\s+(\w+)/.exec(String(query ?? ''))
+  return m ? `GraphQL ${m[1]} ${m[2]}` : undefined
 }

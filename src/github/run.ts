@@ -99,20 +99,26 @@ export async function runAction(inputs: RunInputs, io: RunIo): Promise<RunResult
   }
 
   const { owner, repo } = event
-  const pull = await getPull(api, owner, repo, event.pullNumber)
-  io.info(`pull request #${pull.number} (${pull.headSha.slice(0, 7)} onto ${pull.baseRef} at ${pull.baseSha.slice(0, 7)}, diff from ${pull.mergeBaseSha.slice(0, 7)})`)
   const context = { value: inputs.statusContext.trim() || 'tos-guard' }
+  const failed = async (sha: string | undefined, error: unknown): Promise<never> => {
+    // A run that fails must not leave an earlier green status standing on this commit.
+    if (sha) await setStatus(api, owner, repo, { sha, context: context.value, state: 'error', description: `tos-guard could not finish: ${describeError(error)}`.slice(0, 140) }, {}).catch(() => undefined)
+    throw error
+  }
+  // Until the pull request is read, the event's head commit (GitHub's own payload) is the one to mark.
+  const pull = await getPull(api, owner, repo, event.pullNumber).catch((error: unknown) => failed(payloadHeadSha(event), error))
+  io.info(`pull request #${pull.number} (${pull.headSha.slice(0, 7)} onto ${pull.baseRef} at ${pull.baseSha.slice(0, 7)}, diff from ${pull.mergeBaseSha.slice(0, 7)})`)
   try {
     return await reviewPull(api, approverApi, event, pull, inputs, failOnInput, context, io)
   } catch (error) {
-    // A run that fails must not leave an earlier green status standing on this commit.
-    try {
-      await setStatus(api, owner, repo, { sha: pull.headSha, context: context.value, state: 'error', description: `tos-guard could not finish: ${describeError(error)}`.slice(0, 140) }, {})
-    } catch {
-      // The failure below is what the job reports.
-    }
-    throw error
+    return failed(pull.headSha, error)
   }
+}
+
+function payloadHeadSha(event: RunEvent): string | undefined {
+  const pr = event.payload.pull_request as { head?: { sha?: unknown } } | undefined
+  const sha = pr?.head?.sha
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined
 }
 
 async function reviewPull(

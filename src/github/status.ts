@@ -14,8 +14,8 @@ export interface StatusToWrite {
  * comments and labels replace the decision cleanly; an identical status is not written again.
  */
 export async function setStatus(api: Api, owner: string, repo: string, status: StatusToWrite, identity: Identity): Promise<'written' | 'unchanged'> {
-  const { data } = await api.rest.repos.listCommitStatusesForRef({ owner, repo, ref: status.sha, per_page: 100 })
-  const current = data.find((s) => s.context === status.context)
+  // Reading first only saves a duplicate write: when the read fails, write (an error status above all).
+  const current = await currentStatus(api, owner, repo, status).catch(() => undefined)
   const description = status.description.slice(0, 140)
   if (current && current.state === status.state && current.description === description && isOwn(identity, current.creator)) return 'unchanged'
   await api.rest.repos.createCommitStatus({
@@ -28,6 +28,11 @@ export async function setStatus(api: Api, owner: string, repo: string, status: S
     ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
   })
   return 'written'
+}
+
+async function currentStatus(api: Api, owner: string, repo: string, status: StatusToWrite) {
+  const { data } = await api.rest.repos.listCommitStatusesForRef({ owner, repo, ref: status.sha, per_page: 100 })
+  return data.find((s) => s.context === status.context)
 }
 
 /** The state of a context that tos-guard itself set on a commit, if any. */

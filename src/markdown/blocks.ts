@@ -1,5 +1,5 @@
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, TableRow } from 'mdast'
-import { decodeEntities, htmlTextPieces } from './html.js'
+import { decodeEntities, htmlTextPieces, struckDepthChange } from './html.js'
 import { MappedText } from './source-map.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableRow' | 'html' | 'code' | 'footnote'
@@ -105,7 +105,14 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
     const children = node.children as PhrasingContent[]
     const parentEnd = node.position?.end.offset ?? range?.[1] ?? source.length
     let cursor = node.position?.start.offset ?? range?.[0] ?? 0
+    // Inside <del>…</del> (separate html siblings): struck text is not read, as with "~~".
+    let struck = 0
     children.forEach((child, k) => {
+      if (child.type === 'html') {
+        const wasStruck = struck > 0
+        struck = Math.max(0, struck + struckDepthChange(child.value))
+        if (wasStruck || struck > 0) return
+      } else if (struck > 0) return
       if (child.position) {
         phrasing(child, out, refs)
         cursor = child.position.end.offset ?? cursor
@@ -141,6 +148,9 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
           if (piece.breakBefore) out.push(' ', start + piece.start)
           out.pushAligned(decodeEntities(piece.text), source, start + piece.start, end)
         }
+        return
+      case 'delete':
+        // Struck through: deleted in a redline, not text in force.
         return
       case 'footnoteReference':
         refs.push(node.identifier)

@@ -2,7 +2,8 @@ import { extractBlocks, type Block, type HeadingContext, type HeadingEvent } fro
 import { definitionsContext, splitChunks, type Chunk } from './chunks.js'
 import { extractClauses, type Clause } from './clauses.js'
 import { mayUseGfm, parseMarkdown } from './parse.js'
-import { MAX_NESTING, nestingDepth, plainBlocks } from './plain.js'
+import { plainBlocks } from './plain.js'
+import { shapeProblem } from './shape.js'
 import { LineIndex } from './source-map.js'
 
 /** A parsed terms document: its source, a line index and its clauses in reading order. */
@@ -13,6 +14,8 @@ export interface TermsDocument {
   clauses: Clause[]
   /** How the document had to be read, when not as usual. */
   notes: string[]
+  /** Set when the text was read as plain paragraphs, not as Markdown: struck text, emphasis and structure were not seen. */
+  plain?: true
 }
 
 /** Strips a UTF-8 byte-order mark; line endings stay as they are so line numbers match the file. */
@@ -31,9 +34,9 @@ const HEADING_LINE = /(?:^|\n)[ \t>*+\-\d.)]*#{1,6}(?:[ \t]|$)|\n[ \t>]*(?:=+|-+
 const FENCE_LINE = /^ {0,3}(?:```|~~~)/gm
 
 function readBlocks(source: string, notes: string[], select?: ChunkSelector, cache?: ChunkCache): Block[] {
-  const depth = nestingDepth(source)
-  if (depth > MAX_NESTING) {
-    notes.push(`block quotes or lists nest ${depth} levels deep; the document was read as plain paragraphs`)
+  const problem = shapeProblem(source)
+  if (problem !== undefined) {
+    notes.push(`${problem}; the document was read as plain paragraphs`)
     return plainBlocks(source)
   }
   try {
@@ -179,5 +182,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): TermsDo
   const lines = new LineIndex(text, text.length - source.length)
   const notes: string[] = []
   const blocks = readBlocks(source, notes, options.select, options.cache)
-  return { source, lines, clauses: extractClauses(blocks, lines), notes }
+  const plain = notes.length > 0 ? ({ plain: true } as const) : {}
+  return { source, lines, clauses: extractClauses(blocks, lines), notes, ...plain }
 }

@@ -7,13 +7,16 @@ export interface HtmlTextPiece {
   breakBefore: boolean
 }
 
+/** Struck-through text is not in force: striking a clause through is how a redline deletes it. */
+export const STRUCK_TAGS = ['del', 's', 'strike'] as const
+
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'blockquote', 'dl', 'dt', 'dd', 'hr',
   'details', 'summary', 'aside', 'nav', 'main', 'figure', 'figcaption', 'pre',
 ])
 
-const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'template'])
+const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'template', ...STRUCK_TAGS])
 
 const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g
 
@@ -69,4 +72,20 @@ export function decodeEntities(text: string): string {
     }
     return NAMED[ref.toLowerCase()] ?? whole
   })
+}
+
+const STRUCK_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)(del|s|strike)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi
+
+/**
+ * How many strikethrough elements an inline HTML fragment opens (closing ones count negative),
+ * for the text between its siblings: "<del>" and "</del>" are separate nodes around it.
+ */
+export function struckDepthChange(html: string): number {
+  let change = 0
+  STRUCK_TAG.lastIndex = 0
+  for (let m = STRUCK_TAG.exec(html); m !== null; m = STRUCK_TAG.exec(html)) {
+    if (m[2] === undefined || m[0].endsWith('/>')) continue
+    change += m[1] === '/' ? -1 : 1
+  }
+  return change
 }

@@ -1,36 +1,7 @@
 import type { Block } from './blocks.js'
 import { MappedText } from './source-map.js'
 
-/** Deeper than this, Markdown is read as plain paragraphs: no terms document nests so deep. */
-export const MAX_NESTING = 32
-
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+[ \t]*/
-
-/**
- * How deeply a document nests block quotes and lists, estimated from line prefixes: a deeply
- * nested document costs the Markdown parser time quadratic in its depth, and can overflow its stack.
- */
-export function nestingDepth(source: string): number {
-  let max = 0
-  let start = 0
-  while (start < source.length) {
-    let end = source.indexOf('\n', start)
-    if (end === -1) end = source.length
-    let quotes = 0
-    let indent = 0
-    let i = start
-    for (; i < end; i++) {
-      const c = source[i]
-      if (c === '>') quotes++
-      else if (c === ' ') indent++
-      else if (c === '\t') indent += 4
-      else break
-    }
-    max = Math.max(max, quotes + Math.floor(indent / 2))
-    start = end + 1
-  }
-  return max
-}
 
 /**
  * Reads a document as plain paragraphs — runs of non-blank lines, container markers stripped —

@@ -1,9 +1,8 @@
-import { readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { SEVERITIES, type Severity } from '../analysis/types.js'
-import type { CliIo } from '../cli/common.js'
+import { readTextFile, type CliIo } from '../cli/common.js'
 import { ConfigurationError, UsageError } from '../cli/errors.js'
+import { readRegularFile } from '../cli/read-file.js'
 import { analyzeChangedFile } from '../files/analyze-file.js'
 import { resolveConfiguration, type Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
@@ -30,32 +29,9 @@ function language(value: string | undefined): NoticeLanguage | undefined {
   return value as NoticeLanguage
 }
 
-function read(cwd: string, path: string): Buffer {
-  const full = resolve(cwd, path)
-  let isDirectory: boolean
-  try {
-    isDirectory = statSync(full).isDirectory()
-  } catch {
-    throw new UsageError(`cannot read ${path}: no such file`)
-  }
-  if (isDirectory) throw new UsageError(`cannot read ${path}: it is a directory`)
-  return readFileSync(full)
-}
-
 function configuration(cwd: string, path: string): Configuration {
-  let text: string
-  try {
-    text = readFileSync(resolve(cwd, path), 'utf8')
-  } catch {
-    throw new UsageError(`cannot read ${path}: no such file`)
-  }
-  const parsed = resolveConfiguration(text, path, (p) => {
-    try {
-      return readFileSync(resolve(cwd, p), 'utf8')
-    } catch {
-      return undefined
-    }
-  })
+  const text = readRegularFile(cwd, path).toString('utf8')
+  const parsed = resolveConfiguration(text, path, (p) => readTextFile(cwd, p))
   if (!parsed.ok) throw new ConfigurationError(parsed.errors.map(formatConfigError))
   return parsed.value
 }
@@ -78,7 +54,7 @@ export function runNotice(args: string[], io: CliIo): number {
   const config = values.config !== undefined ? configuration(io.cwd, values.config) : undefined
   const [beforePath, afterPath] = positionals as [string, string]
   const report = analyzeChangedFile(
-    { path: afterPath, previousPath: beforePath, status: 'modified', before: read(io.cwd, beforePath), after: read(io.cwd, afterPath) },
+    { path: afterPath, previousPath: beforePath, status: 'modified', before: readRegularFile(io.cwd, beforePath), after: readRegularFile(io.cwd, afterPath) },
     { ...(config ? { configuration: config } : {}), today: io.today, notice },
   )
   const error = report.notes.find((n) => n.level === 'error')
