@@ -235,3 +235,24 @@ describe('what the user does is no purpose', () => {
     expect(findings(before, after)).toEqual([])
   })
 })
+
+describe('plain-English rewrites', () => {
+  it('a licence restated in plain English, its limit in the next sentence and its warranty as a promise, adds nothing', () => {
+    const before = doc(INTRO, 'By posting Content, you grant Bramble a worldwide, non-exclusive, royalty-free licence to use, copy and display such Content solely for the purpose of operating and providing the Services.', 'You represent and warrant that you have all rights necessary to grant the licence above.', CONTACT)
+    const after = doc(INTRO, 'When you post Content, you give us permission to use it. In legal terms, you grant Bramble a worldwide, non-exclusive, royalty-free licence to use, copy and display your Content. We may use this licence only to operate and provide the Services.', 'You promise that you have all the rights you need to grant us this licence, and that your Content does not infringe anyone else\'s rights.', CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+
+  it('an opt-out moved to a new settings page, named in quotes, permits nothing new', () => {
+    const before = doc(INTRO, 'We use your receipts to improve our categorisation models. You can opt out by emailing privacy@bramble.example.', CONTACT)
+    const after = doc(INTRO, 'We use your receipts to improve our categorisation models. You can stop us using your data to improve our categorisation models by switching off "Help train Bramble models" in Settings.', CONTACT)
+    expect(findings(before, after)).toEqual([])
+  })
+
+  it('a quoted term defined with "A … is any …" is a definition, and widening it is found', () => {
+    const lic = 'You grant Bramble a worldwide, sublicensable licence to host, display and adapt your Posts.'
+    const before = doc(INTRO, 'A "Post" is any text, image or reply you publish on Bramble.', lic, CONTACT)
+    const after = doc(INTRO, 'A "Post" is any text, image or reply you publish, send or record on Bramble, including direct messages, voice notes and drafts you have not published.', lic, CONTACT)
+    expect(findings(before, after).map((f) => [f.category, f.startLine])).toContainEqual(['broadened-definition', lineOf(after, 'A "Post"')])
+  })
+})

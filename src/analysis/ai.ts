@@ -91,7 +91,9 @@ export function findAiStatements(reading: Reading): AiStatement[] {
     if (purpose && /^[\s,]*$/.test(text.slice(noun.end, purpose.start))) candidates.push({ start: noun.start, end: purpose.end })
   }
 
-  const merged = mergeSpans(candidates)
+  // "switch off "Help train Acme"": a setting's name in quotes names a switch, it permits nothing.
+  const quoted = [...text.matchAll(/["“][^"“”]{1,60}["”]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const merged = mergeSpans(candidates.filter((c) => !quoted.some((q) => c.start >= q.start && c.end <= q.end)))
   return merged.map((span) => {
     const negated = isNegated(reading, span.start)
     const scope = segmentAt(reading, span.start)

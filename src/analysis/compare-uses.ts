@@ -182,7 +182,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       for (const span of findAll(e.re, hReading.text, offset)) {
         if (!insertedSpans.some((s) => overlaps(s, span)) || menus.some((m) => span.start >= m.start && span.end <= m.end)) continue
         const words = phrase(hReading.text, span)
-        if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
+        if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) || sameNoun(words, bTokens) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
         // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
         if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re)) continue
         if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !(afterUseVerb(hReading, uses, span) || headedByUse(head, i, uses)))) continue
@@ -216,6 +216,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j as number).kind === 'tableRow' && negatorCell(bReading, n)))) continue
       // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
       if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span)))) continue
+      // Or in other words of the same kind: "solely for operating" → "… only to operate" in the next sentence.
+      if (findAll(e.re, around).length >= findAll(e.re, before).length) continue
       dropped.push(e.label)
     }
   }
@@ -241,6 +243,12 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
 }
 
 const OPEN_RETENTION = 'open-ended retention'
+
+/** "such Content" → "your Content": the clause it replaces already named the same thing. */
+function sameNoun(words: string, replaced: readonly Token[]): boolean {
+  const noun = words.trim().split(' ').pop() ?? ''
+  return noun.length > 2 && replaced.some((t) => t.word === noun)
+}
 
 /**
  * "If you use Free or Pro: we train on …" → "If you use Free, Pro or Student: …": the condition

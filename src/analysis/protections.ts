@@ -85,10 +85,12 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
   }
 
   const usesData = hasData && lexicon.grammar.useVerbs.test(text)
-  if (grant || usesData) {
+  // "We may use this licence only to operate the Services" limits the grant it refers to.
+  const refersToGrant = findAll(lexicon.grantReferences, text, clauseStart).length > 0
+  if (grant || usesData || refersToGrant) {
     for (const span of findAll(lexicon.consent, text, clauseStart)) {
       if (restrictsUser(reading, span.start)) continue
-      if (!grant && gatedVerb(reading, span) !== 'use') continue
+      if (!grant && !refersToGrant && gatedVerb(reading, span) !== 'use') continue
       found.push({ kind: 'consent-required', span, local: true })
     }
     for (const span of findAll(lexicon.purposeLimit, text, clauseStart)) {
@@ -98,7 +100,7 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
   // "This licence ends when you delete …" limits the grant it refers to; a row or item of the
   // licence's terms ("Duration | only while your Content is stored") limits it too.
   const aboutContent = framed && objects.some((o) => o.span.start >= clauseStart)
-  if (grant || aboutContent || findAll(lexicon.grantReferences, text, clauseStart).length > 0) {
+  if (grant || aboutContent || refersToGrant) {
     for (const span of findAll(lexicon.durationLimit, text, clauseStart)) found.push({ kind: 'time-limited', span, local: true })
   }
   const ownsContent = objects.some((o) => o.id !== 'content-generic' && lexicon.userClasses.has(o.id === 'content-generic' ? 'content' : o.id))

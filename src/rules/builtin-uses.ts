@@ -37,5 +37,5 @@ export const BUILTIN_USES: UseVocabulary = {
     { id: 'and-products', label: 'further products, models or companies', patterns: ['(?:and|or) (?:the )?(?:products|services|features|models|tools|apps|businesses|companies|brands) (?:built|based|that|which|of|we|operated)', '(?:now or in the future|present or future|now or later|future (?:products|services|features))'] },
   ],
   // A use named as what the user may object to or opt out of is a right over it, not a new permission.
-  exclusions: ['object(?:ion)? to', 'opt(?:ing)?[- ]out (?:of|from)', 'withdraw (?:your )?consent (?:to|for)', 'except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
+  exclusions: ['stop (?:us|[a-z]+) (?:from )?(?:using|processing|sharing)', '(?:turn|switch)(?:ing)? off', 'object(?:ion)? to', 'opt(?:ing)?[- ]out (?:of|from)', 'withdraw (?:your )?consent (?:to|for)', 'except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
 }
