@@ -29,21 +29,21 @@ export function isUseStatement(reading: Reading, uses: UseLexicon, side: Analyse
   const userObject =
     facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
     findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
-    YOUR_THING.test(own) ||
+    uses.yourThing.test(own) ||
     definedTerms(side).some((t) => clause.text.includes(t)) ||
     passiveUse(reading) ||
-    headedByData(side, i)
+    headedByData(side, i, uses)
   if (!userObject) return false
   if (clause.kind === 'tableRow') return true
   return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
 }
 
 /** A table row whose header names users' data ("| Recipient | Location Data | Driving Data |"). */
-function headedByData(side: AnalysedSide, i: number): boolean {
+function headedByData(side: AnalysedSide, i: number, uses: UseLexicon): boolean {
   const heads = side.clause(i).columnHeads
   if (!heads) return false
   const text = foldForMatching(heads.join(' | '))
-  return findAll(side.lexicon.dataObjects, text).length > 0 || YOUR_THING.test(text)
+  return findAll(side.lexicon.dataObjects, text).length > 0 || uses.yourThing.test(text)
 }
 
 /** A table row whose header says what the rows are: who receives the data, or how it is used. */
@@ -63,6 +63,7 @@ export function passiveUse(reading: Reading): boolean {
 }
 
 // "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+// English; a pack's use vocabulary may give its own (UseVocabulary.yourThing).
 export const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u
 // Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
 const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu

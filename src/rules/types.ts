@@ -144,6 +144,12 @@ export interface UseVocabulary {
   broadeners: VocabularyEntry[]
   /** Words that put what follows outside the use: "except", "other than", "excluding". */
   exclusions: string[]
+  /**
+   * Something of the user's, whatever the product calls it ("your browsing", "vos notes",
+   * "Ihre Sprachnotizen"): a possessive and the word after it, as one regular-expression source
+   * matched on folded text (flag `u`). Absent, the English "your …".
+   */
+  yourThing?: string
 }
 
 export interface SeverityWeights {
