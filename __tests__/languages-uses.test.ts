@@ -84,6 +84,12 @@ describe('French: a use that reaches further', () => {
     expect(flagged('fr', before, after)).toContain(lineOf(after, 'Nous utilisons'))
   })
 
+  it('what users may share themselves is not a use by the company', () => {
+    const before = doc(INTRO, 'Vous pouvez partager vos carnets avec vos proches.', SUPPORT)
+    const after = doc(INTRO, 'Vous pouvez partager vos carnets avec vos proches et avec les autres utilisateurs.', SUPPORT)
+    expect(quiet('fr', before, after)).toEqual([])
+  })
+
   it('… but not when only an opt-out is added', () => {
     const before = doc(INTRO, 'Nous utilisons vos données de localisation pour afficher la météo de votre ville.', SUPPORT)
     const after = doc(INTRO, 'Nous utilisons vos données de localisation pour afficher la météo de votre ville ; vous pouvez désactiver cette fonction dans les réglages.', SUPPORT)
@@ -147,6 +153,12 @@ describe('German: a use that reaches further', () => {
     expect(flagged('de', before, after)).toContain(lineOf(after, 'Wir verwenden'))
   })
 
+  it('what users may share themselves is not a use by the company', () => {
+    const before = doc(INTRO, 'Sie können Ihre Notizbücher mit Ihrer Familie teilen.', SUPPORT)
+    const after = doc(INTRO, 'Sie können Ihre Notizbücher mit Ihrer Familie und mit anderen Nutzern teilen.', SUPPORT)
+    expect(quiet('de', before, after)).toEqual([])
+  })
+
   it('… but not when only an opt-out is added', () => {
     const before = doc(INTRO, 'Wir verwenden Ihre Standortdaten, um das Wetter an Ihrem Ort anzuzeigen.', SUPPORT)
     const after = doc(INTRO, 'Wir verwenden Ihre Standortdaten, um das Wetter an Ihrem Ort anzuzeigen; Sie können diese Funktion in den Einstellungen deaktivieren.', SUPPORT)
@@ -201,6 +213,12 @@ describe('Spanish: a use that reaches further', () => {
     const before = doc(INTRO, 'Usamos sus datos de ubicación para mostrarle el tiempo de su ciudad.', SUPPORT)
     const after = doc(INTRO, 'Usamos sus datos de ubicación para mostrarle el tiempo de su ciudad y con fines publicitarios.', SUPPORT)
     expect(flagged('es', before, after)).toContain(lineOf(after, 'Usamos'))
+  })
+
+  it('what users may share themselves is not a use by the company', () => {
+    const before = doc(INTRO, 'Usted puede compartir sus cuadernos con su familia.', SUPPORT)
+    const after = doc(INTRO, 'Usted puede compartir sus cuadernos con su familia y con otros usuarios.', SUPPORT)
+    expect(quiet('es', before, after)).toEqual([])
   })
 
   it('… but not when only an opt-out is added', () => {

@@ -11,6 +11,8 @@ export interface UseLexicon {
   exclusions: RegExp
   /** Something of the user's: "your browsing", "vos notes". */
   yourThing: RegExp
+  /** The user as the one who acts before a verb (a pack's own; absent, the English reading). */
+  userAct?: RegExp
   /** Groups whose words, newly added to a statement of use, widen it. */
   widening: Array<{ group: string; entries: CompiledEntry[] }>
 }
@@ -32,6 +34,7 @@ export function useLexicon(lexicon: Lexicon): UseLexicon | undefined {
     broadeners: compileEntries(uses.broadeners),
     exclusions: compileAlternation(uses.exclusions),
     yourThing: uses.yourThing !== undefined ? new RegExp(uses.yourThing, 'u') : YOUR_THING,
+    ...(uses.userAct !== undefined ? { userAct: new RegExp(uses.userAct, 'u') } : {}),
     widening: [
       { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
       { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },

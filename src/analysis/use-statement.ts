@@ -35,7 +35,7 @@ export function isUseStatement(reading: Reading, uses: UseLexicon, side: Analyse
     headedByData(side, i, uses)
   if (!userObject) return false
   if (clause.kind === 'tableRow') return true
-  return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+  return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses))
 }
 
 /** A table row whose header names users' data ("| Recipient | Location Data | Driving Data |"). */
@@ -95,8 +95,9 @@ export const TO_USER = /(?:send|sending|email|emailing|contact|contacting|delive
 
 const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u
 
-/** "you can share your photos": the user's act, not the company's use. */
-export function byUser(reading: Reading, position: number): boolean {
+/** "you can share your photos": the user's act, not the company's use. A pack may say how its language writes it. */
+export function byUser(reading: Reading, position: number, uses?: UseLexicon): boolean {
+  if (uses?.userAct) return uses.userAct.test(reading.text.slice(Math.max(0, position - 80), position))
   return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position))
 }
 
@@ -118,7 +119,7 @@ export function excluded(reading: Reading, uses: UseLexicon, position: number): 
 /** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
 export function afterUseVerb(reading: Reading, uses: UseLexicon, span: Span): boolean {
   const scope = segmentAt(reading, span.start)
-  return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+  return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses))
 }
 
 /** A table cell that is only "No" / "Never" / "Not used". */

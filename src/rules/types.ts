@@ -150,6 +150,13 @@ export interface UseVocabulary {
    * matched on folded text (flag `u`). Absent, the English "your …".
    */
   yourThing?: string
+  /**
+   * The user as the one who acts, just before a use verb ("vous pouvez partager", "Sie können
+   * Ihre Fotos … teilen"): the verb is then the user's act, not the company's use. One
+   * regular-expression source matched (flag `u`) on the 80 characters before the verb, so it
+   * should end with `$`. Absent, the English "you may …".
+   */
+  userAct?: string
 }
 
 export interface SeverityWeights {

@@ -131,5 +131,7 @@ export const GERMAN_USES: UseVocabulary = {
   ],
   // "Ihre Sprachnotizen", "deine Fotos": not "Ihr Konto", "Ihre Einwilligung", "Ihre eigenen Modelle".
   yourThing: '(?<![\\p{L}])(?:ihre|ihren|ihrer|ihrem|ihres|ihr|deine|deinen|deiner|deinem|deines|dein|eure|euren|eurer|eurem|euer) (?!(?:eigene\\p{L}*|konto|kontos|einwilligung|zustimmung|wahl|rechte?n?|anfrage|antrag|land|verantwortung|risiko|zugang|zugriff|pflichten|nutzung|verwendung|verfügung|auftrag|namen|abonnements?|abos?|bestellung(?:en)?|zahlung(?:en)?|käufe?)(?![\\p{L}]))\\p{L}+',
+  // "Sie können Ihre Fotos … teilen", "wenn Sie … hochladen": the user acts; German puts the verb last.
+  userAct: '(?<![\\p{L}])(?:(?:sie|du|ihr|nutzer(?:innen)?|mitglieder|kunden|kundinnen) (?:können|kannst|könnt|dürfen|darfst|möchten|möchtest|wollen|willst|müssen|musst)|(?:wenn|falls|sofern|sobald|indem|soweit|nachdem) (?:sie|du))(?![\\p{L}])[^.;:,]{0,80}$',
   exclusions: ['außer', 'ausgenommen', 'mit ausnahme', 'abgesehen von', `andere${L} als`, 'nicht jedoch', 'aber nicht', 'es sei denn', 'nicht', 'nie', 'niemals', `kein${L}`, 'ohne', 'weder'],
 }

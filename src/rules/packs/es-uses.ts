@@ -127,5 +127,7 @@ export const SPANISH_USES: UseVocabulary = {
   ],
   // "sus notas", "tu historial": not "su cuenta", "su consentimiento", "en su caso", "a su disposición".
   yourThing: '(?<![\\p{L}])(?:sus|su|tus|tu|vuestr(?:o|a|os|as)) (?!(?:propi(?:o|a|os|as)|cuenta|consentimiento|elección|derechos?|solicitud(?:es)?|país|jurisdicción|responsabilidad|riesgo|acceso|obligaci(?:ón|ones)|uso|utilización|autorización|parte|caso|defecto|lugar|totalidad|conjunto|momento|favor|disposición|vez|suscripci(?:ón|ones)|pedidos?|pagos?|compras?)(?![\\p{L}]))\\p{L}+',
+  // "usted puede compartir …", "si comparte …", "Puede compartir …" opening a sentence: the user acts.
+  userAct: '(?:(?<![\\p{L}])(?:(?:usted|tú|el usuario|los usuarios|el cliente|los clientes|el miembro|los miembros) (?:puede|podrá|pueden|podrán|debe|deberá|deben|elige|decide|quiere|desea)|puedes|podrás|debes|eliges|decides|(?:si|cuando|siempre que) (?:usted|tú)?)|^(?:puede|podrá))(?: (?:también|libremente|en cualquier momento|nos|los|las|lo|la|le|les))*\\s*$',
   exclusions: ['salvo', 'excepto', 'a excepción', 'con excepción', `exclu(?:ye|yen|ido|ida|idos|idas|yendo)`, `distint${L} (?:de|del)`, 'aparte de', 'pero no', 'a menos que', 'no', 'nunca', 'jamás', 'sin', 'ni', `ningun${L}`, 'ningún'],
 }

@@ -134,6 +134,8 @@ export const FRENCH_USES: UseVocabulary = {
   ],
   // "vos notes", "votre historique": not "votre compte", "votre consentement", "à votre disposition".
   yourThing: "(?<![\\p{L}])(?:vos|votre|tes|ton|ta) (?!(?:propres?|compte|consentement|choix|droits?|demandes?|accord|autorisation|part|pays|juridiction|responsabilité|risques?|accès|obligations?|utilisation|usage|disposition|égard|place|attention|abonnements?|commandes?|paiements?|achats?)(?![\\p{L}]))\\p{L}+",
+  // "vous pouvez partager …", "si vous publiez …", "l'utilisateur peut …": the user acts.
+  userAct: "(?<![\\p{L}])(?:vous (?:pouvez|pourrez|pouviez|devez|devrez|choisissez de|souhaitez|décidez de|acceptez de)|(?:si|lorsque|lorsqu'|quand|dès que|où|chaque fois que) vous|(?:l'utilisat(?:eur|rice)|les utilisat(?:eur|rice)s|le membre|les membres|le client|les clients) (?:peut|pourra|doit|peuvent|pourront|doivent|choisit de|choisissent de))(?: (?:également|aussi|librement|toujours|à tout moment|nous|les|la|le|leur|y|en|lui))*(?: l')?\\s*$",
   exclusions: [
     'sauf', `excepté${L}`, 'hormis', "à l'exception", "à l'exclusion", `exclu(?:e|es|s|t|ant)?`, `autres? que`, 'en dehors', 'mais pas', 'à moins que', 'ne', "n(?=')", 'pas', 'jamais', 'aucun(?:e|s|es)?', 'ni', 'sans',
   ],
