@@ -133,6 +133,8 @@ function positionalPairs(base: AnalysedSide, head: AnalysedSide, alignment: Alig
 interface Change {
   added: AddedTerm[]
   dropped: string[]
+  /** Every added term is open-ended retention (by entry id: every pack labels it in its own language). */
+  retentionOnly: boolean
 }
 
 function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number | undefined, anchor: number | undefined, ctx: UseContext, uses: UseLexicon): Change | undefined {
@@ -174,6 +176,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
     return true
   }
   const added: AddedTerm[] = []
+  const retention = new Set<AddedTerm>()
   const seen = new Set<string>()
   const menus = menuPaths(hReading.text)
   for (const { group, entries } of uses.widening) {
@@ -194,7 +197,9 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         const id = `${group}:${e.id}`
         if (seen.has(id)) continue
         seen.add(id)
-        added.push({ label: group === 'broadener' ? e.label : `${e.label}`, span })
+        const term = { label: group === 'broadener' ? e.label : `${e.label}`, span }
+        if (id === 'broadener:open-retention') retention.add(term)
+        added.push(term)
       }
     }
   }
@@ -214,6 +219,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
       // A dropped "not" matters where it negated a use: "we do not sell", not "if you don't".
       // In a purposes or plans table a cell that says "No" negates the row's use.
       if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j as number).kind === 'tableRow' && negatorCell(bReading, n)))) continue
+      // Moved into the heading the clause now sits under ("### Based on your consent" above rows that each said "Consent").
+      if (headingSays(head, i, e.re) && !headingSays(base, j as number, e.re)) continue
       // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
       if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span)))) continue
       // Or in other words of the same kind: "solely for operating" → "… only to operate" in the next sentence.
@@ -239,10 +246,14 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
     if (recipient) added.push(recipient)
   }
   if (added.length === 0 && dropped.length === 0) return undefined
-  return { added, dropped }
+  return { added, dropped, retentionOnly: added.every((a) => retention.has(a)) }
 }
 
-const OPEN_RETENTION = 'open-ended retention'
+/** The headings clause `k` sits under say a limit's words. */
+function headingSays(side: AnalysedSide, k: number, re: RegExp): boolean {
+  const path = side.clause(k).headingPath
+  return path.length > 0 && findAll(re, foldForMatching(path.join(' | '))).length > 0
+}
 
 /** "such Content" → "your Content": the clause it replaces already named the same thing. */
 function sameNoun(words: string, replaced: readonly Token[]): boolean {
@@ -315,7 +326,7 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   const ai = facts.aiPermissions.length > 0
   const weights = lexicon.pack.severity
   // Keeping data open-ended where it was deleted on a schedule takes away a protection; it grants nothing new.
-  const retentionOnly = change.added.every((a) => a.label === OPEN_RETENTION)
+  const retentionOnly = change.retentionOnly
   const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : retentionOnly ? 'removed-protection' : 'broad-license-grant'
   const score = ai ? weights.aiTraining : category === 'removed-protection' ? weights.removedProtection * 0.8 : 3 + Math.min(3, change.added.reduce((s, a) => s + (/selling|any other|purpose|perpetual|irrevocable|sublicens/i.test(a.label) ? 1 : 0.5), 0))
   const added: AddedTerm[] = [...change.added, ...change.dropped.map((d) => ({ label: `dropped: ${d}` }))]

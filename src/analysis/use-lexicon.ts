@@ -1,6 +1,7 @@
 import type { RulePack } from '../rules/types.js'
 import { compileEntries, type CompiledEntry, type Lexicon } from './lexicon.js'
 import { compileAlternation } from './text.js'
+import { YOUR_THING } from './use-statement.js'
 
 /** The use vocabulary of a pack, compiled on first use (packs without one get none). */
 export interface UseLexicon {
@@ -8,6 +9,10 @@ export interface UseLexicon {
   limiters: CompiledEntry[]
   broadeners: CompiledEntry[]
   exclusions: RegExp
+  /** Something of the user's: "your browsing", "vos notes". */
+  yourThing: RegExp
+  /** The user as the one who acts before a verb (a pack's own; absent, the English reading). */
+  userAct?: RegExp
   /** Groups whose words, newly added to a statement of use, widen it. */
   widening: Array<{ group: string; entries: CompiledEntry[] }>
 }
@@ -28,6 +33,8 @@ export function useLexicon(lexicon: Lexicon): UseLexicon | undefined {
     limiters: compileEntries(uses.limiters),
     broadeners: compileEntries(uses.broadeners),
     exclusions: compileAlternation(uses.exclusions),
+    yourThing: uses.yourThing !== undefined ? new RegExp(uses.yourThing, 'u') : YOUR_THING,
+    ...(uses.userAct !== undefined ? { userAct: new RegExp(uses.userAct, 'u') } : {}),
     widening: [
       { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
       { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },

@@ -29,21 +29,21 @@ export function isUseStatement(reading: Reading, uses: UseLexicon, side: Analyse
   const userObject =
     facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
     findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
-    YOUR_THING.test(own) ||
+    uses.yourThing.test(own) ||
     definedTerms(side).some((t) => clause.text.includes(t)) ||
     passiveUse(reading) ||
-    headedByData(side, i)
+    headedByData(side, i, uses)
   if (!userObject) return false
   if (clause.kind === 'tableRow') return true
-  return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+  return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses))
 }
 
 /** A table row whose header names users' data ("| Recipient | Location Data | Driving Data |"). */
-function headedByData(side: AnalysedSide, i: number): boolean {
+function headedByData(side: AnalysedSide, i: number, uses: UseLexicon): boolean {
   const heads = side.clause(i).columnHeads
   if (!heads) return false
   const text = foldForMatching(heads.join(' | '))
-  return findAll(side.lexicon.dataObjects, text).length > 0 || YOUR_THING.test(text)
+  return findAll(side.lexicon.dataObjects, text).length > 0 || uses.yourThing.test(text)
 }
 
 /** A table row whose header says what the rows are: who receives the data, or how it is used. */
@@ -63,6 +63,7 @@ export function passiveUse(reading: Reading): boolean {
 }
 
 // "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+// English; a pack's use vocabulary may give its own (UseVocabulary.yourThing).
 export const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u
 // Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
 const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu
@@ -94,8 +95,9 @@ export const TO_USER = /(?:send|sending|email|emailing|contact|contacting|delive
 
 const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u
 
-/** "you can share your photos": the user's act, not the company's use. */
-export function byUser(reading: Reading, position: number): boolean {
+/** "you can share your photos": the user's act, not the company's use. A pack may say how its language writes it. */
+export function byUser(reading: Reading, position: number, uses?: UseLexicon): boolean {
+  if (uses?.userAct) return uses.userAct.test(reading.text.slice(Math.max(0, position - 80), position))
   return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position))
 }
 
@@ -129,7 +131,7 @@ function inUserCondition(reading: Reading, position: number): boolean {
 /** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
 export function afterUseVerb(reading: Reading, uses: UseLexicon, span: Span): boolean {
   const scope = segmentAt(reading, span.start)
-  return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start))
+  return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses))
 }
 
 /** A table cell that is only "No" / "Never" / "Not used". */

@@ -144,6 +144,19 @@ export interface UseVocabulary {
   broadeners: VocabularyEntry[]
   /** Words that put what follows outside the use: "except", "other than", "excluding". */
   exclusions: string[]
+  /**
+   * Something of the user's, whatever the product calls it ("your browsing", "vos notes",
+   * "Ihre Sprachnotizen"): a possessive and the word after it, as one regular-expression source
+   * matched on folded text (flag `u`). Absent, the English "your …".
+   */
+  yourThing?: string
+  /**
+   * The user as the one who acts, just before a use verb ("vous pouvez partager", "Sie können
+   * Ihre Fotos … teilen"): the verb is then the user's act, not the company's use. One
+   * regular-expression source matched (flag `u`) on the 80 characters before the verb, so it
+   * should end with `$`. Absent, the English "you may …".
+   */
+  userAct?: string
 }
 
 export interface SeverityWeights {

@@ -1,5 +1,6 @@
 import { BUILTIN_PACK } from '../builtin.js'
 import type { RulePack } from '../types.js'
+import { GERMAN_USES } from './de-uses.js'
 import { GDPR_ARTICLE_6, GDPR_CONSENT_BASIS } from './gdpr.js'
 
 /*
@@ -224,4 +225,5 @@ export const GERMAN_PACK: RulePack = {
   },
   severity: BUILTIN_PACK.severity,
   rules: [],
+  uses: GERMAN_USES,
 }

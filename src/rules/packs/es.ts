@@ -1,5 +1,6 @@
 import { BUILTIN_PACK } from '../builtin.js'
 import type { RulePack } from '../types.js'
+import { SPANISH_USES } from './es-uses.js'
 import { GDPR_ARTICLE_6, GDPR_CONSENT_BASIS } from './gdpr.js'
 
 /*
@@ -226,4 +227,5 @@ export const SPANISH_PACK: RulePack = {
   },
   severity: BUILTIN_PACK.severity,
   rules: [],
+  uses: SPANISH_USES,
 }

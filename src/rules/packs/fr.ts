@@ -1,5 +1,6 @@
 import { BUILTIN_PACK } from '../builtin.js'
 import type { RulePack } from '../types.js'
+import { FRENCH_USES } from './fr-uses.js'
 import { GDPR_ARTICLE_6, GDPR_CONSENT_BASIS } from './gdpr.js'
 
 /*
@@ -223,4 +224,5 @@ export const FRENCH_PACK: RulePack = {
   },
   severity: BUILTIN_PACK.severity,
   rules: [],
+  uses: FRENCH_USES,
 }
