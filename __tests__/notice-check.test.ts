@@ -4,8 +4,10 @@ import type { Finding, Severity } from '../src/analysis/types.js'
 import { analyzeChangedFile } from '../src/files/analyze-file.js'
 import { checkNotice } from '../src/notice/check.js'
 import { addDays } from '../src/notice/period.js'
-import { PolicySchema } from '../src/policy/schema.js'
+import { schemas } from '../src/policy/schema.js'
 import { BUILTIN_PACK } from '../src/rules/builtin.js'
+
+const { PolicySchema } = schemas()
 
 const LICENCE_BEFORE = 'You grant Acme a licence to host and store Customer Content solely to provide the Services.'
 const LICENCE_AFTER = 'You grant Acme a perpetual, irrevocable, sublicensable licence to use Customer Content for any purpose, including training artificial intelligence models.'

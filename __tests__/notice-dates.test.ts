@@ -3,7 +3,9 @@ import { effectiveDateLine, findDateLines } from '../src/notice/date-lines.js'
 import { readHeadings, sectionOf } from '../src/notice/headings.js'
 import { guessLanguage } from '../src/notice/language.js'
 import { addDays, noticePeriod, promisedNotice } from '../src/notice/period.js'
-import { PolicySchema } from '../src/policy/schema.js'
+import { schemas } from '../src/policy/schema.js'
+
+const { PolicySchema } = schemas()
 
 /**
  * Every date format the README claims, per language: [line as written, kind, language, date].

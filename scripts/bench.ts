@@ -1,6 +1,7 @@
 /**
- * npm run bench — speed, growth, memory, a peer tool, cold start and API economy, each printed
- * as ratios measured in this one run on this machine (timed tests would be noise on shared
+ * npm run bench — speed, growth (and its exponent), pathological shapes, memory, a peer tool,
+ * cold start (the bundle's load and the first run apart) and API economy, each printed as ratios
+ * measured in this one run on this machine (timed tests would be noise on shared
  * machines). Documents are built from the labelled corpus in ../shared/corpus/dev: real revisions
  * cut into ~50 kB pieces at text both versions share, joined into documents of each size.
  *
@@ -17,6 +18,8 @@ import { analyze } from '../src/analysis/engine.js'
 import { corpusPairs, documents, sizeOf, slice } from './bench-material.js'
 import { defaultCorpusDir } from './corpus.js'
 import { benchApiEconomy } from './bench-api.js'
+import { benchShapes } from './bench-shapes.js'
+import { benchColdStart } from './bench-start.js'
 import { benchTextlint } from './bench-textlint.js'
 
 const quick = process.argv.includes('--quick')
@@ -101,6 +104,16 @@ table(
   floorRows.map((r) => [kb(r.bytes / r.docs / 2), String(r.docs), ms(r.floor), ms(r.engine), ratio(r.engine / r.floor)]),
 )
 
+// The growth exponent: time per document ~ size^k between the smallest and the largest documents.
+const exponent = (rows: Array<{ docs: number; bytes: number; t: number }>): number => {
+  const first = rows[0]
+  const last = rows[rows.length - 1]
+  if (!first || !last || first === last) return Number.NaN
+  return Math.log(last.t / last.docs / (first.t / first.docs)) / Math.log(last.bytes / last.docs / (first.bytes / first.docs))
+}
+const span = `${kb(((floorRows[0]?.bytes ?? 0) / (floorRows[0]?.docs ?? 1)))} → ${kb(((floorRows.at(-1)?.bytes ?? 0) / (floorRows.at(-1)?.docs ?? 1)))} input`
+console.log(`Growth exponent, ${span} (1 = linear): tos-guard ${exponent(floorRows.map((r) => ({ ...r, t: r.engine }))).toFixed(2)}, parse floor ${exponent(floorRows.map((r) => ({ ...r, t: r.floor }))).toFixed(2)}\n`)
+
 // 2. Growth with document size.
 console.log('2. Growth: the same material as documents 4x larger at each step (linear: the time per MB stays flat)\n')
 const steps = quick ? [1, 4, 16] : [1, 4, 16, 64]
@@ -120,6 +133,14 @@ table(
       (r.engine / (r.bytes / 1e6)).toFixed(0),
     ]
   }),
+)
+
+// 2b. Shapes that stress one thing each, against the floor on the same text.
+const shapeBytes = quick ? 60_000 : 300_000
+console.log(`2b. Pathological shapes, about ${kb(shapeBytes)} a side, against the parse floor on the same text (target ≤ 2x, or a note where the floor itself is super-linear)\n`)
+table(
+  ['shape', 'input (both sides)', 'parse floor', 'tos-guard', 'ratio', 'findings'],
+  benchShapes(shapeBytes, quick ? 1 : 3).map((r) => [r.name, kb(r.bytes), ms(r.floor), ms(r.engine), ratio(r.engine / r.floor), String(r.findings)]),
 )
 
 // 3. Peak memory, in a fresh process per size: the committed CLI bundle, RSS read at exit.
@@ -152,23 +173,12 @@ console.log('4. textlint with a keyword dictionary rule (textlint-rule-ng-word) 
 const tl = await benchTextlint(documents(pieces, 500_000)[0] ?? { before: '', after: '' }, quick ? 3 : 5)
 table(['input (both sides)', 'textlint (both files)', 'tos-guard (diff + analysis)', 'tos-guard / textlint'], [[kb(tl.size), ms(tl.textlint), ms(tl.tosGuard), ratio(tl.tosGuard / tl.textlint)]])
 
-// 5. Cold start of the committed bundle.
-console.log('5. Cold start: node dist/cli.js diff on a small pair vs node -e 0 (target under 3x)\n')
-const example = (side: string): string => join(root, 'examples', 'acme-terms', `${side}.md`)
-const run = (args: string[]): number => time(() => spawnSync(process.execPath, args, { encoding: 'utf8' }))
-for (let i = 0; i < 2; i++) {
-  run(['-e', '0'])
-  run([join(root, 'dist', 'cli.js'), 'diff', example('before'), example('after')])
-}
-const bare: number[] = []
-const cli: number[] = []
-for (let i = 0; i < (quick ? 5 : 11); i++) {
-  bare.push(run(['-e', '0']))
-  cli.push(run([join(root, 'dist', 'cli.js'), 'diff', example('before'), example('after')]))
-}
+// 5. Cold start of the committed bundle, taken apart.
+console.log('5. Cold start: node dist/cli.js diff on a small pair vs node -e 0 (target under 3x); the bundle\'s load (--version) and the first run apart\n')
+const cold = benchColdStart(root, quick ? 5 : 11)
 table(
-  ['node -e 0', 'node dist/cli.js diff', 'ratio', 'dist/cli.js', 'dist/index.js'],
-  [[ms(median(bare)), ms(median(cli)), ratio(median(cli) / median(bare)), kb(statSync(join(root, 'dist', 'cli.js')).size), kb(statSync(join(root, 'dist', 'index.js')).size)]],
+  ['node -e 0', 'node dist/cli.js diff', 'ratio', 'bundle load (--version − node -e 0)', 'first run (diff − --version)', 'in-process: first analysis', 'second analysis', 'dist/cli.js'],
+  [[ms(cold.bare), ms(cold.diff), ratio(cold.diff / cold.bare), ms(cold.load - cold.bare), ms(cold.diff - cold.load), ms(cold.first), ms(cold.warm), kb(statSync(join(root, 'dist', 'cli.js')).size)]],
 )
 
 // 6. GitHub API economy, from a run of the bundled Action against the fake GitHub.

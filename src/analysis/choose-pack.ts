@@ -2,6 +2,7 @@ import { BUILTIN_PACK } from '../rules/builtin.js'
 import { BUILTIN_PACKS, languageName } from '../rules/packs/index.js'
 import type { RulePack } from '../rules/types.js'
 import { DEFAULT_LANGUAGE, detectLanguage, languageAt, languageParts, type LanguagePart } from './language.js'
+import type { Letters } from './letters.js'
 import { compileLexicon } from './lexicon.js'
 import type { LexiconAt } from './side.js'
 
@@ -43,7 +44,7 @@ function describe(parts: readonly LanguagePart[]): string {
  * else the one detected in the new version (the old one when the file was deleted). A long
  * version whose top-level sections are in different languages is read section by section.
  */
-export function choosePacks(before: string, after: string, choice: PackChoice): ChosenPacks {
+export function choosePacks(before: string, after: string, choice: PackChoice, letters: Letters = 'unicode'): ChosenPacks {
   const notes: string[] = []
   const english = choice.pack ?? BUILTIN_PACK
   const set = choice.language
@@ -59,7 +60,7 @@ export function choosePacks(before: string, after: string, choice: PackChoice): 
     // Sections in languages without a pack of their own are read with the document's pack anyway.
     if (parts.every((p) => (packForLanguage(p.language, choice) ?? pack) === pack)) return undefined
     notes.push(`the ${label} version is read per section: ${describe(parts)}`)
-    return (line) => compileLexicon(packForLanguage(languageAt(parts, line), choice) ?? pack)
+    return (line) => compileLexicon(packForLanguage(languageAt(parts, line), choice) ?? pack, letters)
   }
   const beforeSections = sectionsOf(before, 'old')
   const afterSections = sectionsOf(after, 'new')

@@ -24,7 +24,7 @@ export interface UseContext {
   /** Head clause → base clause for clauses the alignment left unpaired but that sit in the same place. */
   positional: Map<number, number>
   /** Every word of the old version: a new statement that repeats a purpose stated anywhere before adds nothing. */
-  baseText: string
+  baseText: () => string
 }
 
 interface Hunk {
@@ -80,8 +80,10 @@ export function useContext(base: AnalysedSide, head: AnalysedSide, alignment: Al
       counts.set(k, (counts.get(k) ?? 0) + 1)
     }
   }
-  const baseText = ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `
-  return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText }
+  // A word list of the whole old version, as large as the document: built only if a widened use asks.
+  let baseText: string | undefined
+  const words = (): string => (baseText ??= ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `)
+  return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText: words }
 }
 
 /** An unpaired head clause and an unpaired base clause between the same aligned neighbours. */
@@ -188,7 +190,7 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) || sameNoun(words, bTokens) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
         // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
         if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re)) continue
-        if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !(afterUseVerb(hReading, uses, span) || headedByUse(head, i, uses)))) continue
+        if (j === undefined && (permittedBefore(base, ctx.baseText(), words, hFacts.objects) || !(afterUseVerb(hReading, uses, span) || headedByUse(head, i, uses)))) continue
         if (excluded(hReading, uses, span.start)) continue
         // Legitimate interests widen a use only where they replace consent, not where a basis is first named.
         if (e.id === 'weak-basis' && !(bReading && uses.limiters.some((l) => l.id === 'consent' && findAll(l.re, bReading.text).length > 0))) continue
@@ -296,7 +298,7 @@ function newRecipientRow(head: AnalysedSide, i: number, ctx: UseContext): AddedT
   const rest = cells.slice(1)
   if (rest.length === 0 || rest.every((c) => readText(c, 0, lexicon).negators.length > 0)) return undefined
   const words = tokenize(name).map((t) => t.word).filter((w) => w.length > 3)
-  if (words.length === 0 || words.every((w) => ctx.baseText.includes(` ${w} `))) return undefined
+  if (words.length === 0 || words.every((w) => ctx.baseText().includes(` ${w} `))) return undefined
   const start = reading.contextLength
   return { label: 'a new recipient', span: { start, end: start + name.length } }
 }

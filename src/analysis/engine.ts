@@ -14,6 +14,7 @@ import { compareUse, renameOnly, useContext } from './compare-uses.js'
 import type { DraftFinding } from './draft.js'
 import { finalizeFindings } from './finalize.js'
 import { cleanHiddenCharacters, describeLines } from './hidden-characters.js'
+import { lettersOf, type Letters } from './letters.js'
 import { compileLexicon, type Lexicon } from './lexicon.js'
 import { AnalysedSide, type FactsCache, type LexiconAt } from './side.js'
 import type { AnalysisResult } from './types.js'
@@ -33,6 +34,8 @@ export interface AnalyzeOptions {
   language?: string
   /** Rule packs by language (ISO 639-1), with the company's additions merged in. */
   packs?: LanguagePacks
+  /** The letters both texts may hold (letters.ts); set by analyze(), Unicode when absent. */
+  letters?: Letters
 }
 
 /**
@@ -42,11 +45,12 @@ export interface AnalyzeOptions {
 export function analyze(before: string, after: string, options: AnalyzeOptions = {}): AnalysisResult {
   const base = cleanHiddenCharacters(before)
   const head = cleanHiddenCharacters(after)
-  const chosen = choosePacks(base.text, head.text, options)
+  const letters = lettersOf(base.text, head.text)
+  const chosen = choosePacks(base.text, head.text, options, letters)
   // A document read per section (two languages) is parsed whole: the chunk filter knows one vocabulary.
   const whole = options.fast === false || chosen.sections !== undefined
-  const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack))
-  const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack }, chosen.sections)
+  const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack, letters))
+  const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack, letters }, chosen.sections)
   // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
   const notes = [...result.notes, ...chosen.notes]
   if (head.lines.length > 0) {
@@ -78,7 +82,7 @@ export function analyzeDocuments(
   sections?: { before?: LexiconAt | undefined; after?: LexiconAt | undefined },
 ): AnalysisResult {
   const pack = options.pack ?? BUILTIN_PACK
-  const lexicon = compileLexicon(pack)
+  const lexicon = compileLexicon(pack, options.letters)
   const shared: FactsCache = new Map()
   const base = new AnalysedSide(beforeDoc, lexicon, shared, sections?.before)
   const head = new AnalysedSide(afterDoc, lexicon, shared, sections?.after)

@@ -39,6 +39,8 @@ export function cleanHiddenCharacters(text: string): Cleaned {
     if (cleaned !== line) touched.add(n + 1)
     return cleaned
   })
+  // Nothing replaced: keep the one copy of the document rather than a second, joined one.
+  if (touched.size === 0) return { text, lines: [] }
   return { text: out.join('\n'), lines: [...touched] }
 }
 

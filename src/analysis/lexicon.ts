@@ -1,5 +1,6 @@
 import { ENGLISH_GRAMMAR } from '../rules/builtin.js'
 import type { Grammar, ObjectEntry, RulePack, VocabularyEntry } from '../rules/types.js'
+import { regExpMaker, type Letters, type MakeRegExp } from './letters.js'
 import { compileAlternation } from './text.js'
 
 /** A vocabulary entry with its patterns compiled. */
@@ -14,6 +15,8 @@ export interface CompiledEntry {
 /** A rule pack compiled once into the regular expressions the analysis runs. */
 export interface Lexicon {
   pack: RulePack
+  /** The letters the texts it reads may hold: patterns derived from it are compiled alike. */
+  letters: Letters
   attributes: CompiledEntry[]
   rightsVerbs: CompiledEntry[]
   objects: CompiledEntry[]
@@ -101,40 +104,40 @@ function field<K extends keyof Grammar>(grammar: Grammar | undefined, key: K): N
   return value as NonNullable<Grammar[K]>
 }
 
-function compileGrammar(g: Grammar | undefined): CompiledGrammar {
+function compileGrammar(g: Grammar | undefined, make: MakeRegExp): CompiledGrammar {
   const post = field(g, 'postNegators')
   return {
     // `d`: where the term starts tells whether it was quoted.
-    definitionStart: new RegExp(field(g, 'definitionStart'), 'du'),
-    definitionStrongVerb: new RegExp(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
-    definingVerb: new RegExp(`(?<![\\p{L}])(?:${field(g, 'definitionStrongVerbs')})(?![\\p{L}])`, 'iu'),
-    definitionInline: new RegExp(field(g, 'definitionInline'), 'gu'),
-    definitionHint: new RegExp(alt(field(g, 'definitionHint')), 'u'),
-    definitionPronoun: new RegExp(field(g, 'definitionPronouns'), 'iu'),
-    widening: field(g, 'widening').map((w) => [new RegExp(w.pattern, 'u'), w.label] as [RegExp, string]),
-    exclusion: new RegExp(field(g, 'exclusion'), 'u'),
-    userSideTerm: new RegExp(field(g, 'userSideTerm'), 'u'),
-    userSideBody: new RegExp(field(g, 'userSideBody'), 'u'),
-    conditional: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
-    conditionals: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'gu'),
-    userSubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
-    companySubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
-    postNegator: post.length > 0 ? compileAlternation(post) : undefined,
-    useVerbs: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
-    gatedVerb: new RegExp(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
-    ownModel: new RegExp(field(g, 'ownModel'), 'u'),
-    theirModel: new RegExp(field(g, 'theirModel'), 'u'),
-    thirdPartyPermission: new RegExp(field(g, 'thirdPartyPermission'), 'u'),
-    licensing: new RegExp(alt(field(g, 'licensing')), 'u'),
+    definitionStart: make(field(g, 'definitionStart'), 'du'),
+    definitionStrongVerb: make(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
+    definingVerb: make(`(?<![\\p{L}])(?:${field(g, 'definitionStrongVerbs')})(?![\\p{L}])`, 'iu'),
+    definitionInline: make(field(g, 'definitionInline'), 'gu'),
+    definitionHint: make(alt(field(g, 'definitionHint')), 'u'),
+    definitionPronoun: make(field(g, 'definitionPronouns'), 'iu'),
+    widening: field(g, 'widening').map((w) => [make(w.pattern, 'u'), w.label] as [RegExp, string]),
+    exclusion: make(field(g, 'exclusion'), 'u'),
+    userSideTerm: make(field(g, 'userSideTerm'), 'u'),
+    userSideBody: make(field(g, 'userSideBody'), 'u'),
+    conditional: make(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
+    conditionals: make(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'gu'),
+    userSubject: make(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
+    companySubject: make(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
+    postNegator: post.length > 0 ? compileAlternation(post, make) : undefined,
+    useVerbs: make(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
+    gatedVerb: make(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
+    ownModel: make(field(g, 'ownModel'), 'u'),
+    theirModel: make(field(g, 'theirModel'), 'u'),
+    thirdPartyPermission: make(field(g, 'thirdPartyPermission'), 'u'),
+    licensing: make(alt(field(g, 'licensing')), 'u'),
   }
 }
 
-export function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[]): CompiledEntry[] {
+export function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)[], make?: MakeRegExp): CompiledEntry[] {
   return entries.map((e) => ({
     id: e.id,
     label: e.label,
     weight: e.weight ?? 1,
-    re: compileAlternation(e.patterns),
+    re: compileAlternation(e.patterns, make),
     userSide: 'userSide' in e ? e.userSide : false,
   }))
 }
@@ -143,19 +146,21 @@ export function compileEntries(entries: readonly (VocabularyEntry | ObjectEntry)
  * Scope boundaries are words ("but", "except") and punctuation (";", ":"). Punctuation sits right
  * after a word ("removed; we may use"), so it cannot be held to word boundaries as words are.
  */
-function compileBoundaries(patterns: readonly string[]): RegExp {
+function compileBoundaries(patterns: readonly string[], make: MakeRegExp): RegExp {
   const words = patterns.filter((p) => /^[\p{L}(]/u.test(p))
   const marks = patterns.filter((p) => !/^[\p{L}(]/u.test(p))
-  const wordRe = compileAlternation(words)
+  const wordRe = compileAlternation(words, make)
   if (marks.length === 0) return wordRe
-  return new RegExp(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu')
+  return make(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu')
 }
 
-const cache = new WeakMap<RulePack, Lexicon>()
+const caches: Record<Letters, WeakMap<RulePack, Lexicon>> = { unicode: new WeakMap(), ascii: new WeakMap() }
 
-export function compileLexicon(pack: RulePack): Lexicon {
+export function compileLexicon(pack: RulePack, letters: Letters = 'unicode'): Lexicon {
+  const cache = caches[letters]
   const cached = cache.get(pack)
   if (cached) return cached
+  const make = regExpMaker(letters)
   const { vocabulary: v, ai, cues, protections: p } = pack
   // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
   const corePatterns = [
@@ -177,47 +182,48 @@ export function compileLexicon(pack: RulePack): Lexicon {
   ]
   const lexicon: Lexicon = {
     pack,
-    attributes: compileEntries(v.attributes),
-    rightsVerbs: compileEntries(v.rightsVerbs),
-    objects: compileEntries(v.objects),
-    purposes: compileEntries(v.purposes),
-    grantees: compileEntries(v.grantees),
-    conditions: compileEntries(v.conditions),
+    letters,
+    attributes: compileEntries(v.attributes, make),
+    rightsVerbs: compileEntries(v.rightsVerbs, make),
+    objects: compileEntries(v.objects, make),
+    purposes: compileEntries(v.purposes, make),
+    grantees: compileEntries(v.grantees, make),
+    conditions: compileEntries(v.conditions, make),
     userClasses: new Set(v.objects.filter((o) => o.userSide && o.id !== 'feedback').map((o) => (o.id === 'content-generic' ? 'content' : o.id))),
-    trainingVerbs: compileAlternation(ai.trainingVerbs),
-    developmentVerbs: compileAlternation(ai.developmentVerbs),
-    aiNouns: compileAlternation(ai.aiNouns),
-    humanNouns: compileAlternation(ai.humanNouns),
-    aiNominal: compileAlternation(ai.nominal),
-    instrumentCues: compileAlternation(ai.instrumentCues),
-    aiRecipients: compileAlternation(ai.recipients ?? []),
-    aiInstrumentPurposes: compileAlternation(ai.instrumentPurposes ?? []),
-    negators: compileAlternation(cues.negators),
-    falseNegators: compileAlternation(cues.falseNegators),
-    restrictions: compileAlternation(cues.restrictions),
-    scopeBoundaries: compileBoundaries(cues.scopeBoundaries),
-    grantOperatives: compileAlternation(cues.grantOperatives),
-    toUser: compileAlternation(cues.toUser),
-    fromUser: compileAlternation(cues.fromUser),
-    grantReferences: compileAlternation(cues.grantReferences),
-    companyObjects: compileAlternation(cues.companyObjects),
-    warranties: compileAlternation(cues.warranties),
-    thirdParties: compileAlternation(cues.thirdParties),
-    durationNouns: compileAlternation(cues.durationNouns ?? []),
-    sale: compileAlternation(p.sale),
-    share: compileAlternation(p.share),
-    consent: compileAlternation(p.consent),
-    purposeLimit: compileAlternation(p.purposeLimit),
-    durationLimit: compileAlternation(p.durationLimit),
-    ownership: compileAlternation(p.ownership),
-    notice: compileAlternation(p.notice),
-    dataObjects: compileAlternation(p.dataObjects),
+    trainingVerbs: compileAlternation(ai.trainingVerbs, make),
+    developmentVerbs: compileAlternation(ai.developmentVerbs, make),
+    aiNouns: compileAlternation(ai.aiNouns, make),
+    humanNouns: compileAlternation(ai.humanNouns, make),
+    aiNominal: compileAlternation(ai.nominal, make),
+    instrumentCues: compileAlternation(ai.instrumentCues, make),
+    aiRecipients: compileAlternation(ai.recipients ?? [], make),
+    aiInstrumentPurposes: compileAlternation(ai.instrumentPurposes ?? [], make),
+    negators: compileAlternation(cues.negators, make),
+    falseNegators: compileAlternation(cues.falseNegators, make),
+    restrictions: compileAlternation(cues.restrictions, make),
+    scopeBoundaries: compileBoundaries(cues.scopeBoundaries, make),
+    grantOperatives: compileAlternation(cues.grantOperatives, make),
+    toUser: compileAlternation(cues.toUser, make),
+    fromUser: compileAlternation(cues.fromUser, make),
+    grantReferences: compileAlternation(cues.grantReferences, make),
+    companyObjects: compileAlternation(cues.companyObjects, make),
+    warranties: compileAlternation(cues.warranties, make),
+    thirdParties: compileAlternation(cues.thirdParties, make),
+    durationNouns: compileAlternation(cues.durationNouns ?? [], make),
+    sale: compileAlternation(p.sale, make),
+    share: compileAlternation(p.share, make),
+    consent: compileAlternation(p.consent, make),
+    purposeLimit: compileAlternation(p.purposeLimit, make),
+    durationLimit: compileAlternation(p.durationLimit, make),
+    ownership: compileAlternation(p.ownership, make),
+    notice: compileAlternation(p.notice, make),
+    dataObjects: compileAlternation(p.dataObjects, make),
     // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
     // size costs a cold start about 20 ms.
-    core: compileAlternation(corePatterns),
-    definitionWords: compileAlternation(field(pack.grammar, 'definitionWords')),
-    purposeReference: compileAlternation(field(pack.grammar, 'purposeReference')),
-    grammar: compileGrammar(pack.grammar),
+    core: compileAlternation(corePatterns, make),
+    definitionWords: compileAlternation(field(pack.grammar, 'definitionWords'), make),
+    purposeReference: compileAlternation(field(pack.grammar, 'purposeReference'), make),
+    grammar: compileGrammar(pack.grammar, make),
   }
   cache.set(pack, lexicon)
   return lexicon

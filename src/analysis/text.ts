@@ -1,3 +1,5 @@
+import type { MakeRegExp } from './letters.js'
+
 /** A [start, end) range of characters in a clause's reading text. */
 export interface Span {
   start: number
@@ -39,10 +41,10 @@ const WORD_START = '(?<![\\p{L}\\p{N}])'
 const WORD_END = '(?![\\p{L}\\p{N}])'
 
 /** Compiles phrase patterns into one regular expression matched at word boundaries. */
-export function compileAlternation(patterns: readonly string[]): RegExp {
+export function compileAlternation(patterns: readonly string[], make: MakeRegExp = (source, flags) => new RegExp(source, flags)): RegExp {
   if (patterns.length === 0) return /$^/gu
   const body = patterns.map((p) => `(?:${p})`).join('|')
-  return new RegExp(`${WORD_START}(?:${body})${WORD_END}`, 'gu')
+  return make(`${WORD_START}(?:${body})${WORD_END}`, 'gu')
 }
 
 /** Every non-overlapping match of `re` in `text`, as spans. */

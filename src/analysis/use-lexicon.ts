@@ -1,4 +1,4 @@
-import type { RulePack } from '../rules/types.js'
+import { regExpMaker } from './letters.js'
 import { compileEntries, type CompiledEntry, type Lexicon } from './lexicon.js'
 import { compileAlternation } from './text.js'
 import { YOUR_THING } from './use-statement.js'
@@ -17,35 +17,37 @@ export interface UseLexicon {
   widening: Array<{ group: string; entries: CompiledEntry[] }>
 }
 
-const cache = new WeakMap<RulePack, UseLexicon | null>()
+// Per lexicon, not per pack: a pack is compiled once per kind of letters (see letters.ts).
+const cache = new WeakMap<Lexicon, UseLexicon | null>()
 
 export function useLexicon(lexicon: Lexicon): UseLexicon | undefined {
-  const cached = cache.get(lexicon.pack)
+  const cached = cache.get(lexicon)
   if (cached !== undefined) return cached ?? undefined
   const uses = lexicon.pack.uses
   if (!uses) {
-    cache.set(lexicon.pack, null)
+    cache.set(lexicon, null)
     return undefined
   }
   const ai = lexicon.pack.ai
+  const make = regExpMaker(lexicon.letters)
   const compiled: UseLexicon = {
-    verbs: compileAlternation(uses.verbs),
-    limiters: compileEntries(uses.limiters),
-    broadeners: compileEntries(uses.broadeners),
-    exclusions: compileAlternation(uses.exclusions),
-    yourThing: uses.yourThing !== undefined ? new RegExp(uses.yourThing, 'u') : YOUR_THING,
-    ...(uses.userAct !== undefined ? { userAct: new RegExp(uses.userAct, 'u') } : {}),
+    verbs: compileAlternation(uses.verbs, make),
+    limiters: compileEntries(uses.limiters, make),
+    broadeners: compileEntries(uses.broadeners, make),
+    exclusions: compileAlternation(uses.exclusions, make),
+    yourThing: uses.yourThing !== undefined ? make(uses.yourThing, 'u') : YOUR_THING,
+    ...(uses.userAct !== undefined ? { userAct: make(uses.userAct, 'u') } : {}),
     widening: [
       { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
       { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },
       { group: 'recipient', entries: lexicon.grantees },
       { group: 'right', entries: lexicon.rightsVerbs.filter((r) => r.id !== 'use') },
       { group: 'attribute', entries: lexicon.attributes },
-      { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }]) },
-      { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }]) },
-      { group: 'broadener', entries: compileEntries(uses.broadeners) },
+      { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }], make) },
+      { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }], make) },
+      { group: 'broadener', entries: compileEntries(uses.broadeners, make) },
     ],
   }
-  cache.set(lexicon.pack, compiled)
+  cache.set(lexicon, compiled)
   return compiled
 }

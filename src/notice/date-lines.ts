@@ -1,9 +1,5 @@
-// One import per language read, not the package's index: that one loads every locale chrono
-// has (a third of a megabyte in the bundle, parsed on every start).
-import * as chronoDe from 'chrono-node/de'
-import * as chronoEn from 'chrono-node/en'
-import * as chronoEs from 'chrono-node/es'
-import * as chronoFr from 'chrono-node/fr'
+import type { Chrono } from 'chrono-node'
+import { requirePackage } from '../util/require-package.js'
 import type { DateKind, DateLine, NoticeLanguage } from './types.js'
 
 /**
@@ -36,7 +32,31 @@ function stripMarkup(line: string): string {
     .trim()
 }
 
-const PARSERS = { en: chronoEn.strict, fr: chronoFr.strict, de: chronoDe.strict, es: chronoEs.strict }
+type Locale = { strict: Chrono }
+const parsers: Partial<Record<NoticeLanguage, Chrono>> = {}
+
+/**
+ * chrono-node's parser for one language, loaded when a line first needs it: a locale builds its
+ * patterns as it loads (most of a small run's start-up), and most documents never have a date
+ * line in more than one language. One locale per language, not the package's index, which loads
+ * every locale chrono has. The require calls are literal so that the bundler can see them.
+ */
+function parserFor(language: NoticeLanguage): Chrono {
+  const bundled = typeof require === 'function'
+  const load = (): Locale => {
+    switch (language) {
+      case 'fr':
+        return (bundled ? require('chrono-node/fr') : requirePackage('chrono-node/fr')) as Locale
+      case 'de':
+        return (bundled ? require('chrono-node/de') : requirePackage('chrono-node/de')) as Locale
+      case 'es':
+        return (bundled ? require('chrono-node/es') : requirePackage('chrono-node/es')) as Locale
+      default:
+        return (bundled ? require('chrono-node/en') : requirePackage('chrono-node/en')) as Locale
+    }
+  }
+  return (parsers[language] ??= load().strict)
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -49,7 +69,7 @@ export function parseFullDate(text: string, language: NoticeLanguage): { date: s
   // The reference date only fills in what the text leaves out, and a date that leaves anything
   // out is refused below, so a fixed reference keeps the parse pure.
   const reference = new Date(Date.UTC(2000, 0, 1))
-  for (const result of PARSERS[language].parse(text, reference)) {
+  for (const result of parserFor(language).parse(text, reference)) {
     const start = result.start
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue
     const year = start.get('year')

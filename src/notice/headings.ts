@@ -1,4 +1,5 @@
-import GithubSlugger from 'github-slugger'
+import type GithubSlugger from 'github-slugger'
+import { requirePackage } from '../util/require-package.js'
 import type { Heading } from './types.js'
 
 /** Heading text as GitHub renders it before slugging: links, code and emphasis become their words. */
@@ -10,13 +11,18 @@ function plain(text: string): string {
     .trim()
 }
 
+type Slugger = typeof GithubSlugger
+let sluggerClass: Slugger | undefined
+/** Headings are read only for a material change (the draft notice links them): loaded then. */
+const loadSlugger = (): Slugger => (sluggerClass ??= ((typeof require === 'function' ? require('github-slugger') : requirePackage('github-slugger')) as { default: Slugger }).default)
+
 /**
  * The headings of a document with the anchors GitHub gives them (github-slugger, which numbers
  * repeated headings as GitHub does). A line scan, not a parse: the draft only needs the heading
  * a line sits under, and this runs on documents of any size in one pass.
  */
 export function readHeadings(markdown: string): Heading[] {
-  const slugger = new GithubSlugger()
+  const slugger = new (loadSlugger())()
   const out: Heading[] = []
   const lines = markdown.split(/\r\n|\r|\n/)
   let fence: string | undefined

@@ -1,12 +1,12 @@
 import { compileRe2 } from '../analysis/custom-rules.js'
-import { PackSchema, PolicySchema, type PackFile, type Policy } from './schema.js'
+import { schemas, type PackFile, type Policy } from './schema.js'
 import { parseYamlWith, type Parsed } from './yaml-errors.js'
 
 export const DEFAULT_POLICY_PATH = '.github/tos-guard.yml'
 
 /** Reads and validates a policy file. An empty file is the default policy. */
 export function loadPolicy(text: string, file: string): Parsed<Policy> {
-  return parseYamlWith(PolicySchema, text, file, (policy) =>
+  return parseYamlWith(schemas().PolicySchema, text, file, (policy) =>
     policy.accepted.flatMap((a, i) => (isRealDate(a.expires) ? [] : [{ path: ['accepted', i, 'expires'], message: `accepted[${i}].expires is not a real date (${a.expires})` }])),
   )
 }
@@ -18,7 +18,7 @@ function isRealDate(iso: string): boolean {
 
 /** The policy with every default, as if the file were empty. */
 export function defaultPolicy(): Policy {
-  return PolicySchema.parse({})
+  return schemas().PolicySchema.parse({})
 }
 
 /**
@@ -27,7 +27,7 @@ export function defaultPolicy(): Policy {
  * lookaround) are refused here, with their line.
  */
 export function loadPack(text: string, file: string): Parsed<PackFile> {
-  return parseYamlWith(PackSchema, text, file, (pack) =>
+  return parseYamlWith(schemas().PackSchema, text, file, (pack) =>
     pack.rules.flatMap((rule, i) =>
       (rule.patterns ?? []).flatMap((source, j) => {
         const compiled = compileRe2(source)

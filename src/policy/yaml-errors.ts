@@ -1,6 +1,12 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import type { Document, Node } from 'yaml'
+import { requirePackage } from '../util/require-package.js'
 import type { z } from 'zod'
 import { closest } from '../util/edit-distance.js'
+
+type Yaml = typeof import('yaml')
+let yamlModule: Yaml | undefined
+/** Only a run with a policy or pack file reads YAML: the library loads then, not with the bundle. */
+const yaml = (): Yaml => (yamlModule ??= (typeof require === 'function' ? require('yaml') : requirePackage('yaml')) as Yaml)
 
 /** A configuration problem at a place in a file: the one line a user needs to fix it. */
 export interface ConfigError {
@@ -31,8 +37,8 @@ export function parseYamlWith<S extends z.ZodType>(
   file: string,
   check?: (value: z.output<S>, locate: Locate) => Array<{ path: PathKey[]; message: string }>,
 ): Parsed<z.output<S>> {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  const lineCounter = new (yaml().LineCounter)()
+  const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
   const at = (offset: number): { line: number; column: number } => {
     const p = lineCounter.linePos(offset)
     return { line: p.line, column: p.col }
@@ -86,12 +92,12 @@ function nodeAt(doc: Document, path: readonly PathKey[]): { node?: Node; key?: N
   let node: unknown = doc.contents
   let key: Node | undefined
   for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step))
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => yaml().isPair(p) && yaml().isScalar(p.key) && String(p.key.value) === String(step))
       if (!pair) return { node: node as Node, ...(key ? { key } : {}) }
       key = pair.key as Node
       node = pair.value
-    } else if (isSeq(node) && typeof step === 'number') {
+    } else if (yaml().isSeq(node) && typeof step === 'number') {
       node = node.items[step]
       key = undefined
     } else return { ...(node ? { node: node as Node } : {}), ...(key ? { key } : {}) }
@@ -120,8 +126,8 @@ function explain(
   const where = (p: readonly PathKey[], preferKey = false, key?: string): { line: number; column: number } => {
     if (key !== undefined) {
       const { node } = nodeAt(doc, p)
-      if (isMap(node)) {
-        const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === key)
+      if (yaml().isMap(node)) {
+        const pair = node.items.find((it) => yaml().isPair(it) && yaml().isScalar(it.key) && String(it.key.value) === key)
         const range = (pair?.key as Node | undefined)?.range
         if (range) return at(range[0])
       }

@@ -1,4 +1,9 @@
-import { diffLines } from 'diff'
+import { requirePackage } from '../util/require-package.js'
+
+type DiffModule = typeof import('diff')
+let diffModule: DiffModule | undefined
+/** The map is built only for reporters that ask for it (SARIF): other runs never load the library. */
+const loadDiff = (): DiffModule => (diffModule ??= (typeof require === 'function' ? require('diff') : requirePackage('diff')) as DiffModule)
 
 /** A line diff of a whole document must not hold up a run: past this, lines are clamped instead. */
 const DIFF_TIMEOUT_MS = 2000
@@ -14,7 +19,7 @@ export function nearestLineMap(before: string, after: string): (beforeLine: numb
   const build = (): Int32Array => {
     const beforeLines = before.split('\n').length + 1
     const out = new Int32Array(beforeLines + 1)
-    const changes = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS })
+    const changes = loadDiff().diffLines(before, after, { timeout: DIFF_TIMEOUT_MS })
     if (!changes) {
       for (let k = 1; k <= beforeLines; k++) out[k] = Math.min(k, afterLines)
       return out

@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff'
+import { requirePackage } from '../util/require-package.js'
 import { escapeInline } from './escape.js'
 
 /** A word of a quoted clause, and whether the change added it, removed it, or left it. */
@@ -75,12 +75,18 @@ function show(units: readonly Unit[], max: number): string {
   return `${window.before ? '… ' : ''}${render(window.units)}${window.after ? ' …' : ''}`
 }
 
+type DiffModule = typeof import('diff')
+let diffModule: DiffModule | undefined
+/** Only the review comments draw redlines: a run that writes no comment never loads the diff library. */
+const loadDiff = (): DiffModule => (diffModule ??= (typeof require === 'function' ? require('diff') : requirePackage('diff')) as DiffModule)
+
 /**
  * A word-level redline of a clause, old → new, as GitHub Markdown: removed words ~~struck~~,
  * added words **bold**, the quote centred on the change and at most about `max` characters of
  * clause text. Every word is escaped once (escapeInline).
  */
 export function redline(before: string, after: string, max = 700): string {
+  const { diffArrays } = loadDiff()
   const changes = diffArrays(words(before), words(after))
   const units: Unit[] = changes.flatMap((c) => c.value.map((text) => ({ text, kind: c.added ? ('add' as const) : c.removed ? ('del' as const) : ('same' as const) })))
   return show(units, max)
