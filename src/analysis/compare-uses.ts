@@ -139,7 +139,16 @@ interface Change {
   retentionOnly: boolean
 }
 
-function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number | undefined, anchor: number | undefined, ctx: UseContext, uses: UseLexicon): Change | undefined {
+function readChange(
+  base: AnalysedSide,
+  head: AnalysedSide,
+  i: number,
+  j: number | undefined,
+  anchor: number | undefined,
+  ctx: UseContext,
+  uses: UseLexicon,
+  splitFrom: readonly number[] = [],
+): Change | undefined {
   const hReading = head.facts(i).reading
   const hOwn = ownText(hReading)
   const offset = hReading.contextLength
@@ -190,6 +199,8 @@ function readChange(base: AnalysedSide, head: AnalysedSide, i: number, j: number
         if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) || sameNoun(words, bTokens) : said(words) || [...renamedTo].some((r) => r.includes(words))) continue
         // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
         if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re)) continue
+        // A sentence split off the old one ("… to operate and promote the platform") says the same purpose in another form.
+        if (j === undefined && SAME_TERM_GROUPS.has(group) && splitFrom.length > 0 && entrySaid(base, splitFrom, e.re)) continue
         if (j === undefined && (permittedBefore(base, ctx.baseText(), words, hFacts.objects) || !(afterUseVerb(hReading, uses, span) || headedByUse(head, i, uses)))) continue
         if (excluded(hReading, uses, span.start)) continue
         // Legitimate interests widen a use only where they replace consent, not where a basis is first named.
@@ -321,7 +332,9 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   if (objects.length > 0 && objects.every((o) => o.id === 'feedback') && !/your (?!feedback)/.test(ownText.match(YOUR_THING)?.[0] ?? 'your feedback')) return undefined
   const anchor = j ?? nearestBase(alignment, i)
   const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j)
-  const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses)
+  // The old clauses its paragraph's other sentences came from: a sentence split off one of them.
+  const splitFrom = head.blockSiblings(i).flatMap((k) => (k !== i && alignment.headPair[k] !== undefined ? [alignment.headPair[k] as number] : []))
+  const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses, splitFrom)
   if (!change) return undefined
   // A new statement with nothing but routine words (a recipient, a right) is left to the grant and AI readings.
   if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens|new recipient/i.test(a.label))) return undefined
