@@ -2776,6 +2776,8580 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 5945:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EmptyDuration = void 0;
+exports.addDuration = addDuration;
+exports.reverseDuration = reverseDuration;
+exports.EmptyDuration = {
+    day: 0,
+    second: 0,
+    millisecond: 0,
+};
+function addDuration(ref, duration) {
+    var _a, _b, _c, _d, _e, _f, _g, _h;
+    let date = new Date(ref);
+    if (duration["y"]) {
+        duration["year"] = duration["y"];
+        delete duration["y"];
+    }
+    if (duration["mo"]) {
+        duration["month"] = duration["mo"];
+        delete duration["mo"];
+    }
+    if (duration["M"]) {
+        duration["month"] = duration["M"];
+        delete duration["M"];
+    }
+    if (duration["w"]) {
+        duration["week"] = duration["w"];
+        delete duration["w"];
+    }
+    if (duration["d"]) {
+        duration["day"] = duration["d"];
+        delete duration["d"];
+    }
+    if (duration["h"]) {
+        duration["hour"] = duration["h"];
+        delete duration["h"];
+    }
+    if (duration["m"]) {
+        duration["minute"] = duration["m"];
+        delete duration["m"];
+    }
+    if (duration["s"]) {
+        duration["second"] = duration["s"];
+        delete duration["s"];
+    }
+    if (duration["ms"]) {
+        duration["millisecond"] = duration["ms"];
+        delete duration["ms"];
+    }
+    if ("year" in duration) {
+        const floor = Math.floor(duration["year"]);
+        date.setFullYear(date.getFullYear() + floor);
+        const remainingFraction = duration["year"] - floor;
+        if (remainingFraction > 0) {
+            duration.month = (_a = duration === null || duration === void 0 ? void 0 : duration.month) !== null && _a !== void 0 ? _a : 0;
+            duration.month += remainingFraction * 12;
+        }
+    }
+    if ("quarter" in duration) {
+        const floor = Math.floor(duration["quarter"]);
+        date.setMonth(date.getMonth() + floor * 3);
+        const remainingFraction = duration["quarter"] - floor;
+        if (remainingFraction > 0) {
+            duration.month = (_b = duration === null || duration === void 0 ? void 0 : duration.month) !== null && _b !== void 0 ? _b : 0;
+            duration.month += remainingFraction * 3;
+        }
+    }
+    if ("month" in duration) {
+        const floor = Math.floor(duration["month"]);
+        date.setMonth(date.getMonth() + floor);
+        const remainingFraction = duration["month"] - floor;
+        if (remainingFraction > 0) {
+            duration.week = (_c = duration === null || duration === void 0 ? void 0 : duration.week) !== null && _c !== void 0 ? _c : 0;
+            duration.week += remainingFraction * 4;
+        }
+    }
+    if ("week" in duration) {
+        const floor = Math.floor(duration["week"]);
+        date.setDate(date.getDate() + floor * 7);
+        const remainingFraction = duration["week"] - floor;
+        if (remainingFraction > 0) {
+            duration.day = (_d = duration === null || duration === void 0 ? void 0 : duration.day) !== null && _d !== void 0 ? _d : 0;
+            duration.day += Math.round(remainingFraction * 7);
+        }
+    }
+    if ("day" in duration) {
+        const floor = Math.floor(duration["day"]);
+        date.setDate(date.getDate() + floor);
+        const remainingFraction = duration["day"] - floor;
+        if (remainingFraction > 0) {
+            duration.hour = (_e = duration === null || duration === void 0 ? void 0 : duration.hour) !== null && _e !== void 0 ? _e : 0;
+            duration.hour += Math.round(remainingFraction * 24);
+        }
+    }
+    if ("hour" in duration) {
+        const floor = Math.floor(duration["hour"]);
+        date.setHours(date.getHours() + floor);
+        const remainingFraction = duration["hour"] - floor;
+        if (remainingFraction > 0) {
+            duration.minute = (_f = duration === null || duration === void 0 ? void 0 : duration.minute) !== null && _f !== void 0 ? _f : 0;
+            duration.minute += Math.round(remainingFraction * 60);
+        }
+    }
+    if ("minute" in duration) {
+        const floor = Math.floor(duration["minute"]);
+        date.setMinutes(date.getMinutes() + floor);
+        const remainingFraction = duration["minute"] - floor;
+        if (remainingFraction > 0) {
+            duration.second = (_g = duration === null || duration === void 0 ? void 0 : duration.second) !== null && _g !== void 0 ? _g : 0;
+            duration.second += Math.round(remainingFraction * 60);
+        }
+    }
+    if ("second" in duration) {
+        const floor = Math.floor(duration["second"]);
+        date.setSeconds(date.getSeconds() + floor);
+        const remainingFraction = duration["second"] - floor;
+        if (remainingFraction > 0) {
+            duration.millisecond = (_h = duration === null || duration === void 0 ? void 0 : duration.millisecond) !== null && _h !== void 0 ? _h : 0;
+            duration.millisecond += Math.round(remainingFraction * 1000);
+        }
+    }
+    if ("millisecond" in duration) {
+        const floor = Math.floor(duration["millisecond"]);
+        date.setMilliseconds(date.getMilliseconds() + floor);
+    }
+    return date;
+}
+function reverseDuration(duration) {
+    const reversed = {};
+    for (const key in duration) {
+        reversed[key] = -duration[key];
+    }
+    return reversed;
+}
+//# sourceMappingURL=duration.js.map
+
+/***/ }),
+
+/***/ 6905:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeDateTimeResult = mergeDateTimeResult;
+exports.mergeDateTimeComponent = mergeDateTimeComponent;
+const types_1 = __nccwpck_require__(2754);
+const dates_1 = __nccwpck_require__(8552);
+function mergeDateTimeResult(dateResult, timeResult) {
+    const result = dateResult.clone();
+    const beginDate = dateResult.start;
+    const beginTime = timeResult.start;
+    result.start = mergeDateTimeComponent(beginDate, beginTime);
+    if (dateResult.end != null || timeResult.end != null) {
+        const endDate = dateResult.end == null ? dateResult.start : dateResult.end;
+        const endTime = timeResult.end == null ? timeResult.start : timeResult.end;
+        const endDateTime = mergeDateTimeComponent(endDate, endTime);
+        if (dateResult.end == null && endDateTime.date().getTime() < result.start.date().getTime()) {
+            const nextDay = new Date(endDateTime.date().getTime());
+            nextDay.setDate(nextDay.getDate() + 1);
+            if (endDateTime.isCertain("day")) {
+                (0, dates_1.assignSimilarDate)(endDateTime, nextDay);
+            }
+            else {
+                (0, dates_1.implySimilarDate)(endDateTime, nextDay);
+            }
+        }
+        result.end = endDateTime;
+    }
+    return result;
+}
+function mergeDateTimeComponent(dateComponent, timeComponent) {
+    const dateTimeComponent = dateComponent.clone();
+    if (timeComponent.isCertain("hour")) {
+        dateTimeComponent.assign("hour", timeComponent.get("hour"));
+        dateTimeComponent.assign("minute", timeComponent.get("minute"));
+        if (timeComponent.isCertain("second")) {
+            dateTimeComponent.assign("second", timeComponent.get("second"));
+            if (timeComponent.isCertain("millisecond")) {
+                dateTimeComponent.assign("millisecond", timeComponent.get("millisecond"));
+            }
+            else {
+                dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
+            }
+        }
+        else {
+            dateTimeComponent.imply("second", timeComponent.get("second"));
+            dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
+        }
+    }
+    else {
+        dateTimeComponent.imply("hour", timeComponent.get("hour"));
+        dateTimeComponent.imply("minute", timeComponent.get("minute"));
+        dateTimeComponent.imply("second", timeComponent.get("second"));
+        dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
+    }
+    if (timeComponent.isCertain("timezoneOffset")) {
+        dateTimeComponent.assign("timezoneOffset", timeComponent.get("timezoneOffset"));
+    }
+    const dateHasMeaningfulMeridiem = dateComponent.get("meridiem") != null &&
+        (dateComponent.isCertain("meridiem") ||
+            Array.from(dateComponent.tags()).some((t) => t.startsWith("casualReference/")));
+    if (timeComponent.isCertain("meridiem")) {
+        dateTimeComponent.assign("meridiem", timeComponent.get("meridiem"));
+    }
+    else if (timeComponent.get("meridiem") != null && !dateHasMeaningfulMeridiem) {
+        dateTimeComponent.imply("meridiem", timeComponent.get("meridiem"));
+    }
+    if (dateTimeComponent.get("meridiem") == types_1.Meridiem.PM && dateTimeComponent.get("hour") < 12) {
+        if (timeComponent.isCertain("hour")) {
+            dateTimeComponent.assign("hour", dateTimeComponent.get("hour") + 12);
+        }
+        else {
+            dateTimeComponent.imply("hour", dateTimeComponent.get("hour") + 12);
+        }
+    }
+    dateTimeComponent.addTags(dateComponent.tags());
+    dateTimeComponent.addTags(timeComponent.tags());
+    return dateTimeComponent;
+}
+//# sourceMappingURL=mergingCalculation.js.map
+
+/***/ }),
+
+/***/ 8374:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createParsingComponentsAtWeekday = createParsingComponentsAtWeekday;
+exports.getDaysToWeekday = getDaysToWeekday;
+exports.getDaysToWeekdayClosest = getDaysToWeekdayClosest;
+exports.getDaysForwardToWeekday = getDaysForwardToWeekday;
+exports.getBackwardDaysToWeekday = getBackwardDaysToWeekday;
+const types_1 = __nccwpck_require__(2754);
+const results_1 = __nccwpck_require__(6033);
+function createParsingComponentsAtWeekday(reference, weekday, modifier) {
+    const refDate = reference.getDateWithAdjustedTimezone();
+    const daysToWeekday = getDaysToWeekday(refDate, weekday, modifier);
+    let components = new results_1.ParsingComponents(reference);
+    components = components.addDurationAsImplied({ day: daysToWeekday });
+    components.assign("weekday", weekday);
+    return components;
+}
+function getDaysToWeekday(refDate, weekday, modifier) {
+    const refWeekday = refDate.getDay();
+    switch (modifier) {
+        case "this":
+            return getDaysForwardToWeekday(refDate, weekday);
+        case "last":
+            return getBackwardDaysToWeekday(refDate, weekday);
+        case "next":
+            if (refWeekday == types_1.Weekday.SUNDAY) {
+                return weekday == types_1.Weekday.SUNDAY ? 7 : weekday;
+            }
+            if (refWeekday == types_1.Weekday.SATURDAY) {
+                if (weekday == types_1.Weekday.SATURDAY)
+                    return 7;
+                if (weekday == types_1.Weekday.SUNDAY)
+                    return 8;
+                return 1 + weekday;
+            }
+            if (weekday < refWeekday && weekday != types_1.Weekday.SUNDAY) {
+                return getDaysForwardToWeekday(refDate, weekday);
+            }
+            else {
+                return getDaysForwardToWeekday(refDate, weekday) + 7;
+            }
+    }
+    return getDaysToWeekdayClosest(refDate, weekday);
+}
+function getDaysToWeekdayClosest(refDate, weekday) {
+    const backward = getBackwardDaysToWeekday(refDate, weekday);
+    const forward = getDaysForwardToWeekday(refDate, weekday);
+    return forward < -backward ? forward : backward;
+}
+function getDaysForwardToWeekday(refDate, weekday) {
+    const refWeekday = refDate.getDay();
+    let forwardCount = weekday - refWeekday;
+    if (forwardCount < 0) {
+        forwardCount += 7;
+    }
+    return forwardCount;
+}
+function getBackwardDaysToWeekday(refDate, weekday) {
+    const refWeekday = refDate.getDay();
+    let backwardCount = weekday - refWeekday;
+    if (backwardCount >= 0) {
+        backwardCount -= 7;
+    }
+    return backwardCount;
+}
+//# sourceMappingURL=weekdays.js.map
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findMostLikelyADYear = findMostLikelyADYear;
+exports.findYearClosestToRef = findYearClosestToRef;
+const duration_1 = __nccwpck_require__(5945);
+function findMostLikelyADYear(yearNumber) {
+    if (yearNumber < 100) {
+        if (yearNumber > 50) {
+            yearNumber = yearNumber + 1900;
+        }
+        else {
+            yearNumber = yearNumber + 2000;
+        }
+    }
+    return yearNumber;
+}
+function findYearClosestToRef(refDate, day, month) {
+    let date = new Date(refDate);
+    date.setMonth(month - 1);
+    date.setDate(day);
+    const nextYear = (0, duration_1.addDuration)(date, { "year": 1 });
+    const lastYear = (0, duration_1.addDuration)(date, { "year": -1 });
+    if (Math.abs(nextYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
+        date = nextYear;
+    }
+    else if (Math.abs(lastYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
+        date = lastYear;
+    }
+    return date.getFullYear();
+}
+//# sourceMappingURL=years.js.map
+
+/***/ }),
+
+/***/ 5856:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ParsingContext = exports.Chrono = void 0;
+const results_1 = __nccwpck_require__(6033);
+const configuration_1 = __importDefault(__nccwpck_require__(4917));
+class Chrono {
+    constructor(configuration) {
+        this.defaultConfig = new configuration_1.default();
+        configuration = configuration || this.defaultConfig.createCasualConfiguration();
+        this.parsers = [...configuration.parsers];
+        this.refiners = [...configuration.refiners];
+    }
+    clone() {
+        return new Chrono({
+            parsers: [...this.parsers],
+            refiners: [...this.refiners],
+        });
+    }
+    parseDate(text, referenceDate, option) {
+        const results = this.parse(text, referenceDate, option);
+        return results.length > 0 ? results[0].start.date() : null;
+    }
+    parse(text, referenceDate, option) {
+        const context = new ParsingContext(text, referenceDate, option);
+        let results = [];
+        this.parsers.forEach((parser) => {
+            const parsedResults = Chrono.executeParser(context, parser);
+            results = results.concat(parsedResults);
+        });
+        results.sort((a, b) => {
+            return a.index - b.index;
+        });
+        this.refiners.forEach(function (refiner) {
+            results = refiner.refine(context, results);
+        });
+        return results;
+    }
+    static executeParser(context, parser) {
+        const results = [];
+        const pattern = parser.pattern(context);
+        const originalText = context.text;
+        let remainingText = context.text;
+        let match = pattern.exec(remainingText);
+        while (match) {
+            const index = match.index + originalText.length - remainingText.length;
+            match.index = index;
+            const result = parser.extract(context, match);
+            if (!result) {
+                remainingText = originalText.substring(match.index + 1);
+                match = pattern.exec(remainingText);
+                continue;
+            }
+            let parsedResult = null;
+            if (result instanceof results_1.ParsingResult) {
+                parsedResult = result;
+            }
+            else if (result instanceof results_1.ParsingComponents) {
+                parsedResult = context.createParsingResult(match.index, match[0]);
+                parsedResult.start = result;
+            }
+            else {
+                parsedResult = context.createParsingResult(match.index, match[0], result);
+            }
+            const parsedIndex = parsedResult.index;
+            const parsedText = parsedResult.text;
+            context.debug(() => console.log(`${parser.constructor.name} extracted (at index=${parsedIndex}) '${parsedText}'`));
+            results.push(parsedResult);
+            remainingText = originalText.substring(parsedIndex + parsedText.length);
+            match = pattern.exec(remainingText);
+        }
+        return results;
+    }
+}
+exports.Chrono = Chrono;
+class ParsingContext {
+    constructor(text, refDate, option) {
+        this.text = text;
+        this.option = option !== null && option !== void 0 ? option : {};
+        this.reference = results_1.ReferenceWithTimezone.fromInput(refDate, this.option.timezones);
+        this.refDate = this.reference.instant;
+    }
+    createParsingComponents(components) {
+        if (components instanceof results_1.ParsingComponents) {
+            return components;
+        }
+        return new results_1.ParsingComponents(this.reference, components);
+    }
+    createParsingResult(index, textOrEndIndex, startComponents, endComponents) {
+        const text = typeof textOrEndIndex === "string" ? textOrEndIndex : this.text.substring(index, textOrEndIndex);
+        const start = startComponents ? this.createParsingComponents(startComponents) : null;
+        const end = endComponents ? this.createParsingComponents(endComponents) : null;
+        return new results_1.ParsingResult(this.reference, index, text, start, end);
+    }
+    debug(block) {
+        if (this.option.debug) {
+            if (this.option.debug instanceof Function) {
+                this.option.debug(block);
+            }
+            else {
+                const handler = this.option.debug;
+                handler.debug(block);
+            }
+        }
+    }
+}
+exports.ParsingContext = ParsingContext;
+//# sourceMappingURL=chrono.js.map
+
+/***/ }),
+
+/***/ 3153:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MergingRefiner = exports.Filter = void 0;
+class Filter {
+    refine(context, results) {
+        return results.filter((r) => this.isValid(context, r));
+    }
+}
+exports.Filter = Filter;
+class MergingRefiner {
+    refine(context, results) {
+        if (results.length < 2) {
+            return results;
+        }
+        const mergedResults = [];
+        let curResult = results[0];
+        let nextResult = null;
+        for (let i = 1; i < results.length; i++) {
+            nextResult = results[i];
+            const textBetween = context.text.substring(curResult.index + curResult.text.length, nextResult.index);
+            if (!this.shouldMergeResults(textBetween, curResult, nextResult, context)) {
+                mergedResults.push(curResult);
+                curResult = nextResult;
+            }
+            else {
+                const left = curResult;
+                const right = nextResult;
+                const mergedResult = this.mergeResults(textBetween, left, right, context);
+                context.debug(() => {
+                    console.log(`${this.constructor.name} merged ${left} and ${right} into ${mergedResult}`);
+                });
+                curResult = mergedResult;
+            }
+        }
+        if (curResult != null) {
+            mergedResults.push(curResult);
+        }
+        return mergedResults;
+    }
+}
+exports.MergingRefiner = MergingRefiner;
+//# sourceMappingURL=abstractRefiners.js.map
+
+/***/ }),
+
+/***/ 5858:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.now = now;
+exports.today = today;
+exports.yesterday = yesterday;
+exports.tomorrow = tomorrow;
+exports.theDayBefore = theDayBefore;
+exports.theDayAfter = theDayAfter;
+exports.tonight = tonight;
+exports.lastNight = lastNight;
+exports.evening = evening;
+exports.yesterdayEvening = yesterdayEvening;
+exports.midnight = midnight;
+exports.morning = morning;
+exports.afternoon = afternoon;
+exports.noon = noon;
+const results_1 = __nccwpck_require__(6033);
+const dates_1 = __nccwpck_require__(8552);
+const types_1 = __nccwpck_require__(2754);
+function now(reference) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_1.ParsingComponents(reference, {});
+    (0, dates_1.assignSimilarDate)(component, targetDate);
+    (0, dates_1.assignSimilarTime)(component, targetDate);
+    component.assign("timezoneOffset", reference.getTimezoneOffset());
+    component.addTag("casualReference/now");
+    return component;
+}
+function today(reference) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_1.ParsingComponents(reference, {});
+    (0, dates_1.assignSimilarDate)(component, targetDate);
+    (0, dates_1.implySimilarTime)(component, targetDate);
+    component.delete("meridiem");
+    component.addTag("casualReference/today");
+    return component;
+}
+function yesterday(reference) {
+    return theDayBefore(reference, 1).addTag("casualReference/yesterday");
+}
+function tomorrow(reference) {
+    return theDayAfter(reference, 1).addTag("casualReference/tomorrow");
+}
+function theDayBefore(reference, numDay) {
+    return theDayAfter(reference, -numDay);
+}
+function theDayAfter(reference, nDays) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_1.ParsingComponents(reference, {});
+    const newDate = new Date(targetDate.getTime());
+    newDate.setDate(newDate.getDate() + nDays);
+    (0, dates_1.assignSimilarDate)(component, newDate);
+    (0, dates_1.implySimilarTime)(component, newDate);
+    component.delete("meridiem");
+    return component;
+}
+function tonight(reference, implyHour = 22) {
+    const targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_1.ParsingComponents(reference, {});
+    (0, dates_1.assignSimilarDate)(component, targetDate);
+    component.imply("hour", implyHour);
+    component.imply("meridiem", types_1.Meridiem.PM);
+    component.addTag("casualReference/tonight");
+    return component;
+}
+function lastNight(reference, implyHour = 0) {
+    let targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_1.ParsingComponents(reference, {});
+    if (targetDate.getHours() < 6) {
+        targetDate = new Date(targetDate.getTime() - 24 * 60 * 60 * 1000);
+    }
+    (0, dates_1.assignSimilarDate)(component, targetDate);
+    component.imply("hour", implyHour);
+    return component;
+}
+function evening(reference, implyHour = 20) {
+    const component = new results_1.ParsingComponents(reference, {});
+    component.imply("meridiem", types_1.Meridiem.PM);
+    component.imply("hour", implyHour);
+    component.addTag("casualReference/evening");
+    return component;
+}
+function yesterdayEvening(reference, implyHour = 20) {
+    let targetDate = reference.getDateWithAdjustedTimezone();
+    const component = new results_1.ParsingComponents(reference, {});
+    targetDate = new Date(targetDate.getTime() - 24 * 60 * 60 * 1000);
+    (0, dates_1.assignSimilarDate)(component, targetDate);
+    component.imply("hour", implyHour);
+    component.imply("meridiem", types_1.Meridiem.PM);
+    component.addTag("casualReference/yesterday");
+    component.addTag("casualReference/evening");
+    return component;
+}
+function midnight(reference) {
+    const component = new results_1.ParsingComponents(reference, {});
+    if (reference.getDateWithAdjustedTimezone().getHours() > 2) {
+        component.addDurationAsImplied({ day: 1 });
+    }
+    component.assign("hour", 0);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/midnight");
+    return component;
+}
+function morning(reference, implyHour = 6) {
+    const component = new results_1.ParsingComponents(reference, {});
+    component.imply("meridiem", types_1.Meridiem.AM);
+    component.imply("hour", implyHour);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/morning");
+    return component;
+}
+function afternoon(reference, implyHour = 15) {
+    const component = new results_1.ParsingComponents(reference, {});
+    component.imply("meridiem", types_1.Meridiem.PM);
+    component.imply("hour", implyHour);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/afternoon");
+    return component;
+}
+function noon(reference) {
+    const component = new results_1.ParsingComponents(reference, {});
+    component.imply("meridiem", types_1.Meridiem.AM);
+    component.assign("hour", 12);
+    component.imply("minute", 0);
+    component.imply("second", 0);
+    component.imply("millisecond", 0);
+    component.addTag("casualReference/noon");
+    return component;
+}
+//# sourceMappingURL=casualReferences.js.map
+
+/***/ }),
+
+/***/ 1671:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbstractParserWithWordBoundaryChecking = void 0;
+class AbstractParserWithWordBoundaryChecking {
+    constructor() {
+        this.cachedInnerPattern = null;
+        this.cachedPattern = null;
+    }
+    innerPatternHasChange(context, currentInnerPattern) {
+        return this.innerPattern(context) !== currentInnerPattern;
+    }
+    patternLeftBoundary() {
+        return `(\\W|^)`;
+    }
+    pattern(context) {
+        if (this.cachedInnerPattern) {
+            if (!this.innerPatternHasChange(context, this.cachedInnerPattern)) {
+                return this.cachedPattern;
+            }
+        }
+        this.cachedInnerPattern = this.innerPattern(context);
+        this.cachedPattern = new RegExp(`${this.patternLeftBoundary()}${this.cachedInnerPattern.source}`, this.cachedInnerPattern.flags);
+        return this.cachedPattern;
+    }
+    extract(context, match) {
+        var _a;
+        const header = (_a = match[1]) !== null && _a !== void 0 ? _a : "";
+        match.index = match.index + header.length;
+        match[0] = match[0].substring(header.length);
+        for (let i = 2; i < match.length; i++) {
+            match[i - 1] = match[i];
+        }
+        return this.innerExtract(context, match);
+    }
+}
+exports.AbstractParserWithWordBoundaryChecking = AbstractParserWithWordBoundaryChecking;
+//# sourceMappingURL=AbstractParserWithWordBoundary.js.map
+
+/***/ }),
+
+/***/ 3562:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AbstractTimeExpressionParser = void 0;
+const types_1 = __nccwpck_require__(2754);
+function primaryTimePattern(leftBoundary, primaryPrefix, primarySuffix, flags) {
+    return new RegExp(`${leftBoundary}` +
+        `${primaryPrefix}` +
+        `(\\d{1,4})` +
+        `(?:` +
+        `(?:\\.|:|：)` +
+        `(\\d{1,2})` +
+        `(?:` +
+        `(?::|：)` +
+        `(\\d{2})` +
+        `(?:\\.(\\d{1,6}))?` +
+        `)?` +
+        `)?` +
+        `(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?` +
+        `${primarySuffix}`, flags);
+}
+function followingTimePatten(followingPhase, followingSuffix) {
+    return new RegExp(`^(${followingPhase})` +
+        `(\\d{1,4})` +
+        `(?:` +
+        `(?:\\.|\\:|\\：)` +
+        `(\\d{1,2})` +
+        `(?:` +
+        `(?:\\.|\\:|\\：)` +
+        `(\\d{1,2})(?:\\.(\\d{1,6}))?` +
+        `)?` +
+        `)?` +
+        `(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?` +
+        `${followingSuffix}`, "i");
+}
+const HOUR_GROUP = 2;
+const MINUTE_GROUP = 3;
+const SECOND_GROUP = 4;
+const MILLI_SECOND_GROUP = 5;
+const AM_PM_HOUR_GROUP = 6;
+class AbstractTimeExpressionParser {
+    constructor(strictMode = false) {
+        this.cachedPrimaryPrefix = null;
+        this.cachedPrimarySuffix = null;
+        this.cachedPrimaryTimePattern = null;
+        this.cachedFollowingPhase = null;
+        this.cachedFollowingSuffix = null;
+        this.cachedFollowingTimePatten = null;
+        this.strictMode = strictMode;
+    }
+    patternFlags() {
+        return "i";
+    }
+    primaryPatternLeftBoundary() {
+        return `(^|\\s|T|\\b)`;
+    }
+    primarySuffix() {
+        return `(?!/)(?=\\W|$)`;
+    }
+    followingSuffix() {
+        return `(?!/)(?=\\W|$)`;
+    }
+    pattern(context) {
+        return this.getPrimaryTimePatternThroughCache();
+    }
+    extract(context, match) {
+        const startComponents = this.extractPrimaryTimeComponents(context, match);
+        if (!startComponents) {
+            if (match[0].match(/^\d{4}/)) {
+                match.index += 4;
+                return null;
+            }
+            match.index += match[0].length;
+            return null;
+        }
+        const index = match.index + match[1].length;
+        const text = match[0].substring(match[1].length);
+        const result = context.createParsingResult(index, text, startComponents);
+        match.index += match[0].length;
+        const remainingText = context.text.substring(match.index);
+        const followingPattern = this.getFollowingTimePatternThroughCache();
+        const followingMatch = followingPattern.exec(remainingText);
+        if (text.match(/^\d{3,4}/) && followingMatch) {
+            if (followingMatch[0].match(/^\s*([+-])\s*\d{2,4}$/)) {
+                return null;
+            }
+            if (followingMatch[0].match(/^\s*([+-])\s*\d{2}\W\d{2}/)) {
+                return null;
+            }
+        }
+        if (!followingMatch ||
+            followingMatch[0].match(/^\s*([+-])\s*\d{3,4}$/)) {
+            return this.checkAndReturnWithoutFollowingPattern(result);
+        }
+        result.end = this.extractFollowingTimeComponents(context, followingMatch, result);
+        if (result.end) {
+            result.text += followingMatch[0];
+        }
+        return this.checkAndReturnWithFollowingPattern(result);
+    }
+    extractPrimaryTimeComponents(context, match, strict = false) {
+        const components = context.createParsingComponents();
+        let minute = 0;
+        let meridiem = null;
+        let hour = parseInt(match[HOUR_GROUP]);
+        if (hour > 100) {
+            if (match[HOUR_GROUP].length == 4 && match[MINUTE_GROUP] == null && !match[AM_PM_HOUR_GROUP]) {
+                return null;
+            }
+            if (this.strictMode || match[MINUTE_GROUP] != null) {
+                return null;
+            }
+            minute = hour % 100;
+            hour = Math.floor(hour / 100);
+        }
+        if (hour > 24) {
+            return null;
+        }
+        if (match[MINUTE_GROUP] != null) {
+            if (match[MINUTE_GROUP].length == 1 && !match[AM_PM_HOUR_GROUP]) {
+                return null;
+            }
+            minute = parseInt(match[MINUTE_GROUP]);
+        }
+        if (minute >= 60) {
+            return null;
+        }
+        if (hour > 12) {
+            meridiem = types_1.Meridiem.PM;
+        }
+        if (match[AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12)
+                return null;
+            const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
+            if (ampm == "a") {
+                meridiem = types_1.Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                }
+            }
+            if (ampm == "p") {
+                meridiem = types_1.Meridiem.PM;
+                if (hour != 12) {
+                    hour += 12;
+                }
+            }
+        }
+        components.assign("hour", hour);
+        components.assign("minute", minute);
+        if (meridiem !== null) {
+            components.assign("meridiem", meridiem);
+        }
+        else {
+            if (hour < 12) {
+                components.imply("meridiem", types_1.Meridiem.AM);
+            }
+            else {
+                components.imply("meridiem", types_1.Meridiem.PM);
+            }
+        }
+        if (match[MILLI_SECOND_GROUP] != null) {
+            const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
+            if (millisecond >= 1000)
+                return null;
+            components.assign("millisecond", millisecond);
+        }
+        if (match[SECOND_GROUP] != null) {
+            const second = parseInt(match[SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            components.assign("second", second);
+        }
+        return components;
+    }
+    extractFollowingTimeComponents(context, match, result) {
+        const components = context.createParsingComponents();
+        if (match[MILLI_SECOND_GROUP] != null) {
+            const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
+            if (millisecond >= 1000)
+                return null;
+            components.assign("millisecond", millisecond);
+        }
+        if (match[SECOND_GROUP] != null) {
+            const second = parseInt(match[SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            components.assign("second", second);
+        }
+        let hour = parseInt(match[HOUR_GROUP]);
+        let minute = 0;
+        let meridiem = -1;
+        if (match[MINUTE_GROUP] != null) {
+            minute = parseInt(match[MINUTE_GROUP]);
+        }
+        else if (hour > 100) {
+            minute = hour % 100;
+            hour = Math.floor(hour / 100);
+        }
+        if (minute >= 60 || hour > 24) {
+            return null;
+        }
+        if (hour >= 12) {
+            meridiem = types_1.Meridiem.PM;
+        }
+        if (match[AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12) {
+                return null;
+            }
+            const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
+            if (ampm == "a") {
+                meridiem = types_1.Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                    if (!components.isCertain("day")) {
+                        components.addDurationAsImplied({ day: 1 });
+                    }
+                }
+            }
+            if (ampm == "p") {
+                meridiem = types_1.Meridiem.PM;
+                if (hour != 12)
+                    hour += 12;
+            }
+            if (!result.start.isCertain("meridiem")) {
+                if (meridiem == types_1.Meridiem.AM) {
+                    result.start.imply("meridiem", types_1.Meridiem.AM);
+                    if (result.start.get("hour") == 12) {
+                        result.start.assign("hour", 0);
+                    }
+                }
+                else {
+                    result.start.imply("meridiem", types_1.Meridiem.PM);
+                    if (result.start.get("hour") != 12) {
+                        result.start.assign("hour", result.start.get("hour") + 12);
+                    }
+                }
+            }
+        }
+        components.assign("hour", hour);
+        components.assign("minute", minute);
+        if (meridiem >= 0) {
+            components.assign("meridiem", meridiem);
+        }
+        else {
+            const startAtPM = result.start.isCertain("meridiem") && result.start.get("hour") > 12;
+            if (startAtPM) {
+                if (result.start.get("hour") - 12 > hour) {
+                    components.imply("meridiem", types_1.Meridiem.AM);
+                }
+                else if (hour <= 12) {
+                    components.assign("hour", hour + 12);
+                    components.assign("meridiem", types_1.Meridiem.PM);
+                }
+            }
+            else if (hour > 12) {
+                components.imply("meridiem", types_1.Meridiem.PM);
+            }
+            else if (hour <= 12) {
+                components.imply("meridiem", types_1.Meridiem.AM);
+            }
+        }
+        if (components.date().getTime() < result.start.date().getTime()) {
+            components.addDurationAsImplied({ day: 1 });
+        }
+        return components;
+    }
+    checkAndReturnWithoutFollowingPattern(result) {
+        if (result.text.match(/^\d$/)) {
+            return null;
+        }
+        if (result.text.match(/^\d\d\d+$/)) {
+            return null;
+        }
+        if (result.text.match(/\d[apAP]$/)) {
+            return null;
+        }
+        const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)$/);
+        if (endingWithNumbers) {
+            const endingNumbers = endingWithNumbers[1];
+            if (this.strictMode) {
+                return null;
+            }
+            if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
+                return null;
+            }
+            const endingNumberVal = parseInt(endingNumbers);
+            if (endingNumberVal > 24) {
+                return null;
+            }
+        }
+        return result;
+    }
+    checkAndReturnWithFollowingPattern(result) {
+        if (result.text.match(/^\d+-\d+$/)) {
+            return null;
+        }
+        const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)\s*-\s*(\d[\d.]+)$/);
+        if (endingWithNumbers) {
+            if (this.strictMode) {
+                return null;
+            }
+            const startingNumbers = endingWithNumbers[1];
+            const endingNumbers = endingWithNumbers[2];
+            if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
+                return null;
+            }
+            const endingNumberVal = parseInt(endingNumbers);
+            const startingNumberVal = parseInt(startingNumbers);
+            if (endingNumberVal > 24 || startingNumberVal > 24) {
+                return null;
+            }
+        }
+        return result;
+    }
+    getPrimaryTimePatternThroughCache() {
+        const primaryPrefix = this.primaryPrefix();
+        const primarySuffix = this.primarySuffix();
+        if (this.cachedPrimaryPrefix === primaryPrefix && this.cachedPrimarySuffix === primarySuffix) {
+            return this.cachedPrimaryTimePattern;
+        }
+        this.cachedPrimaryTimePattern = primaryTimePattern(this.primaryPatternLeftBoundary(), primaryPrefix, primarySuffix, this.patternFlags());
+        this.cachedPrimaryPrefix = primaryPrefix;
+        this.cachedPrimarySuffix = primarySuffix;
+        return this.cachedPrimaryTimePattern;
+    }
+    getFollowingTimePatternThroughCache() {
+        const followingPhase = this.followingPhase();
+        const followingSuffix = this.followingSuffix();
+        if (this.cachedFollowingPhase === followingPhase && this.cachedFollowingSuffix === followingSuffix) {
+            return this.cachedFollowingTimePatten;
+        }
+        this.cachedFollowingTimePatten = followingTimePatten(followingPhase, followingSuffix);
+        this.cachedFollowingPhase = followingPhase;
+        this.cachedFollowingSuffix = followingSuffix;
+        return this.cachedFollowingTimePatten;
+    }
+}
+exports.AbstractTimeExpressionParser = AbstractTimeExpressionParser;
+//# sourceMappingURL=AbstractTimeExpressionParser.js.map
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp("([0-9]{4})\\-([0-9]{1,2})\\-([0-9]{1,2})" +
+    "(?:T" +
+    "([0-9]{1,2}):([0-9]{1,2})" +
+    "(?:" +
+    ":([0-9]{1,2})(?:\\.(\\d{1,4}))?" +
+    ")?" +
+    "(" +
+    "Z|([+-]\\d{2}):?(\\d{2})?" +
+    ")?" +
+    ")?" +
+    "(?=\\W|$)", "i");
+const YEAR_NUMBER_GROUP = 1;
+const MONTH_NUMBER_GROUP = 2;
+const DATE_NUMBER_GROUP = 3;
+const HOUR_NUMBER_GROUP = 4;
+const MINUTE_NUMBER_GROUP = 5;
+const SECOND_NUMBER_GROUP = 6;
+const MILLISECOND_NUMBER_GROUP = 7;
+const TZD_GROUP = 8;
+const TZD_HOUR_OFFSET_GROUP = 9;
+const TZD_MINUTE_OFFSET_GROUP = 10;
+class ISOFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const components = context.createParsingComponents({
+            "year": parseInt(match[YEAR_NUMBER_GROUP]),
+            "month": parseInt(match[MONTH_NUMBER_GROUP]),
+            "day": parseInt(match[DATE_NUMBER_GROUP]),
+        });
+        if (match[HOUR_NUMBER_GROUP] != null) {
+            components.assign("hour", parseInt(match[HOUR_NUMBER_GROUP]));
+            components.assign("minute", parseInt(match[MINUTE_NUMBER_GROUP]));
+            if (match[SECOND_NUMBER_GROUP] != null) {
+                components.assign("second", parseInt(match[SECOND_NUMBER_GROUP]));
+            }
+            if (match[MILLISECOND_NUMBER_GROUP] != null) {
+                components.assign("millisecond", parseInt(match[MILLISECOND_NUMBER_GROUP]));
+            }
+            if (match[TZD_GROUP] != null) {
+                let offset = 0;
+                if (match[TZD_HOUR_OFFSET_GROUP]) {
+                    const hourOffset = parseInt(match[TZD_HOUR_OFFSET_GROUP]);
+                    let minuteOffset = 0;
+                    if (match[TZD_MINUTE_OFFSET_GROUP] != null) {
+                        minuteOffset = parseInt(match[TZD_MINUTE_OFFSET_GROUP]);
+                    }
+                    offset = hourOffset * 60;
+                    if (offset < 0) {
+                        offset -= minuteOffset;
+                    }
+                    else {
+                        offset += minuteOffset;
+                    }
+                }
+                components.assign("timezoneOffset", offset);
+            }
+        }
+        return components.addTag("parser/ISOFormatParser");
+    }
+}
+exports["default"] = ISOFormatParser;
+//# sourceMappingURL=ISOFormatParser.js.map
+
+/***/ }),
+
+/***/ 9415:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const years_1 = __nccwpck_require__(3683);
+const PATTERN = new RegExp("([^\\d]|^)" +
+    "([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})" +
+    "(?:[\\/\\.\\-]([0-9]{4}|[0-9]{2}))?" +
+    "(\\W|$)", "i");
+const OPENING_GROUP = 1;
+const ENDING_GROUP = 5;
+const FIRST_NUMBERS_GROUP = 2;
+const SECOND_NUMBERS_GROUP = 3;
+const YEAR_GROUP = 4;
+class SlashDateFormatParser {
+    constructor(littleEndian) {
+        this.groupNumberMonth = littleEndian ? SECOND_NUMBERS_GROUP : FIRST_NUMBERS_GROUP;
+        this.groupNumberDay = littleEndian ? FIRST_NUMBERS_GROUP : SECOND_NUMBERS_GROUP;
+    }
+    pattern() {
+        return PATTERN;
+    }
+    extract(context, match) {
+        const index = match.index + match[OPENING_GROUP].length;
+        const indexEnd = match.index + match[0].length - match[ENDING_GROUP].length;
+        if (index > 0) {
+            const textBefore = context.text.substring(0, index);
+            if (textBefore.match("\\d/?$")) {
+                return;
+            }
+        }
+        if (indexEnd < context.text.length) {
+            const textAfter = context.text.substring(indexEnd);
+            if (textAfter.match("^/?\\d")) {
+                return;
+            }
+        }
+        const text = context.text.substring(index, indexEnd);
+        if (text.match(/^\d\.\d$/) || text.match(/^\d\.\d{1,2}\.\d{1,2}\s*$/)) {
+            return;
+        }
+        if (!match[YEAR_GROUP] && text.indexOf("/") < 0) {
+            return;
+        }
+        const result = context.createParsingResult(index, text);
+        let month = parseInt(match[this.groupNumberMonth]);
+        let day = parseInt(match[this.groupNumberDay]);
+        if (month < 1 || month > 12) {
+            if (month > 12) {
+                if (day >= 1 && day <= 12 && month <= 31) {
+                    [day, month] = [month, day];
+                }
+                else {
+                    return null;
+                }
+            }
+        }
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        result.start.assign("day", day);
+        result.start.assign("month", month);
+        if (match[YEAR_GROUP]) {
+            const rawYearNumber = parseInt(match[YEAR_GROUP]);
+            const year = (0, years_1.findMostLikelyADYear)(rawYearNumber);
+            result.start.assign("year", year);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        return result.addTag("parser/SlashDateFormatParser");
+    }
+}
+exports["default"] = SlashDateFormatParser;
+//# sourceMappingURL=SlashDateFormatParser.js.map
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const abstractRefiners_1 = __nccwpck_require__(3153);
+const duration_1 = __nccwpck_require__(5945);
+class AbstractMergeDateRangeRefiner extends abstractRefiners_1.MergingRefiner {
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        return !currentResult.end && !nextResult.end && textBetween.match(this.patternBetween()) != null;
+    }
+    mergeResults(textBetween, fromResult, toResult) {
+        if (!fromResult.start.isOnlyWeekdayComponent() && !toResult.start.isOnlyWeekdayComponent()) {
+            toResult.start.getCertainComponents().forEach((key) => {
+                if (!fromResult.start.isCertain(key)) {
+                    fromResult.start.imply(key, toResult.start.get(key));
+                }
+            });
+            fromResult.start.getCertainComponents().forEach((key) => {
+                if (!toResult.start.isCertain(key)) {
+                    toResult.start.imply(key, fromResult.start.get(key));
+                }
+            });
+        }
+        if (fromResult.start.date() > toResult.start.date()) {
+            let fromDate = fromResult.start.date();
+            let toDate = toResult.start.date();
+            if (toResult.start.isOnlyWeekdayComponent() && (0, duration_1.addDuration)(toDate, { day: 7 }) > fromDate) {
+                toDate = (0, duration_1.addDuration)(toDate, { day: 7 });
+                toResult.start.imply("day", toDate.getDate());
+                toResult.start.imply("month", toDate.getMonth() + 1);
+                toResult.start.imply("year", toDate.getFullYear());
+            }
+            else if (fromResult.start.isOnlyWeekdayComponent() && (0, duration_1.addDuration)(fromDate, { day: -7 }) < toDate) {
+                fromDate = (0, duration_1.addDuration)(fromDate, { day: -7 });
+                fromResult.start.imply("day", fromDate.getDate());
+                fromResult.start.imply("month", fromDate.getMonth() + 1);
+                fromResult.start.imply("year", fromDate.getFullYear());
+            }
+            else if (toResult.start.isDateWithUnknownYear() && (0, duration_1.addDuration)(toDate, { year: 1 }) > fromDate) {
+                toDate = (0, duration_1.addDuration)(toDate, { year: 1 });
+                toResult.start.imply("year", toDate.getFullYear());
+            }
+            else if (fromResult.start.isDateWithUnknownYear() && (0, duration_1.addDuration)(fromDate, { year: -1 }) < toDate) {
+                fromDate = (0, duration_1.addDuration)(fromDate, { year: -1 });
+                fromResult.start.imply("year", fromDate.getFullYear());
+            }
+            else {
+                [toResult, fromResult] = [fromResult, toResult];
+            }
+        }
+        const result = fromResult.clone();
+        result.start = fromResult.start;
+        result.end = toResult.start;
+        result.index = Math.min(fromResult.index, toResult.index);
+        if (fromResult.index < toResult.index) {
+            result.text = fromResult.text + textBetween + toResult.text;
+        }
+        else {
+            result.text = toResult.text + textBetween + fromResult.text;
+        }
+        return result;
+    }
+}
+exports["default"] = AbstractMergeDateRangeRefiner;
+//# sourceMappingURL=AbstractMergeDateRangeRefiner.js.map
+
+/***/ }),
+
+/***/ 9682:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const abstractRefiners_1 = __nccwpck_require__(3153);
+const mergingCalculation_1 = __nccwpck_require__(6905);
+class AbstractMergeDateTimeRefiner extends abstractRefiners_1.MergingRefiner {
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        const isDateThenTime = currentResult.start.isOnlyDate() && nextResult.start.isOnlyTime();
+        const isTimeThenDate = currentResult.start.isOnlyTime() && nextResult.start.isOnlyDate();
+        if (isTimeThenDate && textBetween.trim() === ":") {
+            return false;
+        }
+        return (isDateThenTime || isTimeThenDate) && textBetween.match(this.patternBetween()) != null;
+    }
+    mergeResults(textBetween, currentResult, nextResult) {
+        const result = currentResult.start.isOnlyDate()
+            ? (0, mergingCalculation_1.mergeDateTimeResult)(currentResult, nextResult)
+            : (0, mergingCalculation_1.mergeDateTimeResult)(nextResult, currentResult);
+        result.index = currentResult.index;
+        result.text = currentResult.text + textBetween + nextResult.text;
+        return result;
+    }
+}
+exports["default"] = AbstractMergeDateTimeRefiner;
+//# sourceMappingURL=AbstractMergeDateTimeRefiner.js.map
+
+/***/ }),
+
+/***/ 5812:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const timezone_1 = __nccwpck_require__(3240);
+const TIMEZONE_NAME_PATTERN = new RegExp("^\\s*,?\\s*\\(?([A-Z]{2,4})\\)?(?=\\W|$)", "i");
+class ExtractTimezoneAbbrRefiner {
+    constructor(timezoneOverrides) {
+        this.timezoneOverrides = timezoneOverrides;
+    }
+    refine(context, results) {
+        var _a;
+        const timezoneOverrides = (_a = context.option.timezones) !== null && _a !== void 0 ? _a : {};
+        results.forEach((result) => {
+            var _a, _b;
+            const suffix = context.text.substring(result.index + result.text.length);
+            const match = TIMEZONE_NAME_PATTERN.exec(suffix);
+            if (!match) {
+                return;
+            }
+            const timezoneAbbr = match[1].toUpperCase();
+            const refDate = (_b = (_a = result.start.date()) !== null && _a !== void 0 ? _a : result.refDate) !== null && _b !== void 0 ? _b : new Date();
+            const tzOverrides = Object.assign(Object.assign({}, this.timezoneOverrides), timezoneOverrides);
+            const extractedTimezoneOffset = (0, timezone_1.toTimezoneOffset)(timezoneAbbr, refDate, tzOverrides);
+            if (extractedTimezoneOffset == null) {
+                return;
+            }
+            context.debug(() => {
+                console.log(`Extracting timezone: '${timezoneAbbr}' into: ${extractedTimezoneOffset} for: ${result.start}`);
+            });
+            const currentTimezoneOffset = result.start.get("timezoneOffset");
+            if (currentTimezoneOffset !== null && extractedTimezoneOffset != currentTimezoneOffset) {
+                if (result.start.isCertain("timezoneOffset")) {
+                    return;
+                }
+                if (timezoneAbbr != match[1]) {
+                    return;
+                }
+            }
+            if (result.start.isOnlyDate()) {
+                if (timezoneAbbr != match[1]) {
+                    return;
+                }
+            }
+            result.text += match[0];
+            if (!result.start.isCertain("timezoneOffset")) {
+                result.start.assign("timezoneOffset", extractedTimezoneOffset);
+            }
+            if (result.end != null && !result.end.isCertain("timezoneOffset")) {
+                result.end.assign("timezoneOffset", extractedTimezoneOffset);
+            }
+        });
+        return results;
+    }
+}
+exports["default"] = ExtractTimezoneAbbrRefiner;
+//# sourceMappingURL=ExtractTimezoneAbbrRefiner.js.map
+
+/***/ }),
+
+/***/ 4688:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const TIMEZONE_OFFSET_PATTERN = new RegExp("^\\s*(?:\\(?(?:GMT|UTC)\\s?)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?", "i");
+const TIMEZONE_OFFSET_SIGN_GROUP = 1;
+const TIMEZONE_OFFSET_HOUR_OFFSET_GROUP = 2;
+const TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP = 3;
+class ExtractTimezoneOffsetRefiner {
+    refine(context, results) {
+        results.forEach(function (result) {
+            if (result.start.isCertain("timezoneOffset")) {
+                return;
+            }
+            const suffix = context.text.substring(result.index + result.text.length);
+            const match = TIMEZONE_OFFSET_PATTERN.exec(suffix);
+            if (!match) {
+                return;
+            }
+            context.debug(() => {
+                console.log(`Extracting timezone: '${match[0]}' into : ${result}`);
+            });
+            const hourOffset = parseInt(match[TIMEZONE_OFFSET_HOUR_OFFSET_GROUP]);
+            const minuteOffset = parseInt(match[TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP] || "0");
+            let timezoneOffset = hourOffset * 60 + minuteOffset;
+            if (timezoneOffset > 14 * 60) {
+                return;
+            }
+            if (match[TIMEZONE_OFFSET_SIGN_GROUP] === "-") {
+                timezoneOffset = -timezoneOffset;
+            }
+            if (result.end != null) {
+                result.end.assign("timezoneOffset", timezoneOffset);
+            }
+            result.start.assign("timezoneOffset", timezoneOffset);
+            result.text += match[0];
+        });
+        return results;
+    }
+}
+exports["default"] = ExtractTimezoneOffsetRefiner;
+//# sourceMappingURL=ExtractTimezoneOffsetRefiner.js.map
+
+/***/ }),
+
+/***/ 596:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dates = __importStar(__nccwpck_require__(8552));
+const dates_1 = __nccwpck_require__(8552);
+const duration_1 = __nccwpck_require__(5945);
+const weekdays_1 = __nccwpck_require__(8374);
+class ForwardDateRefiner {
+    refine(context, results) {
+        if (!context.option.forwardDate) {
+            return results;
+        }
+        results.forEach((result) => {
+            let refDate = context.reference.getDateWithAdjustedTimezone();
+            if (result.start.isOnlyTime() && context.reference.instant > result.start.date()) {
+                const refDate = context.reference.getDateWithAdjustedTimezone();
+                const refFollowingDay = new Date(refDate);
+                refFollowingDay.setDate(refFollowingDay.getDate() + 1);
+                dates.implySimilarDate(result.start, refFollowingDay);
+                context.debug(() => {
+                    console.log(`${this.constructor.name} adjusted ${result} time from the ref date (${refDate}) to the following day (${refFollowingDay})`);
+                });
+                if (result.end && result.end.isOnlyTime()) {
+                    dates.implySimilarDate(result.end, refFollowingDay);
+                    if (result.start.date() > result.end.date()) {
+                        refFollowingDay.setDate(refFollowingDay.getDate() + 1);
+                        dates.implySimilarDate(result.end, refFollowingDay);
+                    }
+                }
+            }
+            if (result.start.isOnlyWeekdayComponent() && refDate > result.start.date()) {
+                let daysToAdd = (0, weekdays_1.getDaysForwardToWeekday)(refDate, result.start.get("weekday")) || 7;
+                const forwardedWeekday = (0, duration_1.addDuration)(refDate, { day: daysToAdd });
+                (0, dates_1.implySimilarDate)(result.start, forwardedWeekday);
+                context.debug(() => {
+                    console.log(`${this.constructor.name} adjusted ${result} weekday (${result.start})`);
+                });
+                if (result.end && result.start.date() > result.end.date()) {
+                    let daysToAdd = (0, weekdays_1.getDaysForwardToWeekday)(refDate, result.start.get("weekday")) || 7;
+                    const forwardedWeekday = (0, duration_1.addDuration)(refDate, { day: daysToAdd });
+                    (0, dates_1.implySimilarDate)(result.end, forwardedWeekday);
+                    context.debug(() => {
+                        console.log(`${this.constructor.name} adjusted ${result} weekday (${result.end})`);
+                    });
+                }
+            }
+            if (result.start.isDateWithUnknownYear() && refDate > result.start.date()) {
+                for (let i = 0; i < 3 && refDate > result.start.date(); i++) {
+                    result.start.imply("year", result.start.get("year") + 1);
+                    context.debug(() => {
+                        console.log(`${this.constructor.name} adjusted ${result} year (${result.start})`);
+                    });
+                    if (result.end && !result.end.isCertain("year")) {
+                        result.end.imply("year", result.end.get("year") + 1);
+                        context.debug(() => {
+                            console.log(`${this.constructor.name} adjusted ${result} month (${result.start})`);
+                        });
+                    }
+                }
+            }
+        });
+        return results;
+    }
+}
+exports["default"] = ForwardDateRefiner;
+//# sourceMappingURL=ForwardDateRefiner.js.map
+
+/***/ }),
+
+/***/ 2204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const abstractRefiners_1 = __nccwpck_require__(3153);
+class MergeWeekdayComponentRefiner extends abstractRefiners_1.MergingRefiner {
+    mergeResults(textBetween, currentResult, nextResult) {
+        const newResult = nextResult.clone();
+        newResult.index = currentResult.index;
+        newResult.text = currentResult.text + textBetween + newResult.text;
+        newResult.start.assign("weekday", currentResult.start.get("weekday"));
+        if (newResult.end) {
+            newResult.end.assign("weekday", currentResult.start.get("weekday"));
+        }
+        return newResult;
+    }
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        const weekdayThenNormalDate = currentResult.start.isOnlyWeekdayComponent() &&
+            !currentResult.start.isCertain("hour") &&
+            nextResult.start.isCertain("day") &&
+            !nextResult.start.tags().has("result/relativeDate");
+        return weekdayThenNormalDate && textBetween.match(/^,?\s*$/) != null;
+    }
+}
+exports["default"] = MergeWeekdayComponentRefiner;
+//# sourceMappingURL=MergeWeekdayComponentRefiner.js.map
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class OverlapRemovalRefiner {
+    refine(context, results) {
+        if (results.length < 2) {
+            return results;
+        }
+        const filteredResults = [];
+        let prevResult = results[0];
+        for (let i = 1; i < results.length; i++) {
+            const result = results[i];
+            if (result.index >= prevResult.index + prevResult.text.length) {
+                filteredResults.push(prevResult);
+                prevResult = result;
+                continue;
+            }
+            let kept = null;
+            let removed = null;
+            if (result.text.length > prevResult.text.length) {
+                kept = result;
+                removed = prevResult;
+            }
+            else {
+                kept = prevResult;
+                removed = result;
+            }
+            context.debug(() => {
+                console.log(`${this.constructor.name} remove ${removed} by ${kept}`);
+            });
+            prevResult = kept;
+        }
+        if (prevResult != null) {
+            filteredResults.push(prevResult);
+        }
+        return filteredResults;
+    }
+}
+exports["default"] = OverlapRemovalRefiner;
+//# sourceMappingURL=OverlapRemovalRefiner.js.map
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const abstractRefiners_1 = __nccwpck_require__(3153);
+class UnlikelyFormatFilter extends abstractRefiners_1.Filter {
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    isValid(context, result) {
+        if (result.text.replace(" ", "").match(/^\d*(\.\d*)?$/)) {
+            context.debug(() => {
+                console.log(`Removing unlikely result '${result.text}'`);
+            });
+            return false;
+        }
+        if (!result.start.isValidDate()) {
+            context.debug(() => {
+                console.log(`Removing invalid result: ${result} (${result.start})`);
+            });
+            return false;
+        }
+        if (result.end && !result.end.isValidDate()) {
+            context.debug(() => {
+                console.log(`Removing invalid result: ${result} (${result.end})`);
+            });
+            return false;
+        }
+        if (this.strictMode) {
+            return this.isStrictModeValid(context, result);
+        }
+        return true;
+    }
+    isStrictModeValid(context, result) {
+        if (result.start.isOnlyWeekdayComponent()) {
+            context.debug(() => {
+                console.log(`(Strict) Removing weekday only component: ${result} (${result.end})`);
+            });
+            return false;
+        }
+        return true;
+    }
+}
+exports["default"] = UnlikelyFormatFilter;
+//# sourceMappingURL=UnlikelyFormatFilter.js.map
+
+/***/ }),
+
+/***/ 7352:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.includeCommonConfiguration = includeCommonConfiguration;
+const ExtractTimezoneAbbrRefiner_1 = __importDefault(__nccwpck_require__(5812));
+const ExtractTimezoneOffsetRefiner_1 = __importDefault(__nccwpck_require__(4688));
+const OverlapRemovalRefiner_1 = __importDefault(__nccwpck_require__(5062));
+const ForwardDateRefiner_1 = __importDefault(__nccwpck_require__(596));
+const UnlikelyFormatFilter_1 = __importDefault(__nccwpck_require__(1996));
+const ISOFormatParser_1 = __importDefault(__nccwpck_require__(8943));
+const MergeWeekdayComponentRefiner_1 = __importDefault(__nccwpck_require__(2204));
+function includeCommonConfiguration(configuration, strictMode = false) {
+    configuration.parsers.unshift(new ISOFormatParser_1.default());
+    configuration.refiners.unshift(new MergeWeekdayComponentRefiner_1.default());
+    configuration.refiners.unshift(new ExtractTimezoneOffsetRefiner_1.default());
+    configuration.refiners.unshift(new OverlapRemovalRefiner_1.default());
+    configuration.refiners.push(new ExtractTimezoneAbbrRefiner_1.default());
+    configuration.refiners.push(new OverlapRemovalRefiner_1.default());
+    configuration.refiners.push(new ForwardDateRefiner_1.default());
+    configuration.refiners.push(new UnlikelyFormatFilter_1.default(strictMode));
+    return configuration;
+}
+//# sourceMappingURL=configurations.js.map
+
+/***/ }),
+
+/***/ 8870:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIME_UNITS_PATTERN = exports.YEAR_PATTERN = exports.NUMBER_PATTERN = exports.TIME_UNIT_DICTIONARY = exports.INTEGER_WORD_DICTIONARY = exports.MONTH_DICTIONARY = exports.WEEKDAY_DICTIONARY = void 0;
+exports.parseNumberPattern = parseNumberPattern;
+exports.parseYear = parseYear;
+exports.parseDuration = parseDuration;
+const pattern_1 = __nccwpck_require__(7907);
+const years_1 = __nccwpck_require__(3683);
+exports.WEEKDAY_DICTIONARY = {
+    "sonntag": 0,
+    "so": 0,
+    "montag": 1,
+    "mo": 1,
+    "dienstag": 2,
+    "di": 2,
+    "mittwoch": 3,
+    "mi": 3,
+    "donnerstag": 4,
+    "do": 4,
+    "freitag": 5,
+    "fr": 5,
+    "samstag": 6,
+    "sa": 6,
+};
+exports.MONTH_DICTIONARY = {
+    "januar": 1,
+    "jänner": 1,
+    "janner": 1,
+    "jan": 1,
+    "jan.": 1,
+    "februar": 2,
+    "feber": 2,
+    "feb": 2,
+    "feb.": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mär.": 3,
+    "mrz": 3,
+    "mrz.": 3,
+    "april": 4,
+    "apr": 4,
+    "apr.": 4,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "jun.": 6,
+    "juli": 7,
+    "jul": 7,
+    "jul.": 7,
+    "august": 8,
+    "aug": 8,
+    "aug.": 8,
+    "september": 9,
+    "sep": 9,
+    "sep.": 9,
+    "sept": 9,
+    "sept.": 9,
+    "oktober": 10,
+    "okt": 10,
+    "okt.": 10,
+    "november": 11,
+    "nov": 11,
+    "nov.": 11,
+    "dezember": 12,
+    "dez": 12,
+    "dez.": 12,
+};
+exports.INTEGER_WORD_DICTIONARY = {
+    "eins": 1,
+    "eine": 1,
+    "einem": 1,
+    "einen": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "fuenf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwoelf": 12,
+};
+exports.TIME_UNIT_DICTIONARY = {
+    sek: "second",
+    sekunde: "second",
+    sekunden: "second",
+    min: "minute",
+    minute: "minute",
+    minuten: "minute",
+    h: "hour",
+    std: "hour",
+    stunde: "hour",
+    stunden: "hour",
+    tag: "day",
+    tage: "day",
+    tagen: "day",
+    woche: "week",
+    wochen: "week",
+    monat: "month",
+    monate: "month",
+    monaten: "month",
+    monats: "month",
+    quartal: "quarter",
+    quartals: "quarter",
+    quartale: "quarter",
+    quartalen: "quarter",
+    a: "year",
+    j: "year",
+    jr: "year",
+    jahr: "year",
+    jahre: "year",
+    jahren: "year",
+    jahres: "year",
+};
+exports.NUMBER_PATTERN = `(?:${(0, pattern_1.matchAnyPattern)(exports.INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|halb?|halbe?|einigen?|wenigen?|mehreren?)`;
+function parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (exports.INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return exports.INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "ein" || num === "einer" || num === "einem" || num === "einen" || num === "eine") {
+        return 1;
+    }
+    else if (num.match(/wenigen/)) {
+        return 2;
+    }
+    else if (num.match(/halb/) || num.match(/halben/)) {
+        return 0.5;
+    }
+    else if (num.match(/einigen/)) {
+        return 3;
+    }
+    else if (num.match(/mehreren/)) {
+        return 7;
+    }
+    return parseFloat(num);
+}
+exports.YEAR_PATTERN = `(?:[0-9]{1,4}(?:\\s*[vn]\\.?\\s*(?:C(?:hr)?|(?:u\\.?|d\\.?(?:\\s*g\\.?)?)?\\s*Z)\\.?|\\s*(?:u\\.?|d\\.?(?:\\s*g\\.)?)\\s*Z\\.?)?)`;
+function parseYear(match) {
+    if (/v/i.test(match)) {
+        return -parseInt(match.replace(/[^0-9]+/gi, ""));
+    }
+    if (/n/i.test(match)) {
+        return parseInt(match.replace(/[^0-9]+/gi, ""));
+    }
+    if (/z/i.test(match)) {
+        return parseInt(match.replace(/[^0-9]+/gi, ""));
+    }
+    const rawYearNumber = parseInt(match);
+    return (0, years_1.findMostLikelyADYear)(rawYearNumber);
+}
+const SINGLE_TIME_UNIT_PATTERN = `(${exports.NUMBER_PATTERN})\\s{0,5}(${(0, pattern_1.matchAnyPattern)(exports.TIME_UNIT_DICTIONARY)})\\s{0,5}`;
+const SINGLE_TIME_UNIT_REGEX = new RegExp(SINGLE_TIME_UNIT_PATTERN, "i");
+exports.TIME_UNITS_PATTERN = (0, pattern_1.repeatedTimeunitPattern)("", SINGLE_TIME_UNIT_PATTERN);
+function parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length);
+        match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    return fragments;
+}
+function collectDateTimeFragment(fragments, match) {
+    const num = parseNumberPattern(match[1]);
+    const unit = exports.TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+
+/***/ }),
+
+/***/ 2163:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.strict = exports.casual = exports.Weekday = exports.Meridiem = exports.ReferenceWithTimezone = exports.ParsingComponents = exports.ParsingResult = exports.Chrono = void 0;
+exports.parse = parse;
+exports.parseDate = parseDate;
+exports.createCasualConfiguration = createCasualConfiguration;
+exports.createConfiguration = createConfiguration;
+const configurations_1 = __nccwpck_require__(7352);
+const chrono_1 = __nccwpck_require__(5856);
+Object.defineProperty(exports, "Chrono", ({ enumerable: true, get: function () { return chrono_1.Chrono; } }));
+const results_1 = __nccwpck_require__(6033);
+Object.defineProperty(exports, "ParsingResult", ({ enumerable: true, get: function () { return results_1.ParsingResult; } }));
+Object.defineProperty(exports, "ParsingComponents", ({ enumerable: true, get: function () { return results_1.ParsingComponents; } }));
+Object.defineProperty(exports, "ReferenceWithTimezone", ({ enumerable: true, get: function () { return results_1.ReferenceWithTimezone; } }));
+const types_1 = __nccwpck_require__(2754);
+Object.defineProperty(exports, "Meridiem", ({ enumerable: true, get: function () { return types_1.Meridiem; } }));
+Object.defineProperty(exports, "Weekday", ({ enumerable: true, get: function () { return types_1.Weekday; } }));
+const SlashDateFormatParser_1 = __importDefault(__nccwpck_require__(9415));
+const ISOFormatParser_1 = __importDefault(__nccwpck_require__(8943));
+const DETimeExpressionParser_1 = __importDefault(__nccwpck_require__(457));
+const DEWeekdayParser_1 = __importDefault(__nccwpck_require__(3036));
+const DESpecificTimeExpressionParser_1 = __importDefault(__nccwpck_require__(2545));
+const DEMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(3793));
+const DEMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(2893));
+const DECasualDateParser_1 = __importDefault(__nccwpck_require__(7491));
+const DECasualTimeParser_1 = __importDefault(__nccwpck_require__(1082));
+const DEMonthNameLittleEndianParser_1 = __importDefault(__nccwpck_require__(7048));
+const DETimeUnitRelativeFormatParser_1 = __importDefault(__nccwpck_require__(1702));
+const DETimeUnitWithinFormatParser_1 = __importDefault(__nccwpck_require__(1753));
+exports.casual = new chrono_1.Chrono(createCasualConfiguration());
+exports.strict = new chrono_1.Chrono(createConfiguration(true));
+function parse(text, ref, option) {
+    return exports.casual.parse(text, ref, option);
+}
+function parseDate(text, ref, option) {
+    return exports.casual.parseDate(text, ref, option);
+}
+function createCasualConfiguration(littleEndian = true) {
+    const option = createConfiguration(false, littleEndian);
+    option.parsers.unshift(new DECasualTimeParser_1.default());
+    option.parsers.unshift(new DECasualDateParser_1.default());
+    option.parsers.unshift(new DETimeUnitRelativeFormatParser_1.default());
+    return option;
+}
+function createConfiguration(strictMode = true, littleEndian = true) {
+    return (0, configurations_1.includeCommonConfiguration)({
+        parsers: [
+            new ISOFormatParser_1.default(),
+            new SlashDateFormatParser_1.default(littleEndian),
+            new DETimeExpressionParser_1.default(),
+            new DESpecificTimeExpressionParser_1.default(),
+            new DEMonthNameLittleEndianParser_1.default(),
+            new DEWeekdayParser_1.default(),
+            new DETimeUnitWithinFormatParser_1.default(),
+        ],
+        refiners: [new DEMergeDateRangeRefiner_1.default(), new DEMergeDateTimeRefiner_1.default()],
+    }, strictMode);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7491:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const dates_1 = __nccwpck_require__(8552);
+const DECasualTimeParser_1 = __importDefault(__nccwpck_require__(1082));
+const references = __importStar(__nccwpck_require__(5858));
+const duration_1 = __nccwpck_require__(5945);
+const PATTERN = new RegExp(`(jetzt|heute|morgen|übermorgen|uebermorgen|gestern|vorgestern|letzte\\s*nacht)` +
+    `(?:\\s*(morgen|vormittag|mittags?|nachmittag|abend|nacht|mitternacht))?` +
+    `(?=\\W|$)`, "i");
+const DATE_GROUP = 1;
+const TIME_GROUP = 2;
+class DECasualDateParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        let targetDate = context.reference.getDateWithAdjustedTimezone();
+        const dateKeyword = (match[DATE_GROUP] || "").toLowerCase();
+        const timeKeyword = (match[TIME_GROUP] || "").toLowerCase();
+        let component = context.createParsingComponents();
+        switch (dateKeyword) {
+            case "jetzt":
+                component = references.now(context.reference);
+                break;
+            case "heute":
+                component = references.today(context.reference);
+                break;
+            case "morgen":
+                targetDate = (0, duration_1.addDuration)(targetDate, { day: 1 });
+                (0, dates_1.assignSimilarDate)(component, targetDate);
+                (0, dates_1.implySimilarTime)(component, targetDate);
+                break;
+            case "übermorgen":
+            case "uebermorgen":
+                targetDate = (0, duration_1.addDuration)(targetDate, { day: 2 });
+                (0, dates_1.assignSimilarDate)(component, targetDate);
+                (0, dates_1.implySimilarTime)(component, targetDate);
+                break;
+            case "gestern":
+                targetDate = (0, duration_1.addDuration)(targetDate, { day: -1 });
+                (0, dates_1.assignSimilarDate)(component, targetDate);
+                (0, dates_1.implySimilarTime)(component, targetDate);
+                break;
+            case "vorgestern":
+                targetDate = (0, duration_1.addDuration)(targetDate, { day: -2 });
+                (0, dates_1.assignSimilarDate)(component, targetDate);
+                (0, dates_1.implySimilarTime)(component, targetDate);
+                break;
+            default:
+                if (dateKeyword.match(/letzte\s*nacht/)) {
+                    if (targetDate.getHours() > 6) {
+                        targetDate = (0, duration_1.addDuration)(targetDate, { day: -1 });
+                    }
+                    (0, dates_1.assignSimilarDate)(component, targetDate);
+                    component.imply("hour", 0);
+                }
+                break;
+        }
+        if (timeKeyword) {
+            component = DECasualTimeParser_1.default.extractTimeComponents(component, timeKeyword);
+        }
+        return component;
+    }
+}
+exports["default"] = DECasualDateParser;
+//# sourceMappingURL=DECasualDateParser.js.map
+
+/***/ }),
+
+/***/ 1082:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __nccwpck_require__(2754);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const dates_1 = __nccwpck_require__(8552);
+class DECasualTimeParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(diesen)?\s*(morgen|vormittag|mittags?|nachmittag|abend|nacht|mitternacht)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const targetDate = context.refDate;
+        const timeKeywordPattern = match[2].toLowerCase();
+        const component = context.createParsingComponents();
+        (0, dates_1.implySimilarTime)(component, targetDate);
+        return DECasualTimeParser.extractTimeComponents(component, timeKeywordPattern);
+    }
+    static extractTimeComponents(component, timeKeywordPattern) {
+        switch (timeKeywordPattern) {
+            case "morgen":
+                component.imply("hour", 6);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.addTag("casualReference/morning");
+                break;
+            case "vormittag":
+                component.imply("hour", 9);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.addTag("casualReference/morning");
+                break;
+            case "mittag":
+            case "mittags":
+                component.imply("hour", 12);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.addTag("casualReference/noon");
+                break;
+            case "nachmittag":
+                component.imply("hour", 15);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_1.Meridiem.PM);
+                component.addTag("casualReference/afternoon");
+                break;
+            case "abend":
+                component.imply("hour", 18);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_1.Meridiem.PM);
+                component.addTag("casualReference/evening");
+                break;
+            case "nacht":
+                component.imply("hour", 22);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_1.Meridiem.PM);
+                component.addTag("casualReference/evening");
+                break;
+            case "mitternacht":
+                if (component.get("hour") > 1) {
+                    component.addDurationAsImplied({ "day": 1 });
+                }
+                component.imply("hour", 0);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.addTag("casualReference/midnight");
+                break;
+        }
+        return component;
+    }
+}
+exports["default"] = DECasualTimeParser;
+//# sourceMappingURL=DECasualTimeParser.js.map
+
+/***/ }),
+
+/***/ 7048:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const years_1 = __nccwpck_require__(3683);
+const constants_1 = __nccwpck_require__(8870);
+const constants_2 = __nccwpck_require__(8870);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp("(?:am\\s*?)?" +
+    "(?:den\\s*?)?" +
+    `([0-9]{1,2})\\.` +
+    `(?:\\s*(?:bis(?:\\s*(?:am|zum))?|\\-|\\–|\\s)\\s*([0-9]{1,2})\\.?)?\\s*` +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    `(?:(?:-|/|,?\\s*)(${constants_2.YEAR_PATTERN}(?![^\\s]\\d)))?` +
+    `(?=\\W|$)`, "i");
+const DATE_GROUP = 1;
+const DATE_TO_GROUP = 2;
+const MONTH_NAME_GROUP = 3;
+const YEAR_GROUP = 4;
+class DEMonthNameLittleEndianParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = constants_1.MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
+        const day = parseInt(match[DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[YEAR_GROUP]) {
+            const yearNumber = (0, constants_2.parseYear)(match[YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[DATE_TO_GROUP]) {
+            const endDate = parseInt(match[DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+exports["default"] = DEMonthNameLittleEndianParser;
+//# sourceMappingURL=DEMonthNameLittleEndianParser.js.map
+
+/***/ }),
+
+/***/ 2545:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __nccwpck_require__(2754);
+const FIRST_REG_PATTERN = new RegExp("(^|\\s|T)" +
+    "(?:(?:um|von)\\s*)?" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s)?)?" +
+    "(?:\\s*Uhr)?" +
+    "(?:\\s*(morgens|vormittags|nachmittags|abends|nachts|am\\s+(?:Morgen|Vormittag|Nachmittag|Abend)|in\\s+der\\s+Nacht))?" +
+    "(?=\\W|$)", "i");
+const SECOND_REG_PATTERN = new RegExp("^\\s*(\\-|\\–|\\~|\\〜|bis(?:\\s+um)?|\\?)\\s*" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s)?)?" +
+    "(?:\\s*Uhr)?" +
+    "(?:\\s*(morgens|vormittags|nachmittags|abends|nachts|am\\s+(?:Morgen|Vormittag|Nachmittag|Abend)|in\\s+der\\s+Nacht))?" +
+    "(?=\\W|$)", "i");
+const HOUR_GROUP = 2;
+const MINUTE_GROUP = 3;
+const SECOND_GROUP = 4;
+const AM_PM_HOUR_GROUP = 5;
+class DESpecificTimeExpressionParser {
+    pattern(context) {
+        return FIRST_REG_PATTERN;
+    }
+    extract(context, match) {
+        const result = context.createParsingResult(match.index + match[1].length, match[0].substring(match[1].length));
+        if (result.text.match(/^\d{4}$/)) {
+            match.index += match[0].length;
+            return null;
+        }
+        result.start = DESpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), match);
+        if (!result.start) {
+            match.index += match[0].length;
+            return null;
+        }
+        const remainingText = context.text.substring(match.index + match[0].length);
+        const secondMatch = SECOND_REG_PATTERN.exec(remainingText);
+        if (secondMatch) {
+            result.end = DESpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), secondMatch);
+            if (result.end) {
+                result.text += secondMatch[0];
+            }
+        }
+        return result;
+    }
+    static extractTimeComponent(extractingComponents, match) {
+        let hour = 0;
+        let minute = 0;
+        let meridiem = null;
+        hour = parseInt(match[HOUR_GROUP]);
+        if (match[MINUTE_GROUP] != null) {
+            minute = parseInt(match[MINUTE_GROUP]);
+        }
+        if (minute >= 60 || hour > 24) {
+            return null;
+        }
+        if (hour >= 12) {
+            meridiem = types_1.Meridiem.PM;
+        }
+        if (match[AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12)
+                return null;
+            const ampm = match[AM_PM_HOUR_GROUP].toLowerCase();
+            if (ampm.match(/morgen|vormittag/)) {
+                meridiem = types_1.Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                }
+            }
+            if (ampm.match(/nachmittag|abend/)) {
+                meridiem = types_1.Meridiem.PM;
+                if (hour != 12) {
+                    hour += 12;
+                }
+            }
+            if (ampm.match(/nacht/)) {
+                if (hour == 12) {
+                    meridiem = types_1.Meridiem.AM;
+                    hour = 0;
+                }
+                else if (hour < 6) {
+                    meridiem = types_1.Meridiem.AM;
+                }
+                else {
+                    meridiem = types_1.Meridiem.PM;
+                    hour += 12;
+                }
+            }
+        }
+        extractingComponents.assign("hour", hour);
+        extractingComponents.assign("minute", minute);
+        if (meridiem !== null) {
+            extractingComponents.assign("meridiem", meridiem);
+        }
+        else {
+            if (hour < 12) {
+                extractingComponents.imply("meridiem", types_1.Meridiem.AM);
+            }
+            else {
+                extractingComponents.imply("meridiem", types_1.Meridiem.PM);
+            }
+        }
+        if (match[SECOND_GROUP] != null) {
+            const second = parseInt(match[SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            extractingComponents.assign("second", second);
+        }
+        return extractingComponents;
+    }
+}
+exports["default"] = DESpecificTimeExpressionParser;
+//# sourceMappingURL=DESpecificTimeExpressionParser.js.map
+
+/***/ }),
+
+/***/ 457:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractTimeExpressionParser_1 = __nccwpck_require__(3562);
+class DETimeExpressionParser extends AbstractTimeExpressionParser_1.AbstractTimeExpressionParser {
+    primaryPrefix() {
+        return "(?:(?:um|von)\\s*)?";
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|bis)\\s*";
+    }
+    extractPrimaryTimeComponents(context, match) {
+        if (match[0].match(/^\s*\d{4}\s*$/)) {
+            return null;
+        }
+        return super.extractPrimaryTimeComponents(context, match);
+    }
+}
+exports["default"] = DETimeExpressionParser;
+//# sourceMappingURL=DETimeExpressionParser.js.map
+
+/***/ }),
+
+/***/ 1702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(8870);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const pattern_1 = __nccwpck_require__(7907);
+const duration_1 = __nccwpck_require__(5945);
+class DETimeUnitAgoFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor() {
+        super();
+    }
+    innerPattern() {
+        return new RegExp(`(?:\\s*((?:nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)(?:s|n|m|r)?|vor|in)\\s*)?` +
+            `(${constants_1.NUMBER_PATTERN})?` +
+            `(?:\\s*(nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)(?:s|n|m|r)?)?` +
+            `\\s*(${(0, pattern_1.matchAnyPattern)(constants_1.TIME_UNIT_DICTIONARY)})(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const num = match[2] ? (0, constants_1.parseNumberPattern)(match[2]) : 1;
+        const unit = constants_1.TIME_UNIT_DICTIONARY[match[4].toLowerCase()];
+        let timeUnits = {};
+        timeUnits[unit] = num;
+        let modifier = match[1] || match[3] || "";
+        modifier = modifier.toLowerCase();
+        if (!modifier) {
+            return;
+        }
+        if (/vor/.test(modifier) || /letzte/.test(modifier) || /vergangen/.test(modifier)) {
+            timeUnits = (0, duration_1.reverseDuration)(timeUnits);
+        }
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+exports["default"] = DETimeUnitAgoFormatParser;
+//# sourceMappingURL=DETimeUnitRelativeFormatParser.js.map
+
+/***/ }),
+
+/***/ 1753:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(8870);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+class DETimeUnitWithinFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return new RegExp(`(?:in|für|während)\\s*(${constants_1.TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const timeUnits = (0, constants_1.parseDuration)(match[1]);
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+exports["default"] = DETimeUnitWithinFormatParser;
+//# sourceMappingURL=DETimeUnitWithinFormatParser.js.map
+
+/***/ }),
+
+/***/ 3036:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(8870);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const weekdays_1 = __nccwpck_require__(8374);
+const PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:a[mn]\\s*?)?" +
+    "(?:(diese[mn]|letzte[mn]|n(?:ä|ae)chste[mn])\\s*)?" +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.WEEKDAY_DICTIONARY)})` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(diese|letzte|n(?:ä|ae)chste)\\s*woche)?" +
+    "(?=\\W|$)", "i");
+const PREFIX_GROUP = 1;
+const SUFFIX_GROUP = 3;
+const WEEKDAY_GROUP = 2;
+class DEWeekdayParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const dayOfWeek = match[WEEKDAY_GROUP].toLowerCase();
+        const offset = constants_1.WEEKDAY_DICTIONARY[dayOfWeek];
+        const prefix = match[PREFIX_GROUP];
+        const postfix = match[SUFFIX_GROUP];
+        let modifierWord = prefix || postfix;
+        modifierWord = modifierWord || "";
+        modifierWord = modifierWord.toLowerCase();
+        let modifier = null;
+        if (modifierWord.match(/letzte/)) {
+            modifier = "last";
+        }
+        else if (modifierWord.match(/chste/)) {
+            modifier = "next";
+        }
+        else if (modifierWord.match(/diese/)) {
+            modifier = "this";
+        }
+        return (0, weekdays_1.createParsingComponentsAtWeekday)(context.reference, offset, modifier);
+    }
+}
+exports["default"] = DEWeekdayParser;
+//# sourceMappingURL=DEWeekdayParser.js.map
+
+/***/ }),
+
+/***/ 3793:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(8560));
+class DEMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner_1.default {
+    patternBetween() {
+        return /^\s*(bis(?:\s*(?:am|zum))?|-)\s*$/i;
+    }
+}
+exports["default"] = DEMergeDateRangeRefiner;
+//# sourceMappingURL=DEMergeDateRangeRefiner.js.map
+
+/***/ }),
+
+/***/ 2893:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(9682));
+class DEMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner_1.default {
+    patternBetween() {
+        return new RegExp("^\\s*(T|um|am|,|-)?\\s*$");
+    }
+}
+exports["default"] = DEMergeDateTimeRefiner;
+//# sourceMappingURL=DEMergeDateTimeRefiner.js.map
+
+/***/ }),
+
+/***/ 4917:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const ENTimeUnitWithinFormatParser_1 = __importDefault(__nccwpck_require__(2153));
+const ENMonthNameLittleEndianParser_1 = __importDefault(__nccwpck_require__(728));
+const ENMonthNameMiddleEndianParser_1 = __importDefault(__nccwpck_require__(9913));
+const ENMonthNameParser_1 = __importDefault(__nccwpck_require__(91));
+const ENYearMonthDayParser_1 = __importDefault(__nccwpck_require__(2515));
+const ENYearMonthNameParser_1 = __importDefault(__nccwpck_require__(3824));
+const ENSlashMonthFormatParser_1 = __importDefault(__nccwpck_require__(5500));
+const ENTimeExpressionParser_1 = __importDefault(__nccwpck_require__(4649));
+const ENTimeUnitAgoFormatParser_1 = __importDefault(__nccwpck_require__(345));
+const ENTimeUnitLaterFormatParser_1 = __importDefault(__nccwpck_require__(5578));
+const ENMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(2797));
+const ENMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(3265));
+const configurations_1 = __nccwpck_require__(7352);
+const ENCasualDateParser_1 = __importDefault(__nccwpck_require__(6835));
+const ENCasualTimeParser_1 = __importDefault(__nccwpck_require__(426));
+const ENWeekdayParser_1 = __importDefault(__nccwpck_require__(2348));
+const ENRelativeDateFormatParser_1 = __importDefault(__nccwpck_require__(8505));
+const SlashDateFormatParser_1 = __importDefault(__nccwpck_require__(9415));
+const ENTimeUnitCasualRelativeFormatParser_1 = __importDefault(__nccwpck_require__(4623));
+const ENMergeRelativeAfterDateRefiner_1 = __importDefault(__nccwpck_require__(360));
+const ENMergeRelativeFollowByDateRefiner_1 = __importDefault(__nccwpck_require__(4226));
+const OverlapRemovalRefiner_1 = __importDefault(__nccwpck_require__(5062));
+const ENExtractYearSuffixRefiner_1 = __importDefault(__nccwpck_require__(105));
+const ENUnlikelyFormatFilter_1 = __importDefault(__nccwpck_require__(7409));
+const ENEndOfPeriodRefiner_1 = __importDefault(__nccwpck_require__(6505));
+const ENEndOfCurrentMonthParser_1 = __importDefault(__nccwpck_require__(6195));
+class ENDefaultConfiguration {
+    createCasualConfiguration(littleEndian = false) {
+        const option = this.createConfiguration(false, littleEndian);
+        option.parsers.push(new ENCasualDateParser_1.default());
+        option.parsers.push(new ENCasualTimeParser_1.default());
+        option.parsers.push(new ENEndOfCurrentMonthParser_1.default());
+        option.parsers.push(new ENMonthNameParser_1.default());
+        option.parsers.push(new ENRelativeDateFormatParser_1.default());
+        option.parsers.push(new ENTimeUnitCasualRelativeFormatParser_1.default());
+        option.refiners.unshift(new ENEndOfPeriodRefiner_1.default());
+        option.refiners.push(new ENUnlikelyFormatFilter_1.default());
+        return option;
+    }
+    createConfiguration(strictMode = true, littleEndian = false) {
+        const options = (0, configurations_1.includeCommonConfiguration)({
+            parsers: [
+                new SlashDateFormatParser_1.default(littleEndian),
+                new ENTimeUnitWithinFormatParser_1.default(strictMode),
+                new ENMonthNameLittleEndianParser_1.default(),
+                new ENMonthNameMiddleEndianParser_1.default(littleEndian),
+                new ENWeekdayParser_1.default(),
+                new ENSlashMonthFormatParser_1.default(),
+                new ENTimeExpressionParser_1.default(strictMode),
+                new ENTimeUnitAgoFormatParser_1.default(strictMode),
+                new ENTimeUnitLaterFormatParser_1.default(strictMode),
+                new ENYearMonthNameParser_1.default(),
+            ],
+            refiners: [new ENMergeDateTimeRefiner_1.default()],
+        }, strictMode);
+        options.parsers.unshift(new ENYearMonthDayParser_1.default(strictMode));
+        options.refiners.unshift(new ENMergeRelativeFollowByDateRefiner_1.default());
+        options.refiners.unshift(new ENMergeRelativeAfterDateRefiner_1.default());
+        options.refiners.unshift(new OverlapRemovalRefiner_1.default());
+        options.refiners.push(new ENMergeDateTimeRefiner_1.default());
+        options.refiners.push(new ENExtractYearSuffixRefiner_1.default());
+        options.refiners.push(new ENMergeDateRangeRefiner_1.default());
+        return options;
+    }
+}
+exports["default"] = ENDefaultConfiguration;
+//# sourceMappingURL=configuration.js.map
+
+/***/ }),
+
+/***/ 2590:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIME_UNITS_NO_ABBR_PATTERN = exports.TIME_UNITS_PATTERN = exports.YEAR_PATTERN = exports.ORDINAL_NUMBER_PATTERN = exports.NUMBER_PATTERN = exports.TIME_UNIT_DICTIONARY = exports.TIME_UNIT_DICTIONARY_NO_ABBR = exports.ORDINAL_WORD_DICTIONARY = exports.INTEGER_WORD_DICTIONARY = exports.MONTH_DICTIONARY = exports.FULL_MONTH_NAME_DICTIONARY = exports.WEEKDAY_DICTIONARY = void 0;
+exports.parseNumberPattern = parseNumberPattern;
+exports.parseOrdinalNumberPattern = parseOrdinalNumberPattern;
+exports.parseYear = parseYear;
+exports.parseDuration = parseDuration;
+const pattern_1 = __nccwpck_require__(7907);
+const years_1 = __nccwpck_require__(3683);
+exports.WEEKDAY_DICTIONARY = {
+    sunday: 0,
+    sun: 0,
+    "sun.": 0,
+    monday: 1,
+    mon: 1,
+    "mon.": 1,
+    tuesday: 2,
+    tue: 2,
+    "tue.": 2,
+    wednesday: 3,
+    wed: 3,
+    "wed.": 3,
+    thursday: 4,
+    thurs: 4,
+    "thurs.": 4,
+    thur: 4,
+    "thur.": 4,
+    thu: 4,
+    "thu.": 4,
+    friday: 5,
+    fri: 5,
+    "fri.": 5,
+    saturday: 6,
+    sat: 6,
+    "sat.": 6,
+};
+exports.FULL_MONTH_NAME_DICTIONARY = {
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+};
+exports.MONTH_DICTIONARY = Object.assign(Object.assign({}, exports.FULL_MONTH_NAME_DICTIONARY), { jan: 1, "jan.": 1, feb: 2, "feb.": 2, mar: 3, "mar.": 3, apr: 4, "apr.": 4, jun: 6, "jun.": 6, jul: 7, "jul.": 7, aug: 8, "aug.": 8, sep: 9, "sep.": 9, sept: 9, "sept.": 9, oct: 10, "oct.": 10, nov: 11, "nov.": 11, dec: 12, "dec.": 12 });
+exports.INTEGER_WORD_DICTIONARY = {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+};
+exports.ORDINAL_WORD_DICTIONARY = {
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    "twenty first": 21,
+    "twenty-first": 21,
+    "twenty second": 22,
+    "twenty-second": 22,
+    "twenty third": 23,
+    "twenty-third": 23,
+    "twenty fourth": 24,
+    "twenty-fourth": 24,
+    "twenty fifth": 25,
+    "twenty-fifth": 25,
+    "twenty sixth": 26,
+    "twenty-sixth": 26,
+    "twenty seventh": 27,
+    "twenty-seventh": 27,
+    "twenty eighth": 28,
+    "twenty-eighth": 28,
+    "twenty ninth": 29,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
+    "thirty first": 31,
+    "thirty-first": 31,
+};
+exports.TIME_UNIT_DICTIONARY_NO_ABBR = {
+    second: "second",
+    seconds: "second",
+    minute: "minute",
+    minutes: "minute",
+    hour: "hour",
+    hours: "hour",
+    day: "day",
+    days: "day",
+    week: "week",
+    weeks: "week",
+    month: "month",
+    months: "month",
+    quarter: "quarter",
+    quarters: "quarter",
+    year: "year",
+    years: "year",
+};
+exports.TIME_UNIT_DICTIONARY = Object.assign({ s: "second", sec: "second", second: "second", seconds: "second", m: "minute", min: "minute", mins: "minute", minute: "minute", minutes: "minute", h: "hour", hr: "hour", hrs: "hour", hour: "hour", hours: "hour", d: "day", day: "day", days: "day", w: "week", week: "week", weeks: "week", mo: "month", mon: "month", mos: "month", month: "month", months: "month", qtr: "quarter", quarter: "quarter", quarters: "quarter", y: "year", yr: "year", year: "year", years: "year" }, exports.TIME_UNIT_DICTIONARY_NO_ABBR);
+exports.NUMBER_PATTERN = `(?:${(0, pattern_1.matchAnyPattern)(exports.INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)`;
+function parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (exports.INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return exports.INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "a" || num === "an" || num == "the") {
+        return 1;
+    }
+    else if (num.match(/few/)) {
+        return 3;
+    }
+    else if (num.match(/half/)) {
+        return 0.5;
+    }
+    else if (num.match(/couple/)) {
+        return 2;
+    }
+    else if (num.match(/several/)) {
+        return 7;
+    }
+    return parseFloat(num);
+}
+exports.ORDINAL_NUMBER_PATTERN = `(?:${(0, pattern_1.matchAnyPattern)(exports.ORDINAL_WORD_DICTIONARY)}|[0-9]{1,2}(?:st|nd|rd|th)?)`;
+function parseOrdinalNumberPattern(match) {
+    let num = match.toLowerCase();
+    if (exports.ORDINAL_WORD_DICTIONARY[num] !== undefined) {
+        return exports.ORDINAL_WORD_DICTIONARY[num];
+    }
+    num = num.replace(/(?:st|nd|rd|th)$/i, "");
+    return parseInt(num);
+}
+exports.YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\\w|:\\d|\\s+(?:am|pm|o\\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`;
+function parseYear(match) {
+    if (/BE/i.test(match)) {
+        match = match.replace(/BE/i, "");
+        return parseInt(match) - 543;
+    }
+    if (/BCE?/i.test(match)) {
+        match = match.replace(/BCE?/i, "");
+        return -parseInt(match);
+    }
+    if (/(AD|CE)/i.test(match)) {
+        match = match.replace(/(AD|CE)/i, "");
+        return parseInt(match);
+    }
+    const rawYearNumber = parseInt(match);
+    return (0, years_1.findMostLikelyADYear)(rawYearNumber);
+}
+const SINGLE_TIME_UNIT_PATTERN = `(${exports.NUMBER_PATTERN})\\s{0,3}(${(0, pattern_1.matchAnyPattern)(exports.TIME_UNIT_DICTIONARY)})`;
+const SINGLE_TIME_UNIT_REGEX = new RegExp(SINGLE_TIME_UNIT_PATTERN, "i");
+const SINGLE_TIME_UNIT_NO_ABBR_PATTERN = `(${exports.NUMBER_PATTERN})\\s{0,3}(${(0, pattern_1.matchAnyPattern)(exports.TIME_UNIT_DICTIONARY_NO_ABBR)})`;
+const TIME_UNIT_CONNECTOR_PATTERN = `\\s{0,5},?(?:\\s*and)?\\s{0,5}`;
+exports.TIME_UNITS_PATTERN = (0, pattern_1.repeatedTimeunitPattern)(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
+exports.TIME_UNITS_NO_ABBR_PATTERN = (0, pattern_1.repeatedTimeunitPattern)(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_NO_ABBR_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
+function parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length).trim();
+        match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    if (Object.keys(fragments).length == 0) {
+        return null;
+    }
+    return fragments;
+}
+function collectDateTimeFragment(fragments, match) {
+    if (match[0].match(/^[a-zA-Z]+$/)) {
+        return;
+    }
+    const num = parseNumberPattern(match[1]);
+    const unit = exports.TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+
+/***/ }),
+
+/***/ 6155:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GB = exports.strict = exports.casual = exports.configuration = exports.Weekday = exports.Meridiem = exports.ReferenceWithTimezone = exports.ParsingComponents = exports.ParsingResult = exports.Chrono = void 0;
+exports.parse = parse;
+exports.parseDate = parseDate;
+const chrono_1 = __nccwpck_require__(5856);
+Object.defineProperty(exports, "Chrono", ({ enumerable: true, get: function () { return chrono_1.Chrono; } }));
+const results_1 = __nccwpck_require__(6033);
+Object.defineProperty(exports, "ParsingResult", ({ enumerable: true, get: function () { return results_1.ParsingResult; } }));
+Object.defineProperty(exports, "ParsingComponents", ({ enumerable: true, get: function () { return results_1.ParsingComponents; } }));
+Object.defineProperty(exports, "ReferenceWithTimezone", ({ enumerable: true, get: function () { return results_1.ReferenceWithTimezone; } }));
+const types_1 = __nccwpck_require__(2754);
+Object.defineProperty(exports, "Meridiem", ({ enumerable: true, get: function () { return types_1.Meridiem; } }));
+Object.defineProperty(exports, "Weekday", ({ enumerable: true, get: function () { return types_1.Weekday; } }));
+const configuration_1 = __importDefault(__nccwpck_require__(4917));
+exports.configuration = new configuration_1.default();
+exports.casual = new chrono_1.Chrono(exports.configuration.createCasualConfiguration(false));
+exports.strict = new chrono_1.Chrono(exports.configuration.createConfiguration(true, false));
+exports.GB = new chrono_1.Chrono(exports.configuration.createCasualConfiguration(true));
+function parse(text, ref, option) {
+    return exports.casual.parse(text, ref, option);
+}
+function parseDate(text, ref, option) {
+    return exports.casual.parseDate(text, ref, option);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6835:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const dates_1 = __nccwpck_require__(8552);
+const references = __importStar(__nccwpck_require__(5858));
+const PATTERN = /(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)/i;
+class ENCasualDateParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        let targetDate = context.refDate;
+        const lowerText = match[0].toLowerCase();
+        let component = context.createParsingComponents();
+        switch (lowerText) {
+            case "now":
+                component = references.now(context.reference);
+                break;
+            case "today":
+                component = references.today(context.reference);
+                break;
+            case "yesterday":
+                component = references.yesterday(context.reference);
+                break;
+            case "tomorrow":
+            case "tmr":
+            case "tmrw":
+                component = references.tomorrow(context.reference);
+                break;
+            case "tonight":
+                component = references.tonight(context.reference);
+                break;
+            case "overmorrow":
+                component = references.theDayAfter(context.reference, 2);
+                break;
+            default:
+                if (lowerText.match(/last\s*night/)) {
+                    if (targetDate.getHours() > 6) {
+                        const previousDay = new Date(targetDate.getTime());
+                        previousDay.setDate(previousDay.getDate() - 1);
+                        targetDate = previousDay;
+                    }
+                    (0, dates_1.assignSimilarDate)(component, targetDate);
+                    component.imply("hour", 0);
+                }
+                break;
+        }
+        component.addTag("parser/ENCasualDateParser");
+        return component;
+    }
+}
+exports["default"] = ENCasualDateParser;
+//# sourceMappingURL=ENCasualDateParser.js.map
+
+/***/ }),
+
+/***/ 426:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const casualReferences = __importStar(__nccwpck_require__(5858));
+const PATTERN = /(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/i;
+class ENCasualTimeParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        let component = null;
+        switch (match[1].toLowerCase()) {
+            case "afternoon":
+                component = casualReferences.afternoon(context.reference);
+                break;
+            case "evening":
+            case "night":
+                component = casualReferences.evening(context.reference);
+                break;
+            case "midnight":
+                component = casualReferences.midnight(context.reference);
+                break;
+            case "morning":
+                component = casualReferences.morning(context.reference);
+                break;
+            case "noon":
+            case "midday":
+                component = casualReferences.noon(context.reference);
+                break;
+        }
+        if (component) {
+            component.addTag("parser/ENCasualTimeParser");
+        }
+        return component;
+    }
+}
+exports["default"] = ENCasualTimeParser;
+//# sourceMappingURL=ENCasualTimeParser.js.map
+
+/***/ }),
+
+/***/ 6195:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = /(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)/i;
+class ENEndOfCurrentMonthParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context) {
+        const targetDate = context.reference.getDateWithAdjustedTimezone();
+        const year = targetDate.getFullYear();
+        const month = targetDate.getMonth() + 1;
+        const lastDay = new Date(year, month, 0).getDate();
+        const components = context.createParsingComponents();
+        components.assign("day", lastDay);
+        components.assign("month", month);
+        components.assign("year", year);
+        components.addTag("parser/ENEndOfCurrentMonthParser");
+        return components;
+    }
+}
+exports["default"] = ENEndOfCurrentMonthParser;
+//# sourceMappingURL=ENEndOfCurrentMonthParser.js.map
+
+/***/ }),
+
+/***/ 728:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const years_1 = __nccwpck_require__(3683);
+const constants_1 = __nccwpck_require__(2590);
+const constants_2 = __nccwpck_require__(2590);
+const constants_3 = __nccwpck_require__(2590);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp(`(?:on\\s{0,3})?` +
+    `(${constants_3.ORDINAL_NUMBER_PATTERN})` +
+    `(?:` +
+    `\\s{0,3}(?:to|\\-|\\–|until|through|till)\\s{0,3}` +
+    `(${constants_3.ORDINAL_NUMBER_PATTERN})` +
+    ")?" +
+    `(?:-|/|\\s{0,3}(?:of)?\\s{0,3})` +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    "(?:" +
+    `(?:-|/|,?\\s{0,3})` +
+    `(${constants_2.YEAR_PATTERN}(?!\\w))` +
+    ")?" +
+    "(?=\\W|$)", "i");
+const DATE_GROUP = 1;
+const DATE_TO_GROUP = 2;
+const MONTH_NAME_GROUP = 3;
+const YEAR_GROUP = 4;
+class ENMonthNameLittleEndianParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = constants_1.MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
+        const day = (0, constants_3.parseOrdinalNumberPattern)(match[DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[YEAR_GROUP]) {
+            const yearNumber = (0, constants_2.parseYear)(match[YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[DATE_TO_GROUP]) {
+            const endDate = (0, constants_3.parseOrdinalNumberPattern)(match[DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+exports["default"] = ENMonthNameLittleEndianParser;
+//# sourceMappingURL=ENMonthNameLittleEndianParser.js.map
+
+/***/ }),
+
+/***/ 9913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const years_1 = __nccwpck_require__(3683);
+const constants_1 = __nccwpck_require__(2590);
+const constants_2 = __nccwpck_require__(2590);
+const constants_3 = __nccwpck_require__(2590);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp(`(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    "(?:-|/|\\s*,?\\s*)" +
+    `(${constants_2.ORDINAL_NUMBER_PATTERN})(?!\\s*(?:am|pm))\\s*` +
+    "(?:" +
+    "(?:to|\\-)\\s*" +
+    `(${constants_2.ORDINAL_NUMBER_PATTERN})\\s*` +
+    ")?" +
+    "(?:" +
+    `(?:-|/|\\s*,\\s*|\\s+)` +
+    `(${constants_3.YEAR_PATTERN})` +
+    ")?" +
+    "(?=\\W|$)(?!\\:\\d)", "i");
+const MONTH_NAME_GROUP = 1;
+const DATE_GROUP = 2;
+const DATE_TO_GROUP = 3;
+const YEAR_GROUP = 4;
+class ENMonthNameMiddleEndianParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor(shouldSkipYearLikeDate) {
+        super();
+        this.shouldSkipYearLikeDate = shouldSkipYearLikeDate;
+    }
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const month = constants_1.MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
+        const day = (0, constants_2.parseOrdinalNumberPattern)(match[DATE_GROUP]);
+        if (day > 31) {
+            return null;
+        }
+        if (this.shouldSkipYearLikeDate) {
+            if (!match[DATE_TO_GROUP] && !match[YEAR_GROUP] && match[DATE_GROUP].match(/^\d{2}$/)) {
+                return null;
+            }
+        }
+        const components = context
+            .createParsingComponents({
+            day: day,
+            month: month,
+        })
+            .addTag("parser/ENMonthNameMiddleEndianParser");
+        if (match[YEAR_GROUP]) {
+            const year = (0, constants_3.parseYear)(match[YEAR_GROUP]);
+            components.assign("year", year);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, day, month);
+            components.imply("year", year);
+        }
+        if (!match[DATE_TO_GROUP]) {
+            return components;
+        }
+        const endDate = (0, constants_2.parseOrdinalNumberPattern)(match[DATE_TO_GROUP]);
+        const result = context.createParsingResult(match.index, match[0]);
+        result.start = components;
+        result.end = components.clone();
+        result.end.assign("day", endDate);
+        return result;
+    }
+}
+exports["default"] = ENMonthNameMiddleEndianParser;
+//# sourceMappingURL=ENMonthNameMiddleEndianParser.js.map
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const years_1 = __nccwpck_require__(3683);
+const pattern_1 = __nccwpck_require__(7907);
+const constants_2 = __nccwpck_require__(2590);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp(`((?:in)\\s*)?` +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    `\\s*` +
+    `(?:` +
+    `(?:,|-|of)?\\s*(${constants_2.YEAR_PATTERN})?` +
+    ")?" +
+    "(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)", "i");
+const PREFIX_GROUP = 1;
+const MONTH_NAME_GROUP = 2;
+const YEAR_GROUP = 3;
+class ENMonthNameParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const monthName = match[MONTH_NAME_GROUP].toLowerCase();
+        if (match[0].length <= 3 && !constants_1.FULL_MONTH_NAME_DICTIONARY[monthName]) {
+            return null;
+        }
+        const result = context.createParsingResult(match.index + (match[PREFIX_GROUP] || "").length, match.index + match[0].length);
+        result.start.imply("day", 1);
+        result.start.addTag("parser/ENMonthNameParser");
+        const month = constants_1.MONTH_DICTIONARY[monthName];
+        result.start.assign("month", month);
+        if (match[YEAR_GROUP]) {
+            const year = (0, constants_2.parseYear)(match[YEAR_GROUP]);
+            result.start.assign("year", year);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, 1, month);
+            result.start.imply("year", year);
+        }
+        return result;
+    }
+}
+exports["default"] = ENMonthNameParser;
+//# sourceMappingURL=ENMonthNameParser.js.map
+
+/***/ }),
+
+/***/ 8505:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const pattern_1 = __nccwpck_require__(7907);
+const PATTERN = new RegExp(`(this|last|past|next|after\\s*this)\\s*(${(0, pattern_1.matchAnyPattern)(constants_1.TIME_UNIT_DICTIONARY)})(?=\\s*)` + "(?=\\W|$)", "i");
+const MODIFIER_WORD_GROUP = 1;
+const RELATIVE_WORD_GROUP = 2;
+class ENRelativeDateFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const modifier = match[MODIFIER_WORD_GROUP].toLowerCase();
+        const unitWord = match[RELATIVE_WORD_GROUP].toLowerCase();
+        const timeunit = constants_1.TIME_UNIT_DICTIONARY[unitWord];
+        if (modifier == "next" || modifier.startsWith("after")) {
+            const timeUnits = {};
+            timeUnits[timeunit] = 1;
+            return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+        }
+        if (modifier == "last" || modifier == "past") {
+            const timeUnits = {};
+            timeUnits[timeunit] = -1;
+            return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+        }
+        const components = context.createParsingComponents();
+        let date = new Date(context.reference.instant.getTime());
+        if (unitWord.match(/week/i)) {
+            date.setDate(date.getDate() - date.getDay());
+            components.imply("day", date.getDate());
+            components.imply("month", date.getMonth() + 1);
+            components.imply("year", date.getFullYear());
+        }
+        else if (unitWord.match(/month/i)) {
+            date.setDate(1);
+            components.imply("day", date.getDate());
+            components.assign("year", date.getFullYear());
+            components.assign("month", date.getMonth() + 1);
+        }
+        else if (unitWord.match(/year/i)) {
+            date.setDate(1);
+            date.setMonth(0);
+            components.imply("day", date.getDate());
+            components.imply("month", date.getMonth() + 1);
+            components.assign("year", date.getFullYear());
+        }
+        return components;
+    }
+}
+exports["default"] = ENRelativeDateFormatParser;
+//# sourceMappingURL=ENRelativeDateFormatParser.js.map
+
+/***/ }),
+
+/***/ 5500:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp("([0-9]|0[1-9]|1[012])/([0-9]{4})" + "", "i");
+const MONTH_GROUP = 1;
+const YEAR_GROUP = 2;
+class ENSlashMonthFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        if (/\d\/?$/.test(context.text.substring(0, match.index))) {
+            return null;
+        }
+        const year = parseInt(match[YEAR_GROUP]);
+        const month = parseInt(match[MONTH_GROUP]);
+        return context.createParsingComponents().imply("day", 1).assign("month", month).assign("year", year);
+    }
+}
+exports["default"] = ENSlashMonthFormatParser;
+//# sourceMappingURL=ENSlashMonthFormatParser.js.map
+
+/***/ }),
+
+/***/ 4649:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __nccwpck_require__(2754);
+const AbstractTimeExpressionParser_1 = __nccwpck_require__(3562);
+class ENTimeExpressionParser extends AbstractTimeExpressionParser_1.AbstractTimeExpressionParser {
+    constructor(strictMode) {
+        super(strictMode);
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|to|until|through|till|\\?)\\s*";
+    }
+    primaryPrefix() {
+        return "(?:(?:at|from)\\s*)??";
+    }
+    primarySuffix() {
+        return "(?:\\s*(?:o\\W*clock|at\\s*night|in\\s*the\\s*(?:morning|afternoon)))?(?!/)(?=\\W|$)";
+    }
+    extractPrimaryTimeComponents(context, match) {
+        const components = super.extractPrimaryTimeComponents(context, match);
+        if (!components) {
+            return components;
+        }
+        if (match[0].endsWith("night")) {
+            const hour = components.get("hour");
+            if (hour >= 6 && hour < 12) {
+                components.assign("hour", components.get("hour") + 12);
+                components.assign("meridiem", types_1.Meridiem.PM);
+            }
+            else if (hour < 6) {
+                components.assign("meridiem", types_1.Meridiem.AM);
+            }
+        }
+        if (match[0].endsWith("afternoon")) {
+            components.assign("meridiem", types_1.Meridiem.PM);
+            const hour = components.get("hour");
+            if (hour >= 0 && hour <= 6) {
+                components.assign("hour", components.get("hour") + 12);
+            }
+        }
+        if (match[0].endsWith("morning")) {
+            components.assign("meridiem", types_1.Meridiem.AM);
+            const hour = components.get("hour");
+            if (hour < 12) {
+                components.assign("hour", components.get("hour"));
+            }
+        }
+        return components.addTag("parser/ENTimeExpressionParser");
+    }
+    extractFollowingTimeComponents(context, match, result) {
+        const followingComponents = super.extractFollowingTimeComponents(context, match, result);
+        if (followingComponents) {
+            followingComponents.addTag("parser/ENTimeExpressionParser");
+        }
+        return followingComponents;
+    }
+}
+exports["default"] = ENTimeExpressionParser;
+//# sourceMappingURL=ENTimeExpressionParser.js.map
+
+/***/ }),
+
+/***/ 345:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const duration_1 = __nccwpck_require__(5945);
+const PATTERN = new RegExp(`(${constants_1.TIME_UNITS_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
+const STRICT_PATTERN = new RegExp(`(${constants_1.TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
+class ENTimeUnitAgoFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern() {
+        return this.strictMode ? STRICT_PATTERN : PATTERN;
+    }
+    innerExtract(context, match) {
+        const duration = (0, constants_1.parseDuration)(match[1]);
+        if (!duration) {
+            return null;
+        }
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, (0, duration_1.reverseDuration)(duration));
+    }
+}
+exports["default"] = ENTimeUnitAgoFormatParser;
+//# sourceMappingURL=ENTimeUnitAgoFormatParser.js.map
+
+/***/ }),
+
+/***/ 4623:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const duration_1 = __nccwpck_require__(5945);
+const PATTERN = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${constants_1.TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const PATTERN_NO_ABBR = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${constants_1.TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
+class ENTimeUnitCasualRelativeFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor(allowAbbreviations = true) {
+        super();
+        this.allowAbbreviations = allowAbbreviations;
+    }
+    innerPattern() {
+        return this.allowAbbreviations ? PATTERN : PATTERN_NO_ABBR;
+    }
+    innerExtract(context, match) {
+        const prefix = match[1].toLowerCase();
+        let duration = (0, constants_1.parseDuration)(match[2]);
+        if (!duration) {
+            return null;
+        }
+        switch (prefix) {
+            case "last":
+            case "past":
+            case "-":
+                duration = (0, duration_1.reverseDuration)(duration);
+                break;
+        }
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, duration);
+    }
+}
+exports["default"] = ENTimeUnitCasualRelativeFormatParser;
+//# sourceMappingURL=ENTimeUnitCasualRelativeFormatParser.js.map
+
+/***/ }),
+
+/***/ 5578:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp(`(${constants_1.TIME_UNITS_PATTERN})\\s{0,5}(?:later|after|from now|henceforth|forward|out)` + "(?=(?:\\W|$))", "i");
+const STRICT_PATTERN = new RegExp(`(${constants_1.TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(later|after|from now)(?=\\W|$)`, "i");
+const GROUP_NUM_TIMEUNITS = 1;
+class ENTimeUnitLaterFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern() {
+        return this.strictMode ? STRICT_PATTERN : PATTERN;
+    }
+    innerExtract(context, match) {
+        const timeUnits = (0, constants_1.parseDuration)(match[GROUP_NUM_TIMEUNITS]);
+        if (!timeUnits) {
+            return null;
+        }
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+exports["default"] = ENTimeUnitLaterFormatParser;
+//# sourceMappingURL=ENTimeUnitLaterFormatParser.js.map
+
+/***/ }),
+
+/***/ 2153:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:within|in|for)\\s*)?` +
+    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${constants_1.TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const PATTERN_WITH_PREFIX = new RegExp(`(?:within|in|for)\\s*` +
+    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${constants_1.TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const PATTERN_WITH_PREFIX_STRICT = new RegExp(`(?:within|in|for)\\s*` +
+    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${constants_1.TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
+class ENTimeUnitWithinFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern(context) {
+        if (this.strictMode) {
+            return PATTERN_WITH_PREFIX_STRICT;
+        }
+        return context.option.forwardDate ? PATTERN_WITH_OPTIONAL_PREFIX : PATTERN_WITH_PREFIX;
+    }
+    innerExtract(context, match) {
+        if (match[0].match(/^for\s*the\s*\w+/i)) {
+            return null;
+        }
+        const timeUnits = (0, constants_1.parseDuration)(match[1]);
+        if (!timeUnits) {
+            return null;
+        }
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+exports["default"] = ENTimeUnitWithinFormatParser;
+//# sourceMappingURL=ENTimeUnitWithinFormatParser.js.map
+
+/***/ }),
+
+/***/ 2348:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const weekdays_1 = __nccwpck_require__(8374);
+const types_1 = __nccwpck_require__(2754);
+const PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:on\\s*?)?" +
+    "(?:(this|last|past|next)\\s*)?" +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.WEEKDAY_DICTIONARY)}|weekend|weekday)` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?" +
+    "(?=\\W|$)", "i");
+const PREFIX_GROUP = 1;
+const WEEKDAY_GROUP = 2;
+const POSTFIX_GROUP = 3;
+class ENWeekdayParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const prefix = match[PREFIX_GROUP];
+        const postfix = match[POSTFIX_GROUP];
+        let modifierWord = prefix || postfix;
+        modifierWord = modifierWord || "";
+        modifierWord = modifierWord.toLowerCase();
+        let modifier = null;
+        if (modifierWord == "last" || modifierWord == "past") {
+            modifier = "last";
+        }
+        else if (modifierWord == "next") {
+            modifier = "next";
+        }
+        else if (modifierWord == "this") {
+            modifier = "this";
+        }
+        const weekday_word = match[WEEKDAY_GROUP].toLowerCase();
+        let weekday;
+        if (constants_1.WEEKDAY_DICTIONARY[weekday_word] !== undefined) {
+            weekday = constants_1.WEEKDAY_DICTIONARY[weekday_word];
+        }
+        else if (weekday_word == "weekend") {
+            weekday = modifier == "last" ? types_1.Weekday.SUNDAY : types_1.Weekday.SATURDAY;
+        }
+        else if (weekday_word == "weekday") {
+            const refWeekday = context.reference.getDateWithAdjustedTimezone().getDay();
+            if (refWeekday == types_1.Weekday.SUNDAY || refWeekday == types_1.Weekday.SATURDAY) {
+                weekday = modifier == "last" ? types_1.Weekday.FRIDAY : types_1.Weekday.MONDAY;
+            }
+            else {
+                weekday = refWeekday - 1;
+                weekday = modifier == "last" ? weekday - 1 : weekday + 1;
+                weekday = (weekday % 5) + 1;
+            }
+        }
+        else {
+            return null;
+        }
+        return (0, weekdays_1.createParsingComponentsAtWeekday)(context.reference, weekday, modifier);
+    }
+}
+exports["default"] = ENWeekdayParser;
+//# sourceMappingURL=ENWeekdayParser.js.map
+
+/***/ }),
+
+/***/ 2515:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp(`([0-9]{4})[-\\.\\/\\s]` +
+    `(?:(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})|([0-9]{1,2}))[-\\.\\/\\s]` +
+    `([0-9]{1,2})` +
+    "(?=\\W|$)", "i");
+const YEAR_NUMBER_GROUP = 1;
+const MONTH_NAME_GROUP = 2;
+const MONTH_NUMBER_GROUP = 3;
+const DATE_NUMBER_GROUP = 4;
+class ENYearMonthDayParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor(strictMonthDateOrder) {
+        super();
+        this.strictMonthDateOrder = strictMonthDateOrder;
+    }
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const year = parseInt(match[YEAR_NUMBER_GROUP]);
+        let day = parseInt(match[DATE_NUMBER_GROUP]);
+        let month = match[MONTH_NUMBER_GROUP]
+            ? parseInt(match[MONTH_NUMBER_GROUP])
+            : constants_1.MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
+        if (month < 1 || month > 12) {
+            if (this.strictMonthDateOrder) {
+                return null;
+            }
+            if (day >= 1 && day <= 12) {
+                [month, day] = [day, month];
+            }
+        }
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        return {
+            day: day,
+            month: month,
+            year: year,
+        };
+    }
+}
+exports["default"] = ENYearMonthDayParser;
+//# sourceMappingURL=ENYearMonthDayParser.js.map
+
+/***/ }),
+
+/***/ 3824:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const pattern_1 = __nccwpck_require__(7907);
+const constants_2 = __nccwpck_require__(2590);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})`;
+const PATTERN = new RegExp(`(${YEAR_PATTERN})` +
+    `(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)` +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    `(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
+const YEAR_GROUP = 1;
+const MONTH_NAME_GROUP = 2;
+class ENYearMonthNameParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const year = (0, constants_2.parseYear)(match[YEAR_GROUP]);
+        const monthName = match[MONTH_NAME_GROUP].toLowerCase();
+        const month = constants_1.MONTH_DICTIONARY[monthName];
+        const result = context.createParsingResult(match.index, match[0]);
+        result.start.imply("day", 1);
+        result.start.assign("month", month);
+        result.start.assign("year", year);
+        result.start.addTag("parser/ENYearMonthNameParser");
+        return result;
+    }
+}
+exports["default"] = ENYearMonthNameParser;
+//# sourceMappingURL=ENYearMonthNameParser.js.map
+
+/***/ }),
+
+/***/ 6505:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const years_1 = __nccwpck_require__(3683);
+const PREFIX_PATTERN = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const RELATIVE_PERIOD_PATTERN = /^(this|last|past|next)\s*(week|month|year)$/i;
+const RELATIVE_YEAR_SUFFIX_PATTERN = /^\s+(this|last|past|next)\s+year(?=\W|$)/i;
+function modifierOffset(modifier) {
+    return modifier === "next" ? 1 : modifier === "last" || modifier === "past" ? -1 : 0;
+}
+class ENEndOfPeriodRefiner {
+    refine(context, results) {
+        results.forEach((result) => {
+            const prefix = context.text.substring(0, result.index).match(PREFIX_PATTERN);
+            if (!prefix) {
+                return;
+            }
+            const relativePeriod = result.text.match(RELATIVE_PERIOD_PATTERN);
+            if (relativePeriod) {
+                const modifier = relativePeriod[1].toLowerCase();
+                this.moveToEndOfRelativePeriod(context, result, modifier, relativePeriod[2].toLowerCase());
+            }
+            else if (result.start.isCertain("month") && !result.start.isCertain("day")) {
+                this.moveToEndOfMonth(context, result);
+            }
+            else {
+                return;
+            }
+            result.start.imply("hour", 12);
+            result.start.imply("minute", 0);
+            result.start.imply("second", 0);
+            result.start.imply("millisecond", 0);
+            if (!result.start.isCertain("timezoneOffset")) {
+                result.start.delete("timezoneOffset");
+            }
+            result.index -= prefix[0].length;
+            result.text = prefix[0] + result.text;
+            result.addTag("refiner/ENEndOfPeriodRefiner");
+        });
+        return results;
+    }
+    moveToEndOfRelativePeriod(context, result, modifier, period) {
+        const offset = modifierOffset(modifier);
+        const referenceDate = context.reference.getDateWithAdjustedTimezone();
+        let lastDay;
+        if (period === "week") {
+            lastDay = new Date(referenceDate.getTime());
+            lastDay.setDate(referenceDate.getDate() + (6 - referenceDate.getDay()) + offset * 7);
+        }
+        else if (period === "month") {
+            lastDay = new Date(referenceDate.getFullYear(), referenceDate.getMonth() + offset + 1, 0);
+        }
+        else {
+            lastDay = new Date(referenceDate.getFullYear() + offset, 11, 31);
+        }
+        result.start.assign("day", lastDay.getDate());
+        result.start.assign("month", lastDay.getMonth() + 1);
+        result.start.assign("year", lastDay.getFullYear());
+        result.start.delete("weekday");
+        result.start.imply("weekday", lastDay.getDay());
+    }
+    moveToEndOfMonth(context, result) {
+        let year = result.start.get("year");
+        const month = result.start.get("month");
+        const suffix = context.text.substring(result.index + result.text.length).match(RELATIVE_YEAR_SUFFIX_PATTERN);
+        if (suffix) {
+            const modifier = suffix[1].toLowerCase();
+            const referenceYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
+            year = referenceYear + modifierOffset(modifier);
+            result.start.assign("year", year);
+            result.text += suffix[0];
+        }
+        if (!result.start.isCertain("year")) {
+            const lastDayInReferenceYear = new Date(year, month, 0).getDate();
+            year = (0, years_1.findYearClosestToRef)(context.reference.getDateWithAdjustedTimezone(), lastDayInReferenceYear, month);
+            result.start.imply("year", year);
+        }
+        result.start.assign("day", new Date(year, month, 0).getDate());
+    }
+}
+exports["default"] = ENEndOfPeriodRefiner;
+//# sourceMappingURL=ENEndOfPeriodRefiner.js.map
+
+/***/ }),
+
+/***/ 105:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(2590);
+const YEAR_SUFFIX_PATTERN = new RegExp(`^\\s*(${constants_1.YEAR_PATTERN})`, "i");
+const YEAR_GROUP = 1;
+class ENExtractYearSuffixRefiner {
+    refine(context, results) {
+        results.forEach(function (result) {
+            if (!result.start.isDateWithUnknownYear()) {
+                return;
+            }
+            const suffix = context.text.substring(result.index + result.text.length);
+            const match = YEAR_SUFFIX_PATTERN.exec(suffix);
+            if (!match) {
+                return;
+            }
+            if (match[0].trim().length <= 3) {
+                return;
+            }
+            context.debug(() => {
+                console.log(`Extracting year: '${match[0]}' into : ${result}`);
+            });
+            const year = (0, constants_1.parseYear)(match[YEAR_GROUP]);
+            if (result.end != null) {
+                result.end.assign("year", year);
+            }
+            result.start.assign("year", year);
+            result.text += match[0];
+        });
+        return results;
+    }
+}
+exports["default"] = ENExtractYearSuffixRefiner;
+//# sourceMappingURL=ENExtractYearSuffixRefiner.js.map
+
+/***/ }),
+
+/***/ 2797:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(8560));
+class ENMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner_1.default {
+    patternBetween() {
+        return /^\s*(to|-|–|until|through|till)\s*$/i;
+    }
+}
+exports["default"] = ENMergeDateRangeRefiner;
+//# sourceMappingURL=ENMergeDateRangeRefiner.js.map
+
+/***/ }),
+
+/***/ 3265:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(9682));
+class ENMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner_1.default {
+    patternBetween() {
+        return new RegExp("^\\s*(T|at|after|before|on|of|,|-|\\.|∙|:)?\\s*$");
+    }
+}
+exports["default"] = ENMergeDateTimeRefiner;
+//# sourceMappingURL=ENMergeDateTimeRefiner.js.map
+
+/***/ }),
+
+/***/ 360:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const abstractRefiners_1 = __nccwpck_require__(3153);
+const results_1 = __nccwpck_require__(6033);
+const constants_1 = __nccwpck_require__(2590);
+const duration_1 = __nccwpck_require__(5945);
+function IsPositiveFollowingReference(result) {
+    return result.text.match(/^[+-]/i) != null;
+}
+function IsNegativeFollowingReference(result) {
+    return result.text.match(/^-/i) != null;
+}
+class ENMergeRelativeAfterDateRefiner extends abstractRefiners_1.MergingRefiner {
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        if (!textBetween.match(/^\s*$/i)) {
+            return false;
+        }
+        return IsPositiveFollowingReference(nextResult) || IsNegativeFollowingReference(nextResult);
+    }
+    mergeResults(textBetween, currentResult, nextResult, context) {
+        let timeUnits = (0, constants_1.parseDuration)(nextResult.text);
+        if (IsNegativeFollowingReference(nextResult)) {
+            timeUnits = (0, duration_1.reverseDuration)(timeUnits);
+        }
+        const components = results_1.ParsingComponents.createRelativeFromReference(results_1.ReferenceWithTimezone.fromDate(currentResult.start.date()), timeUnits);
+        return new results_1.ParsingResult(currentResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
+    }
+}
+exports["default"] = ENMergeRelativeAfterDateRefiner;
+//# sourceMappingURL=ENMergeRelativeAfterDateRefiner.js.map
+
+/***/ }),
+
+/***/ 4226:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const abstractRefiners_1 = __nccwpck_require__(3153);
+const results_1 = __nccwpck_require__(6033);
+const constants_1 = __nccwpck_require__(2590);
+const duration_1 = __nccwpck_require__(5945);
+function hasImpliedEarlierReferenceDate(result) {
+    return result.text.match(/\s+(before|from)$/i) != null;
+}
+function hasImpliedLaterReferenceDate(result) {
+    return result.text.match(/\s+(after|since)$/i) != null;
+}
+class ENMergeRelativeFollowByDateRefiner extends abstractRefiners_1.MergingRefiner {
+    patternBetween() {
+        return /^\s*$/i;
+    }
+    shouldMergeResults(textBetween, currentResult, nextResult) {
+        if (!textBetween.match(this.patternBetween())) {
+            return false;
+        }
+        if (!hasImpliedEarlierReferenceDate(currentResult) && !hasImpliedLaterReferenceDate(currentResult)) {
+            return false;
+        }
+        return !!nextResult.start.get("day") && !!nextResult.start.get("month") && !!nextResult.start.get("year");
+    }
+    mergeResults(textBetween, currentResult, nextResult) {
+        let duration = (0, constants_1.parseDuration)(currentResult.text);
+        if (hasImpliedEarlierReferenceDate(currentResult)) {
+            duration = (0, duration_1.reverseDuration)(duration);
+        }
+        const components = results_1.ParsingComponents.createRelativeFromReference(results_1.ReferenceWithTimezone.fromDate(nextResult.start.date()), duration);
+        return new results_1.ParsingResult(nextResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
+    }
+}
+exports["default"] = ENMergeRelativeFollowByDateRefiner;
+//# sourceMappingURL=ENMergeRelativeFollowByDateRefiner.js.map
+
+/***/ }),
+
+/***/ 7409:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const abstractRefiners_1 = __nccwpck_require__(3153);
+class ENUnlikelyFormatFilter extends abstractRefiners_1.Filter {
+    constructor() {
+        super();
+    }
+    isValid(context, result) {
+        const text = result.text.trim();
+        if (text === context.text.trim()) {
+            return true;
+        }
+        if (text.toLowerCase() === "may") {
+            const textBefore = context.text.substring(0, result.index).trim();
+            if (!textBefore.match(/\b(in)$/i)) {
+                context.debug(() => {
+                    console.log(`Removing unlikely result: ${result}`);
+                });
+                return false;
+            }
+        }
+        if (text.toLowerCase().endsWith("the second")) {
+            const textAfter = context.text.substring(result.index + result.text.length).trim();
+            if (textAfter.length > 0) {
+                context.debug(() => {
+                    console.log(`Removing unlikely result: ${result}`);
+                });
+            }
+            return false;
+        }
+        return true;
+    }
+}
+exports["default"] = ENUnlikelyFormatFilter;
+//# sourceMappingURL=ENUnlikelyFormatFilter.js.map
+
+/***/ }),
+
+/***/ 3029:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIME_UNITS_PATTERN = exports.YEAR_PATTERN = exports.ORDINAL_NUMBER_PATTERN = exports.NUMBER_PATTERN = exports.TIME_UNIT_DICTIONARY = exports.ORDINAL_WORD_DICTIONARY = exports.INTEGER_WORD_DICTIONARY = exports.MONTH_DICTIONARY = exports.FULL_MONTH_NAME_DICTIONARY = exports.WEEKDAY_DICTIONARY = void 0;
+exports.parseNumberPattern = parseNumberPattern;
+exports.parseOrdinalNumberPattern = parseOrdinalNumberPattern;
+exports.parseYear = parseYear;
+exports.parseDuration = parseDuration;
+const pattern_1 = __nccwpck_require__(7907);
+exports.WEEKDAY_DICTIONARY = {
+    "domingo": 0,
+    "dom": 0,
+    "lunes": 1,
+    "lun": 1,
+    "martes": 2,
+    "mar": 2,
+    "miércoles": 3,
+    "miercoles": 3,
+    "mié": 3,
+    "mie": 3,
+    "jueves": 4,
+    "jue": 4,
+    "viernes": 5,
+    "vie": 5,
+    "sábado": 6,
+    "sabado": 6,
+    "sáb": 6,
+    "sab": 6,
+};
+exports.FULL_MONTH_NAME_DICTIONARY = {
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+};
+exports.MONTH_DICTIONARY = Object.assign(Object.assign({}, exports.FULL_MONTH_NAME_DICTIONARY), { "ene": 1, "ene.": 1, "feb": 2, "feb.": 2, "mar": 3, "mar.": 3, "abr": 4, "abr.": 4, "may": 5, "may.": 5, "jun": 6, "jun.": 6, "jul": 7, "jul.": 7, "ago": 8, "ago.": 8, "sep": 9, "sep.": 9, "oct": 10, "oct.": 10, "nov": 11, "nov.": 11, "dic": 12, "dic.": 12 });
+exports.INTEGER_WORD_DICTIONARY = {
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+};
+exports.ORDINAL_WORD_DICTIONARY = {
+    "primero": 1,
+    "primera": 1,
+    "segundo": 2,
+    "segunda": 2,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+    "sexto": 6,
+    "sexta": 6,
+    "séptimo": 7,
+    "septimo": 7,
+    "séptima": 7,
+    "septima": 7,
+    "octavo": 8,
+    "octava": 8,
+    "noveno": 9,
+    "novena": 9,
+    "décimo": 10,
+    "decimo": 10,
+    "décima": 10,
+    "decima": 10,
+    "undécimo": 11,
+    "undecimo": 11,
+    "duodécimo": 12,
+    "duodecimo": 12,
+    "decimotercero": 13,
+    "decimocuarto": 14,
+    "decimoquinto": 15,
+    "decimosexto": 16,
+    "decimoséptimo": 17,
+    "decimoseptimo": 17,
+    "decimoctavo": 18,
+    "decimonoveno": 19,
+    "vigésimo": 20,
+    "vigesimo": 20,
+    "vigésimo primero": 21,
+    "vigesimo primero": 21,
+    "vigésimo segundo": 22,
+    "vigesimo segundo": 22,
+    "vigésimo tercero": 23,
+    "vigesimo tercero": 23,
+    "vigésimo cuarto": 24,
+    "vigesimo cuarto": 24,
+    "vigésimo quinto": 25,
+    "vigesimo quinto": 25,
+    "vigésimo sexto": 26,
+    "vigesimo sexto": 26,
+    "vigésimo séptimo": 27,
+    "vigesimo septimo": 27,
+    "vigésimo octavo": 28,
+    "vigesimo octavo": 28,
+    "vigésimo noveno": 29,
+    "vigesimo noveno": 29,
+    "trigésimo": 30,
+    "trigesimo": 30,
+    "trigésimo primero": 31,
+    "trigesimo primero": 31,
+};
+exports.TIME_UNIT_DICTIONARY = {
+    "sec": "second",
+    "segundo": "second",
+    "segundos": "second",
+    "min": "minute",
+    "mins": "minute",
+    "minuto": "minute",
+    "minutos": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "hora": "hour",
+    "horas": "hour",
+    "día": "day",
+    "días": "day",
+    "dia": "day",
+    "dias": "day",
+    "semana": "week",
+    "semanas": "week",
+    "mes": "month",
+    "meses": "month",
+    "cuarto": "quarter",
+    "cuartos": "quarter",
+    "año": "year",
+    "años": "year",
+    "ano": "year",
+    "anos": "year",
+};
+exports.NUMBER_PATTERN = `(?:${(0, pattern_1.matchAnyPattern)(exports.INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|un?|uno?|una?|algunos?|unos?|demi-?)`;
+function parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (exports.INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return exports.INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "un" || num === "una" || num === "uno") {
+        return 1;
+    }
+    else if (num.match(/algunos?/)) {
+        return 3;
+    }
+    else if (num.match(/unos?/)) {
+        return 3;
+    }
+    else if (num.match(/media?/)) {
+        return 0.5;
+    }
+    return parseFloat(num);
+}
+exports.ORDINAL_NUMBER_PATTERN = `(?:${(0, pattern_1.matchAnyPattern)(exports.ORDINAL_WORD_DICTIONARY)}|[0-9]{1,2}(?:º|ª|°|ro|do|to|mo|er|vo|no|ma|era|ero|avo|ava)?)`;
+function parseOrdinalNumberPattern(match) {
+    let num = match.toLowerCase();
+    if (exports.ORDINAL_WORD_DICTIONARY[num] !== undefined) {
+        return exports.ORDINAL_WORD_DICTIONARY[num];
+    }
+    num = num.replace(/(?:º|ª|°|ro|do|to|mo|er|vo|no|ma|era|ero|avo|ava)$/i, "");
+    return parseInt(num);
+}
+exports.YEAR_PATTERN = "[0-9]{1,4}(?![^\\s]\\d)(?:\\s*[a|d]\\.?\\s*c\\.?|\\s*a\\.?\\s*d\\.?)?";
+function parseYear(match) {
+    if (match.match(/^[0-9]{1,4}$/)) {
+        let yearNumber = parseInt(match);
+        if (yearNumber < 100) {
+            if (yearNumber > 50) {
+                yearNumber = yearNumber + 1900;
+            }
+            else {
+                yearNumber = yearNumber + 2000;
+            }
+        }
+        return yearNumber;
+    }
+    if (match.match(/a\.?\s*c\.?/i)) {
+        match = match.replace(/a\.?\s*c\.?/i, "");
+        return -parseInt(match);
+    }
+    return parseInt(match);
+}
+const SINGLE_TIME_UNIT_PATTERN = `(${exports.NUMBER_PATTERN})\\s{0,5}(${(0, pattern_1.matchAnyPattern)(exports.TIME_UNIT_DICTIONARY)})\\s{0,5}`;
+const SINGLE_TIME_UNIT_REGEX = new RegExp(SINGLE_TIME_UNIT_PATTERN, "i");
+exports.TIME_UNITS_PATTERN = (0, pattern_1.repeatedTimeunitPattern)("", SINGLE_TIME_UNIT_PATTERN);
+function parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length);
+        match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    return fragments;
+}
+function collectDateTimeFragment(fragments, match) {
+    const num = parseNumberPattern(match[1]);
+    const unit = exports.TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+
+/***/ }),
+
+/***/ 8864:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.strict = exports.casual = exports.Weekday = exports.Meridiem = exports.ReferenceWithTimezone = exports.ParsingComponents = exports.ParsingResult = exports.Chrono = void 0;
+exports.parse = parse;
+exports.parseDate = parseDate;
+exports.createCasualConfiguration = createCasualConfiguration;
+exports.createConfiguration = createConfiguration;
+const configurations_1 = __nccwpck_require__(7352);
+const chrono_1 = __nccwpck_require__(5856);
+Object.defineProperty(exports, "Chrono", ({ enumerable: true, get: function () { return chrono_1.Chrono; } }));
+const results_1 = __nccwpck_require__(6033);
+Object.defineProperty(exports, "ParsingResult", ({ enumerable: true, get: function () { return results_1.ParsingResult; } }));
+Object.defineProperty(exports, "ParsingComponents", ({ enumerable: true, get: function () { return results_1.ParsingComponents; } }));
+Object.defineProperty(exports, "ReferenceWithTimezone", ({ enumerable: true, get: function () { return results_1.ReferenceWithTimezone; } }));
+const types_1 = __nccwpck_require__(2754);
+Object.defineProperty(exports, "Meridiem", ({ enumerable: true, get: function () { return types_1.Meridiem; } }));
+Object.defineProperty(exports, "Weekday", ({ enumerable: true, get: function () { return types_1.Weekday; } }));
+const SlashDateFormatParser_1 = __importDefault(__nccwpck_require__(9415));
+const ESWeekdayParser_1 = __importDefault(__nccwpck_require__(6250));
+const ESTimeExpressionParser_1 = __importDefault(__nccwpck_require__(9823));
+const ESMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(1473));
+const ESMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(45));
+const ESMonthNameLittleEndianParser_1 = __importDefault(__nccwpck_require__(9338));
+const ESCasualDateParser_1 = __importDefault(__nccwpck_require__(8533));
+const ESCasualTimeParser_1 = __importDefault(__nccwpck_require__(7900));
+const ESTimeUnitWithinFormatParser_1 = __importDefault(__nccwpck_require__(3115));
+const ESMonthNameParser_1 = __importDefault(__nccwpck_require__(605));
+exports.casual = new chrono_1.Chrono(createCasualConfiguration());
+exports.strict = new chrono_1.Chrono(createConfiguration(true));
+function parse(text, ref, option) {
+    return exports.casual.parse(text, ref, option);
+}
+function parseDate(text, ref, option) {
+    return exports.casual.parseDate(text, ref, option);
+}
+function createCasualConfiguration(littleEndian = true) {
+    const option = createConfiguration(false, littleEndian);
+    option.parsers.push(new ESCasualDateParser_1.default());
+    option.parsers.push(new ESCasualTimeParser_1.default());
+    option.parsers.push(new ESMonthNameParser_1.default());
+    return option;
+}
+function createConfiguration(strictMode = true, littleEndian = true) {
+    return (0, configurations_1.includeCommonConfiguration)({
+        parsers: [
+            new SlashDateFormatParser_1.default(littleEndian),
+            new ESWeekdayParser_1.default(),
+            new ESTimeExpressionParser_1.default(),
+            new ESMonthNameLittleEndianParser_1.default(),
+            new ESTimeUnitWithinFormatParser_1.default(strictMode),
+        ],
+        refiners: [new ESMergeDateTimeRefiner_1.default(), new ESMergeDateRangeRefiner_1.default()],
+    }, strictMode);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 8533:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const references = __importStar(__nccwpck_require__(5858));
+class ESCasualDateParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(ahora|hoy|mañana|manana|ayer)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const lowerText = match[0].toLowerCase();
+        const component = context.createParsingComponents();
+        if ((lowerText === "mañana" || lowerText === "manana") &&
+            context.text.substring(0, match.index).match(/(?:^|[^\p{L}\p{N}\p{M}_])(?:a|en)\s+la\s*$/iu)) {
+            return null;
+        }
+        switch (lowerText) {
+            case "ahora":
+                return references.now(context.reference);
+            case "hoy":
+                return references.today(context.reference);
+            case "mañana":
+            case "manana":
+                return references.tomorrow(context.reference);
+            case "ayer":
+                return references.yesterday(context.reference);
+        }
+        return component;
+    }
+}
+exports["default"] = ESCasualDateParser;
+//# sourceMappingURL=ESCasualDateParser.js.map
+
+/***/ }),
+
+/***/ 7900:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __nccwpck_require__(2754);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const dates_1 = __nccwpck_require__(8552);
+class ESCasualTimeParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return /(?:esta\s*)?(mañana|manana|tarde|medianoche|mediodia|mediodía|noche)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const targetDate = context.refDate;
+        const component = context.createParsingComponents();
+        switch (match[1].toLowerCase()) {
+            case "tarde":
+                component.imply("meridiem", types_1.Meridiem.PM);
+                component.imply("hour", 15);
+                component.addTag("casualReference/afternoon");
+                break;
+            case "noche":
+                component.imply("meridiem", types_1.Meridiem.PM);
+                component.imply("hour", 22);
+                component.addTag("casualReference/evening");
+                break;
+            case "mañana":
+            case "manana":
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.imply("hour", 6);
+                component.addTag("casualReference/morning");
+                break;
+            case "medianoche":
+                const nextDay = new Date(targetDate.getTime());
+                nextDay.setDate(nextDay.getDate() + 1);
+                (0, dates_1.assignSimilarDate)(component, nextDay);
+                (0, dates_1.implySimilarTime)(component, nextDay);
+                component.imply("hour", 0);
+                component.imply("minute", 0);
+                component.imply("second", 0);
+                component.addTag("casualReference/midnight");
+                break;
+            case "mediodia":
+            case "mediodía":
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.imply("hour", 12);
+                component.addTag("casualReference/noon");
+                break;
+        }
+        return component;
+    }
+}
+exports["default"] = ESCasualTimeParser;
+//# sourceMappingURL=ESCasualTimeParser.js.map
+
+/***/ }),
+
+/***/ 9338:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const years_1 = __nccwpck_require__(3683);
+const constants_1 = __nccwpck_require__(3029);
+const constants_2 = __nccwpck_require__(3029);
+const constants_3 = __nccwpck_require__(3029);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp(`(${constants_3.ORDINAL_NUMBER_PATTERN})` +
+    `(?:\\s*(?:desde|de|\\-|\\–|ao?|\\s)\\s*(${constants_3.ORDINAL_NUMBER_PATTERN}))?\\s*(?:de)?\\s*` +
+    `(?:-|/|\\s*(?:de|,)?\\s*)` +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    `(?:\\s*(?:de|,)?\\s*(${constants_2.YEAR_PATTERN}))?` +
+    `(?=\\W|$)`, "i");
+const DATE_GROUP = 1;
+const DATE_TO_GROUP = 2;
+const MONTH_NAME_GROUP = 3;
+const YEAR_GROUP = 4;
+class ESMonthNameLittleEndianParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = constants_1.MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
+        const day = (0, constants_3.parseOrdinalNumberPattern)(match[DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[YEAR_GROUP]) {
+            const yearNumber = (0, constants_2.parseYear)(match[YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[DATE_TO_GROUP]) {
+            const endDate = (0, constants_3.parseOrdinalNumberPattern)(match[DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+exports["default"] = ESMonthNameLittleEndianParser;
+//# sourceMappingURL=ESMonthNameLittleEndianParser.js.map
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(3029);
+const years_1 = __nccwpck_require__(3683);
+const pattern_1 = __nccwpck_require__(7907);
+const constants_2 = __nccwpck_require__(3029);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp(`((?:en)\\s*)?` +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    `\\s*` +
+    `(?:` +
+    `(?:,|-|de)?\\s*(${constants_2.YEAR_PATTERN})?` +
+    ")?" +
+    "(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)", "i");
+const PREFIX_GROUP = 1;
+const MONTH_NAME_GROUP = 2;
+const YEAR_GROUP = 3;
+const DATE_PREFIX_PATTERN = new RegExp(`(?:^|[^\\p{L}\\p{N}\\p{M}_])${constants_1.ORDINAL_NUMBER_PATTERN}` +
+    `(?:\\s*(?:desde|de|-|–|ao?|\\s)\\s*${constants_1.ORDINAL_NUMBER_PATTERN})?` +
+    `\\s*(?:de)?\\s*(?:-|/|\\s*(?:de|,)?\\s*)$`, "iu");
+class ESMonthNameParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const monthName = match[MONTH_NAME_GROUP].toLowerCase();
+        if (context.text.substring(0, match.index).match(DATE_PREFIX_PATTERN)) {
+            return null;
+        }
+        if (match[0].length <= 3 && !constants_1.FULL_MONTH_NAME_DICTIONARY[monthName]) {
+            return null;
+        }
+        const result = context.createParsingResult(match.index + (match[PREFIX_GROUP] || "").length, match.index + match[0].length);
+        result.start.imply("day", 1);
+        result.start.addTag("parser/ESMonthNameParser");
+        const month = constants_1.MONTH_DICTIONARY[monthName];
+        result.start.assign("month", month);
+        if (match[YEAR_GROUP]) {
+            const year = (0, constants_2.parseYear)(match[YEAR_GROUP]);
+            result.start.assign("year", year);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, 1, month);
+            result.start.imply("year", year);
+        }
+        return result;
+    }
+}
+exports["default"] = ESMonthNameParser;
+//# sourceMappingURL=ESMonthNameParser.js.map
+
+/***/ }),
+
+/***/ 9823:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractTimeExpressionParser_1 = __nccwpck_require__(3562);
+class ESTimeExpressionParser extends AbstractTimeExpressionParser_1.AbstractTimeExpressionParser {
+    primaryPrefix() {
+        return "(?:(?:aslas|deslas|las?|al?|de|del)\\s*)?";
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|a(?:l)?|\\?)\\s*";
+    }
+}
+exports["default"] = ESTimeExpressionParser;
+//# sourceMappingURL=ESTimeExpressionParser.js.map
+
+/***/ }),
+
+/***/ 3115:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(3029);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:en|por|durante|de|dentro de)\\s*)?(${constants_1.TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+const PATTERN_WITH_PREFIX = new RegExp(`(?:en|por|durante|de|dentro de)\\s*(${constants_1.TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+class ESTimeUnitWithinFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor(strictMode) {
+        super();
+        this.strictMode = strictMode;
+    }
+    innerPattern(context) {
+        return !this.strictMode && context.option.forwardDate ? PATTERN_WITH_OPTIONAL_PREFIX : PATTERN_WITH_PREFIX;
+    }
+    innerExtract(context, match) {
+        const timeUnits = (0, constants_1.parseDuration)(match[1]);
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+exports["default"] = ESTimeUnitWithinFormatParser;
+//# sourceMappingURL=ESTimeUnitWithinFormatParser.js.map
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(3029);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const weekdays_1 = __nccwpck_require__(8374);
+const PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:(este|esta|pasado|pr[oó]ximo)\\s*)?" +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.WEEKDAY_DICTIONARY)})` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(este|esta|pasado|pr[óo]ximo)\\s*semana)?" +
+    "(?=\\W|\\d|$)", "i");
+const PREFIX_GROUP = 1;
+const WEEKDAY_GROUP = 2;
+const POSTFIX_GROUP = 3;
+class ESWeekdayParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const dayOfWeek = match[WEEKDAY_GROUP].toLowerCase();
+        const weekday = constants_1.WEEKDAY_DICTIONARY[dayOfWeek];
+        if (weekday === undefined) {
+            return null;
+        }
+        const prefix = match[PREFIX_GROUP];
+        const postfix = match[POSTFIX_GROUP];
+        let norm = prefix || postfix || "";
+        norm = norm.toLowerCase();
+        let modifier = null;
+        if (norm == "pasado") {
+            modifier = "this";
+        }
+        else if (norm == "próximo" || norm == "proximo") {
+            modifier = "next";
+        }
+        else if (norm == "este") {
+            modifier = "this";
+        }
+        return (0, weekdays_1.createParsingComponentsAtWeekday)(context.reference, weekday, modifier);
+    }
+}
+exports["default"] = ESWeekdayParser;
+//# sourceMappingURL=ESWeekdayParser.js.map
+
+/***/ }),
+
+/***/ 45:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(8560));
+class ESMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner_1.default {
+    patternBetween() {
+        return /^\s*(?:-)\s*$/i;
+    }
+}
+exports["default"] = ESMergeDateRangeRefiner;
+//# sourceMappingURL=ESMergeDateRangeRefiner.js.map
+
+/***/ }),
+
+/***/ 1473:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(9682));
+class ESMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner_1.default {
+    patternBetween() {
+        return new RegExp("^\\s*(?:,|de|aslas|a|a\\s+la|en\\s+la)?\\s*$", "i");
+    }
+}
+exports["default"] = ESMergeDateTimeRefiner;
+//# sourceMappingURL=ESMergeDateTimeRefiner.js.map
+
+/***/ }),
+
+/***/ 473:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIME_UNITS_PATTERN = exports.YEAR_PATTERN = exports.ORDINAL_NUMBER_PATTERN = exports.NUMBER_PATTERN = exports.TIME_UNIT_DICTIONARY = exports.INTEGER_WORD_DICTIONARY = exports.MONTH_DICTIONARY = exports.WEEKDAY_DICTIONARY = void 0;
+exports.parseNumberPattern = parseNumberPattern;
+exports.parseOrdinalNumberPattern = parseOrdinalNumberPattern;
+exports.parseYear = parseYear;
+exports.parseDuration = parseDuration;
+const pattern_1 = __nccwpck_require__(7907);
+exports.WEEKDAY_DICTIONARY = {
+    "dimanche": 0,
+    "dim": 0,
+    "lundi": 1,
+    "lun": 1,
+    "mardi": 2,
+    "mar": 2,
+    "mercredi": 3,
+    "mer": 3,
+    "jeudi": 4,
+    "jeu": 4,
+    "vendredi": 5,
+    "ven": 5,
+    "samedi": 6,
+    "sam": 6,
+};
+exports.MONTH_DICTIONARY = {
+    "janvier": 1,
+    "jan": 1,
+    "jan.": 1,
+    "janv": 1,
+    "janv.": 1,
+    "février": 2,
+    "fév": 2,
+    "fév.": 2,
+    "févr": 2,
+    "févr.": 2,
+    "fevrier": 2,
+    "fev": 2,
+    "fev.": 2,
+    "fevr": 2,
+    "fevr.": 2,
+    "mars": 3,
+    "mar": 3,
+    "mar.": 3,
+    "avril": 4,
+    "avr": 4,
+    "avr.": 4,
+    "mai": 5,
+    "juin": 6,
+    "juin.": 6,
+    "jun": 6,
+    "jun.": 6,
+    "juillet": 7,
+    "juil": 7,
+    "juil.": 7,
+    "jul": 7,
+    "jul.": 7,
+    "août": 8,
+    "août.": 8,
+    "aout": 8,
+    "aout.": 8,
+    "septembre": 9,
+    "sep": 9,
+    "sep.": 9,
+    "sept": 9,
+    "sept.": 9,
+    "octobre": 10,
+    "oct": 10,
+    "oct.": 10,
+    "novembre": 11,
+    "nov": 11,
+    "nov.": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "dec": 12,
+    "dec.": 12,
+    "déc": 12,
+    "déc.": 12,
+};
+exports.INTEGER_WORD_DICTIONARY = {
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+};
+exports.TIME_UNIT_DICTIONARY = {
+    "sec": "second",
+    "seconde": "second",
+    "secondes": "second",
+    "min": "minute",
+    "mins": "minute",
+    "minute": "minute",
+    "minutes": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "heure": "hour",
+    "heures": "hour",
+    "jour": "day",
+    "jours": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "mois": "month",
+    "trimestre": "quarter",
+    "trimestres": "quarter",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+};
+exports.NUMBER_PATTERN = `(?:${(0, pattern_1.matchAnyPattern)(exports.INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|une?\\b|quelques?|demi-?)`;
+function parseNumberPattern(match) {
+    const num = match.toLowerCase();
+    if (exports.INTEGER_WORD_DICTIONARY[num] !== undefined) {
+        return exports.INTEGER_WORD_DICTIONARY[num];
+    }
+    else if (num === "une" || num === "un") {
+        return 1;
+    }
+    else if (num.match(/quelques?/)) {
+        return 3;
+    }
+    else if (num.match(/demi-?/)) {
+        return 0.5;
+    }
+    return parseFloat(num);
+}
+exports.ORDINAL_NUMBER_PATTERN = `(?:[0-9]{1,2}(?:er)?)`;
+function parseOrdinalNumberPattern(match) {
+    let num = match.toLowerCase();
+    num = num.replace(/(?:er)$/i, "");
+    return parseInt(num);
+}
+exports.YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s*(?:AC|AD|p\\.\\s*C(?:hr?)?\\.\\s*n\\.)|[1-2][0-9]{3}|[5-9][0-9])`;
+function parseYear(match) {
+    if (/AC/i.test(match)) {
+        match = match.replace(/BC/i, "");
+        return -parseInt(match);
+    }
+    if (/AD/i.test(match) || /C/i.test(match)) {
+        match = match.replace(/[^\d]+/i, "");
+        return parseInt(match);
+    }
+    let yearNumber = parseInt(match);
+    if (yearNumber < 100) {
+        if (yearNumber > 50) {
+            yearNumber = yearNumber + 1900;
+        }
+        else {
+            yearNumber = yearNumber + 2000;
+        }
+    }
+    return yearNumber;
+}
+const SINGLE_TIME_UNIT_PATTERN = `(${exports.NUMBER_PATTERN})\\s{0,5}(${(0, pattern_1.matchAnyPattern)(exports.TIME_UNIT_DICTIONARY)})\\s{0,5}`;
+const SINGLE_TIME_UNIT_REGEX = new RegExp(SINGLE_TIME_UNIT_PATTERN, "i");
+exports.TIME_UNITS_PATTERN = (0, pattern_1.repeatedTimeunitPattern)("", SINGLE_TIME_UNIT_PATTERN);
+function parseDuration(timeunitText) {
+    const fragments = {};
+    let remainingText = timeunitText;
+    let match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    while (match) {
+        collectDateTimeFragment(fragments, match);
+        remainingText = remainingText.substring(match[0].length);
+        match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
+    }
+    return fragments;
+}
+function collectDateTimeFragment(fragments, match) {
+    const num = parseNumberPattern(match[1]);
+    const unit = exports.TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
+    fragments[unit] = num;
+}
+//# sourceMappingURL=constants.js.map
+
+/***/ }),
+
+/***/ 7236:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.strict = exports.casual = exports.Weekday = exports.Meridiem = exports.ReferenceWithTimezone = exports.ParsingComponents = exports.ParsingResult = exports.Chrono = void 0;
+exports.parse = parse;
+exports.parseDate = parseDate;
+exports.createCasualConfiguration = createCasualConfiguration;
+exports.createConfiguration = createConfiguration;
+const configurations_1 = __nccwpck_require__(7352);
+const chrono_1 = __nccwpck_require__(5856);
+Object.defineProperty(exports, "Chrono", ({ enumerable: true, get: function () { return chrono_1.Chrono; } }));
+const results_1 = __nccwpck_require__(6033);
+Object.defineProperty(exports, "ParsingResult", ({ enumerable: true, get: function () { return results_1.ParsingResult; } }));
+Object.defineProperty(exports, "ParsingComponents", ({ enumerable: true, get: function () { return results_1.ParsingComponents; } }));
+Object.defineProperty(exports, "ReferenceWithTimezone", ({ enumerable: true, get: function () { return results_1.ReferenceWithTimezone; } }));
+const types_1 = __nccwpck_require__(2754);
+Object.defineProperty(exports, "Meridiem", ({ enumerable: true, get: function () { return types_1.Meridiem; } }));
+Object.defineProperty(exports, "Weekday", ({ enumerable: true, get: function () { return types_1.Weekday; } }));
+const FRCasualDateParser_1 = __importDefault(__nccwpck_require__(3365));
+const FRCasualTimeParser_1 = __importDefault(__nccwpck_require__(3244));
+const SlashDateFormatParser_1 = __importDefault(__nccwpck_require__(9415));
+const FRTimeExpressionParser_1 = __importDefault(__nccwpck_require__(335));
+const FRMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(5025));
+const FRMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(8429));
+const FRWeekdayParser_1 = __importDefault(__nccwpck_require__(2570));
+const FRSpecificTimeExpressionParser_1 = __importDefault(__nccwpck_require__(2311));
+const FRMonthNameLittleEndianParser_1 = __importDefault(__nccwpck_require__(1434));
+const FRTimeUnitAgoFormatParser_1 = __importDefault(__nccwpck_require__(6999));
+const FRTimeUnitWithinFormatParser_1 = __importDefault(__nccwpck_require__(363));
+const FRTimeUnitRelativeFormatParser_1 = __importDefault(__nccwpck_require__(568));
+exports.casual = new chrono_1.Chrono(createCasualConfiguration());
+exports.strict = new chrono_1.Chrono(createConfiguration(true));
+function parse(text, ref, option) {
+    return exports.casual.parse(text, ref, option);
+}
+function parseDate(text, ref, option) {
+    return exports.casual.parseDate(text, ref, option);
+}
+function createCasualConfiguration(littleEndian = true) {
+    const option = createConfiguration(false, littleEndian);
+    option.parsers.unshift(new FRCasualDateParser_1.default());
+    option.parsers.unshift(new FRCasualTimeParser_1.default());
+    option.parsers.unshift(new FRTimeUnitRelativeFormatParser_1.default());
+    return option;
+}
+function createConfiguration(strictMode = true, littleEndian = true) {
+    return (0, configurations_1.includeCommonConfiguration)({
+        parsers: [
+            new SlashDateFormatParser_1.default(littleEndian),
+            new FRMonthNameLittleEndianParser_1.default(),
+            new FRTimeExpressionParser_1.default(),
+            new FRSpecificTimeExpressionParser_1.default(),
+            new FRTimeUnitAgoFormatParser_1.default(),
+            new FRTimeUnitWithinFormatParser_1.default(),
+            new FRWeekdayParser_1.default(),
+        ],
+        refiners: [new FRMergeDateTimeRefiner_1.default(), new FRMergeDateRangeRefiner_1.default()],
+    }, strictMode);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3365:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __nccwpck_require__(2754);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const dates_1 = __nccwpck_require__(8552);
+const references = __importStar(__nccwpck_require__(5858));
+class FRCasualDateParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(maintenant|aujourd'hui|demain|hier|cette\s*nuit|la\s*veille)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const targetDate = context.refDate;
+        const lowerText = match[0].toLowerCase();
+        const component = context.createParsingComponents();
+        switch (lowerText) {
+            case "maintenant":
+                return references.now(context.reference);
+            case "aujourd'hui":
+                return references.today(context.reference);
+            case "hier":
+                return references.yesterday(context.reference);
+            case "demain":
+                return references.tomorrow(context.reference);
+            default:
+                if (lowerText.match(/cette\s*nuit/)) {
+                    (0, dates_1.assignSimilarDate)(component, targetDate);
+                    component.imply("hour", 22);
+                    component.imply("meridiem", types_1.Meridiem.PM);
+                }
+                else if (lowerText.match(/la\s*veille/)) {
+                    const previousDay = new Date(targetDate.getTime());
+                    previousDay.setDate(previousDay.getDate() - 1);
+                    (0, dates_1.assignSimilarDate)(component, previousDay);
+                    component.imply("hour", 0);
+                }
+        }
+        return component;
+    }
+}
+exports["default"] = FRCasualDateParser;
+//# sourceMappingURL=FRCasualDateParser.js.map
+
+/***/ }),
+
+/***/ 3244:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __nccwpck_require__(2754);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+class FRCasualTimeParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern(context) {
+        return /(cet?)?\s*(matin|soir|après-midi|aprem|a midi|à minuit)(?=\W|$)/i;
+    }
+    innerExtract(context, match) {
+        const suffixLower = match[2].toLowerCase();
+        const component = context.createParsingComponents();
+        switch (suffixLower) {
+            case "après-midi":
+            case "aprem":
+                component.imply("hour", 14);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_1.Meridiem.PM);
+                component.addTag("casualReference/afternoon");
+                break;
+            case "soir":
+                component.imply("hour", 18);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_1.Meridiem.PM);
+                component.addTag("casualReference/evening");
+                break;
+            case "matin":
+                component.imply("hour", 8);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.addTag("casualReference/morning");
+                break;
+            case "a midi":
+                component.imply("hour", 12);
+                component.imply("minute", 0);
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.addTag("casualReference/noon");
+                break;
+            case "à minuit":
+                component.imply("hour", 0);
+                component.imply("meridiem", types_1.Meridiem.AM);
+                component.addTag("casualReference/midnight");
+                break;
+        }
+        return component;
+    }
+}
+exports["default"] = FRCasualTimeParser;
+//# sourceMappingURL=FRCasualTimeParser.js.map
+
+/***/ }),
+
+/***/ 1434:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const years_1 = __nccwpck_require__(3683);
+const constants_1 = __nccwpck_require__(473);
+const constants_2 = __nccwpck_require__(473);
+const constants_3 = __nccwpck_require__(473);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const PATTERN = new RegExp("(?:on\\s*?)?" +
+    `(${constants_3.ORDINAL_NUMBER_PATTERN})` +
+    `(?:\\s*(?:au|\\-|\\–|jusqu'au?|\\s)\\s*(${constants_3.ORDINAL_NUMBER_PATTERN}))?` +
+    `(?:-|/|\\s*(?:de)?\\s*)` +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.MONTH_DICTIONARY)})` +
+    `(?:(?:-|/|,?\\s*)(${constants_2.YEAR_PATTERN}(?![^\\s]\\d)))?` +
+    `(?=\\W|$)`, "i");
+const DATE_GROUP = 1;
+const DATE_TO_GROUP = 2;
+const MONTH_NAME_GROUP = 3;
+const YEAR_GROUP = 4;
+class FRMonthNameLittleEndianParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const result = context.createParsingResult(match.index, match[0]);
+        const month = constants_1.MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
+        const day = (0, constants_3.parseOrdinalNumberPattern)(match[DATE_GROUP]);
+        if (day > 31) {
+            match.index = match.index + match[DATE_GROUP].length;
+            return null;
+        }
+        result.start.assign("month", month);
+        result.start.assign("day", day);
+        if (match[YEAR_GROUP]) {
+            const yearNumber = (0, constants_2.parseYear)(match[YEAR_GROUP]);
+            result.start.assign("year", yearNumber);
+        }
+        else {
+            const year = (0, years_1.findYearClosestToRef)(context.refDate, day, month);
+            result.start.imply("year", year);
+        }
+        if (match[DATE_TO_GROUP]) {
+            const endDate = (0, constants_3.parseOrdinalNumberPattern)(match[DATE_TO_GROUP]);
+            result.end = result.start.clone();
+            result.end.assign("day", endDate);
+        }
+        return result;
+    }
+}
+exports["default"] = FRMonthNameLittleEndianParser;
+//# sourceMappingURL=FRMonthNameLittleEndianParser.js.map
+
+/***/ }),
+
+/***/ 2311:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const types_1 = __nccwpck_require__(2754);
+const FIRST_REG_PATTERN = new RegExp("(^|\\s|T)" +
+    "(?:(?:[àa])\\s*)?" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s|:)?)?" +
+    "(?:\\s*(A\\.M\\.|P\\.M\\.|AM?|PM?))?" +
+    "(?=\\W|$)", "i");
+const SECOND_REG_PATTERN = new RegExp("^\\s*(\\-|\\–|\\~|\\〜|[àa]|\\?)\\s*" +
+    "(\\d{1,2})(?:h|:)?" +
+    "(?:(\\d{1,2})(?:m|:)?)?" +
+    "(?:(\\d{1,2})(?:s|:)?)?" +
+    "(?:\\s*(A\\.M\\.|P\\.M\\.|AM?|PM?))?" +
+    "(?=\\W|$)", "i");
+const HOUR_GROUP = 2;
+const MINUTE_GROUP = 3;
+const SECOND_GROUP = 4;
+const AM_PM_HOUR_GROUP = 5;
+class FRSpecificTimeExpressionParser {
+    pattern(context) {
+        return FIRST_REG_PATTERN;
+    }
+    extract(context, match) {
+        const result = context.createParsingResult(match.index + match[1].length, match[0].substring(match[1].length));
+        if (result.text.match(/^\d{4}$/)) {
+            match.index += match[0].length;
+            return null;
+        }
+        result.start = FRSpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), match);
+        if (!result.start) {
+            match.index += match[0].length;
+            return null;
+        }
+        const remainingText = context.text.substring(match.index + match[0].length);
+        const secondMatch = SECOND_REG_PATTERN.exec(remainingText);
+        if (secondMatch) {
+            result.end = FRSpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), secondMatch);
+            if (result.end) {
+                result.text += secondMatch[0];
+            }
+        }
+        return result;
+    }
+    static extractTimeComponent(extractingComponents, match) {
+        let hour = 0;
+        let minute = 0;
+        let meridiem = null;
+        hour = parseInt(match[HOUR_GROUP]);
+        if (match[MINUTE_GROUP] != null) {
+            minute = parseInt(match[MINUTE_GROUP]);
+        }
+        if (minute >= 60 || hour > 24) {
+            return null;
+        }
+        if (hour >= 12) {
+            meridiem = types_1.Meridiem.PM;
+        }
+        if (match[AM_PM_HOUR_GROUP] != null) {
+            if (hour > 12)
+                return null;
+            const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
+            if (ampm == "a") {
+                meridiem = types_1.Meridiem.AM;
+                if (hour == 12) {
+                    hour = 0;
+                }
+            }
+            if (ampm == "p") {
+                meridiem = types_1.Meridiem.PM;
+                if (hour != 12) {
+                    hour += 12;
+                }
+            }
+        }
+        extractingComponents.assign("hour", hour);
+        extractingComponents.assign("minute", minute);
+        if (meridiem !== null) {
+            extractingComponents.assign("meridiem", meridiem);
+        }
+        else {
+            if (hour < 12) {
+                extractingComponents.imply("meridiem", types_1.Meridiem.AM);
+            }
+            else {
+                extractingComponents.imply("meridiem", types_1.Meridiem.PM);
+            }
+        }
+        if (match[SECOND_GROUP] != null) {
+            const second = parseInt(match[SECOND_GROUP]);
+            if (second >= 60)
+                return null;
+            extractingComponents.assign("second", second);
+        }
+        return extractingComponents;
+    }
+}
+exports["default"] = FRSpecificTimeExpressionParser;
+//# sourceMappingURL=FRSpecificTimeExpressionParser.js.map
+
+/***/ }),
+
+/***/ 335:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractTimeExpressionParser_1 = __nccwpck_require__(3562);
+class FRTimeExpressionParser extends AbstractTimeExpressionParser_1.AbstractTimeExpressionParser {
+    primaryPrefix() {
+        return "(?:(?:[àa])\\s*)?";
+    }
+    followingPhase() {
+        return "\\s*(?:\\-|\\–|\\~|\\〜|[àa]|\\?)\\s*";
+    }
+    extractPrimaryTimeComponents(context, match) {
+        if (match[0].match(/^\s*\d{4}\s*$/)) {
+            return null;
+        }
+        return super.extractPrimaryTimeComponents(context, match);
+    }
+}
+exports["default"] = FRTimeExpressionParser;
+//# sourceMappingURL=FRTimeExpressionParser.js.map
+
+/***/ }),
+
+/***/ 6999:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(473);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const duration_1 = __nccwpck_require__(5945);
+class FRTimeUnitAgoFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor() {
+        super();
+    }
+    innerPattern() {
+        return new RegExp(`il y a\\s*(${constants_1.TIME_UNITS_PATTERN})(?=(?:\\W|$))`, "i");
+    }
+    innerExtract(context, match) {
+        const timeUnits = (0, constants_1.parseDuration)(match[1]);
+        const outputTimeUnits = (0, duration_1.reverseDuration)(timeUnits);
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, outputTimeUnits);
+    }
+}
+exports["default"] = FRTimeUnitAgoFormatParser;
+//# sourceMappingURL=FRTimeUnitAgoFormatParser.js.map
+
+/***/ }),
+
+/***/ 568:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(473);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const pattern_1 = __nccwpck_require__(7907);
+const duration_1 = __nccwpck_require__(5945);
+class FRTimeUnitAgoFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    constructor() {
+        super();
+    }
+    innerPattern() {
+        return new RegExp(`(?:les?|la|l'|du|des?)\\s*` +
+            `(${constants_1.NUMBER_PATTERN})?` +
+            `(?:\\s*(prochaine?s?|derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dents?|suivante?s?))?` +
+            `\\s*(${(0, pattern_1.matchAnyPattern)(constants_1.TIME_UNIT_DICTIONARY)})` +
+            `(?:\\s*(prochaine?s?|derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dents?|suivante?s?))?` +
+            `(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const num = match[1] ? (0, constants_1.parseNumberPattern)(match[1]) : 1;
+        const unit = constants_1.TIME_UNIT_DICTIONARY[match[3].toLowerCase()];
+        let timeUnits = {};
+        timeUnits[unit] = num;
+        let modifier = match[2] || match[4] || "";
+        modifier = modifier.toLowerCase();
+        if (!modifier) {
+            return;
+        }
+        if (/derni[eè]re?s?/.test(modifier) || /pass[ée]e?s?/.test(modifier) || /pr[ée]c[ée]dents?/.test(modifier)) {
+            timeUnits = (0, duration_1.reverseDuration)(timeUnits);
+        }
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+exports["default"] = FRTimeUnitAgoFormatParser;
+//# sourceMappingURL=FRTimeUnitRelativeFormatParser.js.map
+
+/***/ }),
+
+/***/ 363:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(473);
+const results_1 = __nccwpck_require__(6033);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+class FRTimeUnitWithinFormatParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return new RegExp(`(?:dans|en|pour|pendant|de)\\s*(${constants_1.TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
+    }
+    innerExtract(context, match) {
+        const timeUnits = (0, constants_1.parseDuration)(match[1]);
+        return results_1.ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
+    }
+}
+exports["default"] = FRTimeUnitWithinFormatParser;
+//# sourceMappingURL=FRTimeUnitWithinFormatParser.js.map
+
+/***/ }),
+
+/***/ 2570:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const constants_1 = __nccwpck_require__(473);
+const pattern_1 = __nccwpck_require__(7907);
+const AbstractParserWithWordBoundary_1 = __nccwpck_require__(1671);
+const weekdays_1 = __nccwpck_require__(8374);
+const PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
+    "(?:(?:ce)\\s*)?" +
+    `(${(0, pattern_1.matchAnyPattern)(constants_1.WEEKDAY_DICTIONARY)})` +
+    "(?:\\s*(?:\\,|\\)|\\）))?" +
+    "(?:\\s*(dernier|prochain)\\s*)?" +
+    "(?=\\W|\\d|$)", "i");
+const WEEKDAY_GROUP = 1;
+const POSTFIX_GROUP = 2;
+class FRWeekdayParser extends AbstractParserWithWordBoundary_1.AbstractParserWithWordBoundaryChecking {
+    innerPattern() {
+        return PATTERN;
+    }
+    innerExtract(context, match) {
+        const dayOfWeek = match[WEEKDAY_GROUP].toLowerCase();
+        const weekday = constants_1.WEEKDAY_DICTIONARY[dayOfWeek];
+        if (weekday === undefined) {
+            return null;
+        }
+        let suffix = match[POSTFIX_GROUP];
+        suffix = suffix || "";
+        suffix = suffix.toLowerCase();
+        let modifier = null;
+        if (suffix == "dernier") {
+            modifier = "last";
+        }
+        else if (suffix == "prochain") {
+            modifier = "next";
+        }
+        return (0, weekdays_1.createParsingComponentsAtWeekday)(context.reference, weekday, modifier);
+    }
+}
+exports["default"] = FRWeekdayParser;
+//# sourceMappingURL=FRWeekdayParser.js.map
+
+/***/ }),
+
+/***/ 8429:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateRangeRefiner_1 = __importDefault(__nccwpck_require__(8560));
+class FRMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner_1.default {
+    patternBetween() {
+        return /^\s*(à|a|au|-)\s*$/i;
+    }
+}
+exports["default"] = FRMergeDateRangeRefiner;
+//# sourceMappingURL=FRMergeDateRangeRefiner.js.map
+
+/***/ }),
+
+/***/ 5025:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const AbstractMergeDateTimeRefiner_1 = __importDefault(__nccwpck_require__(9682));
+class FRMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner_1.default {
+    patternBetween() {
+        return new RegExp("^\\s*(T|à|a|au|vers|de|,|-)?\\s*$");
+    }
+}
+exports["default"] = FRMergeDateTimeRefiner;
+//# sourceMappingURL=FRMergeDateTimeRefiner.js.map
+
+/***/ }),
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ParsingResult = exports.ParsingComponents = exports.ReferenceWithTimezone = void 0;
+const dates_1 = __nccwpck_require__(8552);
+const timezone_1 = __nccwpck_require__(3240);
+const duration_1 = __nccwpck_require__(5945);
+class ReferenceWithTimezone {
+    constructor(instant, timezoneOffset) {
+        this.instant = instant !== null && instant !== void 0 ? instant : new Date();
+        this.timezoneOffset = timezoneOffset !== null && timezoneOffset !== void 0 ? timezoneOffset : null;
+    }
+    static fromDate(date) {
+        return new ReferenceWithTimezone(date);
+    }
+    static fromInput(input, timezoneOverrides) {
+        var _a;
+        if (input instanceof Date) {
+            return ReferenceWithTimezone.fromDate(input);
+        }
+        const instant = (_a = input === null || input === void 0 ? void 0 : input.instant) !== null && _a !== void 0 ? _a : new Date();
+        const timezoneOffset = (0, timezone_1.toTimezoneOffset)(input === null || input === void 0 ? void 0 : input.timezone, instant, timezoneOverrides);
+        return new ReferenceWithTimezone(instant, timezoneOffset);
+    }
+    getDateWithAdjustedTimezone() {
+        const date = new Date(this.instant);
+        if (this.timezoneOffset !== null) {
+            date.setMinutes(date.getMinutes() - this.getSystemTimezoneAdjustmentMinute(this.instant));
+        }
+        return date;
+    }
+    getSystemTimezoneAdjustmentMinute(date, overrideTimezoneOffset) {
+        var _a;
+        if (!date) {
+            date = new Date();
+        }
+        const currentTimezoneOffset = -date.getTimezoneOffset();
+        const targetTimezoneOffset = (_a = overrideTimezoneOffset !== null && overrideTimezoneOffset !== void 0 ? overrideTimezoneOffset : this.timezoneOffset) !== null && _a !== void 0 ? _a : currentTimezoneOffset;
+        return currentTimezoneOffset - targetTimezoneOffset;
+    }
+    getTimezoneOffset() {
+        var _a;
+        return (_a = this.timezoneOffset) !== null && _a !== void 0 ? _a : -this.instant.getTimezoneOffset();
+    }
+}
+exports.ReferenceWithTimezone = ReferenceWithTimezone;
+class ParsingComponents {
+    constructor(reference, knownComponents) {
+        this._tags = new Set();
+        this.reference = reference;
+        this.knownValues = {};
+        this.impliedValues = {};
+        if (knownComponents) {
+            for (const key in knownComponents) {
+                this.knownValues[key] = knownComponents[key];
+            }
+        }
+        const date = reference.getDateWithAdjustedTimezone();
+        this.imply("day", date.getDate());
+        this.imply("month", date.getMonth() + 1);
+        this.imply("year", date.getFullYear());
+        this.imply("hour", 12);
+        this.imply("minute", 0);
+        this.imply("second", 0);
+        this.imply("millisecond", 0);
+    }
+    static createRelativeFromReference(reference, duration = duration_1.EmptyDuration) {
+        let date = (0, duration_1.addDuration)(reference.getDateWithAdjustedTimezone(), duration);
+        const components = new ParsingComponents(reference);
+        components.addTag("result/relativeDate");
+        if ("hour" in duration || "minute" in duration || "second" in duration || "millisecond" in duration) {
+            components.addTag("result/relativeDateAndTime");
+            (0, dates_1.assignSimilarTime)(components, date);
+            (0, dates_1.assignSimilarDate)(components, date);
+            components.assign("timezoneOffset", reference.getTimezoneOffset());
+        }
+        else {
+            (0, dates_1.implySimilarTime)(components, date);
+            components.imply("timezoneOffset", reference.getTimezoneOffset());
+            if ("day" in duration) {
+                components.assign("day", date.getDate());
+                components.assign("month", date.getMonth() + 1);
+                components.assign("year", date.getFullYear());
+                components.assign("weekday", date.getDay());
+            }
+            else if ("week" in duration) {
+                components.assign("day", date.getDate());
+                components.assign("month", date.getMonth() + 1);
+                components.assign("year", date.getFullYear());
+                components.imply("weekday", date.getDay());
+            }
+            else {
+                components.imply("day", date.getDate());
+                if ("month" in duration) {
+                    components.assign("month", date.getMonth() + 1);
+                    components.assign("year", date.getFullYear());
+                }
+                else {
+                    components.imply("month", date.getMonth() + 1);
+                    if ("year" in duration) {
+                        components.assign("year", date.getFullYear());
+                    }
+                    else {
+                        components.imply("year", date.getFullYear());
+                    }
+                }
+            }
+        }
+        return components;
+    }
+    get(component) {
+        if (component in this.knownValues) {
+            return this.knownValues[component];
+        }
+        if (component in this.impliedValues) {
+            return this.impliedValues[component];
+        }
+        return null;
+    }
+    isCertain(component) {
+        return component in this.knownValues;
+    }
+    getCertainComponents() {
+        return Object.keys(this.knownValues);
+    }
+    imply(component, value) {
+        if (component in this.knownValues) {
+            return this;
+        }
+        this.impliedValues[component] = value;
+        return this;
+    }
+    assign(component, value) {
+        this.knownValues[component] = value;
+        delete this.impliedValues[component];
+        return this;
+    }
+    addDurationAsImplied(duration) {
+        const currentDate = this.dateWithoutTimezoneAdjustment();
+        const date = (0, duration_1.addDuration)(currentDate, duration);
+        if ("day" in duration || "week" in duration || "month" in duration || "year" in duration) {
+            this.delete(["day", "weekday", "month", "year"]);
+            this.imply("day", date.getDate());
+            this.imply("weekday", date.getDay());
+            this.imply("month", date.getMonth() + 1);
+            this.imply("year", date.getFullYear());
+        }
+        if ("second" in duration || "minute" in duration || "hour" in duration) {
+            this.delete(["second", "minute", "hour"]);
+            this.imply("second", date.getSeconds());
+            this.imply("minute", date.getMinutes());
+            this.imply("hour", date.getHours());
+        }
+        return this;
+    }
+    delete(components) {
+        if (typeof components === "string") {
+            components = [components];
+        }
+        for (const component of components) {
+            delete this.knownValues[component];
+            delete this.impliedValues[component];
+        }
+    }
+    clone() {
+        const component = new ParsingComponents(this.reference);
+        component.knownValues = {};
+        component.impliedValues = {};
+        for (const key in this.knownValues) {
+            component.knownValues[key] = this.knownValues[key];
+        }
+        for (const key in this.impliedValues) {
+            component.impliedValues[key] = this.impliedValues[key];
+        }
+        return component;
+    }
+    isOnlyDate() {
+        return !this.isCertain("hour") && !this.isCertain("minute") && !this.isCertain("second");
+    }
+    isOnlyTime() {
+        return (!this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month") && !this.isCertain("year"));
+    }
+    isOnlyWeekdayComponent() {
+        return this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month");
+    }
+    isDateWithUnknownYear() {
+        return this.isCertain("month") && !this.isCertain("year");
+    }
+    isValidDate() {
+        const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
+        date.setUTCFullYear(this.get("year"));
+        if (date.getUTCFullYear() !== this.get("year"))
+            return false;
+        if (date.getUTCMonth() !== this.get("month") - 1)
+            return false;
+        if (date.getUTCDate() !== this.get("day"))
+            return false;
+        if (this.get("hour") != null && date.getUTCHours() != this.get("hour"))
+            return false;
+        if (this.get("minute") != null && date.getUTCMinutes() != this.get("minute"))
+            return false;
+        return true;
+    }
+    toString() {
+        return `[ParsingComponents {
+            tags: ${JSON.stringify(Array.from(this._tags).sort())}, 
+            knownValues: ${JSON.stringify(this.knownValues)}, 
+            impliedValues: ${JSON.stringify(this.impliedValues)}}, 
+            reference: ${JSON.stringify(this.reference)}]`;
+    }
+    date() {
+        var _a;
+        const timezoneOffset = (_a = this.get("timezoneOffset")) !== null && _a !== void 0 ? _a : this.reference.timezoneOffset;
+        if (timezoneOffset === null || timezoneOffset === undefined) {
+            return this.dateWithoutTimezoneAdjustment();
+        }
+        const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
+        date.setUTCFullYear(this.get("year"));
+        return new Date(date.getTime() - timezoneOffset * 60000);
+    }
+    addTag(tag) {
+        this._tags.add(tag);
+        return this;
+    }
+    addTags(tags) {
+        for (const tag of tags) {
+            this._tags.add(tag);
+        }
+        return this;
+    }
+    tags() {
+        return new Set(this._tags);
+    }
+    dateWithoutTimezoneAdjustment() {
+        const date = new Date(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond"));
+        date.setFullYear(this.get("year"));
+        return date;
+    }
+}
+exports.ParsingComponents = ParsingComponents;
+class ParsingResult {
+    constructor(reference, index, text, start, end) {
+        this.reference = reference;
+        this.refDate = reference.instant;
+        this.index = index;
+        this.text = text;
+        this.start = start || new ParsingComponents(reference);
+        this.end = end;
+    }
+    clone() {
+        const result = new ParsingResult(this.reference, this.index, this.text);
+        result.start = this.start ? this.start.clone() : null;
+        result.end = this.end ? this.end.clone() : null;
+        return result;
+    }
+    date() {
+        return this.start.date();
+    }
+    addTag(tag) {
+        this.start.addTag(tag);
+        if (this.end) {
+            this.end.addTag(tag);
+        }
+        return this;
+    }
+    addTags(tags) {
+        this.start.addTags(tags);
+        if (this.end) {
+            this.end.addTags(tags);
+        }
+        return this;
+    }
+    tags() {
+        const combinedTags = new Set(this.start.tags());
+        if (this.end) {
+            for (const tag of this.end.tags()) {
+                combinedTags.add(tag);
+            }
+        }
+        return combinedTags;
+    }
+    toString() {
+        const tags = Array.from(this.tags()).sort();
+        return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags)} ...}]`;
+    }
+}
+exports.ParsingResult = ParsingResult;
+//# sourceMappingURL=results.js.map
+
+/***/ }),
+
+/***/ 3240:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TIMEZONE_ABBR_MAP = void 0;
+exports.getNthWeekdayOfMonth = getNthWeekdayOfMonth;
+exports.getLastWeekdayOfMonth = getLastWeekdayOfMonth;
+exports.toTimezoneOffset = toTimezoneOffset;
+const types_1 = __nccwpck_require__(2754);
+exports.TIMEZONE_ABBR_MAP = {
+    ACDT: 630,
+    ACST: 570,
+    ADT: -180,
+    AEDT: 660,
+    AEST: 600,
+    AFT: 270,
+    AKDT: -480,
+    AKST: -540,
+    ALMT: 360,
+    AMST: -180,
+    AMT: -240,
+    ANAST: 720,
+    ANAT: 720,
+    AQTT: 300,
+    ART: -180,
+    AST: -240,
+    AWDT: 540,
+    AWST: 480,
+    AZOST: 0,
+    AZOT: -60,
+    AZST: 300,
+    AZT: 240,
+    BNT: 480,
+    BOT: -240,
+    BRST: -120,
+    BRT: -180,
+    BST: 60,
+    BTT: 360,
+    CAST: 480,
+    CAT: 120,
+    CCT: 390,
+    CDT: -300,
+    CEST: 120,
+    CET: {
+        timezoneOffsetDuringDst: 2 * 60,
+        timezoneOffsetNonDst: 60,
+        dstStart: (year) => getLastWeekdayOfMonth(year, types_1.Month.MARCH, types_1.Weekday.SUNDAY, 2),
+        dstEnd: (year) => getLastWeekdayOfMonth(year, types_1.Month.OCTOBER, types_1.Weekday.SUNDAY, 3),
+    },
+    CHADT: 825,
+    CHAST: 765,
+    CKT: -600,
+    CLST: -180,
+    CLT: -240,
+    COT: -300,
+    CST: -360,
+    CT: {
+        timezoneOffsetDuringDst: -5 * 60,
+        timezoneOffsetNonDst: -6 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, types_1.Month.MARCH, types_1.Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, types_1.Month.NOVEMBER, types_1.Weekday.SUNDAY, 1, 2),
+    },
+    CVT: -60,
+    CXT: 420,
+    ChST: 600,
+    DAVT: 420,
+    EASST: -300,
+    EAST: -360,
+    EAT: 180,
+    ECT: -300,
+    EDT: -240,
+    EEST: 180,
+    EET: 120,
+    EGST: 0,
+    EGT: -60,
+    EST: -300,
+    ET: {
+        timezoneOffsetDuringDst: -4 * 60,
+        timezoneOffsetNonDst: -5 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, types_1.Month.MARCH, types_1.Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, types_1.Month.NOVEMBER, types_1.Weekday.SUNDAY, 1, 2),
+    },
+    FJST: 780,
+    FJT: 720,
+    FKST: -180,
+    FKT: -240,
+    FNT: -120,
+    GALT: -360,
+    GAMT: -540,
+    GET: 240,
+    GFT: -180,
+    GILT: 720,
+    GMT: 0,
+    GST: 240,
+    GYT: -240,
+    HAA: -180,
+    HAC: -300,
+    HADT: -540,
+    HAE: -240,
+    HAP: -420,
+    HAR: -360,
+    HAST: -600,
+    HAT: -90,
+    HAY: -480,
+    HKT: 480,
+    HLV: -210,
+    HNA: -240,
+    HNC: -360,
+    HNE: -300,
+    HNP: -480,
+    HNR: -420,
+    HNT: -150,
+    HNY: -540,
+    HOVT: 420,
+    ICT: 420,
+    IDT: 180,
+    IOT: 360,
+    IRDT: 270,
+    IRKST: 540,
+    IRKT: 540,
+    IRST: 210,
+    IST: 330,
+    JST: 540,
+    KGT: 360,
+    KRAST: 480,
+    KRAT: 480,
+    KST: 540,
+    KUYT: 240,
+    LHDT: 660,
+    LHST: 630,
+    LINT: 840,
+    MAGST: 720,
+    MAGT: 720,
+    MART: -510,
+    MAWT: 300,
+    MDT: -360,
+    MESZ: 120,
+    MEZ: 60,
+    MHT: 720,
+    MMT: 390,
+    MSD: 240,
+    MSK: 180,
+    MST: -420,
+    MT: {
+        timezoneOffsetDuringDst: -6 * 60,
+        timezoneOffsetNonDst: -7 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, types_1.Month.MARCH, types_1.Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, types_1.Month.NOVEMBER, types_1.Weekday.SUNDAY, 1, 2),
+    },
+    MUT: 240,
+    MVT: 300,
+    MYT: 480,
+    NCT: 660,
+    NDT: -90,
+    NFT: 690,
+    NOVST: 420,
+    NOVT: 360,
+    NPT: 345,
+    NST: -150,
+    NUT: -660,
+    NZDT: 780,
+    NZST: 720,
+    OMSST: 420,
+    OMST: 420,
+    PDT: -420,
+    PET: -300,
+    PETST: 720,
+    PETT: 720,
+    PGT: 600,
+    PHOT: 780,
+    PHT: 480,
+    PKT: 300,
+    PMDT: -120,
+    PMST: -180,
+    PONT: 660,
+    PST: -480,
+    PT: {
+        timezoneOffsetDuringDst: -7 * 60,
+        timezoneOffsetNonDst: -8 * 60,
+        dstStart: (year) => getNthWeekdayOfMonth(year, types_1.Month.MARCH, types_1.Weekday.SUNDAY, 2, 2),
+        dstEnd: (year) => getNthWeekdayOfMonth(year, types_1.Month.NOVEMBER, types_1.Weekday.SUNDAY, 1, 2),
+    },
+    PWT: 540,
+    PYST: -180,
+    PYT: -240,
+    RET: 240,
+    SAMT: 240,
+    SAST: 120,
+    SBT: 660,
+    SCT: 240,
+    SGT: 480,
+    SRT: -180,
+    SST: -660,
+    TAHT: -600,
+    TFT: 300,
+    TJT: 300,
+    TKT: 780,
+    TLT: 540,
+    TMT: 300,
+    TVT: 720,
+    ULAT: 480,
+    UTC: 0,
+    UYST: -120,
+    UYT: -180,
+    UZT: 300,
+    VET: -210,
+    VLAST: 660,
+    VLAT: 660,
+    VUT: 660,
+    WAST: 120,
+    WAT: 60,
+    WEST: 60,
+    WESZ: 60,
+    WET: 0,
+    WEZ: 0,
+    WFT: 720,
+    WGST: -120,
+    WGT: -180,
+    WIB: 420,
+    WIT: 540,
+    WITA: 480,
+    WST: 780,
+    WT: 0,
+    YAKST: 600,
+    YAKT: 600,
+    YAPT: 600,
+    YEKST: 360,
+    YEKT: 360,
+};
+function getNthWeekdayOfMonth(year, month, weekday, n, hour = 0) {
+    let dayOfMonth = 0;
+    let i = 0;
+    while (i < n) {
+        dayOfMonth++;
+        const date = new Date(year, month - 1, dayOfMonth);
+        if (date.getDay() === weekday)
+            i++;
+    }
+    return new Date(year, month - 1, dayOfMonth, hour);
+}
+function getLastWeekdayOfMonth(year, month, weekday, hour = 0) {
+    const oneIndexedWeekday = weekday === 0 ? 7 : weekday;
+    const date = new Date(year, month - 1 + 1, 1, 12);
+    const firstWeekdayNextMonth = date.getDay() === 0 ? 7 : date.getDay();
+    let dayDiff;
+    if (firstWeekdayNextMonth === oneIndexedWeekday)
+        dayDiff = 7;
+    else if (firstWeekdayNextMonth < oneIndexedWeekday)
+        dayDiff = 7 + firstWeekdayNextMonth - oneIndexedWeekday;
+    else
+        dayDiff = firstWeekdayNextMonth - oneIndexedWeekday;
+    date.setDate(date.getDate() - dayDiff);
+    return new Date(year, month - 1, date.getDate(), hour);
+}
+function toTimezoneOffset(timezoneInput, date, timezoneOverrides = {}) {
+    var _a;
+    if (timezoneInput == null) {
+        return null;
+    }
+    if (typeof timezoneInput === "number") {
+        return timezoneInput;
+    }
+    const matchedTimezone = (_a = timezoneOverrides[timezoneInput]) !== null && _a !== void 0 ? _a : exports.TIMEZONE_ABBR_MAP[timezoneInput];
+    if (matchedTimezone == null) {
+        return null;
+    }
+    if (typeof matchedTimezone == "number") {
+        return matchedTimezone;
+    }
+    if (date == null) {
+        return null;
+    }
+    if (date > matchedTimezone.dstStart(date.getFullYear()) && !(date > matchedTimezone.dstEnd(date.getFullYear()))) {
+        return matchedTimezone.timezoneOffsetDuringDst;
+    }
+    return matchedTimezone.timezoneOffsetNonDst;
+}
+//# sourceMappingURL=timezone.js.map
+
+/***/ }),
+
+/***/ 2754:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Month = exports.Weekday = exports.Meridiem = void 0;
+var Meridiem;
+(function (Meridiem) {
+    Meridiem[Meridiem["AM"] = 0] = "AM";
+    Meridiem[Meridiem["PM"] = 1] = "PM";
+})(Meridiem || (exports.Meridiem = Meridiem = {}));
+var Weekday;
+(function (Weekday) {
+    Weekday[Weekday["SUNDAY"] = 0] = "SUNDAY";
+    Weekday[Weekday["MONDAY"] = 1] = "MONDAY";
+    Weekday[Weekday["TUESDAY"] = 2] = "TUESDAY";
+    Weekday[Weekday["WEDNESDAY"] = 3] = "WEDNESDAY";
+    Weekday[Weekday["THURSDAY"] = 4] = "THURSDAY";
+    Weekday[Weekday["FRIDAY"] = 5] = "FRIDAY";
+    Weekday[Weekday["SATURDAY"] = 6] = "SATURDAY";
+})(Weekday || (exports.Weekday = Weekday = {}));
+var Month;
+(function (Month) {
+    Month[Month["JANUARY"] = 1] = "JANUARY";
+    Month[Month["FEBRUARY"] = 2] = "FEBRUARY";
+    Month[Month["MARCH"] = 3] = "MARCH";
+    Month[Month["APRIL"] = 4] = "APRIL";
+    Month[Month["MAY"] = 5] = "MAY";
+    Month[Month["JUNE"] = 6] = "JUNE";
+    Month[Month["JULY"] = 7] = "JULY";
+    Month[Month["AUGUST"] = 8] = "AUGUST";
+    Month[Month["SEPTEMBER"] = 9] = "SEPTEMBER";
+    Month[Month["OCTOBER"] = 10] = "OCTOBER";
+    Month[Month["NOVEMBER"] = 11] = "NOVEMBER";
+    Month[Month["DECEMBER"] = 12] = "DECEMBER";
+})(Month || (exports.Month = Month = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 8552:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignSimilarDate = assignSimilarDate;
+exports.assignSimilarTime = assignSimilarTime;
+exports.implySimilarDate = implySimilarDate;
+exports.implySimilarTime = implySimilarTime;
+const types_1 = __nccwpck_require__(2754);
+function assignSimilarDate(component, target) {
+    component.assign("day", target.getDate());
+    component.assign("month", target.getMonth() + 1);
+    component.assign("year", target.getFullYear());
+}
+function assignSimilarTime(component, target) {
+    component.assign("hour", target.getHours());
+    component.assign("minute", target.getMinutes());
+    component.assign("second", target.getSeconds());
+    component.assign("millisecond", target.getMilliseconds());
+    component.assign("meridiem", target.getHours() < 12 ? types_1.Meridiem.AM : types_1.Meridiem.PM);
+}
+function implySimilarDate(component, target) {
+    component.imply("day", target.getDate());
+    component.imply("month", target.getMonth() + 1);
+    component.imply("year", target.getFullYear());
+}
+function implySimilarTime(component, target) {
+    component.imply("hour", target.getHours());
+    component.imply("minute", target.getMinutes());
+    component.imply("second", target.getSeconds());
+    component.imply("millisecond", target.getMilliseconds());
+    component.imply("meridiem", target.getHours() < 12 ? types_1.Meridiem.AM : types_1.Meridiem.PM);
+}
+//# sourceMappingURL=dates.js.map
+
+/***/ }),
+
+/***/ 7907:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.repeatedTimeunitPattern = repeatedTimeunitPattern;
+exports.extractTerms = extractTerms;
+exports.matchAnyPattern = matchAnyPattern;
+function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern = "\\s{0,5},?\\s{0,5}") {
+    const singleTimeunitPatternNoCapture = singleTimeunitPattern.replace(/\((?!\?)/g, "(?:");
+    return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
+}
+function extractTerms(dictionary) {
+    let keys;
+    if (dictionary instanceof Array) {
+        keys = [...dictionary];
+    }
+    else if (dictionary instanceof Map) {
+        keys = Array.from(dictionary.keys());
+    }
+    else {
+        keys = Object.keys(dictionary);
+    }
+    return keys;
+}
+function matchAnyPattern(dictionary) {
+    const joinedTerms = extractTerms(dictionary)
+        .sort((a, b) => b.length - a.length)
+        .join("|")
+        .replace(/\./g, "\\.");
+    return `(?:${joinedTerms})`;
+}
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.convertChangesToDMP = convertChangesToDMP;
+/**
+ * converts a list of change objects to the format returned by Google's [diff-match-patch](https://github.com/google/diff-match-patch) library
+ */
+function convertChangesToDMP(changes) {
+    const ret = [];
+    let change, operation;
+    for (let i = 0; i < changes.length; i++) {
+        change = changes[i];
+        if (change.added) {
+            operation = 1;
+        }
+        else if (change.removed) {
+            operation = -1;
+        }
+        else {
+            operation = 0;
+        }
+        ret.push([operation, change.value]);
+    }
+    return ret;
+}
+
+
+/***/ }),
+
+/***/ 5061:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.convertChangesToXML = convertChangesToXML;
+/**
+ * converts a list of change objects to a serialized XML format
+ */
+function convertChangesToXML(changes) {
+    const ret = [];
+    for (let i = 0; i < changes.length; i++) {
+        const change = changes[i];
+        if (change.added) {
+            ret.push('<ins>');
+        }
+        else if (change.removed) {
+            ret.push('<del>');
+        }
+        ret.push(escapeHTML(change.value));
+        if (change.added) {
+            ret.push('</ins>');
+        }
+        else if (change.removed) {
+            ret.push('</del>');
+        }
+    }
+    return ret.join('');
+}
+function escapeHTML(s) {
+    let n = s;
+    n = n.replace(/&/g, '&amp;');
+    n = n.replace(/</g, '&lt;');
+    n = n.replace(/>/g, '&gt;');
+    n = n.replace(/"/g, '&quot;');
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 1879:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.arrayDiff = void 0;
+exports.diffArrays = diffArrays;
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+class ArrayDiff extends base_js_1.default {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+exports.arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return exports.arrayDiff.diff(oldArr, newArr, options);
+}
+
+
+/***/ }),
+
+/***/ 9721:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+exports["default"] = Diff;
+
+
+/***/ }),
+
+/***/ 7189:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.characterDiff = void 0;
+exports.diffChars = diffChars;
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+class CharacterDiff extends base_js_1.default {
+}
+exports.characterDiff = new CharacterDiff();
+function diffChars(oldStr, newStr, options) {
+    return exports.characterDiff.diff(oldStr, newStr, options);
+}
+
+
+/***/ }),
+
+/***/ 8697:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cssDiff = void 0;
+exports.diffCss = diffCss;
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+class CssDiff extends base_js_1.default {
+    tokenize(value) {
+        return value.split(/([{}:;,]|\s+)/);
+    }
+}
+exports.cssDiff = new CssDiff();
+function diffCss(oldStr, newStr, options) {
+    return exports.cssDiff.diff(oldStr, newStr, options);
+}
+
+
+/***/ }),
+
+/***/ 8786:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.jsonDiff = void 0;
+exports.diffJson = diffJson;
+exports.canonicalize = canonicalize;
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+const line_js_1 = __nccwpck_require__(7250);
+class JsonDiff extends base_js_1.default {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_js_1.tokenize;
+    }
+    get useLongestToken() {
+        // Discriminate between two lines of pretty-printed, serialized JSON where one of them has a
+        // dangling comma and the other doesn't. Turns out including the dangling comma yields the nicest output:
+        return true;
+    }
+    castInput(value, options) {
+        const { undefinedReplacement, stringifyReplacer = (k, v) => typeof v === 'undefined' ? undefinedReplacement : v } = options;
+        return typeof value === 'string' ? value : JSON.stringify(canonicalize(value, null, null, stringifyReplacer), null, '  ');
+    }
+    equals(left, right, options) {
+        return super.equals(left.replace(/,([\r\n])/g, '$1'), right.replace(/,([\r\n])/g, '$1'), options);
+    }
+}
+exports.jsonDiff = new JsonDiff();
+function diffJson(oldStr, newStr, options) {
+    return exports.jsonDiff.diff(oldStr, newStr, options);
+}
+// This function handles the presence of circular references by bailing out when encountering an
+// object that is already on the "stack" of items being processed. Accepts an optional replacer
+function canonicalize(obj, stack, replacementStack, replacer, key) {
+    stack = stack || [];
+    replacementStack = replacementStack || [];
+    if (replacer) {
+        obj = replacer(key === undefined ? '' : key, obj);
+    }
+    let i;
+    for (i = 0; i < stack.length; i += 1) {
+        if (stack[i] === obj) {
+            return replacementStack[i];
+        }
+    }
+    let canonicalizedObj;
+    if ('[object Array]' === Object.prototype.toString.call(obj)) {
+        stack.push(obj);
+        canonicalizedObj = new Array(obj.length);
+        replacementStack.push(canonicalizedObj);
+        for (i = 0; i < obj.length; i += 1) {
+            canonicalizedObj[i] = canonicalize(obj[i], stack, replacementStack, replacer, String(i));
+        }
+        stack.pop();
+        replacementStack.pop();
+        return canonicalizedObj;
+    }
+    if (obj && obj.toJSON) {
+        obj = obj.toJSON();
+    }
+    if (typeof obj === 'object' && obj !== null) {
+        stack.push(obj);
+        canonicalizedObj = {};
+        replacementStack.push(canonicalizedObj);
+        const sortedKeys = [];
+        let key;
+        for (key in obj) {
+            /* istanbul ignore else */
+            if (Object.prototype.hasOwnProperty.call(obj, key)) {
+                sortedKeys.push(key);
+            }
+        }
+        sortedKeys.sort();
+        for (i = 0; i < sortedKeys.length; i += 1) {
+            key = sortedKeys[i];
+            canonicalizedObj[key] = canonicalize(obj[key], stack, replacementStack, replacer, key);
+        }
+        stack.pop();
+        replacementStack.pop();
+    }
+    else {
+        canonicalizedObj = obj;
+    }
+    return canonicalizedObj;
+}
+
+
+/***/ }),
+
+/***/ 7250:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lineDiff = void 0;
+exports.diffLines = diffLines;
+exports.diffTrimmedLines = diffTrimmedLines;
+exports.tokenize = tokenize;
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+const params_js_1 = __nccwpck_require__(2995);
+class LineDiff extends base_js_1.default {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+exports.lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return exports.lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = (0, params_js_1.generateOptions)(options, { ignoreWhitespace: true });
+    return exports.lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+
+/***/ }),
+
+/***/ 7941:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sentenceDiff = void 0;
+exports.diffSentences = diffSentences;
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+function isSentenceEndPunct(char) {
+    return char == '.' || char == '!' || char == '?';
+}
+class SentenceDiff extends base_js_1.default {
+    tokenize(value) {
+        var _a;
+        // If in future we drop support for environments that don't support lookbehinds, we can replace
+        // this entire function with:
+        //     return value.split(/(?<=[.!?])(\s+|$)/);
+        // but until then, for similar reasons to the trailingWs function in string.ts, we are forced
+        // to do this verbosely "by hand" instead of using a regex.
+        const result = [];
+        let tokenStartI = 0;
+        for (let i = 0; i < value.length; i++) {
+            if (i == value.length - 1) {
+                result.push(value.slice(tokenStartI));
+                break;
+            }
+            if (isSentenceEndPunct(value[i]) && value[i + 1].match(/\s/)) {
+                // We've hit a sentence break - i.e. a punctuation mark followed by whitespace.
+                // We now want to push TWO tokens to the result:
+                // 1. the sentence
+                result.push(value.slice(tokenStartI, i + 1));
+                // 2. the whitespace
+                i = tokenStartI = i + 1;
+                while ((_a = value[i + 1]) === null || _a === void 0 ? void 0 : _a.match(/\s/)) {
+                    i++;
+                }
+                result.push(value.slice(tokenStartI, i + 1));
+                // Then the next token (a sentence) starts on the character after the whitespace.
+                // (It's okay if this is off the end of the string - then the outer loop will terminate
+                // here anyway.)
+                tokenStartI = i + 1;
+            }
+        }
+        return result;
+    }
+}
+exports.sentenceDiff = new SentenceDiff();
+function diffSentences(oldStr, newStr, options) {
+    return exports.sentenceDiff.diff(oldStr, newStr, options);
+}
+
+
+/***/ }),
+
+/***/ 2092:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.wordsWithSpaceDiff = exports.wordDiff = void 0;
+exports.diffWords = diffWords;
+exports.diffWordsWithSpace = diffWordsWithSpace;
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+const string_js_1 = __nccwpck_require__(5284);
+// Based on https://en.wikipedia.org/wiki/Latin_script_in_Unicode
+//
+// Chars/ranges counted as "word" characters by this regex are as follows:
+//
+// + U+00AD  Soft hyphen
+// + 00C0–00FF (letters with diacritics from the Latin-1 Supplement), except:
+//   - U+00D7  × Multiplication sign
+//   - U+00F7  ÷ Division sign
+// + Latin Extended-A, 0100–017F
+// + Latin Extended-B, 0180–024F
+// + IPA Extensions, 0250–02AF
+// + Spacing Modifier Letters, 02B0–02FF, except:
+//   - U+02C7  ˇ &#711;  Caron
+//   - U+02D8  ˘ &#728;  Breve
+//   - U+02D9  ˙ &#729;  Dot Above
+//   - U+02DA  ˚ &#730;  Ring Above
+//   - U+02DB  ˛ &#731;  Ogonek
+//   - U+02DC  ˜ &#732;  Small Tilde
+//   - U+02DD  ˝ &#733;  Double Acute Accent
+// + Latin Extended Additional, 1E00–1EFF
+const extendedWordChars = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+// Each token is one of the following:
+// - A punctuation mark plus the surrounding whitespace
+// - A word plus the surrounding whitespace
+// - Pure whitespace (but only in the special case where the entire text
+//   is just whitespace)
+//
+// We have to include surrounding whitespace in the tokens because the two
+// alternative approaches produce horribly broken results:
+// * If we just discard the whitespace, we can't fully reproduce the original
+//   text from the sequence of tokens and any attempt to render the diff will
+//   get the whitespace wrong.
+// * If we have separate tokens for whitespace, then in a typical text every
+//   second token will be a single space character. But this often results in
+//   the optimal diff between two texts being a perverse one that preserves
+//   the spaces between words but deletes and reinserts actual common words.
+//   See https://github.com/kpdecker/jsdiff/issues/160#issuecomment-1866099640
+//   for an example.
+//
+// Keeping the surrounding whitespace of course has implications for .equals
+// and .join, not just .tokenize.
+// This regex does NOT fully implement the tokenization rules described above.
+// Instead, it gives runs of whitespace their own "token". The tokenize method
+// then handles stitching whitespace tokens onto adjacent word or punctuation
+// tokens.
+const tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, 'ug');
+class WordDiff extends base_js_1.default {
+    equals(left, right, options) {
+        if (options.ignoreCase) {
+            left = left.toLowerCase();
+            right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+    }
+    tokenize(value, options = {}) {
+        let parts;
+        if (options.intlSegmenter) {
+            const segmenter = options.intlSegmenter;
+            if (segmenter.resolvedOptions().granularity != 'word') {
+                throw new Error('The segmenter passed must have a granularity of "word"');
+            }
+            // We want `parts` to be an array whose elements alternate between being
+            // pure whitespace and being pure non-whitespace. This is ALMOST what the
+            // segments returned by a word-based Intl.Segmenter already look like,
+            // but not quite - see explanation in the docs of our custom segment()
+            // function.
+            parts = (0, string_js_1.segment)(value, segmenter);
+        }
+        else {
+            parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts.forEach(part => {
+            if ((/\s/).test(part)) {
+                if (prevPart == null) {
+                    tokens.push(part);
+                }
+                else {
+                    tokens.push(tokens.pop() + part);
+                }
+            }
+            else if (prevPart != null && (/\s/).test(prevPart)) {
+                if (tokens[tokens.length - 1] == prevPart) {
+                    tokens.push(tokens.pop() + part);
+                }
+                else {
+                    tokens.push(prevPart + part);
+                }
+            }
+            else {
+                tokens.push(part);
+            }
+            prevPart = part;
+        });
+        return tokens;
+    }
+    join(tokens) {
+        // Tokens being joined here will always have appeared consecutively in the
+        // same text, so we can simply strip off the leading whitespace from all the
+        // tokens except the first (and except any whitespace-only tokens - but such
+        // a token will always be the first and only token anyway) and then join them
+        // and the whitespace around words and punctuation will end up correct.
+        return tokens.map((token, i) => {
+            if (i == 0) {
+                return token;
+            }
+            else {
+                return token.replace((/^\s+/), '');
+            }
+        }).join('');
+    }
+    postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+            return changes;
+        }
+        let lastKeep = null;
+        // Change objects representing any insertion or deletion since the last
+        // "keep" change object. There can be at most one of each.
+        let insertion = null;
+        let deletion = null;
+        changes.forEach(change => {
+            if (change.added) {
+                insertion = change;
+            }
+            else if (change.removed) {
+                deletion = change;
+            }
+            else {
+                if (insertion || deletion) { // May be false at start of text
+                    dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+                }
+                lastKeep = change;
+                insertion = null;
+                deletion = null;
+            }
+        });
+        if (insertion || deletion) {
+            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+    }
+}
+exports.wordDiff = new WordDiff();
+function diffWords(oldStr, newStr, options) {
+    // This option has never been documented and never will be (it's clearer to
+    // just call `diffWordsWithSpace` directly if you need that behavior), but
+    // has existed in jsdiff for a long time, so we retain support for it here
+    // for the sake of backwards compatibility.
+    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+        return diffWordsWithSpace(oldStr, newStr, options);
+    }
+    return exports.wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+    // Before returning, we tidy up the leading and trailing whitespace of the
+    // change objects to eliminate cases where trailing whitespace in one object
+    // is repeated as leading whitespace in the next.
+    // Below are examples of the outcomes we want here to explain the code.
+    // I=insert, K=keep, D=delete
+    // 1. diffing 'foo bar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' K:' baz'
+    //    After cleanup, we want:   K:'foo ' D:'bar ' K:'baz'
+    //
+    // 2. Diffing 'foo bar baz' vs 'foo qux baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' I:' qux ' K:' baz'
+    //    After cleanup, we want K:'foo ' D:'bar' I:'qux' K:' baz'
+    //
+    // 3. Diffing 'foo\nbar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:'\nbar ' K:' baz'
+    //    After cleanup, we want K'foo' D:'\nbar' K:' baz'
+    //
+    // 4. Diffing 'foo baz' vs 'foo\nbar baz'
+    //    Prior to cleanup, we have K:'foo\n' I:'\nbar ' K:' baz'
+    //    After cleanup, we ideally want K'foo' I:'\nbar' K:' baz'
+    //    but don't actually manage this currently (the pre-cleanup change
+    //    objects don't contain enough information to make it possible).
+    //
+    // 5. Diffing 'foo   bar baz' vs 'foo  baz'
+    //    Prior to cleanup, we have K:'foo  ' D:'   bar ' K:'  baz'
+    //    After cleanup, we want K:'foo  ' D:' bar ' K:'baz'
+    //
+    // Our handling is unavoidably imperfect in the case where there's a single
+    // indel between keeps and the whitespace has changed. For instance, consider
+    // diffing 'foo\tbar\nbaz' vs 'foo baz'. Unless we create an extra change
+    // object to represent the insertion of the space character (which isn't even
+    // a token), we have no way to avoid losing information about the texts'
+    // original whitespace in the result we return. Still, we do our best to
+    // output something that will look sensible if we e.g. print it with
+    // insertions in green and deletions in red.
+    // Between two "keep" change objects (or before the first or after the last
+    // change object), we can have either:
+    // * A "delete" followed by an "insert"
+    // * Just an "insert"
+    // * Just a "delete"
+    // We handle the three cases separately.
+    if (deletion && insertion) {
+        const [oldWsPrefix, oldWsSuffix] = (0, string_js_1.leadingAndTrailingWs)(deletion.value, segmenter);
+        const [newWsPrefix, newWsSuffix] = (0, string_js_1.leadingAndTrailingWs)(insertion.value, segmenter);
+        if (startKeep) {
+            const commonWsPrefix = (0, string_js_1.longestCommonPrefix)(oldWsPrefix, newWsPrefix);
+            startKeep.value = (0, string_js_1.replaceSuffix)(startKeep.value, newWsPrefix, commonWsPrefix);
+            deletion.value = (0, string_js_1.removePrefix)(deletion.value, commonWsPrefix);
+            insertion.value = (0, string_js_1.removePrefix)(insertion.value, commonWsPrefix);
+        }
+        if (endKeep) {
+            const commonWsSuffix = (0, string_js_1.longestCommonSuffix)(oldWsSuffix, newWsSuffix);
+            endKeep.value = (0, string_js_1.replacePrefix)(endKeep.value, newWsSuffix, commonWsSuffix);
+            deletion.value = (0, string_js_1.removeSuffix)(deletion.value, commonWsSuffix);
+            insertion.value = (0, string_js_1.removeSuffix)(insertion.value, commonWsSuffix);
+        }
+    }
+    else if (insertion) {
+        // The whitespaces all reflect what was in the new text rather than
+        // the old, so we essentially have no information about whitespace
+        // insertion or deletion. We just want to dedupe the whitespace.
+        // We do that by having each change object keep its trailing
+        // whitespace and deleting duplicate leading whitespace where
+        // present.
+        if (startKeep) {
+            const ws = (0, string_js_1.leadingWs)(insertion.value, segmenter);
+            insertion.value = insertion.value.substring(ws.length);
+        }
+        if (endKeep) {
+            const ws = (0, string_js_1.leadingWs)(endKeep.value, segmenter);
+            endKeep.value = endKeep.value.substring(ws.length);
+        }
+        // otherwise we've got a deletion and no insertion
+    }
+    else if (startKeep && endKeep) {
+        const newWsFull = (0, string_js_1.leadingWs)(endKeep.value, segmenter), [delWsStart, delWsEnd] = (0, string_js_1.leadingAndTrailingWs)(deletion.value, segmenter);
+        // Any whitespace that comes straight after startKeep in both the old and
+        // new texts, assign to startKeep and remove from the deletion.
+        const newWsStart = (0, string_js_1.longestCommonPrefix)(newWsFull, delWsStart);
+        deletion.value = (0, string_js_1.removePrefix)(deletion.value, newWsStart);
+        // Any whitespace that comes straight before endKeep in both the old and
+        // new texts, and hasn't already been assigned to startKeep, assign to
+        // endKeep and remove from the deletion.
+        const newWsEnd = (0, string_js_1.longestCommonSuffix)((0, string_js_1.removePrefix)(newWsFull, newWsStart), delWsEnd);
+        deletion.value = (0, string_js_1.removeSuffix)(deletion.value, newWsEnd);
+        endKeep.value = (0, string_js_1.replacePrefix)(endKeep.value, newWsFull, newWsEnd);
+        // If there's any whitespace from the new text that HASN'T already been
+        // assigned, assign it to the start:
+        startKeep.value = (0, string_js_1.replaceSuffix)(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+    }
+    else if (endKeep) {
+        // We are at the start of the text. Preserve all the whitespace on
+        // endKeep, and just remove whitespace from the end of deletion to the
+        // extent that it overlaps with the start of endKeep.
+        const endKeepWsPrefix = (0, string_js_1.leadingWs)(endKeep.value, segmenter);
+        const deletionWsSuffix = (0, string_js_1.trailingWs)(deletion.value, segmenter);
+        const overlap = (0, string_js_1.maximumOverlap)(deletionWsSuffix, endKeepWsPrefix);
+        deletion.value = (0, string_js_1.removeSuffix)(deletion.value, overlap);
+    }
+    else if (startKeep) {
+        // We are at the END of the text. Preserve all the whitespace on
+        // startKeep, and just remove whitespace from the start of deletion to
+        // the extent that it overlaps with the end of startKeep.
+        const startKeepWsSuffix = (0, string_js_1.trailingWs)(startKeep.value, segmenter);
+        const deletionWsPrefix = (0, string_js_1.leadingWs)(deletion.value, segmenter);
+        const overlap = (0, string_js_1.maximumOverlap)(startKeepWsSuffix, deletionWsPrefix);
+        deletion.value = (0, string_js_1.removePrefix)(deletion.value, overlap);
+    }
+}
+class WordsWithSpaceDiff extends base_js_1.default {
+    tokenize(value) {
+        // Slightly different to the tokenizeIncludingWhitespace regex used above in
+        // that this one treats each individual newline as a distinct token, rather
+        // than merging them into other surrounding whitespace. This was requested
+        // in https://github.com/kpdecker/jsdiff/issues/180 &
+        //    https://github.com/kpdecker/jsdiff/issues/211
+        const regex = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, 'ug');
+        return value.match(regex) || [];
+    }
+}
+exports.wordsWithSpaceDiff = new WordsWithSpaceDiff();
+function diffWordsWithSpace(oldStr, newStr, options) {
+    return exports.wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+
+
+/***/ }),
+
+/***/ 5508:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* See LICENSE file for terms of use */
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.canonicalize = exports.convertChangesToXML = exports.convertChangesToDMP = exports.reversePatch = exports.parsePatch = exports.applyPatches = exports.applyPatch = exports.OMIT_HEADERS = exports.FILE_HEADERS_ONLY = exports.INCLUDE_HEADERS = exports.formatPatch = exports.createPatch = exports.createTwoFilesPatch = exports.structuredPatch = exports.arrayDiff = exports.diffArrays = exports.jsonDiff = exports.diffJson = exports.cssDiff = exports.diffCss = exports.sentenceDiff = exports.diffSentences = exports.diffTrimmedLines = exports.lineDiff = exports.diffLines = exports.wordsWithSpaceDiff = exports.diffWordsWithSpace = exports.wordDiff = exports.diffWords = exports.characterDiff = exports.diffChars = exports.Diff = void 0;
+/*
+ * Text diff implementation.
+ *
+ * This library supports the following APIs:
+ * Diff.diffChars: Character by character diff
+ * Diff.diffWords: Word (as defined by \b regex) diff which ignores whitespace
+ * Diff.diffLines: Line based diff
+ *
+ * Diff.diffCss: Diff targeted at CSS content
+ *
+ * These methods are based on the implementation proposed in
+ * "An O(ND) Difference Algorithm and its Variations" (Myers, 1986).
+ * http://citeseerx.ist.psu.edu/viewdoc/summary?doi=10.1.1.4.6927
+ */
+const base_js_1 = __importDefault(__nccwpck_require__(9721));
+exports.Diff = base_js_1.default;
+const character_js_1 = __nccwpck_require__(7189);
+Object.defineProperty(exports, "diffChars", ({ enumerable: true, get: function () { return character_js_1.diffChars; } }));
+Object.defineProperty(exports, "characterDiff", ({ enumerable: true, get: function () { return character_js_1.characterDiff; } }));
+const word_js_1 = __nccwpck_require__(2092);
+Object.defineProperty(exports, "diffWords", ({ enumerable: true, get: function () { return word_js_1.diffWords; } }));
+Object.defineProperty(exports, "diffWordsWithSpace", ({ enumerable: true, get: function () { return word_js_1.diffWordsWithSpace; } }));
+Object.defineProperty(exports, "wordDiff", ({ enumerable: true, get: function () { return word_js_1.wordDiff; } }));
+Object.defineProperty(exports, "wordsWithSpaceDiff", ({ enumerable: true, get: function () { return word_js_1.wordsWithSpaceDiff; } }));
+const line_js_1 = __nccwpck_require__(7250);
+Object.defineProperty(exports, "diffLines", ({ enumerable: true, get: function () { return line_js_1.diffLines; } }));
+Object.defineProperty(exports, "diffTrimmedLines", ({ enumerable: true, get: function () { return line_js_1.diffTrimmedLines; } }));
+Object.defineProperty(exports, "lineDiff", ({ enumerable: true, get: function () { return line_js_1.lineDiff; } }));
+const sentence_js_1 = __nccwpck_require__(7941);
+Object.defineProperty(exports, "diffSentences", ({ enumerable: true, get: function () { return sentence_js_1.diffSentences; } }));
+Object.defineProperty(exports, "sentenceDiff", ({ enumerable: true, get: function () { return sentence_js_1.sentenceDiff; } }));
+const css_js_1 = __nccwpck_require__(8697);
+Object.defineProperty(exports, "diffCss", ({ enumerable: true, get: function () { return css_js_1.diffCss; } }));
+Object.defineProperty(exports, "cssDiff", ({ enumerable: true, get: function () { return css_js_1.cssDiff; } }));
+const json_js_1 = __nccwpck_require__(8786);
+Object.defineProperty(exports, "diffJson", ({ enumerable: true, get: function () { return json_js_1.diffJson; } }));
+Object.defineProperty(exports, "canonicalize", ({ enumerable: true, get: function () { return json_js_1.canonicalize; } }));
+Object.defineProperty(exports, "jsonDiff", ({ enumerable: true, get: function () { return json_js_1.jsonDiff; } }));
+const array_js_1 = __nccwpck_require__(1879);
+Object.defineProperty(exports, "diffArrays", ({ enumerable: true, get: function () { return array_js_1.diffArrays; } }));
+Object.defineProperty(exports, "arrayDiff", ({ enumerable: true, get: function () { return array_js_1.arrayDiff; } }));
+const apply_js_1 = __nccwpck_require__(2145);
+Object.defineProperty(exports, "applyPatch", ({ enumerable: true, get: function () { return apply_js_1.applyPatch; } }));
+Object.defineProperty(exports, "applyPatches", ({ enumerable: true, get: function () { return apply_js_1.applyPatches; } }));
+const parse_js_1 = __nccwpck_require__(2586);
+Object.defineProperty(exports, "parsePatch", ({ enumerable: true, get: function () { return parse_js_1.parsePatch; } }));
+const reverse_js_1 = __nccwpck_require__(7735);
+Object.defineProperty(exports, "reversePatch", ({ enumerable: true, get: function () { return reverse_js_1.reversePatch; } }));
+const create_js_1 = __nccwpck_require__(2021);
+Object.defineProperty(exports, "structuredPatch", ({ enumerable: true, get: function () { return create_js_1.structuredPatch; } }));
+Object.defineProperty(exports, "createTwoFilesPatch", ({ enumerable: true, get: function () { return create_js_1.createTwoFilesPatch; } }));
+Object.defineProperty(exports, "createPatch", ({ enumerable: true, get: function () { return create_js_1.createPatch; } }));
+Object.defineProperty(exports, "formatPatch", ({ enumerable: true, get: function () { return create_js_1.formatPatch; } }));
+Object.defineProperty(exports, "INCLUDE_HEADERS", ({ enumerable: true, get: function () { return create_js_1.INCLUDE_HEADERS; } }));
+Object.defineProperty(exports, "FILE_HEADERS_ONLY", ({ enumerable: true, get: function () { return create_js_1.FILE_HEADERS_ONLY; } }));
+Object.defineProperty(exports, "OMIT_HEADERS", ({ enumerable: true, get: function () { return create_js_1.OMIT_HEADERS; } }));
+const dmp_js_1 = __nccwpck_require__(2986);
+Object.defineProperty(exports, "convertChangesToDMP", ({ enumerable: true, get: function () { return dmp_js_1.convertChangesToDMP; } }));
+const xml_js_1 = __nccwpck_require__(5061);
+Object.defineProperty(exports, "convertChangesToXML", ({ enumerable: true, get: function () { return xml_js_1.convertChangesToXML; } }));
+
+
+/***/ }),
+
+/***/ 2145:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyPatch = applyPatch;
+exports.applyPatches = applyPatches;
+const string_js_1 = __nccwpck_require__(5284);
+const line_endings_js_1 = __nccwpck_require__(5466);
+const parse_js_1 = __nccwpck_require__(2586);
+const distance_iterator_js_1 = __importDefault(__nccwpck_require__(4981));
+/**
+ * attempts to apply a unified diff patch.
+ *
+ * Hunks are applied first to last.
+ * `applyPatch` first tries to apply the first hunk at the line number specified in the hunk header, and with all context lines matching exactly.
+ * If that fails, it tries scanning backwards and forwards, one line at a time, to find a place to apply the hunk where the context lines match exactly.
+ * If that still fails, and `fuzzFactor` is greater than zero, it increments the maximum number of mismatches (missing, extra, or changed context lines) that there can be between the hunk context and a region where we are trying to apply the patch such that the hunk will still be considered to match.
+ * Regardless of `fuzzFactor`, lines to be deleted in the hunk *must* be present for a hunk to match, and the context lines *immediately* before and after an insertion must match exactly.
+ *
+ * Once a hunk is successfully fitted, the process begins again with the next hunk.
+ * Regardless of `fuzzFactor`, later hunks must be applied later in the file than earlier hunks.
+ *
+ * If a hunk cannot be successfully fitted *anywhere* with fewer than `fuzzFactor` mismatches, `applyPatch` fails and returns `false`.
+ *
+ * If a hunk is successfully fitted but not at the line number specified by the hunk header, all subsequent hunks have their target line number adjusted accordingly.
+ * (e.g. if the first hunk is applied 10 lines below where the hunk header said it should fit, `applyPatch` will *start* looking for somewhere to apply the second hunk 10 lines below where its hunk header says it goes.)
+ *
+ * If the patch was applied successfully, returns a string containing the patched text.
+ * If the patch could not be applied (because some hunks in the patch couldn't be fitted to the text in `source`), `applyPatch` returns false.
+ *
+ * @param patch a string diff or the output from the `parsePatch` or `structuredPatch` methods.
+ */
+function applyPatch(source, patch, options = {}) {
+    let patches;
+    if (typeof patch === 'string') {
+        patches = (0, parse_js_1.parsePatch)(patch);
+    }
+    else if (Array.isArray(patch)) {
+        patches = patch;
+    }
+    else {
+        patches = [patch];
+    }
+    if (patches.length > 1) {
+        throw new Error('applyPatch only works with a single input.');
+    }
+    return applyStructuredPatch(source, patches[0], options);
+}
+function applyStructuredPatch(source, patch, options = {}) {
+    if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+        if ((0, string_js_1.hasOnlyWinLineEndings)(source) && (0, line_endings_js_1.isUnix)(patch)) {
+            patch = (0, line_endings_js_1.unixToWin)(patch);
+        }
+        else if ((0, string_js_1.hasOnlyUnixLineEndings)(source) && (0, line_endings_js_1.isWin)(patch)) {
+            patch = (0, line_endings_js_1.winToUnix)(patch);
+        }
+    }
+    // Apply the diff to the input
+    const lines = source.split('\n'), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
+    let minLine = 0;
+    if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+        throw new Error('fuzzFactor must be a non-negative integer');
+    }
+    // Special case for empty patch.
+    if (!hunks.length) {
+        return source;
+    }
+    // Before anything else, handle EOFNL insertion/removal. If the patch tells us to make a change
+    // to the EOFNL that is redundant/impossible - i.e. to remove a newline that's not there, or add a
+    // newline that already exists - then we either return false and fail to apply the patch (if
+    // fuzzFactor is 0) or simply ignore the problem and do nothing (if fuzzFactor is >0).
+    // If we do need to remove/add a newline at EOF, this will always be in the final hunk:
+    let prevLine = '', removeEOFNL = false, addEOFNL = false;
+    for (let i = 0; i < hunks[hunks.length - 1].lines.length; i++) {
+        const line = hunks[hunks.length - 1].lines[i];
+        if (line[0] == '\\') {
+            if (prevLine[0] == '+') {
+                removeEOFNL = true;
+            }
+            else if (prevLine[0] == '-') {
+                addEOFNL = true;
+            }
+        }
+        prevLine = line;
+    }
+    if (removeEOFNL) {
+        if (addEOFNL) {
+            // This means the final line gets changed but doesn't have a trailing newline in either the
+            // original or patched version. In that case, we do nothing if fuzzFactor > 0, and if
+            // fuzzFactor is 0, we simply validate that the source file has no trailing newline.
+            if (!fuzzFactor && lines[lines.length - 1] == '') {
+                return false;
+            }
+        }
+        else if (lines[lines.length - 1] == '') {
+            lines.pop();
+        }
+        else if (!fuzzFactor) {
+            return false;
+        }
+    }
+    else if (addEOFNL) {
+        if (lines[lines.length - 1] != '') {
+            lines.push('');
+        }
+        else if (!fuzzFactor) {
+            return false;
+        }
+    }
+    /**
+     * Checks if the hunk can be made to fit at the provided location with at most `maxErrors`
+     * insertions, substitutions, or deletions, while ensuring also that:
+     * - lines deleted in the hunk match exactly, and
+     * - wherever an insertion operation or block of insertion operations appears in the hunk, the
+     *   immediately preceding and following lines of context match exactly
+     *
+     * `toPos` should be set such that lines[toPos] is meant to match hunkLines[0].
+     *
+     * If the hunk can be applied, returns an object with properties `oldLineLastI` and
+     * `replacementLines`. Otherwise, returns null.
+     */
+    function applyHunk(hunkLines, toPos, maxErrors, hunkLinesI = 0, lastContextLineMatched = true, patchedLines = [], patchedLinesLength = 0) {
+        let nConsecutiveOldContextLines = 0;
+        let nextContextLineMustMatch = false;
+        for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+            const hunkLine = hunkLines[hunkLinesI], operation = (hunkLine.length > 0 ? hunkLine[0] : ' '), content = (hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine);
+            if (operation === '-') {
+                if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+                    toPos++;
+                    nConsecutiveOldContextLines = 0;
+                }
+                else {
+                    if (!maxErrors || lines[toPos] == null) {
+                        return null;
+                    }
+                    patchedLines[patchedLinesLength] = lines[toPos];
+                    return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+                }
+            }
+            if (operation === '+') {
+                if (!lastContextLineMatched) {
+                    return null;
+                }
+                patchedLines[patchedLinesLength] = content;
+                patchedLinesLength++;
+                nConsecutiveOldContextLines = 0;
+                nextContextLineMustMatch = true;
+            }
+            if (operation === ' ') {
+                nConsecutiveOldContextLines++;
+                patchedLines[patchedLinesLength] = lines[toPos];
+                if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+                    patchedLinesLength++;
+                    lastContextLineMatched = true;
+                    nextContextLineMustMatch = false;
+                    toPos++;
+                }
+                else {
+                    if (nextContextLineMustMatch || !maxErrors) {
+                        return null;
+                    }
+                    // Consider 3 possibilities in sequence:
+                    // 1. lines contains a *substitution* not included in the patch context, or
+                    // 2. lines contains an *insertion* not included in the patch context, or
+                    // 3. lines contains a *deletion* not included in the patch context
+                    // The first two options are of course only possible if the line from lines is non-null -
+                    // i.e. only option 3 is possible if we've overrun the end of the old file.
+                    return (lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength));
+                }
+            }
+        }
+        // Before returning, trim any unmodified context lines off the end of patchedLines and reduce
+        // toPos (and thus oldLineLastI) accordingly. This allows later hunks to be applied to a region
+        // that starts in this hunk's trailing context.
+        patchedLinesLength -= nConsecutiveOldContextLines;
+        toPos -= nConsecutiveOldContextLines;
+        patchedLines.length = patchedLinesLength;
+        return {
+            patchedLines,
+            oldLineLastI: toPos - 1
+        };
+    }
+    const resultLines = [];
+    // Search best fit offsets for each hunk based on the previous ones
+    let prevHunkOffset = 0;
+    for (let i = 0; i < hunks.length; i++) {
+        const hunk = hunks[i];
+        let hunkResult;
+        const maxLine = lines.length - hunk.oldLines + fuzzFactor;
+        let toPos;
+        for (let maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+            toPos = hunk.oldStart + prevHunkOffset - 1;
+            const iterator = (0, distance_iterator_js_1.default)(toPos, minLine, maxLine);
+            for (; toPos !== undefined; toPos = iterator()) {
+                hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+                if (hunkResult) {
+                    break;
+                }
+            }
+            if (hunkResult) {
+                break;
+            }
+        }
+        if (!hunkResult) {
+            return false;
+        }
+        // Copy everything from the end of where we applied the last hunk to the start of this hunk
+        for (let i = minLine; i < toPos; i++) {
+            resultLines.push(lines[i]);
+        }
+        // Add the lines produced by applying the hunk:
+        for (let i = 0; i < hunkResult.patchedLines.length; i++) {
+            const line = hunkResult.patchedLines[i];
+            resultLines.push(line);
+        }
+        // Set lower text limit to end of the current hunk, so next ones don't try
+        // to fit over already patched text
+        minLine = hunkResult.oldLineLastI + 1;
+        // Note the offset between where the patch said the hunk should've applied and where we
+        // applied it, so we can adjust future hunks accordingly:
+        prevHunkOffset = toPos + 1 - hunk.oldStart;
+    }
+    // Copy over the rest of the lines from the old text
+    for (let i = minLine; i < lines.length; i++) {
+        resultLines.push(lines[i]);
+    }
+    return resultLines.join('\n');
+}
+/**
+ * applies one or more patches.
+ *
+ * `patch` may be either an array of structured patch objects, or a string representing a patch in unified diff format (which may patch one or more files).
+ *
+ * This method will iterate over the contents of the patch and apply to data provided through callbacks. The general flow for each patch index is:
+ *
+ * - `options.loadFile(index, callback)` is called. The caller should then load the contents of the file and then pass that to the `callback(err, data)` callback. Passing an `err` will terminate further patch execution.
+ * - `options.patched(index, content, callback)` is called once the patch has been applied. `content` will be the return value from `applyPatch`. When it's ready, the caller should call `callback(err)` callback. Passing an `err` will terminate further patch execution.
+ *
+ * Once all patches have been applied or an error occurs, the `options.complete(err)` callback is made.
+ */
+function applyPatches(uniDiff, options) {
+    const spDiff = typeof uniDiff === 'string' ? (0, parse_js_1.parsePatch)(uniDiff) : uniDiff;
+    let currentIndex = 0;
+    function processIndex() {
+        const index = spDiff[currentIndex++];
+        if (!index) {
+            return options.complete();
+        }
+        options.loadFile(index, function (err, data) {
+            if (err) {
+                return options.complete(err);
+            }
+            const updatedContent = applyPatch(data, index, options);
+            options.patched(index, updatedContent, function (err) {
+                if (err) {
+                    return options.complete(err);
+                }
+                processIndex();
+            });
+        });
+    }
+    processIndex();
+}
+
+
+/***/ }),
+
+/***/ 2021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OMIT_HEADERS = exports.FILE_HEADERS_ONLY = exports.INCLUDE_HEADERS = void 0;
+exports.structuredPatch = structuredPatch;
+exports.formatPatch = formatPatch;
+exports.createTwoFilesPatch = createTwoFilesPatch;
+exports.createPatch = createPatch;
+const line_js_1 = __nccwpck_require__(7250);
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+exports.INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+exports.FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+exports.OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch((0, line_js_1.diffLines)(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        (0, line_js_1.diffLines)(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = exports.INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = exports.INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 5466:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unixToWin = unixToWin;
+exports.winToUnix = winToUnix;
+exports.isUnix = isUnix;
+exports.isWin = isWin;
+function unixToWin(patch) {
+    if (Array.isArray(patch)) {
+        // It would be cleaner if instead of the line below we could just write
+        //     return patch.map(unixToWin)
+        // but mysteriously TypeScript (v5.7.3 at the time of writing) does not like this and it will
+        // refuse to compile, thinking that unixToWin could then return StructuredPatch[][] and the
+        // result would be incompatible with the overload signatures.
+        // See bug report at https://github.com/microsoft/TypeScript/issues/61398.
+        return patch.map(p => unixToWin(p));
+    }
+    return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map(hunk => (Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line, i) => {
+                var _a;
+                return (line.startsWith('\\') || line.endsWith('\r') || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith('\\')))
+                    ? line
+                    : line + '\r';
+            }) }))) });
+}
+function winToUnix(patch) {
+    if (Array.isArray(patch)) {
+        // (See comment above equivalent line in unixToWin)
+        return patch.map(p => winToUnix(p));
+    }
+    return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map(hunk => (Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map(line => line.endsWith('\r') ? line.substring(0, line.length - 1) : line) }))) });
+}
+/**
+ * Returns true if the patch consistently uses Unix line endings (or only involves one line and has
+ * no line endings).
+ */
+function isUnix(patch) {
+    if (!Array.isArray(patch)) {
+        patch = [patch];
+    }
+    return !patch.some(index => index.hunks.some(hunk => hunk.lines.some(line => !line.startsWith('\\') && line.endsWith('\r'))));
+}
+/**
+ * Returns true if the patch uses Windows line endings and only Windows line endings.
+ */
+function isWin(patch) {
+    if (!Array.isArray(patch)) {
+        patch = [patch];
+    }
+    return patch.some(index => index.hunks.some(hunk => hunk.lines.some(line => line.endsWith('\r'))))
+        && patch.every(index => index.hunks.every(hunk => hunk.lines.every((line, i) => { var _a; return line.startsWith('\\') || line.endsWith('\r') || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith('\\')); })));
+}
+
+
+/***/ }),
+
+/***/ 2586:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parsePatch = parsePatch;
+/**
+ * Parses a unified diff format patch into a structured patch object.
+ *
+ * `parsePatch` has some understanding of Git's particular dialect of unified diff format.
+ * When parsing a Git patch, each index in the result may contain additional
+ * fields (`isRename`, `isBinary`, etc) not included in the data structure returned by
+ * `structuredPatch`; see the `StructuredPatch` interface for a full list.
+ *
+ * @return a JSON object representation of the patch, suitable for use with the `applyPatch`
+ * method. This parses to the same structure returned by `structuredPatch`, except that
+ * `oldFileName` and `newFileName` may be `undefined` if the patch doesn't contain enough
+ * information to determine them (e.g. a hunk-only patch with no file headers).
+ */
+function parsePatch(uniDiff) {
+    const diffstr = uniDiff.split(/\n/), list = [];
+    let i = 0;
+    // These helper functions identify line types that can appear between files
+    // in a multi-file patch. Keeping them in one place avoids subtle
+    // inconsistencies from having the same regexes duplicated in multiple places.
+    // Matches `diff --git ...` lines specifically.
+    function isGitDiffHeader(line) {
+        return (/^diff --git /).test(line);
+    }
+    // Matches lines that denote the start of a new diff's section in a
+    // multi-file patch: `diff --git ...`, `Index: ...`, or `diff -r ...`.
+    function isDiffHeader(line) {
+        return isGitDiffHeader(line)
+            || (/^Index:\s/).test(line)
+            || (/^diff(?: -r \w+)+\s/).test(line);
+    }
+    // Matches `--- ...` and `+++ ...` file header lines.
+    function isFileHeader(line) {
+        return (/^(---|\+\+\+)\s/).test(line);
+    }
+    // Matches `@@ ...` hunk header lines.
+    function isHunkHeader(line) {
+        return (/^@@\s/).test(line);
+    }
+    function parseIndex() {
+        var _a;
+        const index = {};
+        index.hunks = [];
+        list.push(index);
+        // Parse diff metadata
+        let seenDiffHeader = false;
+        while (i < diffstr.length) {
+            const line = diffstr[i];
+            // File header (---, +++) or hunk header (@@) found; end parsing diff metadata
+            if (isFileHeader(line) || isHunkHeader(line)) {
+                break;
+            }
+            // The next two branches handle recognized diff headers. Note that
+            // isDiffHeader deliberately does NOT match arbitrary `diff`
+            // commands like `diff -u -p -r1.1 -r1.2`, because in some
+            // formats (e.g. CVS diffs) such lines appear as metadata within
+            // a single file's header section, after an `Index:` line. See the
+            // diffx documentation (https://diffx.org) for examples.
+            //
+            // In both branches: if we've already seen a diff header for *this*
+            // file and now we encounter another one, it must belong to the
+            // next file, so break.
+            if (isGitDiffHeader(line)) {
+                if (seenDiffHeader) {
+                    return;
+                }
+                seenDiffHeader = true;
+                index.isGit = true;
+                // Parse the old and new filenames from the `diff --git` header and
+                // tentatively set oldFileName and newFileName from them. These may
+                // be overridden below by `rename from` / `rename to` or `copy from` /
+                // `copy to` extended headers, or by --- and +++ lines. But for Git
+                // diffs that lack all of those (e.g. mode-only changes, binary
+                // file changes without rename), these are the only filenames we
+                // get.
+                // parseGitDiffHeader returns null if the header can't be parsed
+                // (e.g. unterminated quoted filename, or unexpected format). In
+                // that case we skip setting filenames here; they may still be
+                // set from --- / +++ or rename from / rename to lines below.
+                const paths = parseGitDiffHeader(line);
+                if (paths) {
+                    index.oldFileName = paths.oldFileName;
+                    index.newFileName = paths.newFileName;
+                }
+                // Consume Git extended headers (`old mode`, `new mode`, `rename from`,
+                // `rename to`, `similarity index`, `index`, `Binary files ... differ`,
+                // etc.)
+                i++;
+                while (i < diffstr.length) {
+                    const extLine = diffstr[i];
+                    // Stop consuming extended headers if we hit a file header,
+                    // hunk header, or another diff header.
+                    if (isFileHeader(extLine) || isHunkHeader(extLine) || isDiffHeader(extLine)) {
+                        break;
+                    }
+                    // Parse `rename from` / `rename to` lines - these give us
+                    // unambiguous filenames. These lines don't include the
+                    // a/ and b/ prefixes that appear in the `diff --git` header
+                    // and --- / +++ lines, so we add them for consistency.
+                    // Git C-style quotes filenames containing special characters
+                    // (tabs, newlines, backslashes, double quotes), so we must
+                    // unquote them when present.
+                    const renameFromMatch = (/^rename from (.*)/).exec(extLine);
+                    if (renameFromMatch) {
+                        index.oldFileName = 'a/' + unquoteIfQuoted(renameFromMatch[1]);
+                        index.isRename = true;
+                    }
+                    const renameToMatch = (/^rename to (.*)/).exec(extLine);
+                    if (renameToMatch) {
+                        index.newFileName = 'b/' + unquoteIfQuoted(renameToMatch[1]);
+                        index.isRename = true;
+                    }
+                    // Parse copy from / copy to lines similarly
+                    const copyFromMatch = (/^copy from (.*)/).exec(extLine);
+                    if (copyFromMatch) {
+                        index.oldFileName = 'a/' + unquoteIfQuoted(copyFromMatch[1]);
+                        index.isCopy = true;
+                    }
+                    const copyToMatch = (/^copy to (.*)/).exec(extLine);
+                    if (copyToMatch) {
+                        index.newFileName = 'b/' + unquoteIfQuoted(copyToMatch[1]);
+                        index.isCopy = true;
+                    }
+                    const newFileModeMatch = (/^new file mode (\d+)/).exec(extLine);
+                    if (newFileModeMatch) {
+                        index.isCreate = true;
+                        index.newMode = newFileModeMatch[1];
+                    }
+                    const deletedFileModeMatch = (/^deleted file mode (\d+)/).exec(extLine);
+                    if (deletedFileModeMatch) {
+                        index.isDelete = true;
+                        index.oldMode = deletedFileModeMatch[1];
+                    }
+                    const oldModeMatch = (/^old mode (\d+)/).exec(extLine);
+                    if (oldModeMatch) {
+                        index.oldMode = oldModeMatch[1];
+                    }
+                    const newModeMatch = (/^new mode (\d+)/).exec(extLine);
+                    if (newModeMatch) {
+                        index.newMode = newModeMatch[1];
+                    }
+                    if ((/^Binary files /).test(extLine)) {
+                        index.isBinary = true;
+                    }
+                    i++;
+                }
+                continue;
+            }
+            else if (isDiffHeader(line)) {
+                if (seenDiffHeader) {
+                    return;
+                }
+                seenDiffHeader = true;
+                // For Mercurial-style headers like
+                //     diff -r 9117c6561b0b -r 273ce12ad8f1 .hgignore
+                // or Index: headers like
+                //     Index: something with multiple words
+                // we extract the trailing filename as the index.
+                //
+                // TODO: It seems awkward that we indiscriminately trim off
+                //       trailing whitespace here. Theoretically, couldn't that
+                //       be meaningful - e.g. if the patch represents a diff of a
+                //       file whose name ends with a space? Seems wrong to nuke
+                //       it. But this behaviour has been around since v2.2.1 in
+                //       2015, so if it's going to change, it should be done
+                //       cautiously and in a new major release, for
+                //       backwards-compat reasons.
+                //       -- ExplodingCabbage
+                const headerMatch = (/^(?:Index:|diff(?: -r \w+)+)\s+/).exec(line);
+                if (headerMatch) {
+                    index.index = line.substring(headerMatch[0].length).trim();
+                }
+            }
+            i++;
+        }
+        // Parse file headers if they are defined. Unified diff requires them, but
+        // there's no technical issues to have an isolated hunk without file header
+        parseFileHeader(index);
+        parseFileHeader(index);
+        // If we got one file header but not the other, that's a malformed patch.
+        if ((index.oldFileName === undefined) !== (index.newFileName === undefined)) {
+            throw new Error('Missing ' + (index.oldFileName !== undefined ? '"+++ ..."' : '"--- ..."')
+                + ' file header for ' + ((_a = index.oldFileName) !== null && _a !== void 0 ? _a : index.newFileName));
+        }
+        while (i < diffstr.length) {
+            const line = diffstr[i];
+            if (isDiffHeader(line) || isFileHeader(line) || (/^===================================================================/).test(line)) {
+                break;
+            }
+            else if (isHunkHeader(line)) {
+                index.hunks.push(parseHunk());
+            }
+            else {
+                // Skip blank lines and any other unrecognized content between
+                // or after hunks. Real-world examples of such content include:
+                //   - `Only in <dir>: <file>` from GNU `diff -r`
+                //   - `Property changes on:` sections from `svn diff`
+                //   - Trailing prose or commentary in email patches
+                // GNU `patch` tolerates all of these, and so do we.
+                i++;
+            }
+        }
+    }
+    /**
+     * Parses the old and new filenames from a `diff --git` header line.
+     *
+     * The format is:
+     *     diff --git a/<old-path> b/<new-path>
+     *
+     * When filenames contain special characters (including newlines, tabs,
+     * backslashes, or double quotes), Git quotes them with C-style escaping:
+     *     diff --git "a/file\twith\ttabs.txt" "b/file\twith\ttabs.txt"
+     *
+     * When filenames don't contain special characters and the old and new names
+     * are the same, we can unambiguously split on ` b/` by finding where the
+     * two halves (including their a/ and b/ prefixes) yield matching bare names.
+     *
+     * A pathological case exists in which we cannot reliably determine the paths
+     * from the `diff --git` header. This case is when the following are true:
+     * - the old and new file paths differ
+     * - they are both unquoted (i.e. contain no special characters)
+     * - at least one of the underlying file paths includes the substring ` b/`
+     * In this scenario, we do not know which occurrence of ` b/` indicates the
+     * start of the new file path, so the header is inherently ambiguous. We thus
+     * select a possible interpretation arbitrarily and return that.
+     *
+     * Fortunately, this ambiguity should never matter, because in any patch
+     * genuinely output by Git in which this pathological scenario occurs, there
+     * must also be `rename from`/`rename to` or `copy from`/`copy to` extended
+     * headers present below the `diff --git` header. `parseIndex` will parse
+     * THOSE headers, from which we CAN unambiguously determine the filenames,
+     * and will discard the result returned by this function.
+     *
+     * Returns null if the header can't be parsed at all — e.g. a quoted filename
+     * has an unterminated quote, or if the unquoted header doesn't match the
+     * expected `a/... b/...` format. In that case, the caller (parseIndex)
+     * skips setting oldFileName/newFileName from this header, but they may
+     * still be set later from `---`/`+++` lines or `rename from`/`rename to`
+     * extended headers; if none of those are present either, they'll remain
+     * undefined in the output.
+     */
+    function parseGitDiffHeader(line) {
+        // Strip the "diff --git " prefix
+        const rest = line.substring('diff --git '.length);
+        // Handle quoted paths: "a/path" "b/path"
+        // Git quotes paths when they contain characters like newlines, tabs,
+        // backslashes, or double quotes (but notably not spaces).
+        if (rest.startsWith('"')) {
+            const oldPath = parseQuotedFileName(rest);
+            if (oldPath === null) {
+                return null;
+            }
+            const afterOld = rest.substring(oldPath.rawLength + 1); // +1 for space
+            let newFileName;
+            if (afterOld.startsWith('"')) {
+                const newPath = parseQuotedFileName(afterOld);
+                if (newPath === null) {
+                    return null;
+                }
+                newFileName = newPath.fileName;
+            }
+            else {
+                newFileName = afterOld;
+            }
+            return {
+                oldFileName: oldPath.fileName,
+                newFileName
+            };
+        }
+        // Check if the second path is quoted
+        // e.g. diff --git a/simple "b/renamed\nnewline.txt"
+        const quoteIdx = rest.indexOf('"');
+        if (quoteIdx > 0) {
+            const oldFileName = rest.substring(0, quoteIdx - 1);
+            const newPath = parseQuotedFileName(rest.substring(quoteIdx));
+            if (newPath === null) {
+                return null;
+            }
+            return {
+                oldFileName,
+                newFileName: newPath.fileName
+            };
+        }
+        // Unquoted paths. Try to find the split point.
+        // The format is: a/<old-path> b/<new-path>
+        //
+        // Note the potential ambiguity caused by the possibility of the file paths
+        // themselves containing the substring ` b/`, plus the pathological case
+        // described in the comment above.
+        //
+        // Strategy: find all occurrences of " b/" and split on the middle
+        // one. When old and new names are the same (which is the only case where
+        // we can't rely on extended headers later in the patch so HAVE to get
+        // this right), this will always be the correct split.
+        if (rest.startsWith('a/')) {
+            const splits = [];
+            let idx = 0;
+            while (true) {
+                idx = rest.indexOf(' b/', idx + 1);
+                if (idx === -1) {
+                    break;
+                }
+                splits.push(idx);
+            }
+            if (splits.length > 0) {
+                const mid = splits[Math.floor(splits.length / 2)];
+                return {
+                    oldFileName: rest.substring(0, mid),
+                    newFileName: rest.substring(mid + 1)
+                };
+            }
+        }
+        // Fallback: can't parse, return null
+        return null;
+    }
+    /**
+     * If `s` starts with a double quote, unquotes it using C-style escape
+     * rules (as used by Git). Otherwise returns `s` as-is.
+     */
+    function unquoteIfQuoted(s) {
+        if (s.startsWith('"')) {
+            const parsed = parseQuotedFileName(s);
+            if (parsed) {
+                return parsed.fileName;
+            }
+        }
+        return s;
+    }
+    /**
+     * Parses a C-style quoted filename as used by Git or GNU `diff -u`.
+     * Returns the unescaped filename and the raw length consumed (including quotes).
+     */
+    function parseQuotedFileName(s) {
+        if (!s.startsWith('"')) {
+            return null;
+        }
+        let result = '';
+        let j = 1; // skip opening quote
+        while (j < s.length) {
+            if (s[j] === '"') {
+                return { fileName: result, rawLength: j + 1 };
+            }
+            if (s[j] === '\\' && j + 1 < s.length) {
+                j++;
+                switch (s[j]) {
+                    case 'a':
+                        result += '\x07';
+                        break;
+                    case 'b':
+                        result += '\b';
+                        break;
+                    case 'f':
+                        result += '\f';
+                        break;
+                    case 'n':
+                        result += '\n';
+                        break;
+                    case 'r':
+                        result += '\r';
+                        break;
+                    case 't':
+                        result += '\t';
+                        break;
+                    case 'v':
+                        result += '\v';
+                        break;
+                    case '\\':
+                        result += '\\';
+                        break;
+                    case '"':
+                        result += '"';
+                        break;
+                    case '0':
+                    case '1':
+                    case '2':
+                    case '3':
+                    case '4':
+                    case '5':
+                    case '6':
+                    case '7': {
+                        // C-style octal escapes represent raw bytes. Collect
+                        // consecutive octal-escaped bytes and decode as UTF-8.
+                        // Validate that we have a full 3-digit octal escape
+                        if (j + 2 >= s.length || s[j + 1] < '0' || s[j + 1] > '7' || s[j + 2] < '0' || s[j + 2] > '7') {
+                            return null;
+                        }
+                        const bytes = [parseInt(s.substring(j, j + 3), 8)];
+                        j += 3;
+                        while (s[j] === '\\' && s[j + 1] >= '0' && s[j + 1] <= '7') {
+                            if (j + 3 >= s.length || s[j + 2] < '0' || s[j + 2] > '7' || s[j + 3] < '0' || s[j + 3] > '7') {
+                                return null;
+                            }
+                            bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
+                            j += 4;
+                        }
+                        result += new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+                        continue; // j already points at the next character
+                    }
+                    // Note that in C, there are also three kinds of hex escape sequences:
+                    // - \xhh
+                    // - \uhhhh
+                    // - \Uhhhhhhhh
+                    // We do not bother to parse them here because, so far as we know,
+                    // they are never emitted by any tools that generate unified diff
+                    // format diffs, and so for now jsdiff does not consider them legal.
+                    default: return null;
+                }
+            }
+            else {
+                result += s[j];
+            }
+            j++;
+        }
+        // Unterminated quote
+        return null;
+    }
+    // Parses the --- and +++ headers, if none are found, no lines
+    // are consumed.
+    function parseFileHeader(index) {
+        const fileHeaderMatch = (/^(---|\+\+\+)\s+/).exec(diffstr[i]);
+        if (fileHeaderMatch) {
+            const prefix = fileHeaderMatch[1], data = diffstr[i].substring(3).trim().split('\t', 2), header = (data[1] || '').trim();
+            let fileName = data[0];
+            if (fileName.startsWith('"')) {
+                fileName = unquoteIfQuoted(fileName);
+            }
+            else {
+                fileName = fileName.replace(/\\\\/g, '\\');
+            }
+            if (prefix === '---') {
+                index.oldFileName = fileName;
+                index.oldHeader = header;
+            }
+            else {
+                index.newFileName = fileName;
+                index.newHeader = header;
+            }
+            i++;
+        }
+    }
+    // Parses a hunk
+    // This assumes that we are at the start of a hunk.
+    function parseHunk() {
+        var _a;
+        const chunkHeaderIndex = i, chunkHeaderLine = diffstr[i++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+        const hunk = {
+            oldStart: +chunkHeader[1],
+            oldLines: typeof chunkHeader[2] === 'undefined' ? 1 : +chunkHeader[2],
+            newStart: +chunkHeader[3],
+            newLines: typeof chunkHeader[4] === 'undefined' ? 1 : +chunkHeader[4],
+            lines: []
+        };
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart += 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart += 1;
+        }
+        let addCount = 0, removeCount = 0;
+        for (; i < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a = diffstr[i]) === null || _a === void 0 ? void 0 : _a.startsWith('\\'))); i++) {
+            const operation = (diffstr[i].length == 0 && i != (diffstr.length - 1)) ? ' ' : diffstr[i][0];
+            if (operation === '+' || operation === '-' || operation === ' ' || operation === '\\') {
+                hunk.lines.push(diffstr[i]);
+                if (operation === '+') {
+                    addCount++;
+                }
+                else if (operation === '-') {
+                    removeCount++;
+                }
+                else if (operation === ' ') {
+                    addCount++;
+                    removeCount++;
+                }
+            }
+            else {
+                throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i]}`);
+            }
+        }
+        // Handle the empty block count case
+        if (!addCount && hunk.newLines === 1) {
+            hunk.newLines = 0;
+        }
+        if (!removeCount && hunk.oldLines === 1) {
+            hunk.oldLines = 0;
+        }
+        // Perform sanity checking
+        if (addCount !== hunk.newLines) {
+            throw new Error('Added line count did not match for hunk at line ' + (chunkHeaderIndex + 1));
+        }
+        if (removeCount !== hunk.oldLines) {
+            throw new Error('Removed line count did not match for hunk at line ' + (chunkHeaderIndex + 1));
+        }
+        // Check for extra hunk-body-like lines after the declared line counts
+        // were exhausted. If the very next line starts with ' ', '+', or '-',
+        // the hunk's line counts were probably wrong — unless it's a file
+        // header (--- or +++), which legitimately appears immediately after a
+        // hunk in multi-file diffs without Index lines.
+        if (i < diffstr.length && diffstr[i] && (/^[+ -]/).test(diffstr[i])
+            && !isFileHeader(diffstr[i])) {
+            throw new Error('Hunk at line ' + (chunkHeaderIndex + 1)
+                + ' has more lines than expected (expected '
+                + hunk.oldLines + ' old lines and ' + hunk.newLines + ' new lines)');
+        }
+        return hunk;
+    }
+    while (i < diffstr.length) {
+        parseIndex();
+    }
+    return list;
+}
+
+
+/***/ }),
+
+/***/ 7735:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reversePatch = reversePatch;
+function swapPrefix(fileName) {
+    if (fileName === undefined || fileName === '/dev/null') {
+        return fileName;
+    }
+    if (fileName.startsWith('a/')) {
+        return 'b/' + fileName.slice(2);
+    }
+    if (fileName.startsWith('b/')) {
+        return 'a/' + fileName.slice(2);
+    }
+    return fileName;
+}
+function reversePatch(structuredPatch) {
+    if (Array.isArray(structuredPatch)) {
+        // (See comment in unixToWin for why we need the pointless-looking anonymous function here)
+        return structuredPatch.map(patch => reversePatch(patch)).reverse();
+    }
+    const reversed = Object.assign(Object.assign({}, structuredPatch), { oldFileName: structuredPatch.isGit ? swapPrefix(structuredPatch.newFileName) : structuredPatch.newFileName, oldHeader: structuredPatch.newHeader, newFileName: structuredPatch.isGit ? swapPrefix(structuredPatch.oldFileName) : structuredPatch.oldFileName, newHeader: structuredPatch.oldHeader, oldMode: structuredPatch.newMode, newMode: structuredPatch.oldMode, isCreate: structuredPatch.isDelete, isDelete: structuredPatch.isCreate, hunks: structuredPatch.hunks.map(hunk => {
+            return {
+                oldLines: hunk.newLines,
+                oldStart: hunk.newStart,
+                newLines: hunk.oldLines,
+                newStart: hunk.oldStart,
+                lines: hunk.lines.map(l => {
+                    if (l.startsWith('-')) {
+                        return `+${l.slice(1)}`;
+                    }
+                    if (l.startsWith('+')) {
+                        return `-${l.slice(1)}`;
+                    }
+                    return l;
+                })
+            };
+        }) });
+    if (structuredPatch.isCopy) {
+        // Reversing a copy means deleting the file that was created by the copy.
+        // The "old" file in the reversed patch is the copy destination (which
+        // exists and should be removed), and the "new" file is /dev/null.
+        //
+        // Note: we clear the hunks because the original copy's hunks describe
+        // the diff between the source and destination, not the full content of
+        // the destination file, so they can't be meaningfully reversed into a
+        // deletion hunk. This means the resulting patch is not something
+        // `git apply` will accept (it requires deletion patches to include a
+        // hunk removing every line). Producing a correct deletion hunk would
+        // require knowing the full content of the copy destination, which we
+        // don't have. Consumers that need a `git apply`-compatible patch will
+        // need to resolve the full file content themselves.
+        reversed.newFileName = '/dev/null';
+        reversed.newHeader = undefined;
+        reversed.isDelete = true;
+        delete reversed.isCreate;
+        delete reversed.isCopy;
+        delete reversed.isRename;
+        reversed.hunks = [];
+    }
+    // Reversing a rename is just a rename in the opposite direction;
+    // isRename stays set and the filenames are already swapped above.
+    return reversed;
+}
+
+
+/***/ }),
+
+/***/ 4981:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = default_1;
+// Iterator that traverses in the range of [min, max], stepping
+// by distance from a given start position. I.e. for [0, 4], with
+// start of 2, this will iterate 2, 3, 1, 4, 0.
+function default_1(start, minLine, maxLine) {
+    let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
+    return function iterator() {
+        if (wantForward && !forwardExhausted) {
+            if (backwardExhausted) {
+                localOffset++;
+            }
+            else {
+                wantForward = false;
+            }
+            // Check if trying to fit beyond text length, and if not, check it fits
+            // after offset location (or desired location on first iteration)
+            if (start + localOffset <= maxLine) {
+                return start + localOffset;
+            }
+            forwardExhausted = true;
+        }
+        if (!backwardExhausted) {
+            if (!forwardExhausted) {
+                wantForward = true;
+            }
+            // Check if trying to fit before text beginning, and if not, check it fits
+            // before offset location
+            if (minLine <= start - localOffset) {
+                return start - localOffset++;
+            }
+            backwardExhausted = true;
+            return iterator();
+        }
+        // We tried to fit hunk before text beginning and beyond text length, then
+        // hunk can't fit on the text. Return undefined
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.generateOptions = generateOptions;
+function generateOptions(options, defaults) {
+    if (typeof options === 'function') {
+        defaults.callback = options;
+    }
+    else if (options) {
+        for (const name in options) {
+            /* istanbul ignore else */
+            if (Object.prototype.hasOwnProperty.call(options, name)) {
+                defaults[name] = options[name];
+            }
+        }
+    }
+    return defaults;
+}
+
+
+/***/ }),
+
+/***/ 5284:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.longestCommonPrefix = longestCommonPrefix;
+exports.longestCommonSuffix = longestCommonSuffix;
+exports.replacePrefix = replacePrefix;
+exports.replaceSuffix = replaceSuffix;
+exports.removePrefix = removePrefix;
+exports.removeSuffix = removeSuffix;
+exports.maximumOverlap = maximumOverlap;
+exports.hasOnlyWinLineEndings = hasOnlyWinLineEndings;
+exports.hasOnlyUnixLineEndings = hasOnlyUnixLineEndings;
+exports.segment = segment;
+exports.trailingWs = trailingWs;
+exports.leadingWs = leadingWs;
+exports.leadingAndTrailingWs = leadingAndTrailingWs;
+function longestCommonPrefix(str1, str2) {
+    let i;
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[i] != str2[i]) {
+            return str1.slice(0, i);
+        }
+    }
+    return str1.slice(0, i);
+}
+function longestCommonSuffix(str1, str2) {
+    let i;
+    // Unlike longestCommonPrefix, we need a special case to handle all scenarios
+    // where we return the empty string since str1.slice(-0) will return the
+    // entire string.
+    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+        return '';
+    }
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
+            return str1.slice(-i);
+        }
+    }
+    return str1.slice(-i);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+    if (string.slice(0, oldPrefix.length) != oldPrefix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+    }
+    return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+    if (!oldSuffix) {
+        return string + newSuffix;
+    }
+    if (string.slice(-oldSuffix.length) != oldSuffix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+    }
+    return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+    return replacePrefix(string, oldPrefix, '');
+}
+function removeSuffix(string, oldSuffix) {
+    return replaceSuffix(string, oldSuffix, '');
+}
+function maximumOverlap(string1, string2) {
+    return string2.slice(0, overlapCount(string1, string2));
+}
+// Nicked from https://stackoverflow.com/a/60422853/1709587
+function overlapCount(a, b) {
+    // Deal with cases where the strings differ in length
+    let startA = 0;
+    if (a.length > b.length) {
+        startA = a.length - b.length;
+    }
+    let endB = b.length;
+    if (a.length < b.length) {
+        endB = a.length;
+    }
+    // Create a back-reference for each index
+    //   that should be followed in case of a mismatch.
+    //   We only need B to make these references:
+    const map = Array(endB);
+    let k = 0; // Index that lags behind j
+    map[0] = 0;
+    for (let j = 1; j < endB; j++) {
+        if (b[j] == b[k]) {
+            map[j] = map[k]; // skip over the same character (optional optimisation)
+        }
+        else {
+            map[j] = k;
+        }
+        while (k > 0 && b[j] != b[k]) {
+            k = map[k];
+        }
+        if (b[j] == b[k]) {
+            k++;
+        }
+    }
+    // Phase 2: use these references while iterating over A
+    k = 0;
+    for (let i = startA; i < a.length; i++) {
+        while (k > 0 && a[i] != b[k]) {
+            k = map[k];
+        }
+        if (a[i] == b[k]) {
+            k++;
+        }
+    }
+    return k;
+}
+/**
+ * Returns true if the string consistently uses Windows line endings.
+ */
+function hasOnlyWinLineEndings(string) {
+    return string.includes('\r\n') && !string.startsWith('\n') && !string.match(/[^\r]\n/);
+}
+/**
+ * Returns true if the string consistently uses Unix line endings.
+ */
+function hasOnlyUnixLineEndings(string) {
+    return !string.includes('\r\n') && string.includes('\n');
+}
+/**
+ * Split a string into segments using a word segmenter, merging consecutive
+ * segments if they are both whitespace segments. Whitespace segments can
+ * appear adjacent to one another for two reasons:
+ * - newlines always get their own segment
+ * - where a diacritic is attached to a whitespace character in the text, the
+ *   segment ends after the diacritic, so e.g. " \u0300 " becomes two segments.
+ * This function therefore runs the segmenter's .segment() method and then
+ * merges consecutive segments of whitespace into a single part.
+ */
+function segment(string, segmenter) {
+    const parts = [];
+    for (const segmentObj of Array.from(segmenter.segment(string))) {
+        const segment = segmentObj.segment;
+        if (parts.length && (/\s/).test(parts[parts.length - 1]) && (/\s/).test(segment)) {
+            parts[parts.length - 1] += segment;
+        }
+        else {
+            parts.push(segment);
+        }
+    }
+    return parts;
+}
+// The functions below take a `segmenter` argument so that, when called from
+// diffWords when it is using a segmenter, they can use a notion of what
+// constitutes "whitespace" that is consistent with the segmenter.
+//
+// USUALLY this will be identical to the result of the non-segmenter-based
+// logic, but it differs in at least one case: when whitespace characters are
+// modified by diacritics. A word segmenter considers these diacritics to be
+// part of the whitespace, whereas our non-segmenter-based logic does not.
+//
+// Because the segmenter-based approach necessarily requires segmenting the
+// entire string, we offer a leadingAndTrailingWs function to allow getting the
+// whitespace prefix AND whitespace suffix with a single call to the segmenter,
+// for efficiency's sake.
+function trailingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[1];
+    }
+    // Yes, this looks overcomplicated and dumb - why not replace the whole function with
+    //     return string.match(/\s*$/)[0]
+    // you ask? Because:
+    // 1. the trap described at https://markamery.com/blog/quadratic-time-regexes/ would mean doing
+    //    this would cause this function to take O(n²) time in the worst case (specifically when
+    //    there is a massive run of NON-TRAILING whitespace in `string`), and
+    // 2. the fix proposed in the same blog post, of using a negative lookbehind, is incompatible
+    //    with old Safari versions that we'd like to not break if possible (see
+    //    https://github.com/kpdecker/jsdiff/pull/550)
+    // It feels absurd to do this with an explicit loop instead of a regex, but I really can't see a
+    // better way that doesn't result in broken behaviour.
+    let i;
+    for (i = string.length - 1; i >= 0; i--) {
+        if (!string[i].match(/\s/)) {
+            break;
+        }
+    }
+    return string.substring(i + 1);
+}
+function leadingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[0];
+    }
+    // Thankfully the annoying considerations described in trailingWs don't apply here:
+    const match = string.match(/^\s*/);
+    return match ? match[0] : '';
+}
+function leadingAndTrailingWs(string, segmenter) {
+    if (!segmenter) {
+        return [leadingWs(string), trailingWs(string)];
+    }
+    if (segmenter.resolvedOptions().granularity != 'word') {
+        throw new Error('The segmenter passed must have a granularity of "word"');
+    }
+    const segments = segment(string, segmenter);
+    const firstSeg = segments[0];
+    const lastSeg = segments[segments.length - 1];
+    const head = (/\s/).test(firstSeg) ? firstSeg : '';
+    const tail = (/\s/).test(lastSeg) ? lastSeg : '';
+    return [head, tail];
+}
+
+
+/***/ }),
+
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2873,7 +11447,7 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 6064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3149,7 +11723,7 @@ var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
+var composeDoc = __nccwpck_require__(6064);
 var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
@@ -5380,7 +13954,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -5402,35 +13975,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-exports.tO = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -12075,6 +20648,105 @@ function franc_min_sort(a, b) {
 }
 
 
+/***/ }),
+
+/***/ 2710:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ BananaSlug),
+  slug: () => (/* binding */ slug)
+});
+
+;// CONCATENATED MODULE: ./node_modules/github-slugger/regex.js
+// This module is generated by `script/`.
+/* eslint-disable no-control-regex, no-misleading-character-class, no-useless-escape */
+const regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g
+
+;// CONCATENATED MODULE: ./node_modules/github-slugger/index.js
+
+
+const own = Object.hasOwnProperty
+
+/**
+ * Slugger.
+ */
+class BananaSlug {
+  /**
+   * Create a new slug class.
+   */
+  constructor () {
+    /** @type {Record<string, number>} */
+    // eslint-disable-next-line no-unused-expressions
+    this.occurrences
+
+    this.reset()
+  }
+
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug (value, maintainCase) {
+    const self = this
+    let result = slug(value, maintainCase === true)
+    const originalSlug = result
+
+    while (own.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++
+      result = originalSlug + '-' + self.occurrences[originalSlug]
+    }
+
+    self.occurrences[result] = 0
+
+    return result
+  }
+
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset () {
+    this.occurrences = Object.create(null)
+  }
+}
+
+/**
+ * Generate a slug.
+ *
+ * Does not track previously generated slugs: repeated calls with the same value
+ * will result in the exact same slug.
+ * Use the `GithubSlugger` class to get unique slugs.
+ *
+ * @param  {string} value
+ *   String of text to slugify
+ * @param  {boolean} [maintainCase=false]
+ *   Keep the current case, otherwise make all lowercase
+ * @return {string}
+ *   A unique slug string
+ */
+function slug (value, maintainCase) {
+  if (typeof value !== 'string') return ''
+  if (!maintainCase) value = value.toLowerCase()
+  return value.replace(regex, '').replace(/ /g, '-')
+}
+
+
 /***/ })
 
 /******/ });
@@ -12099,7 +20771,7 @@ function franc_min_sort(a, b) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -12178,12 +20850,14 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/markdown/html.ts
+/** Struck-through text is not in force: striking a clause through is how a redline deletes it. */
+const STRUCK_TAGS = ['del', 's', 'strike'];
 const BLOCK_TAGS = new Set([
     'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'h1', 'h2', 'h3',
     'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'blockquote', 'dl', 'dt', 'dd', 'hr',
     'details', 'summary', 'aside', 'nav', 'main', 'figure', 'figcaption', 'pre',
 ]);
-const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'template']);
+const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'template', ...STRUCK_TAGS]);
 const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
 /**
  * Splits an HTML fragment into its text, dropping tags and comments. Block-level tags mark
@@ -12240,6 +20914,21 @@ function decodeEntities(text) {
         }
         return NAMED[ref.toLowerCase()] ?? whole;
     });
+}
+const STRUCK_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)(del|s|strike)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/**
+ * How many strikethrough elements an inline HTML fragment opens (closing ones count negative),
+ * for the text between its siblings: "<del>" and "</del>" are separate nodes around it.
+ */
+function struckDepthChange(html) {
+    let change = 0;
+    STRUCK_TAG.lastIndex = 0;
+    for (let m = STRUCK_TAG.exec(html); m !== null; m = STRUCK_TAG.exec(html)) {
+        if (m[2] === undefined || m[0].endsWith('/>'))
+            continue;
+        change += m[1] === '/' ? -1 : 1;
+    }
+    return change;
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/source-map.ts
@@ -12515,7 +21204,17 @@ function extractBlocks(tree, source, options = {}) {
         const children = node.children;
         const parentEnd = node.position?.end.offset ?? range?.[1] ?? source.length;
         let cursor = node.position?.start.offset ?? range?.[0] ?? 0;
+        // Inside <del>…</del> (separate html siblings): struck text is not read, as with "~~".
+        let struck = 0;
         children.forEach((child, k) => {
+            if (child.type === 'html') {
+                const wasStruck = struck > 0;
+                struck = Math.max(0, struck + struckDepthChange(child.value));
+                if (wasStruck || struck > 0)
+                    return;
+            }
+            else if (struck > 0)
+                return;
             if (child.position) {
                 phrasing(child, out, refs);
                 cursor = child.position.end.offset ?? cursor;
@@ -12553,6 +21252,9 @@ function extractBlocks(tree, source, options = {}) {
                     out.pushAligned(decodeEntities(piece.text), source, start + piece.start, end);
                 }
                 return;
+            case 'delete':
+                // Struck through: deleted in a redline, not text in force.
+                return;
             case 'footnoteReference':
                 refs.push(node.identifier);
                 return;
@@ -12576,15 +21278,22 @@ function extractBlocks(tree, source, options = {}) {
         else if (!useRun)
             run.pendingLeadIn = undefined;
     };
-    const tableRow = (row, ctx) => {
+    /** Emits one row and returns its cells' text (the header row's frame the rows below it). */
+    const tableRow = (row, ctx, heads) => {
         const out = new MappedText();
         const refs = [];
+        const cells = [];
         row.children.forEach((cell, i) => {
             if (i > 0)
                 out.pushSeparator(' | ', cell.position?.start.offset ?? 0);
+            const at = out.length;
             inline(cell, out, refs);
+            cells.push(out.text.slice(at));
         });
-        emit('tableRow', out, ctx, 0, refs);
+        const block = emit('tableRow', out, ctx, 0, refs);
+        if (block && heads)
+            block.columnHeads = heads;
+        return cells;
     };
     const html = (value, start, end, ctx, run) => {
         let current = new MappedText();
@@ -12659,8 +21368,12 @@ function extractBlocks(tree, source, options = {}) {
                     break;
                 case 'table': {
                     const leadIn = run.pendingLeadIn ?? ctx.leadIn;
-                    for (const row of node.children)
-                        tableRow(row, { ...ctx, ...(leadIn !== undefined ? { leadIn } : {}) });
+                    let heads;
+                    node.children.forEach((row, k) => {
+                        const cells = tableRow(row, { ...ctx, ...(leadIn !== undefined ? { leadIn } : {}) }, heads);
+                        if (k === 0)
+                            heads = cells.map((c) => c.trim());
+                    });
                     run.pendingLeadIn = undefined;
                     break;
                 }
@@ -12817,7 +21530,9 @@ const NUMBER_ABBREVIATIONS = new Set([
     'fig', 'ref', 'tel', 'fax', 'op', 'reg', 'regs', 'sub', 'subs', 'rev', 'ed',
     'abs', 'lit', 'ziff', 'núm', 'pág',
 ]);
-const CANDIDATE = /[.!?…]+["'”’)\]]*\s+/g;
+// A full stop glued to the next sentence ("… the Guidelines.By submitting …") ends one too, as
+// in pasted or badly converted text; "WordPress.com" and "U.S." do not match.
+const CANDIDATE = /[.!?…]+["'”’)\]]*\s+|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
 /**
  * Splits prose into sentences, returned as [start, end) character ranges. Survives the
  * abbreviations legal text is full of: "e.g.", "Inc.", "U.S.", "Section 10.4", "(i)".
@@ -12941,6 +21656,7 @@ function extractClauses(blocks, lines) {
                 norm,
                 ...(leadInClause !== undefined ? { leadInClause } : {}),
                 ...(block.footnoteLabel !== undefined ? { footnoteLabel: block.footnoteLabel } : {}),
+                ...(block.columnHeads !== undefined ? { columnHeads: block.columnHeads } : {}),
             };
             clauses.push(clause);
         }
@@ -38287,39 +47003,7 @@ function parseMarkdown(text) {
 
 ;// CONCATENATED MODULE: ./src/markdown/plain.ts
 
-/** Deeper than this, Markdown is read as plain paragraphs: no terms document nests so deep. */
-const MAX_NESTING = 32;
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+[ \t]*/;
-/**
- * How deeply a document nests block quotes and lists, estimated from line prefixes: a deeply
- * nested document costs the Markdown parser time quadratic in its depth, and can overflow its stack.
- */
-function nestingDepth(source) {
-    let max = 0;
-    let start = 0;
-    while (start < source.length) {
-        let end = source.indexOf('\n', start);
-        if (end === -1)
-            end = source.length;
-        let quotes = 0;
-        let indent = 0;
-        let i = start;
-        for (; i < end; i++) {
-            const c = source[i];
-            if (c === '>')
-                quotes++;
-            else if (c === ' ')
-                indent++;
-            else if (c === '\t')
-                indent += 4;
-            else
-                break;
-        }
-        max = Math.max(max, quotes + Math.floor(indent / 2));
-        start = end + 1;
-    }
-    return max;
-}
 /**
  * Reads a document as plain paragraphs — runs of non-blank lines, container markers stripped —
  * keeping every character's source offset. The fallback when the Markdown parser cannot be used.
@@ -38355,7 +47039,122 @@ function plainBlocks(source) {
     return blocks;
 }
 
+;// CONCATENATED MODULE: ./src/markdown/shape.ts
+/**
+ * Bounds on the shapes that make the Markdown parser slow, checked on the text before parsing.
+ * The parser's cost grows with the square of nesting (lists opened on one line by "- - - …"
+ * included) and, in one paragraph, with the number of emphasis, strikethrough and link markers:
+ * ten thousand of either on one 16 kB line cost minutes. A count is deterministic where a clock
+ * is not, so the bound is a count: no terms document comes near it.
+ */
+/** Deeper than this, Markdown is read as plain paragraphs. */
+const MAX_NESTING = 32;
+/** More markers than this in one paragraph (run of non-blank lines). */
+const MAX_PARAGRAPH_MARKERS = 2_000;
+/** More markers than this in the whole document. */
+const MAX_DOCUMENT_MARKERS = 50_000;
+// A line of only "-", "*" or "_" (three or more, spaces between) is a thematic break, not lists.
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+// A run of emphasis or strikethrough characters is one delimiter; every bracket, "<" or code tick run counts.
+const MARKER = /[*_~]+|[[\]<]|`+/g;
+/** Why `source` must not be given to the Markdown parser, or undefined when it may be. */
+function shapeProblem(source) {
+    const depth = nestingDepth(source);
+    if (depth > MAX_NESTING)
+        return `block quotes or lists nest ${depth} levels deep`;
+    const markers = markerCounts(source);
+    if (markers.paragraph > MAX_PARAGRAPH_MARKERS)
+        return `one paragraph holds ${markers.paragraph} emphasis, link or code markers (more than ${MAX_PARAGRAPH_MARKERS})`;
+    if (markers.total > MAX_DOCUMENT_MARKERS)
+        return `the document holds ${markers.total} emphasis, link or code markers (more than ${MAX_DOCUMENT_MARKERS})`;
+    return undefined;
+}
+/**
+ * How deeply a document nests block quotes and lists, from line prefixes: ">" and indentation,
+ * and list markers followed by a space ("- ", "* ", "+ ", "1. ", "1) "), which open a list each
+ * even on one line.
+ */
+function nestingDepth(source) {
+    let max = 0;
+    let start = 0;
+    while (start < source.length) {
+        let end = source.indexOf('\n', start);
+        if (end === -1)
+            end = source.length;
+        max = Math.max(max, lineDepth(source, start, end));
+        start = end + 1;
+    }
+    return max;
+}
+function lineDepth(source, start, end) {
+    let depth = 0;
+    let indent = 0;
+    let i = start;
+    while (i < end) {
+        const c = source.charCodeAt(i);
+        if (c === 0x3e /* > */)
+            depth++;
+        else if (c === 0x20)
+            indent++;
+        else if (c === 0x09)
+            indent += 4;
+        else {
+            const after = listMarkerEnd(source, i, end);
+            if (after === undefined)
+                break;
+            // Counted only when the line is not a thematic break ("* * *"), which opens nothing.
+            if (depth === 0 && indent <= 3 && THEMATIC_BREAK.test(source.slice(start, end)))
+                return 0;
+            depth++;
+            i = after;
+            continue;
+        }
+        i++;
+    }
+    return depth + Math.floor(indent / 2);
+}
+/** The index after a list marker and its space at `i`, or undefined when there is none. */
+function listMarkerEnd(source, i, end) {
+    const c = source[i];
+    let j = i;
+    if (c === '-' || c === '*' || c === '+')
+        j = i + 1;
+    else {
+        while (j < end && j - i < 9 && source.charCodeAt(j) >= 0x30 && source.charCodeAt(j) <= 0x39)
+            j++;
+        if (j === i || (source[j] !== '.' && source[j] !== ')'))
+            return undefined;
+        j++;
+    }
+    const next = source[j];
+    return j < end && (next === ' ' || next === '\t') ? j + 1 : undefined;
+}
+/** Markers in the densest paragraph, and in all. */
+function markerCounts(source) {
+    let paragraph = 0;
+    let current = 0;
+    let total = 0;
+    let start = 0;
+    while (start < source.length) {
+        let end = source.indexOf('\n', start);
+        if (end === -1)
+            end = source.length;
+        const line = source.slice(start, end);
+        if (line.trim() === '')
+            current = 0;
+        else {
+            const n = line.match(MARKER)?.length ?? 0;
+            current += n;
+            total += n;
+            paragraph = Math.max(paragraph, current);
+        }
+        start = end + 1;
+    }
+    return { paragraph, total };
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/document.ts
+
 
 
 
@@ -38370,9 +47169,9 @@ function stripBom(text) {
 const HEADING_LINE = /(?:^|\n)[ \t>*+\-\d.)]*#{1,6}(?:[ \t]|$)|\n[ \t>]*(?:=+|-+)[ \t]*(?:\n|$)/;
 const FENCE_LINE = /^ {0,3}(?:```|~~~)/gm;
 function readBlocks(source, notes, select, cache) {
-    const depth = nestingDepth(source);
-    if (depth > MAX_NESTING) {
-        notes.push(`block quotes or lists nest ${depth} levels deep; the document was read as plain paragraphs`);
+    const problem = shapeProblem(source);
+    if (problem !== undefined) {
+        notes.push(`${problem}; the document was read as plain paragraphs`);
         return plainBlocks(source);
     }
     try {
@@ -38495,7 +47294,8 @@ function parseDocument(text, options = {}) {
     const lines = new LineIndex(text, text.length - source.length);
     const notes = [];
     const blocks = readBlocks(source, notes, options.select, options.cache);
-    return { source, lines, clauses: extractClauses(blocks, lines), notes };
+    const plain = notes.length > 0 ? { plain: true } : {};
+    return { source, lines, clauses: extractClauses(blocks, lines), notes, ...plain };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/builtin-uses.ts
@@ -38517,11 +47317,12 @@ const BUILTIN_USES = {
         { id: 'only', label: '"only" / "solely"', patterns: ['only', 'solely', 'exclusively', 'strictly', 'limited to', 'restricted to', 'no other', 'sole purpose'] },
         { id: 'exception', label: 'an exclusion', patterns: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'exclusion', 'other than', 'apart from', 'not include[sd]?', 'does not cover', 'do not cover'] },
         { id: 'consent', label: 'consent / opt-in', patterns: ['consent', 'opt(?:ed|s)?[- ]in', 'with your (?:prior |explicit |express )?permission', 'if you (?:switch|turn) (?:it |this )?on', 'if you (?:choose|agree|enable|allow|opt)', 'only if you', 'off by default', 'disabled by default', 'unless you (?:switch|turn) (?:it |this )?on'] },
-        { id: 'opt-out', label: 'an opt-out', patterns: ['unless you (?:opt|switch|turn|object|disable|withdraw)', 'opt(?:ing)?[- ]out', 'you can (?:object|switch (?:it |this )?off|turn (?:it |this )?off|disable)'] },
-        { id: 'negation', label: 'a "not" / "never"', patterns: ['not', 'never', 'no', 'none', 'neither', 'nor', "n't", 'without'] },
+        { id: 'opt-out', label: 'an opt-out', patterns: ['unless you (?:opt|switch|turn|object|disable|withdraw)', 'opt(?:ing)?[- ]out', 'you can (?:object|switch (?:it |this )?off|turn (?:it |this )?off|disable)', '(?:can|may) (?:object|opt out|disable (?:it|this)|withdraw|(?:switch|turn) (?:it |this |that )?off)'] },
+        { id: 'negation', label: 'a "not" / "never"', patterns: ['not', 'never', 'no', 'none', 'neither', 'nor', "n't", 'without(?! (?:limitation|restriction|prejudice|limiting))'] },
         { id: 'deidentified', label: 'de-identified or aggregated data only', patterns: ['de-?identified', 'anonymi[sz]ed', 'pseudonymi[sz]ed', 'aggregated?', 'non-personal', 'cannot identify you', 'does not identify you'] },
         { id: 'time', label: 'a start date or time limit', patterns: ['from \\d{1,2} [a-z]+ \\d{4}', 'from [a-z]+ \\d{1,2},? \\d{4}', '(?:on or )?after (?:\\d{1,2} )?[a-z]+ (?:\\d{1,2},? )?\\d{4}', 'uploaded (?:on or )?after', 'created (?:on or )?after'] },
-        { id: 'deletion', label: 'a deletion commitment', patterns: ['(?:are|is|be|get|gets) (?:automatically |permanently )?(?:deleted|erased|destroyed|purged)', 'we (?:will |may |automatically |permanently )?(?:delete|erase|destroy|purge)', '(?:deleted|erased|destroyed|purged) (?:after|within)', '(?:within|after) (?:up to )?\\d+ (?:hours|days|weeks|months)'] },
+        { id: 'deletion', label: 'a deletion commitment', patterns: ['(?:are|is|be|get|gets) (?:automatically |permanently )?(?:deleted|erased|destroyed|purged|overwritten)', 'we (?:will |may |automatically |permanently )?(?:delete|erase|destroy|purge)', '(?:deleted|erased|destroyed|purged|overwritten) (?:after|within|\\d)', '(?:within|after) (?:up to |a further |an additional )?\\d+ (?:hours|days|weeks|months)'] },
+        { id: 'period', label: 'a fixed retention period', patterns: ['\\d+[- ](?:hours?|days?|weeks?|months?|years?)', '(?:one|two|three|six|seven|twelve|thirty|sixty|ninety) (?:hours?|days?|weeks?|months?|years?)'] },
         { id: 'plan', label: 'a plan, tier or product limit', patterns: ['(?:free|personal|pro|business|enterprise|team|premium|basic|plus|studio) (?:plans?|tiers?|accounts?|members|users|sellers|customers|subscribers|editions?|versions?)'] },
         { id: 'own-models', label: 'a limit to the company\'s own models', patterns: ['(?:our|its) (?:own )?(?:[a-z-]+ (?:and )?){0,4}(?:models?|algorithms?|ai|systems?|llms?)'] },
     ],
@@ -38529,12 +47330,13 @@ const BUILTIN_USES = {
         { id: 'any-other', label: '"any other …"', patterns: ['any other', 'all other', 'any and all'] },
         { id: 'regardless', label: '"whichever" / "regardless"', patterns: ['whichever', 'whatever', 'regardless of', 'whether or not', 'every (?:account|user|member|plan|customer)', 'all (?:plans|tiers|accounts|users|members|customers)'] },
         { id: 'earlier-data', label: 'data from before the change', patterns: ['(?:created|collected|uploaded|provided|submitted|shared|made) (?:before|prior to|since)', 'past (?:and|or) future', 'historical', 'previously (?:collected|uploaded|submitted|provided)'] },
-        { id: 'open-retention', label: 'open-ended retention', patterns: ['(?:kept|keep|retained|retain|stored|store|held|hold)[^.;]{0,40}(?:for as long as (?:it|we|they|this)|indefinitely|permanently|for up to \\d+ years)', 'no longer (?:delete|erase)'] },
+        { id: 'open-retention', label: 'open-ended retention', patterns: ['(?:kept|keep|retained|retain|stored|store|held|hold)[^.;]{0,40}(?:for as long as (?:it|we|they|this)|indefinitely|permanently|for up to \\d+ years)', 'no longer (?:delete|erase)', '(?:for )?as long as (?:is |it is |they are )?(?:needed|necessary|required|reasonably (?:needed|necessary)|we (?:reasonably )?(?:need|require))', 'until (?:it is |they are |this is )?no longer (?:needed|necessary|required)', '(?:standard|regular|normal|routine) (?:backup )?(?:rotation|retention) (?:schedule|cycle|policy|practices?)'] },
         { id: 'default-on', label: 'on by default', patterns: ['(?:switched|turned) on for', 'on by default', 'enabled by default', 'automatically (?:enabled|included|opted in)'] },
         { id: 'weak-basis', label: 'legitimate interests instead of consent', patterns: ['legitimate interests?', 'you (?:can|may) object'] },
         { id: 'and-products', label: 'further products, models or companies', patterns: ['(?:and|or) (?:the )?(?:products|services|features|models|tools|apps|businesses|companies|brands) (?:built|based|that|which|of|we|operated)', '(?:now or in the future|present or future|now or later|future (?:products|services|features))'] },
     ],
-    exclusions: ['except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
+    // A use named as what the user may object to or opt out of is a right over it, not a new permission.
+    exclusions: ['stop (?:us|[a-z]+) (?:from )?(?:using|processing|sharing)', '(?:turn|switch)(?:ing)? off', 'object(?:ion)? to', 'opt(?:ing)?[- ]out (?:of|from)', 'withdraw (?:your )?consent (?:to|for)', 'except(?:ing)?', 'exclud(?:e|es|ed|ing)', 'other than', 'apart from', 'but not', 'not', 'never', 'no', 'without', 'unless', 'neither', 'nor'],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/builtin.ts
@@ -38558,7 +47360,7 @@ const ENGLISH_GRAMMAR = {
         'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)',
     ],
     coreWords: ['licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights'],
-    definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) )?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes)(?![\\p{L}])`,
+    definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) |(?:[Aa]n?|[Tt]he) (?=${QUOTE}))?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes|is|are)(?![\\p{L}])`,
     definitionStrongVerbs: '(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)',
     definitionInline: `\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`,
     definitionHint: [
@@ -38577,7 +47379,7 @@ const ENGLISH_GRAMMAR = {
     exclusion: '\\b(?:does not include|do not include|excludes?|excluding|other than|except(?: for)?|but not)\\b',
     userSideTerm: 'content|data|information|input|output|submission|material|feedback|upload|post|work|asset|recording|message|communication|likeness|profile|user|customer|member|creator|personal|prompt',
     userSideBody: '\\b(?:you|users?|members?|customers?|creators?)\\b[^.;]{0,40}\\b(?:provide|upload|submit|post|create|share|send|make available|transmit|input|generate|record|capture|import|attach|add|label|write|enter|type|dictate|save|store)',
-    conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as'],
+    conditionals: ['if', 'unless', 'when', 'whether', 'where', 'until', 'in case', 'in the event', 'to the extent', 'insofar as', 'in so far as', 'because', 'since', 'given that', 'as it', 'as they', 'as this', 'as such'],
     userSubjects: ["you(?![\\p{L}'])", '(?:users?|visitors?|developers?|licensees?|anyone|scrapers?|crawlers?|members?|customers?) (?:may|must|shall|will|are|agree|cannot|should)'],
     companySubjects: ['we', 'us', 'our'],
     postNegators: [],
@@ -38622,13 +47424,13 @@ const BUILTIN_PACK = {
             { id: 'publish', label: 'publish', weight: 1, patterns: ['publish(?:ing)?', 'publicly perform(?:ing)?', 'perform(?:ing)?', 'broadcast(?:ing)?', 'syndicat(?:e|ing)'] },
             { id: 'distribute', label: 'distribute', weight: 1, patterns: ['(?:re)?distribut(?:e|ing|ion)'] },
             { id: 'sell', label: 'sell', weight: 2, patterns: ['sell(?:ing)?', 'resell(?:ing)?', 'offer (?:it |them )?for sale', 'rent(?:ing)?'] },
-            { id: 'license', label: 'license to others', weight: 2, patterns: ['licen[cs]e(?! (?:and|or) (?:all |any |other )*(?:rights?|title))(?:,| or| and)(?= [a-z])', 'licen[cs]e (?:it|them|your|such|that|this|these)(?! (?:agreement|terms|policy|key|is|shall|will|may|grant))', `${SUBLICENSE}`] },
+            { id: 'license', label: 'license to others', weight: 2, patterns: ['(?<!(?:exclusive|worldwide|world-wide|royalty-free|fully[- ]paid|free|perpetual|irrevocable|limited|revocable|transferable|sublicensable|personal|an?|the|this|that|our|such) )licen[cs]e(?! (?:and|or) (?:all |any |other )*(?:rights?|title))(?:,| or| and)(?= [a-z])', 'licen[cs]e (?:it|them|your|such|that|this|these)(?! (?:agreement|terms|policy|key|is|shall|will|may|grant))', `${SUBLICENSE}`] },
             { id: 'commercialize', label: 'commercialise / monetise', weight: 2, patterns: ['commerciali[sz](?:e|ing|ation)', 'monetiz(?:e|ing|ation)', 'monetis(?:e|ing|ation)', 'commercial (?:and non-commercial )?(?:purposes|use|exploitation)', 'commercially exploit'] },
             { id: 'exploit', label: 'exploit', weight: 2, patterns: ['(?:otherwise )?exploit(?:ing|ation)?'] },
             { id: 'otherwise-use', label: '"otherwise use"', weight: 1, patterns: ['otherwise use', 'use (?:it |them )?in any (?:manner|way)', 'any other (?:use|manner)'] },
         ],
         objects: [
-            { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?:content|materials?|works?|files?) (?:that )?you (?:post|upload|submit|provide|create|share|make available|transmit|send)', 'user submissions?'] },
+            { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?:content|materials?|works?|files?|anything|everything|whatever|all) (?:that )?you (?:post|upload|submit|provide|create|share|make available|transmit|send)', 'user submissions?'] },
             { id: 'content-generic', label: 'content', userSide: false, weight: 0, patterns: ['(?:such|that|the|any|all) (?:content|submissions?|materials?|works?|posts?|uploads?)', 'content'] },
             { id: 'personal-data', label: 'personal data', userSide: true, weight: 0, patterns: ['personal (?:data|information)', '(?:your|user|users\'?|customer|member) (?:personal )?(?:data|information|info)', 'information (?:about|from|relating to) you', 'information (?:that )?you (?:provide|give|submit|share)', 'personally identifiable information'] },
             { id: 'inputs', label: 'inputs and prompts', userSide: true, weight: 1, patterns: ['inputs?', 'prompts?', '(?:search )?queries'] },
@@ -38683,11 +47485,18 @@ const BUILTIN_PACK = {
             'serve as (?:an )?input to (?:ai|artificial|machine|models?)',
             'datasets? (?:for|used for|to) (?:ai|machine|model)',
         ],
+        recipients: [
+            '(?:ai|a\\.i\\.|artificial intelligence|machine learning|ml|generative ai|gen ?ai|llm|large language model|language model|model|foundation model)[- ](?:technology |services? )?(?:providers?|partners?|vendors?|suppliers?|compan(?:y|ies)|developers?|labs?|sub-?processors?)',
+            'providers? of (?:ai|artificial intelligence|machine learning|large language models?|generative ai|(?:ai |language |foundation )?models)',
+        ],
+        instrumentPurposes: [
+            '(?:technolog(?:y|ies) |tools? |systems? |solutions? )?(?:to|in order to|for|that (?:help|helps) us) (?:help (?:us )?)?(?:improv|develop|build|enhanc|refin|innovat|creat)\\w*(?: (?:and|or) [a-z]+)?(?: (?:you )?with)? (?:our |its |new |the |better |future )+(?:[a-z-]+ ){0,3}?(?:products?|services?|features?|technolog(?:y|ies)|offerings?|models?|tools?|systems?|experiences?|capabilities)',
+        ],
         instrumentCues: ['use', 'uses', 'used', 'using', 'utili[sz]e', 'utili[sz]es', 'utili[sz]ing', 'leverage', 'leverages', 'leveraging', 'employ', 'employs', 'through', 'by', 'with', 'via', 'powered by', 'based on', 'rely on', 'relies on', 'apply', 'applies', 'applying', 'help of', 'support of', 'assisted by'],
     },
     cues: {
-        negators: ['not', 'never', 'no', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shan't", "shouldn't", "mustn't", "wouldn't", 'nothing', 'nobody', 'disabled?', 'deactivated?', 'turned off', 'switched off', 'opted (?:you |users )?out of', 'excluded from', 'refrain from'],
-        falseNegators: ['not limited to', 'not be limited to', 'not only', 'whether or not', 'not necessarily', 'no later than', 'not later than', 'no matter', 'if you do not', 'if you don\'t', 'if you did not', 'unless', 'nothing in this', 'not exceed', 'not to exceed', 'no less than', 'not less than', 'no more than', 'not more than', 'no longer than', 'no charge', 'no cost', 'no fee', 'no additional'],
+        negators: ['stop us(?: from)?', 'not', 'never', 'no', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shan't", "shouldn't", "mustn't", "wouldn't", 'nothing', 'nobody', 'disabled?', 'deactivated?', 'turned off', 'switched off', 'opted (?:you |users )?out of', 'excluded from', 'refrain from'],
+        falseNegators: ['not limited to', 'not be limited to', 'not only', 'whether or not', 'not necessarily', 'no later than', 'not later than', 'no matter', 'if you do not', 'if you don\'t', 'if you did not', 'if (?:a|an|the|any|your) (?:[a-z]+ ){0,2}(?:does|do|did) not', 'if (?:a|an|the|any|your) (?:[a-z]+ ){0,2}(?:doesn\'t|don\'t|didn\'t)', 'unless', 'nothing in this', 'not exceed', 'not to exceed', 'no less than', 'not less than', 'no more than', 'not more than', 'no longer than', 'no charge', 'no cost', 'no fee', 'no additional'],
         restrictions: ['prohibit(?:s|ed|ing)?', 'forbid(?:s|den)?', 'restrict(?:s|ed)? from', 'not (?:permitted|allowed|authori[sz]ed)', 'refrain from', 'agree not to', 'must not', 'may not', 'shall not', 'will not', 'is not allowed', 'are not allowed', 'ban(?:s|ned)?', 'disallow(?:s|ed)?', 'contractual(?:ly)? (?:obligat|bound|required)[a-z]* not to', 'prevent(?:s|ed)? (?:from|them from)'],
         scopeBoundaries: [';', ':', '\\|', 'but', 'however(?!,)', 'although', 'whereas', 'except', 'unless', 'provided that', 'other than', 'instead', 'while'],
         grantOperatives: [
@@ -38721,11 +47530,12 @@ const BUILTIN_PACK = {
         ],
         grantReferences: ['(?:this|the foregoing|such|the above|these|the aforementioned|the|that) (?:licen[cs]es?|grant|rights? (?:granted|given)|permission)'],
         companyObjects: ['(?:the|our|its) (?:services?|sites?|website|platform|app(?:lication)?s?|software|products?|apis?|sdks?)', '(?:our|company|[a-z]+) (?:materials?|trademarks?|logos?)', 'our content', 'the (?:service|site|platform) content'],
-        warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
-        thirdParties: ['third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
+        warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the|all the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'you (?:promise|confirm|guarantee|assure us) that', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
+        durationNouns: ['period', 'duration', 'term', 'length', 'time'],
+        thirdParties: ['non-?affiliates?', 'unaffiliated (?:companies|parties|third parties|businesses)', 'third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
     },
     protections: {
-        sale: ['sell', 'sells', 'selling', 'sold', 'sale of', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
+        sale: ['sell', 'sells', 'selling', 'sold', 'sale of', '(?:constitutes?|considered|deemed|treated as|qualif(?:y|ies) as|amounts? to) (?:an? |the )?["“\']?sale', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
         share: ['share', 'shares', 'sharing', 'disclose', 'discloses', 'disclosing', 'transfer', 'transfers', 'transferring', 'provide', 'provides', 'make available'],
         consent: [
             'with (?:your )?(?:prior |explicit |express |affirmative |separate |opt-in )*(?:consent|permission|authori[sz]ation)',
@@ -38748,6 +47558,7 @@ const BUILTIN_PACK = {
             'until (?:you|the) (?:delete|remove|terminat\\w*|clos\\w*|cancel\\w*|end)',
             '(?:ends|terminates|expires|lapses|ceases)(?: automatically)? (?:when|upon|if|in the event|once|at the time)',
             'as long as (?:your|you|the)',
+            '(?:only |solely )?(?:while|whilst) (?:your|the) (?:[a-z]+ ){0,2}(?:is|are|remains?) (?:stored|hosted|available|published|online|live|active|on)',
             'you (?:may|can) (?:revoke|terminate|end) (?:this|the|such) (?:license|licence|permission|consent)',
         ],
         ownership: [
@@ -38775,6 +47586,141 @@ const BUILTIN_PACK = {
     uses: BUILTIN_USES,
 };
 
+;// CONCATENATED MODULE: ./src/rules/packs/de-uses.ts
+/*
+ * How German terms and Datenschutzerklärungen state a use of data or content ("Wir verwenden
+ * Ihre Daten, um …", „Ihre Inhalte können an … weitergegeben werden“, a row of a table of
+ * Zwecke and Rechtsgrundlagen) and the words that set its limits („nur“, „außer“, „mit Ihrer
+ * Einwilligung“, „ab dem 1. Mai 2026“, „nach 30 Tagen gelöscht“). German writes compounds
+ * („Nutzungsdaten“, „KI-Modelle“, „Löschfrist“), splits separable verbs („geben … weiter“) and
+ * puts „nicht“ after the verb of a main clause; the grammar's postNegators read that. Ids are the
+ * English pack's (builtin-uses.ts); labels give the German words with an English gloss.
+ */
+/** Any letters: inflection endings and compound parts. */
+const L = '\\p{L}*';
+const MONTHS = '(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)';
+/** A date: "1. Mai 2026", "01.05.2026". */
+const DATE = `(?:\\d{1,2}\\. ?${MONTHS} \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})`;
+const UNITS = '(?:stunden?|tagen?|tage|tag|wochen?|monaten?|monate|monat|jahren?|jahre|jahr)';
+const NUMBERS = '(?:einen|einem|einer|eine|ein|zwei|drei|vier|sechs|sieben|zwölf|vierzehn|dreißig|sechzig|neunzig|hundert)';
+/** Participles of providing or making content: "hochgeladen", "erhobene", "bereitgestellt". */
+const PROVIDED = `(?:erstellt|hochgeladen|erhoben|gesammelt|bereitgestellt|übermittelt|eingestellt|geteilt|gespeichert|veröffentlicht|eingegeben|aufgezeichnet)${L}`;
+/** Data and content, also as the last part of a compound ("Nutzungsdaten", "Sprachaufnahmen"). */
+const DATA = `(?:\\p{L}*daten|inhalte?n?|beiträge?n?|nachrichten|\\p{L}*aufnahmen|eingaben|chats|unterhaltungen|dateien|fotos|videos|texte?n?|dokumente?n?)`;
+/** Model nouns that are not machine-learning models: business, pricing or subscription models. */
+const NOT_ML_MODEL = '(?:geschäfts|preis|abo|abonnement|lizenz|vergütungs|bezahl|liefer|betriebs|rollen|kosten|tarif|finanzierungs|erlös|vertrags|arbeitszeit)';
+const MODELS = `(?:(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?|ki|ki-\\p{L}+|\\p{L}+-ki|künstliche${L} intelligenz|algorithm${L}|\\p{L}*systeme?n?|llms?)`;
+const TIERS = '(?:free|kostenlos|gratis|basis|basic|pro|business|enterprise|team|premium|plus|studio|unternehmens|geschäfts|firmen|privat|bezahl|standard|familien)';
+const TIER_NOUNS = '(?:tarif|plan|paket|abo|abonnement|konto|konten|version|edition|kunde|nutzer|nutzerin|mitglied|account|lizenz)';
+const GERMAN_USES = {
+    verbs: [
+        `(?:be)?nutz(?:en|e|t|te|ten|ung|ungen)`, 'genutzt', `verwend(?:en|e|et|ete|eten|ung|ungen)`, 'verwendet', `weiterverwend${L}`, `verarbeit(?:en|e|et|ete|eten|ung|ungen)`, 'verarbeitet',
+        `auswert(?:en|et|ung|ungen)`, 'ausgewertet', 'werten (?:[\\p{L}-]+ ){0,8}?aus', `analysier${L}`, `einsetz(?:en|t)`, 'eingesetzt', 'setzen (?:[\\p{L}-]+ ){0,8}?ein',
+        'teilen', 'teilt', 'geteilt', `weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', `offenleg${L}`, 'offengelegt', 'legen (?:[\\p{L}-]+ ){0,8}?offen',
+        `übermitt${L}`, `verkauf(?:en|e|t|te|ten)`, `veräußer${L}`, `vermiet(?:en|et)`, `übertrag(?:en|ung)`, 'überträgt', `zugänglich (?:machen|gemacht|zu machen)`, `zur verfügung (?:stellen|gestellt|stellt|zu stellen)`, 'stellen (?:[\\p{L}-]+ ){0,8}?zur verfügung',
+        `kombinier${L}`, `zusammenführ${L}`, 'führen (?:[\\p{L}-]+ ){0,8}?zusammen', `verknüpf${L}`, `speicher(?:n|t|te|ten|ung)`, 'gespeichert', `aufbewahr${L}`, 'aufbewahrt', 'bewahren (?:[\\p{L}-]+ ){0,8}?auf', `behalten`, 'behält', `archivier${L}`,
+        `(?:nach|vor)?trainier${L}`, `verbesser(?:n|t|te|ten|ung)`, `(?:weiter)?entwickel(?:n|t|te|ten)`, 'entwickelt', `(?:weiter)?entwicklung`,
+        `anzeig(?:en|t)`, 'angezeigt', 'zeigen', 'gezeigt', `veröffentlich${L}`, `verbreit${L}`, `darstell(?:en|t)`, 'dargestellt', `präsentier${L}`,
+        `vermarkt${L}`, `bewerb(?:en|t)`, 'beworben', `werben`, `personalisier${L}`, `profilier${L}`, 'profiling', `monetarisier${L}`,
+        `lizenzier${L}`, `einräum${L}`, 'räumen (?:[\\p{L}-]+ ){0,8}?ein', `erstreck${L} sich (?:auch )?auf`, `(?:gilt|gelten) (?:auch |ebenfalls )?für`, `erheb(?:en|t)`, 'erhoben', `(?:ein)?sammel${L}`, 'gesammelt', `erfass${L}`,
+    ],
+    limiters: [
+        { id: 'only', label: '„nur“ / „ausschließlich“ (only / solely)', patterns: ['nur', 'ausschließlich', 'lediglich', 'einzig', 'allein(?= (?:zu|zum|zur|für|im))', `beschränkt auf`, `begrenzt auf`, `keine[mn]? (?:anderen|weiteren|sonstigen) zweck${L}`, `(?:einzige|alleinige)${L} zweck${L}`] },
+        {
+            id: 'exception', label: 'eine Ausnahme (an exclusion)',
+            patterns: ['außer', 'ausgenommen', 'mit ausnahme', `ausnahme${L}`, `ausgeschlossen`, 'schließ(?:en|t) (?:[\\p{L}-]+ ){0,6}?aus', 'abgesehen von', `andere${L} als`, 'nicht jedoch', `nicht (?:umfasst|erfasst|eingeschlossen|einbezogen)`, `(?:umfass|erfass)(?:t|en) nicht`, `(?:gilt|gelten) nicht für`],
+        },
+        {
+            id: 'consent', label: 'Einwilligung / Opt-in (consent / opt-in)',
+            patterns: [
+                `einwilligung${L}`, 'eingewilligt', `einwillig(?:en|t|st)`, `zustimmung${L}`, 'zugestimmt', `zustimm(?:en|t|st)`, 'stimmen (?:[\\p{L}-]+ ){0,6}?zu', 'opt-?in',
+                `(?:mit|nach) (?:ihrer|deiner|eurer) (?:vorherigen |ausdrücklichen |gesonderten )*(?:erlaubnis|genehmigung|freigabe)`,
+                `(?:nur |erst )?(?:wenn|sofern|falls) (?:sie|du) (?:\\p{L}+ ){0,5}?(?:aktivier${L}|einschalt${L}|eingeschaltet|zulass${L}|erlaub${L}|freigeb${L}|freigegeben|auswähl${L}|ausgewählt|entscheid${L}|opt${L})`,
+                `standardmäßig (?:deaktiviert|ausgeschaltet|abgeschaltet|aus)`,
+            ],
+        },
+        {
+            id: 'opt-out', label: 'Widerspruch / Opt-out (an opt-out)',
+            patterns: [
+                'opt-?out', `widersprech${L}`, `widerspricht`, `widersprichst`, `widerspruch${L}`, `widerruf${L}`, `abbestell${L}`,
+                `es sei denn,? (?:sie|du) (?:\\p{L}+ ){0,5}?(?:deaktivier${L}|abschalt${L}|ausschalt${L}|abgeschaltet|ausgeschaltet|widersprech${L}|widerruf${L})`,
+                `(?:können|kannst|könnt) (?:[\\p{L}-]+ ){0,6}?(?:deaktivieren|abschalten|ausschalten|abwählen)`,
+            ],
+        },
+        { id: 'negation', label: '„nicht“ / „niemals“ (a "not" / "never")', patterns: ['nicht', 'nie', 'niemals', `kein${L}`, 'keinesfalls', 'weder', 'ohne', 'nichts', 'nein'] },
+        {
+            id: 'deidentified', label: 'nur anonymisierte oder aggregierte Daten (de-identified or aggregated data only)',
+            patterns: [`anonymisier${L}`, `anonym(?:e|en|er|es)?`, `pseudonymisier${L}`, `aggregier${L}`, `de-?identifizier${L}`, `nicht personenbezogen${L}`, `(?:sie|dich) nicht (?:persönlich )?identifizier${L}`, `keine rückschlüsse auf (?:ihre|deine|die) person`],
+        },
+        {
+            id: 'time', label: 'ein Stichtag (a start date or time limit)',
+            patterns: [`(?:ab|seit|nach) (?:dem )?${DATE}`, `${PROVIDED} (?:ab|seit|nach) (?:dem )?(?:${DATE}|inkrafttreten)`, `(?:ab|seit|nach) (?:dem )?inkrafttreten`],
+        },
+        {
+            id: 'deletion', label: 'eine Löschzusage (a deletion commitment)',
+            patterns: [
+                `(?:werden|wird|würden|sind|ist) (?:[\\p{L}-]+ ){0,6}?(?:automatisch |endgültig |dauerhaft |unwiderruflich )?(?:gelöscht|vernichtet|überschrieben)`, `(?:wir )?lösch(?:en|t)`, `\\p{L}*löschfrist${L}`, `löschung${L}`,
+                `(?:gelöscht|vernichtet|überschrieben) (?:nach|innerhalb|spätestens|binnen)`, `(?:nach|innerhalb von|binnen|spätestens nach|nach ablauf von) (?:\\d+|${NUMBERS}) ${UNITS}`,
+            ],
+        },
+        { id: 'period', label: 'eine feste Speicherdauer (a fixed retention period)', patterns: [`\\d+ ${UNITS}`, `\\d+-?(?:stündig|tägig|wöchig|monatig|jährig)${L}`, `${NUMBERS} ${UNITS}`] },
+        {
+            id: 'plan', label: 'ein Tarif oder Konto (a plan, tier or product limit)',
+            patterns: [`${TIERS}-?${TIER_NOUNS}${L}`, `(?:kostenlos|kostenpflichtig|gratis|privat|geschäftlich|bezahlt)${L} ${TIER_NOUNS}${L}`, `${TIER_NOUNS}${L} ["„“]?(?:free|basic|pro|business|enterprise|team|premium|plus|studio)`],
+        },
+        {
+            id: 'own-models', label: 'unsere eigenen Modelle (a limit to the company\'s own models)',
+            patterns: [`unser${L} (?:eigene${L} )?(?:[\\p{L}-]+ ){0,3}?${MODELS}`, `(?:eigene${L}|interne${L}|hauseigene${L}) ${MODELS}`],
+        },
+    ],
+    broadeners: [
+        {
+            id: 'any-other', label: '„alle sonstigen …“ (any other …)',
+            patterns: [`(?:alle|sämtliche${L}|jegliche${L}|jede${L}|beliebige${L}) (?:anderen?|sonstigen?|weiteren?)${L}`, 'alle (?:anderen|sonstigen|weiteren)', `irgendwelche${L} (?:anderen|sonstigen)`],
+        },
+        {
+            id: 'regardless', label: '„unabhängig davon“ / „egal welcher“ (whichever / regardless)',
+            patterns: [
+                'unabhängig (?:davon|von|vom)', `gleich(?:gültig)?,? (?:ob|welche${L})`, `egal,? (?:ob|welche${L})`, 'ob (?:oder )?nicht', `welche${L} (?:\\p{L}+ ){0,2}?auch immer`,
+                `(?:alle|sämtliche${L}) (?:tarife|pläne|pakete|konten|accounts|nutzer${L}|mitglieder|kunden|kundinnen|abonnements|abos)`, `(?:jede[ns]?|jedes) (?:konto|nutzer${L}|mitglied|kunden|kundin|tarif|plan|abo|abonnement)`,
+            ],
+        },
+        {
+            id: 'earlier-data', label: 'Daten aus der Zeit vor der Änderung (data from before the change)',
+            patterns: [
+                `(?:vor|bereits|zuvor|bisher|früher|seit) (?:[\\p{L}.-]+ ){0,4}?${PROVIDED}`, `(?:vergangene${L}|frühere${L}|bisherige${L}|historische${L}|bestehende${L}|vorhandene${L}|ältere${L}) ${DATA}`,
+                `(?:vergangene${L}|bisherige${L}|bestehende${L}) (?:und|oder) (?:künftige${L}|zukünftige${L})`,
+            ],
+        },
+        {
+            id: 'open-retention', label: 'unbefristete Speicherung (open-ended retention)',
+            patterns: [
+                `(?:speicher|aufbewahr|bewahr|behalt|behält|gespeichert|aufbewahrt|archivier)${L}[^.;]{0,60}(?:(?:so lange,? wie|solange) (?:wir|es|dies)|unbefristet|unbegrenzt|dauerhaft(?! (?:\\p{L}+ )?(?:gelöscht|lösch|entfernt|anonymisiert|vernichtet|überschrieben))|auf unbestimmte zeit|zeitlich unbegrenzt|bis zu \\d+ jahren?)`,
+                `(?:so lange,? wie|solange) (?:dies |es |sie |diese |das )?(?:\\p{L}+ ){0,2}?(?:erforderlich|notwendig|nötig|benötigt|zweckmäßig)`, `(?:so lange,? wie|solange) wir (?:sie |diese |die daten |dies |es )?(?:benötigen|brauchen|für erforderlich halten|für notwendig halten)`,
+                `(?:werden|wird) (?:[\\p{L}-]+ ){0,4}?nicht mehr gelöscht`, `löschen (?:[\\p{L}-]+ ){0,4}?nicht mehr`, `bis (?:sie|diese|die daten|sie diese) nicht mehr (?:benötigt|erforderlich|notwendig)`,
+                `(?:üblich|regulär|normal|standard|routinemäßig)${L} (?:[\\p{L}-]*)(?:zyklus|zyklen|rotation|routine|aufbewahrungsfristen|aufbewahrungsrichtlinie|aufbewahrungspraxis|löschroutine)${L}`,
+            ],
+        },
+        {
+            id: 'default-on', label: 'standardmäßig aktiviert (on by default)',
+            patterns: ['standardmäßig (?:aktiviert|eingeschaltet|aktiv|an)', `voreingestellt${L}`, `automatisch (?:aktiviert|eingeschaltet|eingeschlossen|einbezogen|angemeldet|freigeschaltet)`, `(?:aktiviert|eingeschaltet) für (?:alle|jede${L})`],
+        },
+        { id: 'weak-basis', label: 'berechtigtes Interesse statt Einwilligung (legitimate interests instead of consent)', patterns: [`berechtigte${L} interesse${L}`, `(?:können|kannst) (?:[\\p{L}-]+ ){0,6}?widersprechen`] },
+        {
+            id: 'and-products', label: 'weitere Produkte, Modelle oder Unternehmen (further products, models or companies)',
+            patterns: [
+                `(?:und|oder) (?:die |den |der |andere${L} |weitere${L} |unsere${L} )?(?:produkte|dienste|dienstleistungen|funktionen|modelle|tools|apps|anwendungen|unternehmen|gesellschaften|marken|angebote)${L},? (?:die|der|den|auf|von|unserer|basierend|beruhend|aufbauend)`,
+                `jetzt oder (?:in zukunft|künftig|zukünftig)`, `(?:gegenwärtig|bestehend|aktuell)${L} (?:oder|und) (?:künftig|zukünftig)${L}`, `(?:künftig|zukünftig)${L} (?:produkte|dienste|funktionen|angebote|dienstleistungen)`,
+            ],
+        },
+    ],
+    // "Ihre Sprachnotizen", "deine Fotos": not "Ihr Konto", "Ihre Einwilligung", "Ihre eigenen Modelle".
+    yourThing: '(?<![\\p{L}])(?:ihre|ihren|ihrer|ihrem|ihres|ihr|deine|deinen|deiner|deinem|deines|dein|eure|euren|eurer|eurem|euer) (?!(?:eigene\\p{L}*|konto|kontos|einwilligung|zustimmung|wahl|rechte?n?|anfrage|antrag|land|verantwortung|risiko|zugang|zugriff|pflichten|nutzung|verwendung|verfügung|auftrag|namen|abonnements?|abos?|bestellung(?:en)?|zahlung(?:en)?|käufe?)(?![\\p{L}]))\\p{L}+',
+    // "Sie können Ihre Fotos … teilen", "wenn Sie … hochladen": the user acts; German puts the verb last.
+    userAct: '(?<![\\p{L}])(?:(?:sie|du|ihr|nutzer(?:innen)?|mitglieder|kunden|kundinnen) (?:können|kannst|könnt|dürfen|darfst|möchten|möchtest|wollen|willst|müssen|musst)|(?:wenn|falls|sofern|sobald|indem|soweit|nachdem) (?:sie|du))(?![\\p{L}])[^.;:,]{0,80}$',
+    exclusions: ['außer', 'ausgenommen', 'mit ausnahme', 'abgesehen von', `andere${L} als`, 'nicht jedoch', 'aber nicht', 'es sei denn', 'nicht', 'nie', 'niemals', `kein${L}`, 'ohne', 'weder'],
+};
+
 ;// CONCATENATED MODULE: ./src/rules/packs/gdpr.ts
 /**
  * A citation of the GDPR's legal bases, as privacy notices in every EU language write it
@@ -38789,6 +47735,7 @@ const GDPR_CONSENT_BASIS = GDPR_ARTICLE_6.replace(/\[a-f\]$/, 'a');
 ;// CONCATENATED MODULE: ./src/rules/packs/de.ts
 
 
+
 /*
  * German: how Nutzungsrechte are granted in German terms (AGB, Nutzungsbedingungen,
  * Datenschutzerklärungen), with the rights of the Urheberrechtsgesetz (vervielfältigen,
@@ -38799,124 +47746,124 @@ const GDPR_CONSENT_BASIS = GDPR_ARTICLE_6.replace(/\[a-f\]$/, 'a');
  * grammar marks "nicht" as a negator that may follow its verb. Ids are the English pack's.
  */
 /** Any letters: inflection endings and compound parts. */
-const L = '\\p{L}*';
+const de_L = '\\p{L}*';
 /** German quotation marks: „…“, »…«, "…", ‚…‘. */
 const Q = '(?:["“”„\'‘’‚«»‹›])';
 /** The rights of a licence, as infinitives: what "zu …" and "berechtigt, … zu" take. */
 const RIGHTS = '(?:nutzen|verwenden|vervielfältigen|verbreiten|bearbeiten|veröffentlichen|verwerten|speichern|übersetzen|kopieren|ändern|anpassen|darstellen|zugänglich machen|unterlizenzieren|verkaufen|vermarkten)';
 /** Model nouns that are not machine-learning models: business, pricing or subscription models. */
-const NOT_ML_MODEL = '(?:geschäfts|preis|abo|abonnement|lizenz|vergütungs|bezahl|liefer|betriebs|rollen|kosten|tarif|finanzierungs|erlös|vertrags|arbeitszeit)';
+const de_NOT_ML_MODEL = '(?:geschäfts|preis|abo|abonnement|lizenz|vergütungs|bezahl|liefer|betriebs|rollen|kosten|tarif|finanzierungs|erlös|vertrags|arbeitszeit)';
 const GERMAN_PACK = {
     name: 'builtin-de',
     language: 'de',
     vocabulary: {
         attributes: [
-            { id: 'perpetual', label: 'unbefristet (perpetual)', weight: 2, patterns: [`unbefristet${L}`, `zeitlich(?:,? (?:und )?(?:räumlich|inhaltlich))*(?:,? und (?:räumlich|inhaltlich))? un(?:beschränkt|begrenzt)${L}`, `für die (?:gesamte |volle )?dauer (?:der|des) (?:gesetzlichen )?(?:schutz${L}|urheberrecht${L}|rechte${L})`, `auf unbestimmte zeit`, `dauerhaft${L}`, `ewig${L}`] },
-            { id: 'irrevocable', label: 'unwiderruflich (irrevocable)', weight: 2, patterns: [`(?<!nicht[- ])(?<!nicht )unwiderruflich${L}`] },
-            { id: 'worldwide', label: 'weltweit (worldwide)', weight: 0.5, patterns: [`weltweit${L}`, `(?:räumlich|örtlich)(?:,? (?:und )?(?:zeitlich|inhaltlich))* un(?:beschränkt|begrenzt)${L}`, 'ohne räumliche beschränkung'] },
-            { id: 'royalty-free', label: 'unentgeltlich (royalty-free)', weight: 0.5, patterns: [`unentgeltlich${L}`, `kostenlos${L}`, `kostenfrei${L}`, `(?:lizenz)?gebührenfrei${L}`, `vergütungsfrei${L}`, 'ohne (?:gesonderte |zusätzliche |weitere )?(?:vergütung|entgelt|gegenleistung|zahlung)'] },
-            { id: 'sublicensable', label: 'unterlizenzierbar (sublicensable)', weight: 2, patterns: [`(?:unter|sub)lizenzierbar${L}`, `(?:recht|befugnis|berechtigung) (?:zur|zu) (?:vergabe von |erteilung von |einräumung von )?(?:unter|sub)lizenz${L}`, `(?:unter|sub)lizenzen (?:zu )?(?:erteilen|vergeben|einräumen)`, `(?:unter|sub)lizenzier(?:en|t)`] },
-            { id: 'multi-tier', label: 'mehrstufig unterlizenzierbar (through multiple tiers)', weight: 1, patterns: [`mehrstufig${L}`, 'über mehrere stufen'] },
-            { id: 'transferable', label: 'übertragbar (transferable)', weight: 1, patterns: [`(?<!nicht[- ])(?<!nicht )(?:weiter)?übertragbar${L}`, `(?<!nicht )abtretbar${L}`, '(?:recht|befugnis) (?:zur|zu) (?:übertragung|abtretung)'] },
+            { id: 'perpetual', label: 'unbefristet (perpetual)', weight: 2, patterns: [`unbefristet${de_L}`, `zeitlich(?:,? (?:und )?(?:räumlich|inhaltlich))*(?:,? und (?:räumlich|inhaltlich))? un(?:beschränkt|begrenzt)${de_L}`, `für die (?:gesamte |volle )?dauer (?:der|des) (?:gesetzlichen )?(?:schutz${de_L}|urheberrecht${de_L}|rechte${de_L})`, `auf unbestimmte zeit`, `dauerhaft${de_L}`, `ewig${de_L}`] },
+            { id: 'irrevocable', label: 'unwiderruflich (irrevocable)', weight: 2, patterns: [`(?<!nicht[- ])(?<!nicht )unwiderruflich${de_L}`] },
+            { id: 'worldwide', label: 'weltweit (worldwide)', weight: 0.5, patterns: [`weltweit${de_L}`, `(?:räumlich|örtlich)(?:,? (?:und )?(?:zeitlich|inhaltlich))* un(?:beschränkt|begrenzt)${de_L}`, 'ohne räumliche beschränkung'] },
+            { id: 'royalty-free', label: 'unentgeltlich (royalty-free)', weight: 0.5, patterns: [`unentgeltlich${de_L}`, `kostenlos${de_L}`, `kostenfrei${de_L}`, `(?:lizenz)?gebührenfrei${de_L}`, `vergütungsfrei${de_L}`, 'ohne (?:gesonderte |zusätzliche |weitere )?(?:vergütung|entgelt|gegenleistung|zahlung)'] },
+            { id: 'sublicensable', label: 'unterlizenzierbar (sublicensable)', weight: 2, patterns: [`(?:unter|sub)lizenzierbar${de_L}`, `(?:recht|befugnis|berechtigung) (?:zur|zu) (?:vergabe von |erteilung von |einräumung von )?(?:unter|sub)lizenz${de_L}`, `(?:unter|sub)lizenzen (?:zu )?(?:erteilen|vergeben|einräumen)`, `(?:unter|sub)lizenzier(?:en|t)`] },
+            { id: 'multi-tier', label: 'mehrstufig unterlizenzierbar (through multiple tiers)', weight: 1, patterns: [`mehrstufig${de_L}`, 'über mehrere stufen'] },
+            { id: 'transferable', label: 'übertragbar (transferable)', weight: 1, patterns: [`(?<!nicht[- ])(?<!nicht )(?:weiter)?übertragbar${de_L}`, `(?<!nicht )abtretbar${de_L}`, '(?:recht|befugnis) (?:zur|zu) (?:übertragung|abtretung)'] },
             { id: 'exclusive', label: 'ausschließlich (exclusive)', weight: 3, patterns: [`(?<!nicht[- ])(?<!nicht )(?:ausschließliche[snmr]?|exklusive[snmr]?)(?= (?:\\p{L}+ )?(?:\\p{L}*rechte?s?|lizenz\\p{L}*))`, `(?<!nicht[- ])(?<!nicht )exklusiv(?= (?:und|,))`] },
-            { id: 'unconditional', label: 'inhaltlich unbeschränkt (unconditional / unrestricted)', weight: 1, patterns: [`inhaltlich un(?:beschränkt|begrenzt)${L}`, `uneingeschränkt${L}`, `vorbehaltlos${L}`] },
+            { id: 'unconditional', label: 'inhaltlich unbeschränkt (unconditional / unrestricted)', weight: 1, patterns: [`inhaltlich un(?:beschränkt|begrenzt)${de_L}`, `uneingeschränkt${de_L}`, `vorbehaltlos${de_L}`] },
             { id: 'all-other-rights', label: 'sämtliche Nutzungsrechte (all other rights)', weight: 2, patterns: [`(?:sämtliche|alle) (?:erforderlichen |notwendigen |bekannten und unbekannten |sonstigen |weiteren )?(?:nutzungs|verwertungs)rechte`, 'alle (?:sonstigen |weiteren )?rechte,? die (?:\\p{L}+ )?(?:erforderlich|notwendig)'] },
-            { id: 'survives-termination', label: 'gilt nach Vertragsende fort (survives termination or deletion)', weight: 1, patterns: [`(?:über|auch nach) (?:die |der |dem |das )?(?:beendigung|kündigung|löschung|ende|schließung)${L}`, `(?:bleibt|bleiben|besteht|bestehen|gilt|gelten) (?:auch )?(?:nach|über) (?:der |dem |die |das )?(?:beendigung|kündigung|löschung|ende|schließung)${L}`] },
-            { id: 'moral-rights-waiver', label: 'Verzicht auf Urheberpersönlichkeitsrechte (moral rights waived)', weight: 1, patterns: [`verzicht${L}[^.;]{0,80}(?:urheberpersönlichkeitsrecht${L}|namensnennung|urhebernennung|urheberbenennung)`, `(?:urheberpersönlichkeitsrecht${L}|recht auf (?:namensnennung|urhebernennung|anerkennung der urheberschaft))[^.;]{0,80}(?:verzicht${L}|nicht geltend)`] },
-            { id: 'any-media', label: 'alle bekannten und unbekannten Nutzungsarten (any media now known or later developed)', weight: 0.5, patterns: [`(?:bekannte${L}|derzeit bekannte${L}) (?:und|oder|sowie) (?:noch )?(?:unbekannte${L}|künftige${L}) (?:nutzungsarten|medien|formate)`, '(?:in|auf|über) (?:allen|sämtlichen|jeglichen) (?:medien|formaten|kanälen)'] },
-            { id: 'assignment', label: 'Übertragung aller Rechte (assignment of ownership)', weight: 4, patterns: [`(?:übertr[aä]g${L}|tret${L}) (?:hiermit )?(?:an uns |uns )?(?:alle|sämtliche) (?:\\p{L}+ )?(?:rechte|eigentumsrechte)`, `abtretung (?:aller|sämtlicher) rechte`] },
+            { id: 'survives-termination', label: 'gilt nach Vertragsende fort (survives termination or deletion)', weight: 1, patterns: [`(?:über|auch nach) (?:die |der |dem |das )?(?:beendigung|kündigung|löschung|ende|schließung)${de_L}`, `(?:bleibt|bleiben|besteht|bestehen|gilt|gelten) (?:auch )?(?:nach|über) (?:der |dem |die |das )?(?:beendigung|kündigung|löschung|ende|schließung)${de_L}`] },
+            { id: 'moral-rights-waiver', label: 'Verzicht auf Urheberpersönlichkeitsrechte (moral rights waived)', weight: 1, patterns: [`verzicht${de_L}[^.;]{0,80}(?:urheberpersönlichkeitsrecht${de_L}|namensnennung|urhebernennung|urheberbenennung)`, `(?:urheberpersönlichkeitsrecht${de_L}|recht auf (?:namensnennung|urhebernennung|anerkennung der urheberschaft))[^.;]{0,80}(?:verzicht${de_L}|nicht geltend)`] },
+            { id: 'any-media', label: 'alle bekannten und unbekannten Nutzungsarten (any media now known or later developed)', weight: 0.5, patterns: [`(?:bekannte${de_L}|derzeit bekannte${de_L}) (?:und|oder|sowie) (?:noch )?(?:unbekannte${de_L}|künftige${de_L}) (?:nutzungsarten|medien|formate)`, '(?:in|auf|über) (?:allen|sämtlichen|jeglichen) (?:medien|formaten|kanälen)'] },
+            { id: 'assignment', label: 'Übertragung aller Rechte (assignment of ownership)', weight: 4, patterns: [`(?:übertr[aä]g${de_L}|tret${de_L}) (?:hiermit )?(?:an uns |uns )?(?:alle|sämtliche) (?:\\p{L}+ )?(?:rechte|eigentumsrechte)`, `abtretung (?:aller|sämtlicher) rechte`] },
         ],
         rightsVerbs: [
             { id: 'use', label: 'nutzen (use)', weight: 0, patterns: ['nutz(?:en|ung)', 'verwend(?:en|ung)'] },
-            { id: 'host', label: 'speichern (host / store)', weight: 0, patterns: [`speicher(?:n|ung)`, 'hosten', `archivier${L}`] },
-            { id: 'reproduce', label: 'vervielfältigen (reproduce / copy)', weight: 0, patterns: [`vervielfältig${L}`, `kopier${L}`] },
-            { id: 'display', label: 'darstellen / wiedergeben (display)', weight: 0, patterns: [`(?:öffentlich )?(?:darstell${L}|darstellung|anzeig${L}|ausstell${L}|vorführ${L}|wiederg[eaä]b${L})`] },
-            { id: 'transmit', label: 'öffentlich zugänglich machen (transmit / communicate to the public)', weight: 0, patterns: ['(?:öffentlich )?zugänglich (?:zu )?mach(?:en|t)', 'öffentliche zugänglichmachung', `übermitt${L}`, `streamen`, `sende(?:n|recht)`] },
-            { id: 'modify', label: 'bearbeiten (modify / edit)', weight: 1, patterns: [`bearbeit${L}`, `veränder${L}`, `umgestalt${L}`, `verarbeit${L}`, `ändern`, 'kürz(?:en|ung)'] },
-            { id: 'adapt', label: 'anpassen / übersetzen (adapt / translate)', weight: 1, patterns: [`an(?:zu)?pass${L}`, `adaptier${L}`, `übersetz${L}`, `transkribier${L}`] },
-            { id: 'derivative-works', label: 'abgeleitete Werke (create derivative works)', weight: 1, patterns: [`abgeleitete${L} werk${L}`, 'bearbeitungen und umgestaltungen'] },
-            { id: 'publish', label: 'veröffentlichen (publish)', weight: 1, patterns: [`veröffentlich${L}`, `publizier${L}`, `aufführ${L}`, `ausstrahl${L}`] },
-            { id: 'distribute', label: 'verbreiten (distribute)', weight: 1, patterns: [`verbreit${L}`, `vertreib${L}`, 'vertrieb'] },
-            { id: 'sell', label: 'verkaufen (sell)', weight: 2, patterns: [`verkauf${L}`, `veräußer${L}`, `vermiet${L}`] },
+            { id: 'host', label: 'speichern (host / store)', weight: 0, patterns: [`speicher(?:n|ung)`, 'hosten', `archivier${de_L}`] },
+            { id: 'reproduce', label: 'vervielfältigen (reproduce / copy)', weight: 0, patterns: [`vervielfältig${de_L}`, `kopier${de_L}`] },
+            { id: 'display', label: 'darstellen / wiedergeben (display)', weight: 0, patterns: [`(?:öffentlich )?(?:darstell${de_L}|darstellung|anzeig${de_L}|ausstell${de_L}|vorführ${de_L}|wiederg[eaä]b${de_L})`] },
+            { id: 'transmit', label: 'öffentlich zugänglich machen (transmit / communicate to the public)', weight: 0, patterns: ['(?:öffentlich )?zugänglich (?:zu )?mach(?:en|t)', 'öffentliche zugänglichmachung', `übermitt${de_L}`, `streamen`, `sende(?:n|recht)`] },
+            { id: 'modify', label: 'bearbeiten (modify / edit)', weight: 1, patterns: [`bearbeit${de_L}`, `veränder${de_L}`, `umgestalt${de_L}`, `verarbeit${de_L}`, `ändern`, 'kürz(?:en|ung)'] },
+            { id: 'adapt', label: 'anpassen / übersetzen (adapt / translate)', weight: 1, patterns: [`an(?:zu)?pass${de_L}`, `adaptier${de_L}`, `übersetz${de_L}`, `transkribier${de_L}`] },
+            { id: 'derivative-works', label: 'abgeleitete Werke (create derivative works)', weight: 1, patterns: [`abgeleitete${de_L} werk${de_L}`, 'bearbeitungen und umgestaltungen'] },
+            { id: 'publish', label: 'veröffentlichen (publish)', weight: 1, patterns: [`veröffentlich${de_L}`, `publizier${de_L}`, `aufführ${de_L}`, `ausstrahl${de_L}`] },
+            { id: 'distribute', label: 'verbreiten (distribute)', weight: 1, patterns: [`verbreit${de_L}`, `vertreib${de_L}`, 'vertrieb'] },
+            { id: 'sell', label: 'verkaufen (sell)', weight: 2, patterns: [`verkauf${de_L}`, `veräußer${de_L}`, `vermiet${de_L}`] },
             { id: 'license', label: 'unterlizenzieren (license to others)', weight: 2, patterns: [`(?:unter|sub)?lizenzier(?:en|t)`, '(?:unter|sub)?lizenzen (?:zu )?(?:erteilen|vergeben)'] },
-            { id: 'commercialize', label: 'kommerziell verwerten (commercialise / monetise)', weight: 2, patterns: [`kommerzialisier${L}`, `monetarisier${L}`, `kommerziell${L}`, `gewerblich${L}`] },
-            { id: 'exploit', label: 'verwerten (exploit)', weight: 2, patterns: [`verwert${L}`] },
+            { id: 'commercialize', label: 'kommerziell verwerten (commercialise / monetise)', weight: 2, patterns: [`kommerzialisier${de_L}`, `monetarisier${de_L}`, `kommerziell${de_L}`, `gewerblich${de_L}`] },
+            { id: 'exploit', label: 'verwerten (exploit)', weight: 2, patterns: [`verwert${de_L}`] },
             { id: 'otherwise-use', label: 'in jeder Art und Weise ("otherwise use")', weight: 1, patterns: ['in jeder (?:art und weise|form)', 'auf jede (?:art|weise)', 'jede andere nutzung', 'in sonstiger weise'] },
         ],
         objects: [
-            { id: 'content', label: 'Ihre Inhalte (user content)', userSide: true, weight: 0, patterns: [`(?:ihre|deine|ihrer|ihren|ihrem|eure|deiner|deinen|seine[nmrs]?) (?:\\p{L}+ )?(?:inhalte?n?|beiträge?n?|uploads?|werke?n?|fotos?|bilder?n?|videos?|dateien?|texte?n?|materialien|kreationen|designs?|bewertungen|kommentare?n?|projekte?n?|musik|aufnahmen)`, `(?:nutzer|kunden|mitglieder|benutzer|user)(?:-)?(?:inhalte?n?|beiträge?n?|content)`, `(?:inhalte?n?|materialien|werke|beiträge|dateien),? die (?:sie|du|nutzer${L}) (?:\\p{L}+ ){0,4}?(?:hochlad${L}|veröffentlich${L}|einstell${L}|bereitstell${L}|übermitt${L}|teil${L}|post${L}|erstell${L})`, `von ihnen (?:hochgeladene|eingestellte|bereitgestellte|übermittelte|veröffentlichte|erstellte)${L}`, `(?:zur verfügung gestellte|bereitgestellte|eingestellte|hochgeladene|übermittelte|veröffentlichte)${L} (?:inhalte?n?|materialien|werke?n?|bilder?n?|fotos?|texte?n?|dateien?|videos?)`] },
-            { id: 'content-generic', label: 'Inhalte (content)', userSide: false, weight: 0, patterns: [`(?:diese|die|solche|sämtliche|alle|jegliche)${L} (?:inhalte?n?|materialien|werke?n?|beiträge?n?)`, 'inhalte?n?'] },
-            { id: 'personal-data', label: 'personenbezogene Daten (personal data)', userSide: true, weight: 0, patterns: [`personenbezogene${L} daten`, `(?:ihre|deine|ihrer|ihren) (?:\\p{L}+ )?(?:daten|informationen|angaben)`, `(?:nutzer|kunden|personen|mitglieder)daten`] },
+            { id: 'content', label: 'Ihre Inhalte (user content)', userSide: true, weight: 0, patterns: [`(?:ihre|deine|ihrer|ihren|ihrem|eure|deiner|deinen|seine[nmrs]?) (?:\\p{L}+ )?(?:inhalte?n?|beiträge?n?|uploads?|werke?n?|fotos?|bilder?n?|videos?|dateien?|texte?n?|materialien|kreationen|designs?|bewertungen|kommentare?n?|projekte?n?|musik|aufnahmen)`, `(?:nutzer|kunden|mitglieder|benutzer|user)(?:-)?(?:inhalte?n?|beiträge?n?|content)`, `(?:inhalte?n?|materialien|werke|beiträge|dateien),? die (?:sie|du|nutzer${de_L}) (?:\\p{L}+ ){0,4}?(?:hochlad${de_L}|veröffentlich${de_L}|einstell${de_L}|bereitstell${de_L}|übermitt${de_L}|teil${de_L}|post${de_L}|erstell${de_L})`, `von ihnen (?:hochgeladene|eingestellte|bereitgestellte|übermittelte|veröffentlichte|erstellte)${de_L}`, `(?:zur verfügung gestellte|bereitgestellte|eingestellte|hochgeladene|übermittelte|veröffentlichte)${de_L} (?:inhalte?n?|materialien|werke?n?|bilder?n?|fotos?|texte?n?|dateien?|videos?)`] },
+            { id: 'content-generic', label: 'Inhalte (content)', userSide: false, weight: 0, patterns: [`(?:diese|die|solche|sämtliche|alle|jegliche)${de_L} (?:inhalte?n?|materialien|werke?n?|beiträge?n?)`, 'inhalte?n?'] },
+            { id: 'personal-data', label: 'personenbezogene Daten (personal data)', userSide: true, weight: 0, patterns: [`personenbezogene${de_L} daten`, `(?:ihre|deine|ihrer|ihren) (?:\\p{L}+ )?(?:daten|informationen|angaben)`, `(?:nutzer|kunden|personen|mitglieder)daten`] },
             { id: 'inputs', label: 'Eingaben (inputs and prompts)', userSide: true, weight: 1, patterns: ['eingaben?', 'prompts?', `(?:such)?anfragen`] },
-            { id: 'outputs', label: 'Ausgaben (outputs)', userSide: true, weight: 1, patterns: ['ausgaben?', 'outputs?', `(?:ki-)?generierte${L} inhalte`, `erzeugte${L} inhalte`] },
-            { id: 'communications', label: 'Nachrichten (messages and communications)', userSide: true, weight: 1, patterns: [`(?:ihre )?(?:nachrichten|chats?|chatverl[aä]uf${L}|unterhaltungen|konversationen|kommunikation${L}|korrespondenz|e-?mails?)`] },
-            { id: 'recordings', label: 'Aufnahmen (recordings, audio and video)', userSide: true, weight: 1, patterns: [`\\p{L}*aufnahmen?`, `\\p{L}*aufzeichnungen?`, `audio${L}`, `transkript${L}`, 'mitschnitte?'] },
-            { id: 'identity', label: 'Name, Bildnis, Stimme (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:ihr |ihren |ihres |dein |deinen |sein |seinen )?name[ns]?', `bildnis${L}`, 'stimme', `abbild${L}`, `(?:benutzer|nutzer)name${L}`, `profil(?:bild|foto)${L}`, 'persönlichkeitsmerkmale', 'aussehen', 'unterschrift', 'konterfei'] },
-            { id: 'usage-data', label: 'Nutzungsdaten (usage data and telemetry)', userSide: true, weight: 1, patterns: ['nutzungs(?:daten|informationen|verhalten)', `telemetrie${L}`, 'metadaten', '(?:diagnose|protokoll|geräte|interaktions|log)(?:daten|informationen)', 'log-dateien'] },
-            { id: 'feedback', label: 'Feedback (feedback)', userSide: true, weight: 0, patterns: ['feedback', `rückmeldung${L}`, `(?:verbesserungs)?vorschläge?n?`, 'ideen', 'anregungen'] },
+            { id: 'outputs', label: 'Ausgaben (outputs)', userSide: true, weight: 1, patterns: ['ausgaben?', 'outputs?', `(?:ki-)?generierte${de_L} inhalte`, `erzeugte${de_L} inhalte`] },
+            { id: 'communications', label: 'Nachrichten (messages and communications)', userSide: true, weight: 1, patterns: [`(?:ihre )?(?:nachrichten|chats?|chatverl[aä]uf${de_L}|unterhaltungen|konversationen|kommunikation${de_L}|korrespondenz|e-?mails?)`] },
+            { id: 'recordings', label: 'Aufnahmen (recordings, audio and video)', userSide: true, weight: 1, patterns: [`\\p{L}*aufnahmen?`, `\\p{L}*aufzeichnungen?`, `audio(?:dateien|datei|aufnahmen?|aufzeichnungen?|inhalte?|daten|nachrichten|notizen|spuren)?`, `transkript${de_L}`, 'mitschnitte?'] },
+            { id: 'identity', label: 'Name, Bildnis, Stimme (name, likeness, voice or image)', userSide: true, weight: 2, patterns: ['(?:ihr |ihren |ihres |dein |deinen |sein |seinen )?name[ns]?', `bildnis${de_L}`, 'stimme', `abbild${de_L}`, `(?:benutzer|nutzer)name${de_L}`, `profil(?:bild|foto)${de_L}`, 'persönlichkeitsmerkmale', 'aussehen', 'unterschrift', 'konterfei'] },
+            { id: 'usage-data', label: 'Nutzungsdaten (usage data and telemetry)', userSide: true, weight: 1, patterns: ['nutzungs(?:daten|informationen|verhalten)', `telemetrie${de_L}`, 'metadaten', '(?:diagnose|protokoll|geräte|interaktions|log)(?:daten|informationen)', 'log-dateien'] },
+            { id: 'feedback', label: 'Feedback (feedback)', userSide: true, weight: 0, patterns: ['feedback', `rückmeldung${de_L}`, `(?:verbesserungs)?vorschläge?n?`, 'ideen', 'anregungen'] },
         ],
         purposes: [
-            { id: 'any-purpose', label: 'für beliebige Zwecke (any purpose)', weight: 3, patterns: [`(?:für|zu) (?:jeden|jedweden|beliebigen|alle|sämtliche) (?:\\p{L}+ )?zweck${L}`, 'zu jedem zweck'] },
-            { id: 'marketing', label: 'Werbung (marketing, advertising or promotion)', weight: 1, patterns: [`marketing${L}`, `werb${L}`, `gesponsert${L}`, `\\p{L}+werbung`, 'promotion', `bewerb(?:en|ung)`] },
-            { id: 'new-products', label: 'neue Produkte (developing new products, features or services)', weight: 2, patterns: ['(?:entwicklung|entwickeln) (?:neuer|neue|von neuen) (?:produkte|dienste|funktionen|dienstleistungen|technologien|angebote)', `neue${L} (?:produkte|dienste|funktionen|angebote)`, 'produktentwicklung'] },
-            { id: 'research', label: 'Forschung (research)', weight: 1, patterns: [`forschung${L}`] },
-            { id: 'improve', label: 'Verbesserung der Dienste (improving the services)', weight: 0.5, patterns: [`(?:verbesser|optimier)${L} (?:unserer |der |unseres |des |unsere |die )?(?:dienste?s?|services|produkte|plattform|angebote?s?|funktionen)`] },
+            { id: 'any-purpose', label: 'für beliebige Zwecke (any purpose)', weight: 3, patterns: [`(?:für|zu) (?:jeden|jedweden|beliebigen|alle|sämtliche) (?:\\p{L}+ )?zweck${de_L}`, 'zu jedem zweck'] },
+            { id: 'marketing', label: 'Werbung (marketing, advertising or promotion)', weight: 1, patterns: [`marketing${de_L}`, `werb${de_L}`, `gesponsert${de_L}`, `\\p{L}+werbung`, 'promotion', `bewerb(?:en|ung)`] },
+            { id: 'new-products', label: 'neue Produkte (developing new products, features or services)', weight: 2, patterns: ['(?:entwicklung|entwickeln) (?:neuer|neue|von neuen) (?:produkte|dienste|funktionen|dienstleistungen|technologien|angebote)', `neue${de_L} (?:produkte|dienste|funktionen|angebote)`, 'produktentwicklung'] },
+            { id: 'research', label: 'Forschung (research)', weight: 1, patterns: [`forschung${de_L}`] },
+            { id: 'improve', label: 'Verbesserung der Dienste (improving the services)', weight: 0.5, patterns: [`(?:verbesser|optimier)${de_L} (?:unserer |der |unseres |des |unsere |die )?(?:dienste?s?|services|produkte|plattform|angebote?s?|funktionen)`] },
             { id: 'expansion', label: 'Ausbau des Geschäfts (expanding the business)', weight: 1, patterns: ['(?:ausbau|erweiterung) (?:unseres|des) (?:geschäfts|angebots)'] },
         ],
         grantees: [
-            { id: 'affiliates', label: 'verbundene Unternehmen (affiliates)', weight: 1, patterns: [`verbundene${L} unternehmen`, 'konzern(?:unternehmen|gesellschaften)', 'tochtergesellschaften', '(?:unsere|unserer) (?:unternehmens)?gruppe', 'gruppengesellschaften'] },
+            { id: 'affiliates', label: 'verbundene Unternehmen (affiliates)', weight: 1, patterns: [`verbundene${de_L} unternehmen`, 'konzern(?:unternehmen|gesellschaften)', 'tochtergesellschaften', '(?:unsere|unserer) (?:unternehmens)?gruppe', 'gruppengesellschaften'] },
             { id: 'partners', label: 'Partner (partners)', weight: 2, patterns: [`\\p{L}*partner(?:n|innen)?`] },
-            { id: 'third-parties', label: 'Dritte (third parties)', weight: 2, patterns: ['dritte[n]?', `drittanbieter${L}`, `dritt(?:unternehmen|parteien)`] },
-            { id: 'other-users', label: 'andere Nutzer (other users)', weight: 2, patterns: [`andere${L} (?:nutzer|benutzer|mitglieder|kunden)${L}`, '(?:die |der )?öffentlichkeit'] },
-            { id: 'successors', label: 'Rechtsnachfolger (successors and assigns)', weight: 1, patterns: [`rechtsnachfolger${L}`] },
-            { id: 'sublicensees', label: 'Unterlizenznehmer (sublicensees and licensees)', weight: 1, patterns: [`(?:unter|sub)?lizenznehmer${L}`] },
+            { id: 'third-parties', label: 'Dritte (third parties)', weight: 2, patterns: ['dritte[n]?', `drittanbieter${de_L}`, `dritt(?:unternehmen|parteien)`] },
+            { id: 'other-users', label: 'andere Nutzer (other users)', weight: 2, patterns: [`andere${de_L} (?:nutzer|benutzer|mitglieder|kunden)${de_L}`, '(?:die |der )?öffentlichkeit'] },
+            { id: 'successors', label: 'Rechtsnachfolger (successors and assigns)', weight: 1, patterns: [`rechtsnachfolger${de_L}`] },
+            { id: 'sublicensees', label: 'Unterlizenznehmer (sublicensees and licensees)', weight: 1, patterns: [`(?:unter|sub)?lizenznehmer${de_L}`] },
         ],
         conditions: [
             { id: 'consent', label: 'mit Einwilligung (with consent (opt-in))', patterns: [`(?:mit|nach|auf (?:der )?grundlage|aufgrund) (?:ihrer |deiner )?(?:vorherigen |ausdrücklichen |gesonderten |freiwilligen )*(?:einwilligung|zustimmung|erlaubnis|genehmigung)`, 'opt-?in', `(?:nur|ausschließlich) (?:wenn|sofern|falls) sie (?:\\p{L}+ ){0,4}?(?:zugestimmt|eingewilligt|aktiviert|zustimmen|einwilligen|aktivieren)`, 'standardmäßig (?:deaktiviert|ausgeschaltet)', 'einwilligung'] },
-            { id: 'opt-out', label: 'Widerspruch möglich (opt-out available)', patterns: ['opt-?out', `widerspr${L}`, `widerspruch${L}`, `(?:können|kannst) (?:dies |diese${L} |der nutzung )?(?:jederzeit )?(?:deaktivieren|abschalten|ausschalten|widersprechen|widerrufen)`] },
-            { id: 'deidentified', label: 'anonymisierte Daten (de-identified or aggregated data only)', patterns: [`anonymisiert${L}`, `pseudonymisiert${L}`, `aggregiert${L}`, `anonym${L}`, `nicht personenbezogen${L}`] },
-            { id: 'limited-purpose', label: 'nur zur Erbringung des Dienstes (solely to provide the service)', patterns: [`(?:ausschließlich|nur|lediglich|allein) (?:\\p{L}+ ){0,3}?(?:zur|zum|zwecks|für die|im rahmen der) (?:erbringung|bereitstellung|durchführung|erfüllung|betrieb|darstellung|abwicklung|vertragserfüllung)${L}`, '(?:soweit|insoweit) (?:dies )?(?:für [^.;]{0,40})?(?:erforderlich|notwendig)', 'zu keine[mn] anderen zweck(?:en)?'] },
+            { id: 'opt-out', label: 'Widerspruch möglich (opt-out available)', patterns: ['opt-?out', `widerspr${de_L}`, `widerspruch${de_L}`, `(?:können|kannst) (?:dies |diese${de_L} |der nutzung )?(?:jederzeit )?(?:deaktivieren|abschalten|ausschalten|widersprechen|widerrufen)`] },
+            { id: 'deidentified', label: 'anonymisierte Daten (de-identified or aggregated data only)', patterns: [`anonymisiert${de_L}`, `pseudonymisiert${de_L}`, `aggregiert${de_L}`, `anonym${de_L}`, `nicht personenbezogen${de_L}`] },
+            { id: 'limited-purpose', label: 'nur zur Erbringung des Dienstes (solely to provide the service)', patterns: [`(?:ausschließlich|nur|lediglich|allein) (?:\\p{L}+ ){0,3}?(?:zur|zum|zwecks|für die|im rahmen der) (?:erbringung|bereitstellung|durchführung|erfüllung|betrieb|darstellung|abwicklung|vertragserfüllung)${de_L}`, '(?:soweit|insoweit) (?:dies )?(?:für [^.;]{0,40})?(?:erforderlich|notwendig)', 'zu keine[mn] anderen zweck(?:en)?'] },
         ],
     },
     ai: {
-        trainingVerbs: [`(?:nach|vor)?trainier${L}`, `feinabstimm${L}`, `fine-?tun${L}`, `anlern${L}`],
-        developmentVerbs: [`(?:weiter)?entwickel${L}`, `entwickl${L}`, `verbesser${L}`, `optimier${L}`, `erstell${L}`, `evaluier${L}`, `validier${L}`, `aufbau${L}`],
+        trainingVerbs: [`(?:nach|vor)?trainier${de_L}`, `feinabstimm${de_L}`, `fine-?tun${de_L}`, `anlern${de_L}`],
+        developmentVerbs: [`(?:weiter)?entwickel${de_L}`, `entwickl${de_L}`, `verbesser${de_L}`, `optimier${de_L}`, `erstell${de_L}`, `evaluier${de_L}`, `validier${de_L}`, `aufbau${de_L}`],
         aiNouns: [
-            `künstliche${L} intelligenz`, 'ki', 'k\\.i\\.', `maschinelle${L} lern${L}`, 'machine[- ]learning', 'deep learning', `generative${L} ki`, 'llms?',
-            `(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?`, `ki-\\p{L}+`, `\\p{L}+-ki`, `algorithm${L}`, `neuronale${L} netz${L}`, 'chat-?bots?', `(?:ki-|virtuelle${L} )?assistent${L}`,
-            `trainingsdaten${L}`, `datens[aä]tze?n?`,
+            `künstliche${de_L} intelligenz`, 'ki', 'k\\.i\\.', `maschinelle${de_L} lern${de_L}`, 'machine[- ]learning', 'deep learning', `generative${de_L} ki`, 'llms?',
+            `(?!${de_NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?`, `ki-\\p{L}+`, `\\p{L}+-ki`, `algorithm${de_L}`, `neuronale${de_L} netz${de_L}`, 'chat-?bots?', `(?:ki-|virtuelle${de_L} )?assistent${de_L}`,
+            `trainingsdaten${de_L}`, `datens[aä]tze?n?`,
         ],
-        humanNouns: [`mitarbeit${L}`, 'personal', `beschäftigte${L}`, `team${L}`, `moderator${L}`, `support${L}`, 'kundenservice', 'sie'],
+        humanNouns: [`mitarbeit${de_L}`, 'personal', `beschäftigte${de_L}`, `team${de_L}`, `moderator${de_L}`, `support${de_L}`, 'kundenservice', 'sie'],
         nominal: [
             // Verb last: "um unsere KI-Modelle mit Ihren Inhalten zu trainieren".
-            `(?:ki-\\p{L}+|\\p{L}+-ki|ki|künstliche${L} intelligenz|(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?|algorithm${L})[^.;]{0,80}? (?:zu )?(?:trainieren|trainiert|feinabzustimmen|weiterzuentwickeln|zu entwickeln|zu verbessern|entwickelt und trainiert|verbessert und trainiert)`,
-            `(?:training|trainieren|entwicklung|verbesserung|optimierung|weiterentwicklung|feinabstimmung) (?:von |unserer |der |unseres |des |eigener |neuer |und (?:verbesserung|entwicklung) )*(?:ki|ki-\\p{L}+|\\p{L}+-ki|(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?|algorithm${L}|künstliche${L} intelligenz)`,
-            `(?:ki|modell)-?training${L}`, `(?:ki|modell)entwicklung`,
+            `(?:ki-\\p{L}+|\\p{L}+-ki|ki|künstliche${de_L} intelligenz|(?!${de_NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?|algorithm${de_L})[^.;]{0,80}? (?:zu )?(?:trainieren|trainiert|feinabzustimmen|weiterzuentwickeln|zu entwickeln|zu verbessern|entwickelt und trainiert|verbessert und trainiert)`,
+            `(?:training|trainieren|entwicklung|verbesserung|optimierung|weiterentwicklung|feinabstimmung) (?:von |unserer |der |unseres |des |eigener |neuer |und (?:verbesserung|entwicklung) )*(?:ki|ki-\\p{L}+|\\p{L}+-ki|(?!${de_NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?|algorithm${de_L}|künstliche${de_L} intelligenz)`,
+            `(?:ki|modell)-?training${de_L}`, `(?:ki|modell)entwicklung`,
             `(?:als|zu) trainingsdaten`,
         ],
-        instrumentCues: ['mithilfe', 'mit hilfe', 'mittels', 'durch', `nutz${L}`, `verwend${L}`, 'einsatz', 'einsetzen', `gestützt${L}`, 'basierend auf', 'auf basis', 'unter verwendung', 'unter einsatz', 'mit'],
+        instrumentCues: ['mithilfe', 'mit hilfe', 'mittels', 'durch', `nutz${de_L}`, `verwend${de_L}`, 'einsatz', 'einsetzen', `gestützt${de_L}`, 'basierend auf', 'auf basis', 'unter verwendung', 'unter einsatz', 'mit'],
     },
     cues: {
-        negators: ['nicht', 'nie', 'niemals', `kein${L}`, `niemand${L}`, 'weder', '(?:ebenso|genauso) ?wenig', 'keinesfalls', 'nichts', `deaktiviert${L}`, 'ausgeschlossen'],
+        negators: ['nicht', 'nie', 'niemals', `kein${de_L}`, `niemand${de_L}`, 'weder', '(?:ebenso|genauso) ?wenig', 'keinesfalls', 'nichts', `deaktiviert${de_L}`, 'ausgeschlossen'],
         falseNegators: [
-            `nicht[- ](?:exklusiv|ausschließlich|übertragbar|unterlizenzierbar|kommerziell|öffentlich|personenbezogen|identifizier|abschließend)${L}`,
+            `nicht[- ](?:exklusiv|ausschließlich|übertragbar|unterlizenzierbar|kommerziell|öffentlich|personenbezogen|identifizier|abschließend)${de_L}`,
             'nicht (?:nur|beschränkt auf|mehr als|weniger als|später als|länger als)', 'ob (?:oder )?nicht', 'oder nicht',
             '(?:falls|wenn|sofern|soweit) (?:sie |du )?(?:\\p{L}+ ){0,3}?nicht', 'es sei denn',
-            `kein${L} (?:zusätzlichen |weiteren )?(?:kosten|gebühren|entgelt|vergütung)`,
+            `kein${de_L} (?:zusätzlichen |weiteren )?(?:kosten|gebühren|entgelt|vergütung)`,
             // A negation inside a relative clause about the data ("Daten, die Sie nicht identifizieren") does not reach the main clause.
-            `,? (?:die|der|das|welche${L}) (?:sie |dich |uns )?(?:\\p{L}+ ){0,2}?nicht (?!(?:\\p{L}+ )?(?:genutzt|verwendet|verkauft|weitergegeben|geteilt|trainiert)(?![\\p{L}]))\\p{L}+`,
+            `,? (?:die|der|das|welche${de_L}) (?:sie |dich |uns )?(?:\\p{L}+ ){0,2}?nicht (?!(?:\\p{L}+ )?(?:genutzt|verwendet|verkauft|weitergegeben|geteilt|trainiert)(?![\\p{L}]))\\p{L}+`,
         ],
-        restrictions: [`untersag${L}`, `verbot${L}`, 'unzulässig', 'nicht (?:gestattet|erlaubt|zulässig)', `verpflichte${L} sich,? (?:\\p{L}+ ){0,6}?nicht`],
+        restrictions: [`untersag${de_L}`, `verbot${de_L}`, 'unzulässig', 'nicht (?:gestattet|erlaubt|zulässig)', `verpflichte${de_L} sich,? (?:\\p{L}+ ){0,6}?nicht`],
         scopeBoundaries: [';', ':', '\\|', 'aber', 'jedoch', 'allerdings', 'außer', 'ausgenommen', 'es sei denn', 'sofern nicht', 'mit ausnahme', 'hingegen', 'während', 'sondern'],
         grantOperatives: [
-            `(?:räum${L}|einräum${L}|gewähr${L}|erteil${L}|übertr[aä]g${L}) (?:[^\\s;:]+ ){0,24}?(?:\\p{L}*nutzungsrecht${L}|\\p{L}*rechte?s?|lizenz${L}|erlaubnis|befugnis|berechtigung)`,
-            `(?:nutzungsrecht|lizenz|recht)${L},? (?:[\\p{L},-]+ ){0,6}?(?:zu|zur) (?:${RIGHTS}|nutzung|verwendung|verwertung|vervielfältigung|verbreitung|bearbeitung|veröffentlichung)`,
+            `(?:räum${de_L}|einräum${de_L}|gewähr${de_L}|erteil${de_L}|übertr[aä]g${de_L}) (?:[^\\s;:]+ ){0,24}?(?:\\p{L}*nutzungsrecht${de_L}|\\p{L}*rechte?s?|lizenz${de_L}|erlaubnis|befugnis|berechtigung)`,
+            `(?:nutzungsrecht|lizenz|recht)${de_L},? (?:[\\p{L},-]+ ){0,6}?(?:zu|zur) (?:${RIGHTS}|nutzung|verwendung|verwertung|vervielfältigung|verbreitung|bearbeitung|veröffentlichung)`,
             `(?:sie|du) (?:erlauben|erlaubst|gestatten|gestattest|ermächtigen|ermächtigst|berechtigen|berechtigst) uns`,
             `(?:wir|[\\p{L}]+) (?:sind|ist) (?:berechtigt|befugt),? (?:[\\p{L},-]+ ){0,8}?(?:zu )?${RIGHTS}`,
             `(?:dürfen|darf) (?:wir )?(?:[\\p{L},-]+ ){0,8}?${RIGHTS}`,
-            `verzicht${L}`,
+            `verzicht${de_L}`,
             // "Das Mitglied willigt ein, dass wir seinen Namen … anzeigen": consent to a use is a grant.
-            `(?:willig${L} (?:darin )?ein|(?:erklär${L} sich|(?:ist|sind|bist) (?:damit )?)einverstanden|stimm${L} (?:darin )?zu),? dass (?:[^\\s;:]+ ){0,30}?(?:anzeig|verwend|nutz|veröffentlich|darstell|einblend|verbreit|vervielfältig|bearbeit|verwert)${L}`,
+            `(?:willig${de_L} (?:darin )?ein|(?:erklär${de_L} sich|(?:ist|sind|bist) (?:damit )?)einverstanden|stimm${de_L} (?:darin )?zu),? dass (?:[^\\s;:]+ ){0,30}?(?:anzeig|verwend|nutz|veröffentlich|darstell|einblend|verbreit|vervielfältig|bearbeit|verwert)${de_L}`,
         ],
         toUser: [
             `(?:wir|[\\p{L}]+) (?:gewähren|räumen|erteilen|übertragen|gewährt|räumt|erteilt) (?:ihnen|dir)`,
@@ -38924,21 +47871,22 @@ const GERMAN_PACK = {
             `(?:ihr|dein) (?:persönliches |beschränktes |einfaches |nicht übertragbares )*(?:recht|nutzungsrecht|lizenz)`,
         ],
         fromUser: [
-            `(?:sie|du|der nutzer|die nutzerin|nutzer|mitglieder|kunden) (?:\\p{L}+ )?(?:räum${L}|gewähr${L}|erteil${L}|übertr[aä]g${L}|erlaub${L}|gestatt${L}|stimm${L}|willig${L}|verzicht${L}|erklär${L}|ermächtig${L})`,
+            `(?:sie|du|der nutzer|die nutzerin|nutzer|mitglieder|kunden) (?:\\p{L}+ )?(?:räum${de_L}|gewähr${de_L}|erteil${de_L}|übertr[aä]g${de_L}|erlaub${de_L}|gestatt${de_L}|stimm${de_L}|willig${de_L}|verzicht${de_L}|erklär${de_L}|ermächtig${de_L})`,
             `(?:mit|durch|bei) (?:dem |der )?(?:hochladen|veröffentlichen|einstellen|übermitteln|teilen|posten|bereitstellen)`,
             // The user named by role, as B2B and creator terms do: "Der Händler räumt … ein".
             `(?:der|die|das|jede[rs]?) (?:nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|händler(?:in)?|verkäufer(?:in)?|mitglied|teilnehmer(?:in)?|urheber(?:in)?|lizenzgeber(?:in)?|anbieter(?:in)? von inhalten) (?:\\p{L}+ )?(?:räumt|gewährt|erteilt|überträgt|erlaubt|gestattet|verzichtet|willigt|stimmt|erklärt)`,
-            `(?:indem|wenn|sobald) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:hochlad${L}|veröffentlich${L}|einstell${L}|übermitt${L}|teil${L}|post${L}|bereitstell${L})`,
-            `(?:von ihnen|ihrerseits) (?:eingeräumt|gewährt|erteilt)${L}`,
+            `(?:indem|wenn|sobald) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:hochlad${de_L}|veröffentlich${de_L}|einstell${de_L}|übermitt${de_L}|teil${de_L}|post${de_L}|bereitstell${de_L})`,
+            `(?:von ihnen|ihrerseits) (?:eingeräumt|gewährt|erteilt)${de_L}`,
         ],
-        grantReferences: [`(?:dieses|das|diese|die|vorstehende${L}|vorgenannte${L}) (?:nutzungsrecht${L}|lizenz${L}|rechteeinräumung|einräumung)`, `(?:die )?(?:eingeräumten|gewährten) rechte`],
-        companyObjects: [`(?:der|die|das|unsere${L}|unser|den|dem) (?:dienste?s?|services?|website|webseite|plattform|app|anwendung|software|produkte?|api)`, `unsere${L} (?:inhalte|marken|logos)`],
-        warranties: [`gewährleist${L}`, `garantier${L}`, `sichern zu`, `(?:sie|du) (?:verfügen|verfügst|besitzen|besitzt) über (?:alle|sämtliche) (?:erforderlichen |notwendigen )?(?:rechte|einwilligungen|lizenzen)`, `(?:sind|bist) (?:allein )?verantwortlich`],
-        thirdParties: ['dritte[n]?', `drittanbieter${L}`, `\\p{L}*partner(?:n|innen)?`, `dienstleister${L}`, `anbieter${L}`, `auftragsverarbeiter${L}`, `empfänger${L}`, `werbetreibende${L}`, 'andere unternehmen'],
+        grantReferences: [`(?:dieses|das|diese|die|vorstehende${de_L}|vorgenannte${de_L}) (?:nutzungsrecht${de_L}|lizenz${de_L}|rechteeinräumung|einräumung)`, `(?:die )?(?:eingeräumten|gewährten) rechte`],
+        companyObjects: [`(?:der|die|das|unsere${de_L}|unser|den|dem) (?:dienste?s?|services?|website|webseite|plattform|app|anwendung|software|produkte?|api)`, `unsere${de_L} (?:inhalte|marken|logos)`],
+        warranties: [`gewährleist${de_L}`, `garantier${de_L}`, `sichern zu`, `(?:sie|du) (?:verfügen|verfügst|besitzen|besitzt) über (?:alle|sämtliche) (?:erforderlichen |notwendigen )?(?:rechte|einwilligungen|lizenzen)`, `(?:sind|bist) (?:allein )?verantwortlich`],
+        durationNouns: ['dauer', 'zeitraum', 'zeit'],
+        thirdParties: ['dritte[n]?', `drittanbieter${de_L}`, `\\p{L}*partner(?:n|innen)?`, `dienstleister${de_L}`, `anbieter${de_L}`, `auftragsverarbeiter${de_L}`, `empfänger${de_L}`, `werbetreibende${de_L}`, 'andere unternehmen'],
     },
     protections: {
-        sale: [`verkauf${L}`, `verkäuf${L}`, `veräußer${L}`, `vermiet${L}`, `monetarisier${L}`],
-        share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${L}`, 'offengelegt', `übermitt${L}`, 'zugänglich (?:machen|gemacht)'],
+        sale: [`verkauf${de_L}`, `verkäuf${de_L}`, `veräußer${de_L}`, `vermiet${de_L}`, `monetarisier${de_L}`],
+        share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${de_L}`, 'offengelegt', `übermitt${de_L}`, 'zugänglich (?:machen|gemacht)'],
         consent: [
             // A purpose whose stated legal basis is consent: "Einwilligung (art. 6 … a)" in a processing table.
             `einwilligung(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)einwilligung`,
@@ -38946,32 +47894,32 @@ const GERMAN_PACK = {
             `(?:sofern|wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:eingewilligt|zugestimmt|einwilligen|zustimmen|aktiviert|aktivieren)`,
             `(?<=(?:nur|ausschließlich|lediglich) [^.;]{0,160})(?:wenn|sofern|falls) (?:sie|du) (?:\\p{L}+ ){0,4}?(?:eingewilligt|zugestimmt|einwilligen|zustimmen|aktiviert|aktivieren|erlauben|erlaubt|freigegeben)`,
             'opt-?in', 'standardmäßig (?:deaktiviert|ausgeschaltet)',
-            `(?:nicht|niemals|kein${L})[^.;]{0,120}ohne (?:ihre |deine )?(?:vorherige |ausdrückliche )*(?:einwilligung|zustimmung)`,
+            `(?:nicht|niemals|kein${de_L})[^.;]{0,120}ohne (?:ihre |deine )?(?:vorherige |ausdrückliche )*(?:einwilligung|zustimmung)`,
             `(?:holen|einholen|einzuholen)[^.;]{0,40}(?:einwilligung|zustimmung)`,
         ],
         purposeLimit: [
-            `(?:ausschließlich|nur|lediglich|allein) (?:\\p{L}+ ){0,3}?(?:zur|zum|zwecks|für die|im rahmen der) (?:erbringung|bereitstellung|durchführung|erfüllung|betrieb|darstellung|abwicklung|vertragserfüllung)${L}`,
+            `(?:ausschließlich|nur|lediglich|allein) (?:\\p{L}+ ){0,3}?(?:zur|zum|zwecks|für die|im rahmen der) (?:erbringung|bereitstellung|durchführung|erfüllung|betrieb|darstellung|abwicklung|vertragserfüllung)${de_L}`,
             '(?:ausschließlich|nur|lediglich) (?:soweit|insoweit) (?:dies )?(?:erforderlich|notwendig)', 'zu keine[mn] anderen zweck(?:en)?',
         ],
         durationLimit: [
-            `(?:bis|solange) (?:sie|zur|zum) (?:löschung|kündigung|beendigung|ihre${L} (?:inhalte|konto|kontos))`,
+            `(?:bis|solange) (?:sie|zur|zum) (?:löschung|kündigung|beendigung|ihre${de_L} (?:inhalte|konto|kontos))`,
             `(?:endet|erlischt|erlöschen|enden) (?:automatisch )?(?:mit|bei|wenn|sobald|nach)`,
             `für die dauer (?:ihrer|der|deiner) (?:mitgliedschaft|nutzung|vertragslaufzeit|vertragsbeziehung)`,
-            `(?:sie|du) (?:können|kannst) (?:diese${L} |das )?(?:nutzungsrecht|lizenz|einwilligung) (?:jederzeit )?widerrufen`,
+            `(?:sie|du) (?:können|kannst) (?:diese${de_L} |das )?(?:nutzungsrecht|lizenz|einwilligung) (?:jederzeit )?widerrufen`,
         ],
         ownership: [
-            `(?:sie|du) (?:bleiben|bleibst|sind|bist) (?:\\p{L}+ )?(?:inhaber|eigentümer|rechteinhaber)${L}`,
+            `(?:sie|du) (?:bleiben|bleibst|sind|bist) (?:\\p{L}+ )?(?:inhaber|eigentümer|rechteinhaber)${de_L}`,
             `(?:verbleiben|verbleibt|bleiben|bleibt) (?:bei (?:ihnen|dir)|(?:ihr|dein) eigentum)`,
-            `(?:wir|[\\p{L}]+) (?:beanspruch${L}|erwerb${L}) (?:\\p{L}+ )?(?:kein${L}|nicht) (?:eigentum|eigentumsrechte|rechte)`,
+            `(?:wir|[\\p{L}]+) (?:beanspruch${de_L}|erwerb${de_L}) (?:\\p{L}+ )?(?:kein${de_L}|nicht) (?:eigentum|eigentumsrechte|rechte)`,
         ],
-        notice: [`(?:bevor|vor) (?:wir )?[^.;]{0,80}(?:anderen|neuen|weiteren) zweck${L}`],
+        notice: [`(?:bevor|vor) (?:wir )?[^.;]{0,80}(?:anderen|neuen|weiteren) zweck${de_L}`],
         dataObjects: ['dsgvo', `\\p{L}*daten`, 'informationen', 'angaben', 'inhalte?n?', 'beiträge?n?', 'nachrichten', `\\p{L}*aufnahmen`, 'eingaben', 'ausgaben', 'dateien', 'fotos', 'videos', 'werke'],
     },
     grammar: {
-        definitionWords: [`bezeichne${L}`, `bedeute${L}`, 'meint', 'meinen', `umfass${L}`, `beinhalt${L}`, `versteh${L}`, 'steht für', 'stehen für'],
-        purposeReference: [`(?:für|zu) (?:diese|die (?:oben|vorstehend|in diesem abschnitt) (?:genannten|beschriebenen))n? zwecke${L}`, 'zu diesem zweck', 'hierfür', 'zu diesen zwecken'],
+        definitionWords: [`bezeichne${de_L}`, `bedeute${de_L}`, 'meint', 'meinen', `umfass${de_L}`, `beinhalt${de_L}`, `versteh${de_L}`, 'steht für', 'stehen für'],
+        purposeReference: [`(?:für|zu) (?:diese|die (?:oben|vorstehend|in diesem abschnitt) (?:genannten|beschriebenen))n? zwecke${de_L}`, 'zu diesem zweck', 'hierfür', 'zu diesen zwecken'],
         // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
-        coreWords: [`\\p{L}*lizenz${L}`, `\\p{L}*nutzungsrecht${L}`, `urheberpersönlichkeitsrecht${L}`, 'einräumung', `weiterge${L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', `offenleg${L}`, `übermitt${L}`],
+        coreWords: [`\\p{L}*lizenz${de_L}`, `\\p{L}*nutzungsrecht${de_L}`, `urheberpersönlichkeitsrecht${de_L}`, 'einräumung', `weiterge${de_L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', `offenleg${de_L}`, `übermitt${de_L}`],
         definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht)(?![\\p{L}])`,
         definitionStrongVerbs: '(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|verstehen wir|versteht man|zu verstehen|steht für|stehen für)',
         definitionInline: `\\((?:(?:nachfolgend|im folgenden|im weiteren|gemeinsam|zusammen|einzeln|jeweils|auch|kurz|oder|und|bezeichnet als|genannt|als|die|der|das)[,:\\s]*)*${Q}([^"“”„«»]{1,60}?)${Q}\\)`,
@@ -38993,14 +47941,14 @@ const GERMAN_PACK = {
         conditionals: ['wenn', 'falls', 'sofern', 'soweit', 'es sei denn', 'bis', 'ob', 'im fall', 'im falle'],
         userSubjects: [
             '(?:sie|du) (?:dürfen|darfst|müssen|musst|sollen|sollst|werden|wirst|verpflichten|verpflichtest|erklären|erklärst|räumen|räumst|gewähren|gewährst|stimmen|stimmst|können|kannst)',
-            `(?:nutzer|nutzerinnen|benutzer|mitglieder|kunden|besucher|dritte|crawler|bots)${L} (?:dürfen|darf|müssen|muss|sollen|verpflichten|können|kann)`,
+            `(?:nutzer|nutzerinnen|benutzer|mitglieder|kunden|besucher|dritte|crawler|bots)${de_L} (?:dürfen|darf|müssen|muss|sollen|verpflichten|können|kann)`,
             '(?:ihnen|dir|nutzern|dritten) ist (?:es )?(?:untersagt|verboten|nicht gestattet)', 'es ist (?:ihnen |dir )?(?:untersagt|verboten|nicht gestattet)',
         ],
-        companySubjects: ['wir', 'uns', `unser${L}`],
-        postNegators: ['nicht', 'niemals', 'nie', 'keinesfalls', `kein${L}`, `niemand${L}`],
-        useVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, 'geben', `teil(?:en|t)`, 'geteilt', `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `übertr[aä]g${L}`, `vervielfältig${L}`, `veröffentlich${L}`, `verbreit${L}`, `verwert${L}`, `trainier${L}`, `verarbeit${L}`],
-        gatedUseVerbs: [GDPR_ARTICLE_6, `nutz${L}`, `verwend${L}`, `weiterge${L}`, `teil(?:en|t)`, `offenleg${L}`, `verkauf${L}`, `übermitt${L}`, `veröffentlich${L}`, `verbreit${L}`, `trainier${L}`, `verarbeit${L}`],
-        collectVerbs: [`erheb${L}`, `erhob${L}`, `\\p{L}*sammel${L}`, `gesammelt`, `erfass${L}`, `empfang${L}`, `erhalt${L}`, `speicher${L}`, `aufzeichn${L}`, `zugriff${L}`, `kontaktier${L}`, `send${L}`],
+        companySubjects: ['wir', 'uns', `unser${de_L}`],
+        postNegators: ['nicht', 'niemals', 'nie', 'keinesfalls', `kein${de_L}`, `niemand${de_L}`],
+        useVerbs: [GDPR_ARTICLE_6, `nutz${de_L}`, `verwend${de_L}`, `weiterge${de_L}`, 'geben', `teil(?:en|t)`, 'geteilt', `offenleg${de_L}`, `verkauf${de_L}`, `übermitt${de_L}`, `übertr[aä]g${de_L}`, `vervielfältig${de_L}`, `veröffentlich${de_L}`, `verbreit${de_L}`, `verwert${de_L}`, `trainier${de_L}`, `verarbeit${de_L}`],
+        gatedUseVerbs: [GDPR_ARTICLE_6, `nutz${de_L}`, `verwend${de_L}`, `weiterge${de_L}`, `teil(?:en|t)`, `offenleg${de_L}`, `verkauf${de_L}`, `übermitt${de_L}`, `veröffentlich${de_L}`, `verbreit${de_L}`, `trainier${de_L}`, `verarbeit${de_L}`],
+        collectVerbs: [`erheb${de_L}`, `erhob${de_L}`, `\\p{L}*sammel${de_L}`, `gesammelt`, `erfass${de_L}`, `empfang${de_L}`, `erhalt${de_L}`, `speicher${de_L}`, `aufzeichn${de_L}`, `zugriff${de_L}`, `kontaktier${de_L}`, `send${de_L}`],
         ownModel: '(?:deine|dein) (?:eigene[nrs]? )?(?:\\p{L}*modell|ki|algorithm)\\p{L}*',
         theirModel: '(?:deren|dessen|(?:ihre|seine) eigene[nrs]?) (?:\\p{L}*modell|ki|algorithm|zweck|produkt|system)\\p{L}*',
         thirdPartyPermission: '(?:dritte\\p{L}*|\\p{L}*partner\\p{L}*|\\p{L}*anbieter\\p{L}*|dienstleister\\p{L}*|empfänger\\p{L}*|unternehmen)[^.;]{0,80}(?:, die|, welche|damit diese|die diese)[^.;]{0,80}(?:nutzen|verwenden|trainieren|entwickeln)',
@@ -39008,9 +47956,142 @@ const GERMAN_PACK = {
     },
     severity: BUILTIN_PACK.severity,
     rules: [],
+    uses: GERMAN_USES,
+};
+
+;// CONCATENATED MODULE: ./src/rules/packs/es-uses.ts
+/*
+ * How Spanish terms and políticas de privacidad state a use of data or content ("utilizamos sus
+ * datos para …", «su contenido podrá cederse a …», a row of a table of finalidades and bases
+ * jurídicas) and the words that set its limits («únicamente», «salvo», «con su consentimiento»,
+ * «a partir del 1 de mayo de 2026», «se eliminan a los 30 días»). Verbs are written by their
+ * conjugations, not by open stems, where a stem is also a noun of another meaning ("uso" /
+ * "usuario", "publicar" / "publicidad"). Ids are the English pack's (builtin-uses.ts); labels
+ * give the Spanish words with an English gloss.
+ */
+/** Any letters: inflection endings (accented letters are letters; `\w` would stop at "é"). */
+const es_uses_L = '\\p{L}*';
+/** The regular endings of a first-conjugation verb: "usar", "usamos", "usado", "usaremos". */
+const AR = '(?:ar|o|a|as|an|amos|áis|ado|ada|ados|adas|ando|e|en|emos|ará|arán|aremos|aría|arían|aríamos)';
+const es_uses_MONTHS = '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
+/** A date: "1 de mayo de 2026", "1º de mayo de 2026", "01/05/2026". */
+const es_uses_DATE = `(?:\\d{1,2}(?:º|°|o)? de ${es_uses_MONTHS}(?: de|,)? \\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})`;
+const es_uses_UNITS = '(?:horas?|días?|semanas?|mes(?:es)?|años?)';
+const es_uses_NUMBERS = '(?:un|una|dos|tres|cuatro|seis|siete|doce|quince|treinta|sesenta|noventa|cien)';
+/** Participles of providing or making content: "subidos", "recopilada", "facilitados". */
+const es_uses_PROVIDED = `(?:cread|recopilad|recogid|recabad|subid|cargad|proporcionad|facilitad|enviad|compartid|publicad|aportad|generad|introducid)${es_uses_L}`;
+const TIER_HOLDERS = '(?:plan(?:es)?|tarifas?|suscripci(?:ón|ones)|cuentas?|ediciones?|versi(?:ón|ones)|modalidad(?:es)?|clientes?|usuari(?:o|a|os|as)|miembros?|suscriptor(?:es|as?)?|vendedor(?:es|as?)?)';
+const es_uses_TIERS = '(?:gratuit(?:o|a|os|as)|gratis|free|personal(?:es)?|pro|profesional(?:es)?|business|empresa(?:s|rial|riales)?|enterprise|equipos?|team|premium|básic(?:o|a|os|as)|plus|studio|de pago|estándar|familiar(?:es)?)';
+const es_uses_MODELS = '(?:modelos?|algoritmos?|ia|inteligencia artificial|sistemas?|llms?|herramientas? de ia)';
+const es_uses_DATA = '(?:datos|información|contenidos?|archivos|ficheros|conversaciones|mensajes|grabaciones|fotos|fotografías|vídeos|publicaciones|documentos|obras)';
+/** Participles of deleting: "eliminados", "borrada". */
+const DELETED = '(?:eliminad|borrad|suprimid|destruid|sobrescrit)';
+const SPANISH_USES = {
+    verbs: [
+        `us${AR}`, `reutiliz${es_uses_L}`, `utiliz${es_uses_L}`, `emple(?:ar|amos|a|an|ando|aremos|ará|arán)`, `trat${AR}`, 'tratamientos?', `analiz${es_uses_L}`, `explot${AR}`, `(?:servir|sirve|sirven|servirá|servirán) (?:para|a)`,
+        `compart${es_uses_L}`, `comunic${AR}`, `divulg${es_uses_L}`, `revel${AR}`, `vend(?:emos|eremos|erá|erán|er|e|en|ido|ida|idos|idas|iendo)`, `alquil${AR}`,
+        `ced(?:emos|eremos|erá|erán|er|e|en|ido|ida|idos|idas|iendo)`, 'cesión', 'cesiones', `transfer${es_uses_L}`, `transfier${es_uses_L}`, `(?:proporcion|facilit)${AR} a`, `(?:pon(?:er|emos|e|en|dremos|drá)|puest[oa]s?) a (?:su |la )?disposición`,
+        `combin${AR}`, `cruz${AR}`, `conserv${AR}`, `guard${AR}`, `almacen${AR}`, `mant(?:ener|enemos|endremos|endrá|iene|ienen|enido|enida|enidos|enidas)`, `reten(?:er|emos|ido|ida|idos|idas)`, `archiv${AR}`,
+        `entren${AR}`, 'entrenamiento', `mejor${AR}`, `desarroll${AR}`, `perfeccion${AR}`,
+        `mostr(?:ar|amos|ado|ada|ados|adas|ando|aremos|ará)`, `muestr(?:a|an|e|en)`, `exhib${es_uses_L}`, `public(?:ar|amos|a|an|ado|ada|ados|adas|ando|aremos|ará|arán)`, `difund${es_uses_L}`, `destac${AR}`,
+        `comercializ${es_uses_L}`, `promocion${AR}`, `personaliz${es_uses_L}`, `segment${AR}`, `perfil${AR}`, `elabor(?:ar|amos|aremos) perfiles`, `monetiz${es_uses_L}`,
+        `licenci${AR}`, `otorg${es_uses_L}`, `conced${es_uses_L}`, `(?:se )?(?:extiende|extienden|aplica|aplican|extenderá|aplicará) (?:también )?a`, `recog${es_uses_L}`, `recab${AR}`, `recopil${AR}`,
+    ],
+    limiters: [
+        {
+            id: 'only', label: '«únicamente» / «exclusivamente» (only / solely)',
+            patterns: ['únicamente', 'solamente', 'sólo', 'solo(?= (?:para|si|cuando|con|a|en|los|las|el|la|lo|se|usamos|utilizamos|compartimos|podemos|podremos))', 'exclusivamente', 'estrictamente', `limitad${es_uses_L} a`, `restringid${es_uses_L} a`, `(?:ningún|ninguna) otr[oa] (?:fin|finalidad|propósito|uso|destinatario)`, `(?:el |la |con el |con la )?(?:únic[oa]|sol[oa]) (?:fin|finalidad|propósito|objeto)`],
+        },
+        {
+            id: 'exception', label: 'una exclusión (an exclusion)',
+            patterns: [`salvo(?! (?:que|si|oposición|indicación))`, 'excepto', 'a excepción (?:de|del)', 'con excepción (?:de|del)', `exclu(?:ye|yen|ido|ida|idos|idas|ir|imos|yendo)`, 'exclusión', `distint${es_uses_L} (?:de|del|a)`, 'aparte de', 'que no sean', 'no (?:incluye|incluyen|cubre|cubren|abarca|abarcan|comprende|comprenden)'],
+        },
+        {
+            id: 'consent', label: 'consentimiento / opt-in (consent / opt-in)',
+            patterns: [
+                'consentimiento', `consi?ent(?:e|es|en|a|as|an|ir|ido|ida)`, 'opt-?in', `(?:con|previa|previo|tras obtener|mediante) (?:su |tu )?(?:previa |expresa |explícita )?(?:autorización|permiso|aceptación)`,
+                `si (?:usted |tú )?(?:lo |la |los |las )?(?:activa|activas|acepta|aceptas|autoriza|autorizas|elige|eliges|opta|optas|decide|decides)`, '(?:solo|sólo|únicamente) (?:si|cuando)',
+                `desactivad${es_uses_L} (?:por defecto|de forma predeterminada|de manera predeterminada)`, `(?:salvo|a menos) que (?:usted |tú )?(?:lo |la )?(?:active|actives|acepte|aceptes|autorice|autorices)`,
+            ],
+        },
+        {
+            id: 'opt-out', label: 'derecho de oposición / opt-out (an opt-out)',
+            patterns: [
+                'opt-?out', `(?:salvo|a menos) que (?:usted |tú )?(?:se oponga|te opongas|lo desactive|lo desactives|la desactive|se dé de baja|te des de baja|retire|retires|revoque|revoques)`, 'salvo oposición',
+                `oponer(?:se|te)`, 'oposición', `(?:puede|puedes|podrá|podrás|pueden) (?:[\\p{L}]+ ){0,3}?(?:oponerse|oponerte|desactivar(?:lo|la|los)?|retirar(?:lo|la)?|revocar(?:lo|la)?|darse de baja|darte de baja|excluirse|excluirte)`,
+            ],
+        },
+        { id: 'negation', label: '«no» / «nunca» (a "not" / "never")', patterns: ['no', 'nunca', 'jamás', `ningun${es_uses_L}`, 'ningún', 'nada', 'nadie', 'ni', 'tampoco', 'sin'] },
+        {
+            id: 'deidentified', label: 'solo datos anonimizados o agregados (de-identified or aggregated data only)',
+            patterns: [`anonimiz${es_uses_L}`, `p?seudonimiz${es_uses_L}`, `agregad${es_uses_L}`, `disociad${es_uses_L}`, `anónim${es_uses_L}`, `no identificativ${es_uses_L}`, `no (?:le |te |lo |la )?identific(?:a|an|ará|arán)`, `no permit${es_uses_L} identificar${es_uses_L}`],
+        },
+        {
+            id: 'time', label: 'una fecha de inicio (a start date or time limit)',
+            patterns: [`(?:a partir|después|con posterioridad) (?:del|al) ${es_uses_DATE}`, `desde el ${es_uses_DATE}`, `con efectos? (?:desde|a partir) del? ${es_uses_DATE}`, `${es_uses_PROVIDED} (?:a partir|después|con posterioridad|desde)`],
+        },
+        {
+            id: 'deletion', label: 'un compromiso de supresión (a deletion commitment)',
+            patterns: [
+                `(?:es|son|será|serán|ser|sea|sean|quedan|quedará|quedarán) (?:automáticamente |definitivamente |permanentemente |luego )?${DELETED}${es_uses_L}`, '(?:se )?(?:eliminan|eliminarán|borran|borrarán|suprimen|suprimirán|destruyen|destruirán)',
+                '(?:eliminamos|borramos|suprimimos|destruimos|eliminaremos|borraremos|suprimiremos|destruiremos)', `${DELETED}${es_uses_L} (?:tras|después|en un plazo|en|a los|transcurridos|pasados|al cabo|\\d)`,
+                `(?:tras|después de|en un plazo (?:máximo )?de|transcurridos|pasados|al cabo de|a los) (?:\\d+|${es_uses_NUMBERS}) (?:horas|días|semanas|meses)`,
+            ],
+        },
+        { id: 'period', label: 'un plazo de conservación fijo (a fixed retention period)', patterns: [`\\d+ ${es_uses_UNITS}`, `${es_uses_NUMBERS} ${es_uses_UNITS}`] },
+        { id: 'plan', label: 'un plan o una suscripción (a plan, tier or product limit)', patterns: [`${TIER_HOLDERS} ${es_uses_TIERS}`] },
+        {
+            id: 'own-models', label: "nuestros propios modelos (a limit to the company's own models)",
+            patterns: [`nuestr(?:o|a|os|as) (?:propi(?:o|a|os|as) )?${es_uses_MODELS}`, `(?:modelos?|algoritmos?|sistemas?) (?:propios|internos)`],
+        },
+    ],
+    broadeners: [
+        { id: 'any-other', label: '«cualquier otro …» (any other …)', patterns: ['cualquier (?:otr[oa]|otros|otras)', 'cualesquiera otr[oa]s', 'cualquiera otr[oa]', '(?:todos|todas) (?:los |las )?(?:otros|otras|demás)', 'todo otro', 'toda otra'] },
+        {
+            id: 'regardless', label: '«independientemente de» / «sea cual sea» (whichever / regardless)',
+            patterns: [
+                'independientemente (?:de|del)', 'con independencia (?:de|del)', 'sea cual sea', 'sean cuales sean', 'cualquiera que sea', 'sea o no', '(?:tanto )?si (?:\\p{L}+ ){1,4}?como si no',
+                `(?:todos|todas) (?:los |las )?(?:planes|cuentas|usuari(?:os|as)|miembros|clientes|suscripciones|tarifas|suscriptores)`, `(?:cada|toda|todo) (?:cuenta|usuari[oa]|miembro|cliente|plan|suscripción|suscriptor)`,
+            ],
+        },
+        {
+            id: 'earlier-data', label: 'datos anteriores al cambio (data from before the change)',
+            patterns: [
+                `${es_uses_PROVIDED} (?:antes|con anterioridad|previamente|hasta (?:la fecha|ahora|hoy))`, `(?:previamente|ya|anteriormente) ${es_uses_PROVIDED}`, `(?:pasad|anterior|históric)${es_uses_L} (?:y|o|e|u) futur${es_uses_L}`,
+                `${es_uses_DATA} (?:históric${es_uses_L}|anteriores|existentes)`,
+            ],
+        },
+        {
+            id: 'open-retention', label: 'conservación por tiempo indefinido (open-ended retention)',
+            patterns: [
+                `(?:conserv|guard|almacen|mant(?:en|ien)|reten|retien|archiv)${es_uses_L}[^.;]{0,60}(?:(?:durante )?(?:todo )?el (?:tiempo|plazo) (?:que (?:sea|resulte) )?(?:necesario|preciso|requerido|imprescindible)|mientras (?:sea|resulte|sean|resulten) (?:necesari|precis|útil|imprescindible)${es_uses_L}|indefinidamente|de (?:forma|manera) indefinida|por tiempo indefinido|sin límite de tiempo|(?<!${DELETED}${es_uses_L} (?:\\p{L}+ )?)(?:permanentemente|de (?:forma|manera) permanente)|hasta \\d+ años)`,
+                `(?:durante )?(?:todo )?el (?:tiempo|plazo) (?:que (?:sea|resulte) )?(?:necesario|preciso|imprescindible)`, `mientras (?:sea|resulte|sean|resulten|lo consideremos|los consideremos) (?:necesari|precis|útil|imprescindible)${es_uses_L}`,
+                `mientras (?:los |las |lo |la )?necesitemos`, `hasta que (?:ya )?no (?:sean|sea) necesari${es_uses_L}`, `ya no (?:los |las |lo |la )?(?:eliminamos|borramos|suprimimos|eliminaremos|borraremos)`,
+                `(?:ciclo|calendario|política|rotación|plazo)s? (?:habitual|normal|estándar|ordinari[oa])${es_uses_L} de (?:conservación|copias|retención|rotación)`,
+            ],
+        },
+        {
+            id: 'default-on', label: 'activado por defecto (on by default)',
+            patterns: [`activad${es_uses_L} (?:por defecto|de forma predeterminada|de manera predeterminada|automáticamente)`, `(?:por defecto|de forma predeterminada),? (?:está |estará )?activad${es_uses_L}`, `automáticamente (?:activad|incluid|inscrit)${es_uses_L}`, `activad${es_uses_L} para (?:todos|todas|cada)`],
+        },
+        { id: 'weak-basis', label: 'interés legítimo en lugar del consentimiento (legitimate interests instead of consent)', patterns: ['inter[eé]s(?:es)? legítimos?', '(?:puede|puedes|podrá|podrás) oponer(?:se|te)'] },
+        {
+            id: 'and-products', label: 'otros productos, modelos o empresas (further products, models or companies)',
+            patterns: [
+                `(?:y|o|e|u) (?:los |las |otros |otras |nuestros |nuestras |a )?(?:productos|servicios|funcionalidades|funciones|modelos|herramientas|aplicaciones|empresas|compañías|sociedades|marcas|negocios) (?:que|basad|desarrollad|construid|operad|de nuestro grupo|del grupo)${es_uses_L}`,
+                `(?:actual|existent|present)${es_uses_L} (?:o|y|e) futur${es_uses_L}`, 'ahora o en el futuro', `futur${es_uses_L} (?:productos|servicios|funcionalidades|funciones)`, `(?:productos|servicios|funcionalidades|funciones) futur${es_uses_L}`,
+            ],
+        },
+    ],
+    // "sus notas", "tu historial": not "su cuenta", "su consentimiento", "en su caso", "a su disposición".
+    yourThing: '(?<![\\p{L}])(?:sus|su|tus|tu|vuestr(?:o|a|os|as)) (?!(?:propi(?:o|a|os|as)|cuenta|consentimiento|elección|derechos?|solicitud(?:es)?|país|jurisdicción|responsabilidad|riesgo|acceso|obligaci(?:ón|ones)|uso|utilización|autorización|parte|caso|defecto|lugar|totalidad|conjunto|momento|favor|disposición|vez|suscripci(?:ón|ones)|pedidos?|pagos?|compras?)(?![\\p{L}]))\\p{L}+',
+    // "usted puede compartir …", "si comparte …", "Puede compartir …" opening a sentence: the user acts.
+    userAct: '(?:(?<![\\p{L}])(?:(?:usted|tú|el usuario|los usuarios|el cliente|los clientes|el miembro|los miembros) (?:puede|podrá|pueden|podrán|debe|deberá|deben|elige|decide|quiere|desea)|puedes|podrás|debes|eliges|decides|(?:si|cuando|siempre que) (?:usted|tú)?)|^(?:puede|podrá))(?: (?:también|libremente|en cualquier momento|nos|los|las|lo|la|le|les))*\\s*$',
+    exclusions: ['salvo', 'excepto', 'a excepción', 'con excepción', `exclu(?:ye|yen|ido|ida|idos|idas|yendo)`, `distint${es_uses_L} (?:de|del)`, 'aparte de', 'pero no', 'a menos que', 'no', 'nunca', 'jamás', 'sin', 'ni', `ningun${es_uses_L}`, 'ningún'],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/packs/es.ts
+
 
 
 /*
@@ -39154,6 +48235,7 @@ const SPANISH_PACK = {
         grantReferences: [`(?:esta|la presente|dicha|estas|dichas) (?:licencias?|autorizaci${es_L})`, '(?:los )?derechos (?:así )?(?:otorgados|concedidos|cedidos)'],
         companyObjects: [`(?:el|los|nuestros?|la|nuestras?) (?:servicios?|sitios? web|sitio|plataformas?|aplicaci${es_L}|software|productos?|api)`, 'nuestros? (?:contenidos?|marcas?|logotipos?)'],
         warranties: [`garantiz${es_L}`, `declar${es_L} y garantiz${es_L}`, '(?:dispone|posee|cuenta con|ha obtenido) (?:de )?(?:todos los|los) (?:derechos|permisos|licencias|consentimientos)', '(?:usted )?es (?:el )?(?:único )?responsable'],
+        durationNouns: ['duración', 'período', 'periodo', 'plazo', 'tiempo'],
         thirdParties: ['terceros?', 'terceras partes', 'socios', `proveedor${es_L}`, 'encargados? del tratamiento', `destinatari${es_L}`, `anunciantes?`, 'otras empresas', `subencargad${es_L}`, 'colaboradores'],
     },
     protections: {
@@ -39234,9 +48316,151 @@ const SPANISH_PACK = {
     },
     severity: BUILTIN_PACK.severity,
     rules: [],
+    uses: SPANISH_USES,
+};
+
+;// CONCATENATED MODULE: ./src/rules/packs/fr-uses.ts
+/*
+ * How French terms and privacy notices state a use of data or content ("nous utilisons vos
+ * données pour …", « vos contenus peuvent être communiqués à … », a row of a table of
+ * finalités and bases légales) and the words that set its limits (« uniquement », « sauf »,
+ * « avec votre consentement », « à compter du 1er mai 2026 », « supprimées au bout de 30 jours »).
+ * Ids are the English pack's (builtin-uses.ts); labels give the French words with an English gloss.
+ * Patterns match folded lower-case text: accents stay, apostrophes are straight ("l'", "d'", "n'").
+ */
+/** Any letters: inflection endings (accented letters are letters; `\w` would stop at "é"). */
+const fr_uses_L = '\\p{L}*';
+const fr_uses_MONTHS = '(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+/** A date: "1er mai 2026", "15 mars 2026", "01/05/2026". */
+const fr_uses_DATE = `(?:\\d{1,2}(?:er)? ${fr_uses_MONTHS} \\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
+const fr_uses_UNITS = '(?:heures?|jours?|semaines?|mois|ans|années?)';
+const fr_uses_NUMBERS = "(?:un|une|deux|trois|quatre|six|sept|douze|quinze|trente|soixante|quatre-vingt-dix|cent)";
+/** Participles of providing or making content: "téléversés", "collectées", "mis en ligne". */
+const fr_uses_PROVIDED = `(?:cré|collect|recueilli|téléchargé|téléversé|fourni|soumi|transmi|partagé|publié|importé|enregistré)${fr_uses_L}|mis(?:es?)? en ligne`;
+/** Plans and tiers: "offre Gratuite", "formule Entreprise", "clients Pro", "comptes professionnels". */
+const fr_uses_TIER_HOLDERS = "(?:offres?|formules?|abonnements?|forfaits?|plans?|comptes?|éditions?|versions?|clients?|utilisat(?:eur|rice)s?|membres?|abonnés?|vendeurs?|vendeuses?)";
+const fr_uses_TIERS = '(?:gratuit(?:e|s|es)?|personnel(?:le|s|les)?|pro|professionnel(?:le|s|les)?|business|entreprises?|équipes?|team|premium|basique|essentiel(?:le)?s?|plus|studio|payant(?:e|s|es)?|standard|famille|éducation|découverte)';
+/** Models and AI systems, as the company's own. */
+const fr_uses_MODELS = "(?:modèles?|algorithmes?|ia|intelligence artificielle|systèmes?|llms?|outils? d'ia)";
+/** Data and content that a use or a retention is about. */
+const fr_uses_DATA = "(?:données|informations|contenus?|fichiers|conversations|messages|publications|enregistrements|photos|vidéos|documents|créations|(?:œ|oe)uvres)";
+const FRENCH_USES = {
+    verbs: [
+        `utilis${fr_uses_L}`, `r[ée]-?utilis${fr_uses_L}`, `employ(?:er|ons|ez|ent|é|ée|és|ées)`, `emploi(?:e|es|ent|ons|erons|era)`, `trait(?:er|ons|ent|e|é|ée|és|ées|era|erons|eront|ant|ement|ements)`, `analys(?:er|ons|ent|e|é|ée|és|ées|era|erons|ant)`,
+        `exploit(?:er|ons|ent|e|é|ée|és|ées|era|erons|ant|ation)`, `(?:sert|servent|servir|servira|serviront) (?:à|aux)`, `nous (?:en )?servons`,
+        `partag${fr_uses_L}`, `communiqu(?:er|ons|ent|e|é|ée|és|ées|era|erons|eront|ant)`, `divulgu${fr_uses_L}`, `vend(?:ons|rons|re|ra|ront|ent|u|us|ue|ues)`, `lou(?:er|ons|erons|é|ée|és|ées)`,
+        `c[èé]d(?:er|ons|erons|era|eront|ent|é|ée|és|ées)`, `transf[ée]r${fr_uses_L}`, `transm(?:et|ets|ettons|ettez|ettent|ettre|ettra|ettrons|ettront|is|ise|ises)`, `fourni${fr_uses_L} (?:à|aux)`, `(?:mett|met|mis)${fr_uses_L} à (?:la )?disposition`,
+        `combin${fr_uses_L}`, `crois(?:er|ons|ent|é|ée|és|ées|ement)`, `recoup${fr_uses_L}`, `conserv${fr_uses_L}`, `gard(?:er|ons|ent|é|ée|és|ées|era|erons)`, `stock${fr_uses_L}`, `archiv(?:er|ons|ent|é|ée|és|ées|age)`,
+        `entra[iî]n(?:er|ons|ent|é|ée|és|ées|era|erons|ant|ement)`, `r[ée]-?entra[iî]n${fr_uses_L}`, `amélior(?:er|ons|ent|é|ée|és|ées|era|erons|ant)`, `développ(?:er|ons|ent|é|ée|és|ées|era|erons|ant)`, `perfectionn${fr_uses_L}`,
+        `affich${fr_uses_L}`, `publi(?:er|ons|ent|e|é|ée|és|ées|era|erons|ant)`, `diffus${fr_uses_L}`, `montr${fr_uses_L}`, `(?:mett|met|mis)${fr_uses_L} en (?:avant|valeur)`, `présent(?:er|ons|ent|é|ée|és|ées|era|erons)`,
+        `commercialis${fr_uses_L}`, `promouv(?:oir|ons|ra|rons)`, `personnalis(?:er|ons|ent|e|era|erons|eront|ant)`, `cibl(?:er|ons|ent|e|era|erons|age)`, `profil(?:er|ons|ent|é|ée|és|ées|age)`, `monétis${fr_uses_L}`,
+        `concéd${fr_uses_L}`, `licenci(?:er|ons|é|ée|és|ées)`, `(?:s')?(?:étend|appliqu)${fr_uses_L} (?:également )?(?:à|aux)`, `collect${fr_uses_L}`, `recueill${fr_uses_L}`,
+    ],
+    limiters: [
+        {
+            id: 'only', label: '« uniquement » / « exclusivement » (only / solely)',
+            patterns: [
+                'uniquement', 'seulement', 'exclusivement', 'strictement', `limité${fr_uses_L} (?:à|aux)`, `restreint${fr_uses_L} (?:à|aux)`, `(?:aucune|nulle) autre`, `(?:à la|aux) seules? fins?`, `(?:le |la |les |l')?seul${fr_uses_L} (?:but|objet|fin|finalité)s?`,
+                // "Nous n'utilisons vos données que pour …": ne … que.
+                `(?<=(?<![\\p{L}])(?:ne |n')[^.;|]{0,140})qu(?:e(?= )|(?='))`,
+            ],
+        },
+        {
+            id: 'exception', label: 'une exclusion (an exclusion)',
+            patterns: [
+                `sauf(?! (?:si|lorsque|quand|opposition|refus|avis contraire))`, `excepté${fr_uses_L}`, "à l'exception (?:de|des|du|d')", "à l'exclusion", 'hormis', `exclu(?:e|es|s|t|re|ons|ent|ant)?`, 'exclusion',
+                `autres? que`, "en dehors (?:de|des|du|d')", `(?:n'inclu${fr_uses_L}|ne (?:comprend|comprennent|couvre|couvrent|vise|visent|concerne|concernent)) pas`,
+            ],
+        },
+        {
+            id: 'consent', label: 'consentement / opt-in (consent / opt-in)',
+            patterns: [
+                'consentement', `consent(?:ez|ir|i|ie|is|ies)`, 'opt-?in', `(?:avec|moyennant|sous réserve de|après (?:avoir )?(?:obtenu|recueilli)) (?:votre |leur |le |l')?(?:accord|autorisation|permission)(?: (?:préalable|expresse|explicite))?`,
+                `(?:si|lorsque|dès lors que) vous (?:l'|les |le |la |y )?(?:avez )?(?:activ|accept|autoris|choisi|opt|consent)${fr_uses_L}`, `(?:uniquement|seulement) (?:si|lorsque) vous`,
+                `(?<=(?:ne |n')[^.;|]{0,140})que (?:si|lorsque) vous`, `désactivé${fr_uses_L} par défaut`, `(?:sauf|à moins) que vous (?:ne )?(?:l'|les |le |la )?(?:activiez|acceptiez|autorisiez)`,
+            ],
+        },
+        {
+            id: 'opt-out', label: "droit d'opposition / opt-out (an opt-out)",
+            patterns: [
+                'opt-?out', `sauf (?:si vous (?:vous y opposez|vous opposez|le désactivez|la désactivez|les désactivez|refusez|retirez)|opposition|refus)`, `à moins que vous (?:ne )?(?:vous y opposiez|vous opposiez|le désactiviez|la désactiviez|refusiez)`,
+                `vous (?:pouvez|pourrez|pouvez à tout moment|pourrez à tout moment) (?:vous y opposer|vous opposer|le désactiver|la désactiver|les désactiver|désactiver|refuser|retirer|vous désinscrire|vous désabonner)`,
+                `(?:si|lorsque) vous vous (?:y )?opposez`, `droit (?:d'opposition|de vous (?:y )?opposer|de refuser)`, `vous (?:y )?opposer`,
+            ],
+        },
+        { id: 'negation', label: '« ne … pas » / « jamais » (a "not" / "never")', patterns: ['ne', "n(?=')", 'pas', 'jamais', 'aucun(?:e|s|es)?', 'ni', 'nullement', 'rien', 'sans', 'non'] },
+        {
+            id: 'deidentified', label: 'données anonymisées ou agrégées uniquement (de-identified or aggregated data only)',
+            patterns: [`anonymis${fr_uses_L}`, `pseudonymis${fr_uses_L}`, `agrég(?:é|ée|és|ées|er|ation)`, `dés?-?identifi${fr_uses_L}`, 'non (?:personnelles|nominatives|identifiantes)', `ne vous identifi${fr_uses_L} (?:pas|plus)`, `ne permet${fr_uses_L} pas (?:de vous identifier|votre identification)`],
+        },
+        {
+            id: 'time', label: 'une date de début (a start date or time limit)',
+            patterns: [`(?:à compter|à partir|depuis) (?:du|de la date du|le) ${fr_uses_DATE}`, `(?:après|postérieurement) (?:au|le) ${fr_uses_DATE}`, `(?:${fr_uses_PROVIDED}) (?:à compter|à partir|après|postérieurement|depuis)`],
+        },
+        {
+            id: 'deletion', label: 'un engagement de suppression (a deletion commitment)',
+            patterns: [
+                `(?:sont|est|seront|sera|être|soient|soit) (?:ensuite |automatiquement |définitivement |irrévocablement )?(?:supprimé|effacé|détruit|purgé|écrasé)${fr_uses_L}`,
+                `nous (?:les |la |le |l')?(?:supprimons|effaçons|détruisons|purgeons|supprimerons|effacerons|détruirons)`, `(?:supprimé|effacé|détruit|purgé)${fr_uses_L} (?:après|dans|au bout|sous|à l'issue|au-delà|passé|\\d)`,
+                `(?:dans un délai (?:maximum |maximal )?de|au bout de|sous|à l'issue d'un délai de|au-delà de|passé un délai de) (?:\\d+|${fr_uses_NUMBERS}) (?:heures|jours|semaines|mois)`,
+            ],
+        },
+        { id: 'period', label: 'une durée de conservation fixe (a fixed retention period)', patterns: [`\\d+ ${fr_uses_UNITS}`, `${fr_uses_NUMBERS} ${fr_uses_UNITS}`] },
+        { id: 'plan', label: 'une offre ou un abonnement (a plan, tier or product limit)', patterns: [`${fr_uses_TIER_HOLDERS} ${fr_uses_TIERS}`] },
+        {
+            id: 'own-models', label: "nos propres modèles (a limit to the company's own models)",
+            patterns: [`(?:nos|notre|ses|son|sa) (?:propres? )?${fr_uses_MODELS}`, `(?:modèles?|algorithmes?|systèmes?) (?:internes|propriétaires|maison)`],
+        },
+    ],
+    broadeners: [
+        { id: 'any-other', label: '« tout autre … » (any other …)', patterns: [`(?:tout|toute|tous|toutes)(?: les)? autres?`, `n'importe quel(?:le)?s? autres?`, "l'ensemble des autres", 'quelque autre'] },
+        {
+            id: 'regardless', label: '« quel que soit » / « que … ou non » (whichever / regardless)',
+            patterns: [
+                `quel(?:le)?s? que soi(?:t|ent)`, "indépendamment (?:de|du|des|d')", `(?<=que (?:[\\p{L}']+ ){1,8})ou non`,
+                `(?:tous|toutes) les (?:comptes|utilisat(?:eur|rice)s|membres|formules|offres|plans|abonnements|clients|abonnés)`, `(?:chaque|tout) (?:compte|utilisat(?:eur|rice)|membre|formule|offre|plan|client|abonnement|abonné)`,
+            ],
+        },
+        {
+            id: 'earlier-data', label: 'données antérieures au changement (data from before the change)',
+            patterns: [
+                `(?:${fr_uses_PROVIDED}) (?:avant|antérieurement|précédemment|jusqu'à (?:ce jour|présent|la date))`, `(?:précédemment|déjà|antérieurement) (?:${fr_uses_PROVIDED})`, `passé${fr_uses_L} (?:et|ou) (?:futur${fr_uses_L}|à venir)`,
+                `${fr_uses_DATA} (?:historiques|antérieur${fr_uses_L}|existant${fr_uses_L})`,
+            ],
+        },
+        {
+            id: 'open-retention', label: 'conservation sans limite de durée (open-ended retention)',
+            patterns: [
+                `(?:conserv|gard|stock|archiv)${fr_uses_L}[^.;]{0,60}(?:aussi longtemps que (?:nécessaire|nous|cela|elles?|ils?)|indéfiniment|sans limit(?:e|ation) de durée|pour une durée (?:indéterminée|illimitée)|(?<!(?:supprim|effac|détrui|purg|anonymis)\\p{L}* (?:\\p{L}+ )?)(?:de (?:manière|façon) (?:illimitée|permanente|indéfinie)|à titre permanent|définitivement)|jusqu'à \\d+ ans)`,
+                `ne (?:les |le |la |l')?(?:supprimons|effaçons|supprimerons|effacerons) plus`, `(?:aussi longtemps|tant) qu(?:e |')(?:(?:cela |ce |il |elles |ils |elle )?(?:est|sont|sera|seront|reste|restent|demeure|demeurent) )?(?:nécessaire|utile|requis)${fr_uses_L}`,
+                `(?:aussi longtemps|tant) que nous (?:en )?(?:avons besoin|aurons besoin|le jugeons|l'estimons|le jugerons)`, `(?:pendant|pour) (?:toute )?la durée (?:nécessaire|utile)`,
+                `jusqu'à ce qu(?:e |')(?:elles?|ils?|cela|celles-ci|ceux-ci) ne (?:soi(?:t|ent)|sont) plus (?:nécessaire|utile)${fr_uses_L}`, `(?:cycle|calendrier|politique|durée|rotation)s? (?:habituel|normal|standard|ordinaire)${fr_uses_L} (?:de|des) (?:conservation|sauvegardes?|rotation)`,
+            ],
+        },
+        {
+            id: 'default-on', label: 'activé par défaut (on by default)',
+            patterns: [`activé${fr_uses_L} par défaut`, `par défaut,? (?:activé|actif|active)${fr_uses_L}`, `automatiquement (?:activé|inclus|incluse|inscrit|intégré)${fr_uses_L}`, `activé${fr_uses_L} (?:automatiquement )?pour (?:tous|toutes|chaque)`],
+        },
+        { id: 'weak-basis', label: 'intérêt légitime au lieu du consentement (legitimate interests instead of consent)', patterns: [`intérêts? légitimes?`, `vous (?:pouvez|pourrez) (?:à tout moment )?vous (?:y )?opposer`] },
+        {
+            id: 'and-products', label: "d'autres produits, modèles ou sociétés (further products, models or companies)",
+            patterns: [
+                `(?:et|ou) (?:les |des |d'autres |nos |à nos |à d'autres )?(?:produits|services|fonctionnalités|modèles|outils|applications|entreprises|sociétés|marques|activités) (?:qui|que|dont|bas|fond|développ|exploit|conçu|de notre groupe|du groupe)${fr_uses_L}`,
+                `(?:actuel${fr_uses_L}|existant${fr_uses_L}|présent${fr_uses_L}) (?:ou|et) (?:futur${fr_uses_L}|à venir)`, `futur${fr_uses_L} (?:produits|services|fonctionnalités|offres)`, `(?:produits|services|fonctionnalités|offres) (?:futur${fr_uses_L}|à venir)`,
+            ],
+        },
+    ],
+    // "vos notes", "votre historique": not "votre compte", "votre consentement", "à votre disposition".
+    yourThing: "(?<![\\p{L}])(?:vos|votre|tes|ton|ta) (?!(?:propres?|compte|consentement|choix|droits?|demandes?|accord|autorisation|part|pays|juridiction|responsabilité|risques?|accès|obligations?|utilisation|usage|disposition|égard|place|attention|abonnements?|commandes?|paiements?|achats?)(?![\\p{L}]))\\p{L}+",
+    // "vous pouvez partager …", "si vous publiez …", "l'utilisateur peut …": the user acts.
+    userAct: "(?<![\\p{L}])(?:vous (?:pouvez|pourrez|pouviez|devez|devrez|choisissez de|souhaitez|décidez de|acceptez de)|(?:si|lorsque|lorsqu'|quand|dès que|où|chaque fois que) vous|(?:l'utilisat(?:eur|rice)|les utilisat(?:eur|rice)s|le membre|les membres|le client|les clients) (?:peut|pourra|doit|peuvent|pourront|doivent|choisit de|choisissent de))(?: (?:également|aussi|librement|toujours|à tout moment|nous|les|la|le|leur|y|en|lui))*(?: l')?\\s*$",
+    exclusions: [
+        'sauf', `excepté${fr_uses_L}`, 'hormis', "à l'exception", "à l'exclusion", `exclu(?:e|es|s|t|ant)?`, `autres? que`, 'en dehors', 'mais pas', 'à moins que', 'ne', "n(?=')", 'pas', 'jamais', 'aucun(?:e|s|es)?', 'ni', 'sans',
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/packs/fr.ts
+
 
 
 /*
@@ -39377,6 +48601,7 @@ const FRENCH_PACK = {
         grantReferences: ['(?:cette|la présente|ladite|ces|lesdites) (?:licences?|autorisations?)', '(?:les )?droits (?:ainsi )?(?:accordés|concédés|consentis|cédés)'],
         companyObjects: ['(?:le|les|nos|notre|ses|la) (?:services?|sites?(?: web| internet)?|plateformes?|applications?|logiciels?|produits?|api)', '(?:nos|notre) (?:contenus?|marques?|logos?)'],
         warranties: [`garanti(?:ssez|t|r)`, `déclar${fr_L} et garanti${fr_L}`, `(?:disposez|détenez|avez obtenu) (?:de )?(?:tous les|l'ensemble des) (?:droits|autorisations|licences)`, 'vous êtes (?:seul )?responsable'],
+        durationNouns: ['durée', 'période', 'temps'],
         thirdParties: ['tiers', 'tierces? parties?', 'partenaires?', 'prestataires?', 'fournisseurs?', 'sous-traitants?', 'destinataires?', 'annonceurs?', 'autres (?:sociétés|entreprises|organisations)'],
     },
     protections: {
@@ -39457,6 +48682,7 @@ const FRENCH_PACK = {
     },
     severity: BUILTIN_PACK.severity,
     rules: [],
+    uses: FRENCH_USES,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/packs/index.ts
@@ -39535,12 +48761,23 @@ function proseSample(markdown, limit = SAMPLE_LENGTH * 3) {
         .replace(/`[^`\n]*`/g, ' ')
         .replace(/\]\([^)\n]*\)/g, ']')
         .replace(/<[^>\n]{0,200}>/g, ' ')
-        .replace(/https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g, ' ')
+        .replace(/\S+/g, withoutAddress)
         .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, ' ')
         .replace(/[|#*_>[\]~=]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, limit);
+}
+/**
+ * A word without the URL or e-mail address it holds. Read word by word, not as one expression:
+ * "\S+@\S+\.\S+" backtracks cubically over "a@a@a@…" (minutes for 16 kB).
+ */
+function withoutAddress(word) {
+    const at = word.indexOf('@', 1);
+    if (at !== -1 && word.lastIndexOf('.', word.length - 2) >= at + 2)
+        return ' ';
+    const url = word.search(/https?:\/\/|www\./);
+    return url === -1 ? word : `${word.slice(0, url)} `;
 }
 /** Whether English function words clearly dominate the sample. */
 function clearlyEnglish(sample) {
@@ -39633,6 +48870,72 @@ function languageAt(parts, line) {
     return language;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/letters.ts
+/**
+ * Which letters a pair of documents can contain, so that the vocabulary's patterns are compiled
+ * no larger than the text needs.
+ *
+ * Every vocabulary pattern is held to word boundaries, `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`.
+ * V8 builds each of those Unicode classes anew for every pattern, about a millisecond apiece,
+ * and a run compiles a few hundred patterns: most of a small run's time. When neither text holds
+ * a letter or digit outside ASCII, `\p{L}` and `[A-Za-z]` (and `\p{N}` and `[0-9]`) accept
+ * exactly the same characters of that text, so the ASCII classes give the same matches at a
+ * twentieth of the cost. A single letter outside ASCII, or a character reference that Markdown
+ * could decode into one, keeps the Unicode patterns.
+ */
+const NON_ASCII = /[^\x00-\x7f]/;
+// Named and numeric references ("&eacute;", "&#233;") become letters when Markdown is parsed.
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const NON_ASCII_LETTER = /(?![\x00-\x7f])[\p{L}\p{N}]/u;
+/** 'ascii' when no text has a letter or digit outside ASCII, nor a reference that may decode to one. */
+function lettersOf(...texts) {
+    for (const text of texts) {
+        if (CHARACTER_REFERENCE.test(text))
+            return 'unicode';
+        if (NON_ASCII.test(text) && NON_ASCII_LETTER.test(text))
+            return 'unicode';
+    }
+    return 'ascii';
+}
+const ASCII_CLASS = { L: 'A-Za-z', N: '0-9' };
+/**
+ * `source` with `\p{L}`, `\p{N}`, `\P{L}` and `\P{N}` written as ASCII classes; undefined when it
+ * uses another property, or a negated one inside a class, which have no plain ASCII spelling.
+ */
+function asciiSource(source) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '\\') {
+            const next = source[i + 1] ?? '';
+            if (next === 'p' || next === 'P') {
+                const m = /^\{([A-Za-z_=]+)\}/.exec(source.slice(i + 2));
+                const ascii = m ? ASCII_CLASS[m[1]] : undefined;
+                if (!m || ascii === undefined || (next === 'P' && inClass))
+                    return undefined;
+                out += inClass ? ascii : next === 'P' ? `[^${ascii}]` : `[${ascii}]`;
+                i += 1 + m[0].length;
+                continue;
+            }
+            out += ch + next;
+            i++;
+            continue;
+        }
+        if (ch === '[' && !inClass)
+            inClass = true;
+        else if (ch === ']' && inClass)
+            inClass = false;
+        out += ch;
+    }
+    return out;
+}
+const unicode = (source, flags) => new RegExp(source, flags);
+const ascii = (source, flags) => new RegExp(asciiSource(source) ?? source, flags);
+function regExpMaker(letters) {
+    return letters === 'ascii' ? ascii : unicode;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/text.ts
 const FOLD = {
     '’': "'", '‘': "'", '‛': "'", '′': "'", '`': "'", '´': "'",
@@ -39666,11 +48969,11 @@ function foldForMatching(text) {
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 /** Compiles phrase patterns into one regular expression matched at word boundaries. */
-function compileAlternation(patterns) {
+function compileAlternation(patterns, make = (source, flags) => new RegExp(source, flags)) {
     if (patterns.length === 0)
         return /$^/gu;
     const body = patterns.map((p) => `(?:${p})`).join('|');
-    return new RegExp(`${WORD_START}(?:${body})${WORD_END}`, 'gu');
+    return make(`${WORD_START}(?:${body})${WORD_END}`, 'gu');
 }
 /** Every non-overlapping match of `re` in `text`, as spans. */
 function findAll(re, text, from = 0, to = text.length) {
@@ -39715,8 +49018,14 @@ function overlaps(a, b) {
 function words(text) {
     return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+const MENU_PATH = /[\p{L}\p{N}][\p{L}\p{N} '-]{0,30}(?:\s*(?:>|→|›)\s*[\p{L}\p{N}][\p{L}\p{N} '-]{0,30})+/gu;
+/** "Settings > Privacy > Voice": where a menu is, whose words name screens rather than data. */
+function menuPaths(text) {
+    return [...text.matchAll(MENU_PATH)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 ;// CONCATENATED MODULE: ./src/analysis/lexicon.ts
+
 
 
 const LETTER_BEFORE = '(?<![\\p{L}])';
@@ -39730,37 +49039,39 @@ function field(grammar, key) {
         throw new Error(`the English grammar has no ${key}`);
     return value;
 }
-function compileGrammar(g) {
+function compileGrammar(g, make) {
     const post = field(g, 'postNegators');
     return {
         // `d`: where the term starts tells whether it was quoted.
-        definitionStart: new RegExp(field(g, 'definitionStart'), 'du'),
-        definitionStrongVerb: new RegExp(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
-        definitionInline: new RegExp(field(g, 'definitionInline'), 'gu'),
-        definitionHint: new RegExp(alt(field(g, 'definitionHint')), 'u'),
-        definitionPronoun: new RegExp(field(g, 'definitionPronouns'), 'iu'),
-        widening: field(g, 'widening').map((w) => [new RegExp(w.pattern, 'u'), w.label]),
-        exclusion: new RegExp(field(g, 'exclusion'), 'u'),
-        userSideTerm: new RegExp(field(g, 'userSideTerm'), 'u'),
-        userSideBody: new RegExp(field(g, 'userSideBody'), 'u'),
-        conditional: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
-        userSubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
-        companySubject: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
-        postNegator: post.length > 0 ? compileAlternation(post) : undefined,
-        useVerbs: new RegExp(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
-        gatedVerb: new RegExp(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
-        ownModel: new RegExp(field(g, 'ownModel'), 'u'),
-        theirModel: new RegExp(field(g, 'theirModel'), 'u'),
-        thirdPartyPermission: new RegExp(field(g, 'thirdPartyPermission'), 'u'),
-        licensing: new RegExp(alt(field(g, 'licensing')), 'u'),
+        definitionStart: make(field(g, 'definitionStart'), 'du'),
+        definitionStrongVerb: make(`(?:${field(g, 'definitionStrongVerbs')})$`, 'u'),
+        definingVerb: make(`(?<![\\p{L}])(?:${field(g, 'definitionStrongVerbs')})(?![\\p{L}])`, 'iu'),
+        definitionInline: make(field(g, 'definitionInline'), 'gu'),
+        definitionHint: make(alt(field(g, 'definitionHint')), 'u'),
+        definitionPronoun: make(field(g, 'definitionPronouns'), 'iu'),
+        widening: field(g, 'widening').map((w) => [make(w.pattern, 'u'), w.label]),
+        exclusion: make(field(g, 'exclusion'), 'u'),
+        userSideTerm: make(field(g, 'userSideTerm'), 'u'),
+        userSideBody: make(field(g, 'userSideBody'), 'u'),
+        conditional: make(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'u'),
+        conditionals: make(`${LETTER_BEFORE}(?:${alt(field(g, 'conditionals'))})${LETTER_AFTER}`, 'gu'),
+        userSubject: make(`${LETTER_BEFORE}(?:${alt(field(g, 'userSubjects'))})`, 'gu'),
+        companySubject: make(`${LETTER_BEFORE}(?:${alt(field(g, 'companySubjects'))})${LETTER_AFTER}`, 'gu'),
+        postNegator: post.length > 0 ? compileAlternation(post, make) : undefined,
+        useVerbs: make(`${LETTER_BEFORE}(?:${alt(field(g, 'useVerbs'))})${LETTER_AFTER}`, 'u'),
+        gatedVerb: make(`${LETTER_BEFORE}(?:(${alt(field(g, 'gatedUseVerbs'))})|(${alt(field(g, 'collectVerbs'))}))${LETTER_AFTER}`, 'gu'),
+        ownModel: make(field(g, 'ownModel'), 'u'),
+        theirModel: make(field(g, 'theirModel'), 'u'),
+        thirdPartyPermission: make(field(g, 'thirdPartyPermission'), 'u'),
+        licensing: make(alt(field(g, 'licensing')), 'u'),
     };
 }
-function compileEntries(entries) {
+function compileEntries(entries, make) {
     return entries.map((e) => ({
         id: e.id,
         label: e.label,
         weight: e.weight ?? 1,
-        re: compileAlternation(e.patterns),
+        re: compileAlternation(e.patterns, make),
         userSide: 'userSide' in e ? e.userSide : false,
     }));
 }
@@ -39768,19 +49079,21 @@ function compileEntries(entries) {
  * Scope boundaries are words ("but", "except") and punctuation (";", ":"). Punctuation sits right
  * after a word ("removed; we may use"), so it cannot be held to word boundaries as words are.
  */
-function compileBoundaries(patterns) {
+function compileBoundaries(patterns, make) {
     const words = patterns.filter((p) => /^[\p{L}(]/u.test(p));
     const marks = patterns.filter((p) => !/^[\p{L}(]/u.test(p));
-    const wordRe = compileAlternation(words);
+    const wordRe = compileAlternation(words, make);
     if (marks.length === 0)
         return wordRe;
-    return new RegExp(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu');
+    return make(`${marks.map((m) => `(?:${m})`).join('|')}|${wordRe.source}`, 'gu');
 }
-const cache = new WeakMap();
-function compileLexicon(pack) {
+const caches = { unicode: new WeakMap(), ascii: new WeakMap() };
+function compileLexicon(pack, letters = 'unicode') {
+    const cache = caches[letters];
     const cached = cache.get(pack);
     if (cached)
         return cached;
+    const make = regExpMaker(letters);
     const { vocabulary: v, ai, cues, protections: p } = pack;
     // Words without which a clause can state no fact: a clause (or chunk) with none needs no analysis.
     const corePatterns = [
@@ -39791,6 +49104,8 @@ function compileLexicon(pack) {
         ...cues.grantOperatives,
         ...cues.grantReferences,
         ...p.sale,
+        // "We do not share your data with third parties" states a protection with no other analysis word.
+        ...p.share.filter((w) => !/^(?:provide|make)/.test(w)),
         ...p.consent,
         ...p.purposeLimit,
         ...p.durationLimit,
@@ -39800,44 +49115,48 @@ function compileLexicon(pack) {
     ];
     const lexicon = {
         pack,
-        attributes: compileEntries(v.attributes),
-        rightsVerbs: compileEntries(v.rightsVerbs),
-        objects: compileEntries(v.objects),
-        purposes: compileEntries(v.purposes),
-        grantees: compileEntries(v.grantees),
-        conditions: compileEntries(v.conditions),
+        letters,
+        attributes: compileEntries(v.attributes, make),
+        rightsVerbs: compileEntries(v.rightsVerbs, make),
+        objects: compileEntries(v.objects, make),
+        purposes: compileEntries(v.purposes, make),
+        grantees: compileEntries(v.grantees, make),
+        conditions: compileEntries(v.conditions, make),
         userClasses: new Set(v.objects.filter((o) => o.userSide && o.id !== 'feedback').map((o) => (o.id === 'content-generic' ? 'content' : o.id))),
-        trainingVerbs: compileAlternation(ai.trainingVerbs),
-        developmentVerbs: compileAlternation(ai.developmentVerbs),
-        aiNouns: compileAlternation(ai.aiNouns),
-        humanNouns: compileAlternation(ai.humanNouns),
-        aiNominal: compileAlternation(ai.nominal),
-        instrumentCues: compileAlternation(ai.instrumentCues),
-        negators: compileAlternation(cues.negators),
-        falseNegators: compileAlternation(cues.falseNegators),
-        restrictions: compileAlternation(cues.restrictions),
-        scopeBoundaries: compileBoundaries(cues.scopeBoundaries),
-        grantOperatives: compileAlternation(cues.grantOperatives),
-        toUser: compileAlternation(cues.toUser),
-        fromUser: compileAlternation(cues.fromUser),
-        grantReferences: compileAlternation(cues.grantReferences),
-        companyObjects: compileAlternation(cues.companyObjects),
-        warranties: compileAlternation(cues.warranties),
-        thirdParties: compileAlternation(cues.thirdParties),
-        sale: compileAlternation(p.sale),
-        share: compileAlternation(p.share),
-        consent: compileAlternation(p.consent),
-        purposeLimit: compileAlternation(p.purposeLimit),
-        durationLimit: compileAlternation(p.durationLimit),
-        ownership: compileAlternation(p.ownership),
-        notice: compileAlternation(p.notice),
-        dataObjects: compileAlternation(p.dataObjects),
+        trainingVerbs: compileAlternation(ai.trainingVerbs, make),
+        developmentVerbs: compileAlternation(ai.developmentVerbs, make),
+        aiNouns: compileAlternation(ai.aiNouns, make),
+        humanNouns: compileAlternation(ai.humanNouns, make),
+        aiNominal: compileAlternation(ai.nominal, make),
+        instrumentCues: compileAlternation(ai.instrumentCues, make),
+        aiRecipients: compileAlternation(ai.recipients ?? [], make),
+        aiInstrumentPurposes: compileAlternation(ai.instrumentPurposes ?? [], make),
+        negators: compileAlternation(cues.negators, make),
+        falseNegators: compileAlternation(cues.falseNegators, make),
+        restrictions: compileAlternation(cues.restrictions, make),
+        scopeBoundaries: compileBoundaries(cues.scopeBoundaries, make),
+        grantOperatives: compileAlternation(cues.grantOperatives, make),
+        toUser: compileAlternation(cues.toUser, make),
+        fromUser: compileAlternation(cues.fromUser, make),
+        grantReferences: compileAlternation(cues.grantReferences, make),
+        companyObjects: compileAlternation(cues.companyObjects, make),
+        warranties: compileAlternation(cues.warranties, make),
+        thirdParties: compileAlternation(cues.thirdParties, make),
+        durationNouns: compileAlternation(cues.durationNouns ?? [], make),
+        sale: compileAlternation(p.sale, make),
+        share: compileAlternation(p.share, make),
+        consent: compileAlternation(p.consent, make),
+        purposeLimit: compileAlternation(p.purposeLimit, make),
+        durationLimit: compileAlternation(p.durationLimit, make),
+        ownership: compileAlternation(p.ownership, make),
+        notice: compileAlternation(p.notice, make),
+        dataObjects: compileAlternation(p.dataObjects, make),
         // Kept apart from `core`, not joined into a second copy of it: compiling a pattern of this
         // size costs a cold start about 20 ms.
-        core: compileAlternation(corePatterns),
-        definitionWords: compileAlternation(field(pack.grammar, 'definitionWords')),
-        purposeReference: compileAlternation(field(pack.grammar, 'purposeReference')),
-        grammar: compileGrammar(pack.grammar),
+        core: compileAlternation(corePatterns, make),
+        definitionWords: compileAlternation(field(pack.grammar, 'definitionWords'), make),
+        purposeReference: compileAlternation(field(pack.grammar, 'purposeReference'), make),
+        grammar: compileGrammar(pack.grammar, make),
     };
     cache.set(pack, lexicon);
     return lexicon;
@@ -39865,7 +49184,7 @@ function describe(parts) {
  * else the one detected in the new version (the old one when the file was deleted). A long
  * version whose top-level sections are in different languages is read section by section.
  */
-function choosePacks(before, after, choice) {
+function choosePacks(before, after, choice, letters = 'unicode') {
     const notes = [];
     const english = choice.pack ?? BUILTIN_PACK;
     const set = choice.language;
@@ -39884,7 +49203,7 @@ function choosePacks(before, after, choice) {
         if (parts.every((p) => (packForLanguage(p.language, choice) ?? pack) === pack))
             return undefined;
         notes.push(`the ${label} version is read per section: ${describe(parts)}`);
-        return (line) => compileLexicon(packForLanguage(languageAt(parts, line), choice) ?? pack);
+        return (line) => compileLexicon(packForLanguage(languageAt(parts, line), choice) ?? pack, letters);
     };
     const beforeSections = sectionsOf(before, 'old');
     const afterSections = sectionsOf(after, 'new');
@@ -39989,7 +49308,11 @@ function bestPairs(from, fromTokens, to, toTokens, fromClauses, toClauses) {
         const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || distance(i, a[0]) - distance(i, b[0])).slice(0, CANDIDATES);
         let best;
         let bestSim = 0;
+        const heading = fromClauses[i]?.kind === 'heading';
         for (const [j] of ranked) {
+            // A heading that names a sentence's topic ("Your Documents") is not that sentence edited.
+            if ((toClauses[j]?.kind === 'heading') !== heading)
+                continue;
             const sim = similarity(mine, toTokens.get(j) ?? []);
             if (sim > bestSim) {
                 bestSim = sim;
@@ -40095,93 +49418,6 @@ function uniqueLabels(terms) {
     return [...new Set(terms.map((t) => t.label))];
 }
 
-;// CONCATENATED MODULE: ./src/analysis/compare-ai.ts
-
-function objectClass(id) {
-    return id === 'content-generic' ? 'content' : id;
-}
-/** The user-side object classes a clause names, or "unspecified". */
-function userClasses(objects, lexicon) {
-    const classes = new Set();
-    for (const o of objects) {
-        const c = objectClass(o.id);
-        if (lexicon.userClasses.has(c))
-            classes.add(c);
-    }
-    return classes.size > 0 ? [...classes] : ['unspecified'];
-}
-/** What the base version already permits for AI training. */
-function aiBaseline(base) {
-    const baseline = { classes: new Set(), any: false, thirdParty: false, data: [] };
-    base.clauses.forEach((_, j) => {
-        const f = base.facts(j);
-        if (f.aiPermissions.length === 0)
-            return;
-        baseline.any = true;
-        if (f.aiPermissions.some((p) => p.thirdParty))
-            baseline.thirdParty = true;
-        for (const c of userClasses(f.objects, base.lexicon))
-            baseline.classes.add(c);
-        for (const p of f.aiPermissions)
-            baseline.data.push(new Set(p.data));
-    });
-    return baseline;
-}
-/** Whether the base already permits training on data described in (mostly) the same words. */
-function sameDataPermitted(baseline, words) {
-    if (words.length === 0)
-        return baseline.any;
-    return baseline.data.some((d) => words.filter((w) => d.has(w)).length / words.length >= 0.5);
-}
-function conditionFactor(facts, lexicon) {
-    const factors = lexicon.pack.severity.conditionFactors;
-    let factor = 1;
-    for (const c of facts.conditions)
-        factor = Math.min(factor, factors[c.id] ?? 1);
-    return factor;
-}
-/** New permission to train AI on users' content or data, in a changed or added head clause. */
-function compareAi(base, head, i, alignment, baseline, lexicon) {
-    const facts = head.facts(i);
-    const permissions = facts.aiPermissions.filter((p) => p.span.end > facts.reading.contextLength);
-    if (permissions.length === 0)
-        return undefined;
-    const labelOf = new Map(lexicon.objects.map((o) => [objectClass(o.id), o.label]));
-    const classes = userClasses(facts.objects, lexicon);
-    const thirdParty = permissions.some((p) => p.thirdParty);
-    const words = [...new Set(permissions.flatMap((p) => p.data))];
-    const newClasses = classes.filter((c) => (c === 'unspecified' ? !sameDataPermitted(baseline, words) : !baseline.classes.has(c)));
-    const newThirdParty = thirdParty && !baseline.thirdParty;
-    if (newClasses.length === 0 && !newThirdParty)
-        return undefined;
-    const added = permissions.map((p) => ({ label: p.thirdParty ? 'AI training by third parties' : 'AI / machine-learning training', span: p.span }));
-    const objectTerms = facts.objects.filter((o) => newClasses.includes(objectClass(o.id)) && o.span.end > facts.reading.contextLength);
-    for (const o of objectTerms)
-        added.push({ label: labelOf.get(objectClass(o.id)) ?? o.label, span: o.span });
-    const weights = lexicon.pack.severity;
-    const grantWeight = (facts.grant?.attributes ?? []).reduce((sum, a) => sum + (a.weight >= 1 ? a.weight : 0), 0);
-    const score = ((thirdParty ? weights.thirdPartyAiTraining : weights.aiTraining) + grantWeight) * conditionFactor(facts, lexicon);
-    const objects = newClasses.filter((c) => c !== 'unspecified').map((c) => labelOf.get(c) ?? c);
-    const what = objects.length > 0 ? listing(objects) : 'users\' content or data';
-    const who = thirdParty ? 'third parties to train their own' : 'training or improving';
-    const conditions = facts.conditions.map((c) => c.label);
-    const message = `New AI-training purpose: this clause now allows ${who} AI / machine-learning models with ${what}` +
-        (conditions.length > 0 ? ` (${listing([...new Set(conditions)])})` : '') +
-        '. The previous version did not permit this.';
-    const pair = alignment.headPair[i];
-    return {
-        category: 'ai-training',
-        side: 'after',
-        rule: thirdParty ? 'builtin/ai-training-third-party' : 'builtin/ai-training',
-        clauseIndex: i,
-        added,
-        score,
-        describe: () => message,
-        sideData: head,
-        ...(pair !== undefined ? { previous: base.clause(pair) } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/reading.ts
 
 // Conditional words and the subjects a negation can have are the language's grammar
@@ -40189,7 +49425,29 @@ function compareAi(base, head, i, alignment, baseline, lexicon) {
 function readClause(clause, lexicon) {
     const context = clause.leadIn.join(' ');
     const raw = context ? `${context} ${clause.text}` : clause.text;
-    return readText(raw, context ? context.length + 1 : 0, lexicon);
+    const reading = readText(raw, context ? context.length + 1 : 0, lexicon);
+    if (clause.columnHeads) {
+        const cells = negatedCells(reading, clause.columnHeads);
+        if (cells.length > 0)
+            reading.negatedCells = cells;
+    }
+    return reading;
+}
+/** The cells of a row under a header that negates ("We will never", "Not used for"). */
+function negatedCells(reading, heads) {
+    const out = [];
+    let start = reading.contextLength;
+    heads.forEach((head, k) => {
+        const sep = reading.text.indexOf(' | ', start);
+        const end = sep < 0 ? reading.text.length : sep;
+        const h = readText(head, 0, reading.lexicon);
+        if (h.negators.some((n) => !isConditional(h, n, head.length)))
+            out.push({ start, end });
+        start = end + 3;
+        if (sep < 0 && k < heads.length - 1)
+            start = reading.text.length;
+    });
+    return out;
 }
 function readText(raw, contextLength, lexicon) {
     const text = foldForMatching(raw);
@@ -40227,6 +49485,11 @@ function isConditional(reading, negator, target) {
     const before = reading.text.slice(scope.start, negator.start);
     if (!reading.lexicon.grammar.conditional.test(before))
         return false;
+    // "Because they are encrypted, we cannot read them, and we do not use …": a comma after the
+    // condition's word closes it before the negator, which belongs to the main clause.
+    const last = findAll(reading.lexicon.grammar.conditionals, before).pop();
+    if (last && before.slice(last.end).includes(','))
+        return false;
     return reading.text.slice(negator.end, target).includes(',');
 }
 // "files that do not show", and in the perfect, "requests that you have not deleted".
@@ -40246,6 +49509,8 @@ function inRelativeClause(reading, negator, position) {
 /** Whether the statement at `position` is negated or prohibited. */
 function isNegated(reading, position) {
     if (position >= reading.contextLength && reading.leadInNegated)
+        return true;
+    if (reading.negatedCells?.some((c) => position >= c.start && position < c.end))
         return true;
     const scope = segmentAt(reading, position);
     for (const n of reading.negators) {
@@ -40356,12 +49621,18 @@ function readGrant(reading) {
         reference: reference !== undefined && operatives.length === 0,
         fromUser: isFromUser,
         attributes,
-        verbs: terms(lexicon.rightsVerbs, text),
+        verbs: rights(reading),
         objects: dedupeObjects(kept),
         purposes: terms(lexicon.purposes, text),
         grantees: terms(lexicon.grantees, text),
         conditions: terms(lexicon.conditions, text),
     };
+}
+/** The rights a grant names; "for the period of publication" names a time, not the right to publish. */
+function rights(reading) {
+    const { text, lexicon } = reading;
+    const times = findAll(lexicon.durationNouns, text);
+    return terms(lexicon.rightsVerbs, text).filter((v) => !times.some((t) => t.end <= v.span.start && v.span.start - t.end <= 14 && !/[,;.:|]/.test(text.slice(t.end, v.span.start))));
 }
 function isUserSide(term, entries) {
     const entry = entries.find((e) => e.id === term.id);
@@ -40375,37 +49646,291 @@ function isGrantFrame(g) {
     return g !== undefined && 'operative' in g;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/compare-ai.ts
+
+
+function objectClass(id) {
+    return id === 'content-generic' ? 'content' : id;
+}
+/** The user-side object classes a clause names, or "unspecified". */
+function userClasses(objects, lexicon) {
+    const classes = new Set();
+    for (const o of objects) {
+        const c = objectClass(o.id);
+        if (lexicon.userClasses.has(c))
+            classes.add(c);
+    }
+    return classes.size > 0 ? [...classes] : ['unspecified'];
+}
+/** What the base version already permits for AI training. */
+function aiBaseline(base, defined = new Map()) {
+    const baseline = { classes: new Set(), any: false, thirdParty: false, data: [], terms: new Set() };
+    base.clauses.forEach((_, j) => {
+        const f = base.facts(j);
+        if (f.aiPermissions.length === 0)
+            return;
+        baseline.any = true;
+        if (f.aiPermissions.some((p) => p.thirdParty))
+            baseline.thirdParty = true;
+        for (const c of userClasses(f.objects, base.lexicon))
+            baseline.classes.add(c);
+        // "Customer Property" means the Input, the Output and …: training on it already covers them.
+        for (const [term, body] of defined) {
+            if (!f.reading.text.includes(term))
+                continue;
+            baseline.terms.add(term);
+            for (const c of userClasses(terms(base.lexicon.objects, body), base.lexicon))
+                if (c !== 'unspecified')
+                    baseline.classes.add(c);
+        }
+        for (const p of f.aiPermissions)
+            baseline.data.push(new Set(p.data));
+    });
+    return baseline;
+}
+/** Whether the base already permits training on data described in (mostly) the same words. */
+function sameDataPermitted(baseline, words) {
+    if (words.length === 0)
+        return baseline.any;
+    return baseline.data.some((d) => words.filter((w) => d.has(w)).length / words.length >= 0.5);
+}
+function conditionFactor(facts, lexicon) {
+    const factors = lexicon.pack.severity.conditionFactors;
+    let factor = 1;
+    for (const c of facts.conditions)
+        factor = Math.min(factor, factors[c.id] ?? 1);
+    return factor;
+}
+/** New permission to train AI on users' content or data, in a changed or added head clause. */
+function compareAi(base, head, i, alignment, baseline, lexicon) {
+    const facts = head.facts(i);
+    const permissions = facts.aiPermissions.filter((p) => p.span.end > facts.reading.contextLength);
+    if (permissions.length === 0)
+        return undefined;
+    const labelOf = new Map(lexicon.objects.map((o) => [objectClass(o.id), o.label]));
+    const classes = userClasses(facts.objects, lexicon);
+    const thirdParty = permissions.some((p) => p.thirdParty);
+    const words = [...new Set(permissions.flatMap((p) => p.data))];
+    const namedTerm = [...baseline.terms].some((t) => facts.reading.text.includes(t));
+    const newClasses = classes.filter((c) => (c === 'unspecified' ? !sameDataPermitted(baseline, words) && !namedTerm : !baseline.classes.has(c)));
+    const newThirdParty = thirdParty && !baseline.thirdParty;
+    if (newClasses.length === 0 && !newThirdParty)
+        return undefined;
+    // An edited clause that already let models train on the same data is a widening, read word by word elsewhere.
+    const pair = alignment.headPair[i];
+    if (pair !== undefined && !newThirdParty) {
+        const before = base.facts(pair);
+        const had = new Set(userClasses(before.objects, lexicon));
+        // "a sample of recordings" → "your recordings": the same data, now named as the user's.
+        const lastWord = (o) => facts.reading.text.slice(o.span.start, o.span.end).split(/\s+/).pop() ?? '';
+        const named = (c) => facts.objects.filter((o) => objectClass(o.id) === c).every((o) => new RegExp(`(?<![\\p{L}])${lastWord(o)}(?![\\p{L}])`, 'u').test(before.reading.text));
+        if (before.aiPermissions.length > 0 && newClasses.every((c) => had.has(c) || (c !== 'unspecified' && named(c))))
+            return undefined;
+    }
+    const label = (p) => (p.toAiRecipient ? 'shared with AI providers' : p.thirdParty ? 'AI training by third parties' : 'AI / machine-learning training');
+    const added = permissions.map((p) => ({ label: label(p), span: p.span }));
+    const objectTerms = facts.objects.filter((o) => newClasses.includes(objectClass(o.id)) && o.span.end > facts.reading.contextLength);
+    for (const o of objectTerms)
+        added.push({ label: labelOf.get(objectClass(o.id)) ?? o.label, span: o.span });
+    const weights = lexicon.pack.severity;
+    const grantWeight = (facts.grant?.attributes ?? []).reduce((sum, a) => sum + (a.weight >= 1 ? a.weight : 0), 0);
+    const score = ((thirdParty ? weights.thirdPartyAiTraining : weights.aiTraining) + grantWeight) * conditionFactor(facts, lexicon);
+    const objects = newClasses.filter((c) => c !== 'unspecified').map((c) => labelOf.get(c) ?? c);
+    const what = objects.length > 0 ? listing(objects) : 'users\' content or data';
+    const who = thirdParty ? 'third parties to train their own' : 'training or improving';
+    const conditions = facts.conditions.map((c) => c.label);
+    const toProviders = permissions.every((p) => p.toAiRecipient);
+    const message = (toProviders ? `New AI use: this clause now sends ${what} to AI providers, which run or build AI / machine-learning models with it` : `New AI-training purpose: this clause now allows ${who} AI / machine-learning models with ${what}`) +
+        (conditions.length > 0 ? ` (${listing([...new Set(conditions)])})` : '') +
+        '. The previous version did not permit this.';
+    return {
+        category: 'ai-training',
+        side: 'after',
+        rule: thirdParty ? 'builtin/ai-training-third-party' : 'builtin/ai-training',
+        clauseIndex: i,
+        added,
+        score,
+        describe: () => message,
+        sideData: head,
+        ...(pair !== undefined ? { previous: base.clause(pair) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/use-statement.ts
+
+
+/*
+ * What makes a clause a statement of use — the company (or others) using, sharing or keeping what
+ * users provide — and the small readings the widening comparison asks of one: who acts, what is
+ * excluded, which table cell says "No".
+ */
+/**
+ * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
+ * permission, or a use verb that is not negated and not the user's own act, over something users
+ * provide. Purposes tables state uses row by row, without verbs.
+ */
+function isUseStatement(reading, uses, side, i, paired = true) {
+    const clause = side.clause(i);
+    if (clause.kind === 'heading' || reading.leadInNegated)
+        return false;
+    const facts = side.facts(i);
+    // Definitions are compared as definitions; rules of conduct bind the user, not the company.
+    // A term defined in passing ("… improve the Services (the "Purpose") we will copy …") leaves the rest a statement.
+    const defines = (d) => clause.text.length - d.span.end < 40 || side.lexicon.grammar.definingVerb.test(clause.text);
+    if (paired && facts.definitions.some(defines))
+        return false;
+    if (reading.restrictions.some((r) => restrictsUser(reading, r.end)))
+        return false;
+    if (facts.grant || facts.aiPermissions.length > 0)
+        return true;
+    const own = reading.text.slice(reading.contextLength);
+    const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
+        findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
+        uses.yourThing.test(own) ||
+        definedTerms(side).some((t) => clause.text.includes(t)) ||
+        passiveUse(reading) ||
+        headedByData(side, i, uses);
+    if (!userObject)
+        return false;
+    if (clause.kind === 'tableRow')
+        return true;
+    return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses));
+}
+/** A table row whose header names users' data ("| Recipient | Location Data | Driving Data |"). */
+function headedByData(side, i, uses) {
+    const heads = side.clause(i).columnHeads;
+    if (!heads)
+        return false;
+    const text = foldForMatching(heads.join(' | '));
+    return findAll(side.lexicon.dataObjects, text).length > 0 || uses.yourThing.test(text);
+}
+/** A table row whose header says what the rows are: who receives the data, or how it is used. */
+function headedByUse(side, i, uses) {
+    const heads = side.clause(i).columnHeads;
+    if (!heads)
+        return false;
+    const text = foldForMatching(heads.join(' | '));
+    return findAll(uses.verbs, text).length > 0 || findAll(side.lexicon.thirdParties, text).length > 0;
+}
+// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
+const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
+function passiveUse(reading) {
+    const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength));
+    return m !== null && !isNegated(reading, reading.contextLength + m.index);
+}
+// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
+// English; a pack's use vocabulary may give its own (UseVocabulary.yourThing).
+const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
+// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
+const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
+const definedCache = new WeakMap();
+const COMPANY_NAME = /["“”*_\s,]+(?:we|us|our|the company)["”*_]/iu;
+const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
+/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
+function definedTerms(side) {
+    let found = definedCache.get(side);
+    if (!found) {
+        // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
+        const source = side.doc.source;
+        found = [
+            ...new Set([...source.matchAll(DEFINED)]
+                // ("Acme", "we", "us") names the company, not something users provide.
+                .filter((m) => !COMPANY_NAME.test(source.slice(m.index, m.index + 80)) && USER_DEFINITION.test(source.slice(m.index, m.index + 260)))
+                .map((m) => m[1] ?? '')
+                .filter((t) => t.length > 3)),
+        ];
+        definedCache.set(side, found);
+    }
+    return found;
+}
+const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/;
+const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u;
+/** "you can share your photos": the user's act, not the company's use. A pack may say how its language writes it. */
+function byUser(reading, position, uses) {
+    if (uses?.userAct)
+        return uses.userAct.test(reading.text.slice(Math.max(0, position - 80), position));
+    return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position));
+}
+/** A licence the company gives the user over its own things is not a use of the user's content. */
+function grantsToUser(reading, lexicon) {
+    return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined;
+}
+/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
+function excluded(reading, uses, position) {
+    if (isNegated(reading, position) || inUserCondition(reading, position))
+        return true;
+    const scope = segmentAt(reading, position);
+    const start = Math.max(scope.start, position - 120);
+    // A bare "not" was weighed by isNegated, which knows "because this data does not identify you, we may …".
+    return findAll(uses.exclusions, reading.text, start, position).some((m) => !reading.negators.some((n) => n.start === m.start && n.end === m.end));
+}
+/** "If you … take part in user research, we may collect …": the user's own act, set as a condition, is no purpose. */
+function inUserCondition(reading, position) {
+    const sentenceStart = Math.max(reading.contextLength, reading.text.lastIndexOf('. ', position) + 1);
+    const before = reading.text.slice(sentenceStart, position);
+    const last = findAll(reading.lexicon.grammar.conditionals, before).pop();
+    if (!last)
+        return false;
+    const condition = before.slice(last.end);
+    // The main clause starts at ", we may …" / ", Acme will …"; commas before it list the user's acts.
+    if (/,[^,]*?(?<![\p{L}])(?:we|may|will|can|shall|must|might|would)(?![\p{L}])/u.test(condition))
+        return false;
+    return /^\s*(?:you|users?|members?|customers?)(?![\p{L}])/u.test(condition);
+}
+/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
+function afterUseVerb(reading, uses, span) {
+    const scope = segmentAt(reading, span.start);
+    return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses));
+}
+/** A table cell that is only "No" / "Never" / "Not used". */
+function negatorCell(reading, negator) {
+    const from = reading.text.lastIndexOf('|', negator.start);
+    const to = reading.text.indexOf('|', negator.end);
+    const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim();
+    return cell.split(/\s+/).length <= 3;
+}
+function negatesUse(reading, uses, negator) {
+    const scope = segmentAt(reading, negator.start);
+    return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/use-lexicon.ts
 
 
-const use_lexicon_cache = new WeakMap();
+
+
+// Per lexicon, not per pack: a pack is compiled once per kind of letters (see letters.ts).
+const cache = new WeakMap();
 function useLexicon(lexicon) {
-    const cached = use_lexicon_cache.get(lexicon.pack);
+    const cached = cache.get(lexicon);
     if (cached !== undefined)
         return cached ?? undefined;
     const uses = lexicon.pack.uses;
     if (!uses) {
-        use_lexicon_cache.set(lexicon.pack, null);
+        cache.set(lexicon, null);
         return undefined;
     }
     const ai = lexicon.pack.ai;
+    const make = regExpMaker(lexicon.letters);
     const compiled = {
-        verbs: compileAlternation(uses.verbs),
-        limiters: compileEntries(uses.limiters),
-        broadeners: compileEntries(uses.broadeners),
-        exclusions: compileAlternation(uses.exclusions),
+        verbs: compileAlternation(uses.verbs, make),
+        limiters: compileEntries(uses.limiters, make),
+        broadeners: compileEntries(uses.broadeners, make),
+        exclusions: compileAlternation(uses.exclusions, make),
+        yourThing: uses.yourThing !== undefined ? make(uses.yourThing, 'u') : YOUR_THING,
+        ...(uses.userAct !== undefined ? { userAct: make(uses.userAct, 'u') } : {}),
         widening: [
             { group: 'object', entries: lexicon.objects.filter((o) => o.id !== 'content-generic') },
             { group: 'purpose', entries: lexicon.purposes.filter((p) => p.weight >= 1) },
             { group: 'recipient', entries: lexicon.grantees },
             { group: 'right', entries: lexicon.rightsVerbs.filter((r) => r.id !== 'use') },
             { group: 'attribute', entries: lexicon.attributes },
-            { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }]) },
-            { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }]) },
-            { group: 'broadener', entries: compileEntries(uses.broadeners) },
+            { group: 'ai', entries: compileEntries([{ id: 'ai', label: 'AI / machine-learning models', patterns: [...ai.aiNouns, ...ai.nominal] }, { id: 'training', label: 'training', patterns: ai.trainingVerbs }], make) },
+            { group: 'sale', entries: compileEntries([{ id: 'sale', label: 'selling', patterns: lexicon.pack.protections.sale }], make) },
+            { group: 'broadener', entries: compileEntries(uses.broadeners, make) },
         ],
     };
-    use_lexicon_cache.set(lexicon.pack, compiled);
+    cache.set(lexicon, compiled);
     return compiled;
 }
 
@@ -40568,8 +50093,10 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
             continue;
         const g = lexicon.grammar;
         const userSide = g.userSideTerm.test(d.term) || g.userSideBody.test(d.body);
+        // "Affiliates", "Partners": a term that names who receives data reaches further as it gains members.
+        const recipients = !userSide && (terms(lexicon.grantees, `our ${d.term}`).length > 0 || findAll(lexicon.thirdParties, d.term).length > 0);
         // A company-side term ("Services") matters where it sets the limit of a use.
-        if (userSide ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true))
+        if (userSide || recipients ? !reliedOn(head, d.display) && !reliedOn(head, d.term) : !reliedOn(head, d.term, true))
             continue;
         const before = previous.definition.body;
         const after = d.body;
@@ -40601,7 +50128,9 @@ function compareDefinitions(base, head, i, alignment, baseGlossary, lexicon) {
             clauseIndex: i,
             added: added.map((label) => ({ label })),
             score: lexicon.pack.severity.broadenedDefinition + (added.length > 1 ? 1 : 0),
-            describe: (labels) => `The definition of "${d.display}", which a licence or AI clause relies on, is wider: it now adds ${listing(labels)}.`,
+            describe: (labels) => recipients
+                ? `The definition of "${d.display}", to whom the terms let users' data or content go, is wider: it now adds ${listing(labels)}.`
+                : `The definition of "${d.display}", which a licence or AI clause relies on, is wider: it now adds ${listing(labels)}.`,
             sideData: head,
             previous: base.clause(previous.clause),
         };
@@ -47481,7 +57010,7 @@ function mergeCues(base, cues) {
         const patterns = words.map(phrasePattern);
         const [where, key] = CUE_TARGETS[name];
         if (where === 'cues')
-            out.cues[key] = [...out.cues[key], ...patterns];
+            out.cues[key] = [...(out.cues[key] ?? []), ...patterns];
         else if (where === 'protections')
             out.protections[key] = [...out.protections[key], ...patterns];
         else {
@@ -47887,7 +57416,7 @@ function gatedVerb(reading, consent) {
     return before ? kind(before) : undefined;
 }
 /** Finds the protective commitments in a clause. */
-function findProtections(reading, grant, ai, objects) {
+function findProtections(reading, grant, ai, objects, framed = false) {
     const { text, lexicon } = reading;
     const found = [];
     const clauseStart = reading.contextLength;
@@ -47914,11 +57443,13 @@ function findProtections(reading, grant, ai, objects) {
             found.push({ kind: 'no-sharing', span: verb, local: false });
     }
     const usesData = hasData && lexicon.grammar.useVerbs.test(text);
-    if (grant || usesData) {
+    // "We may use this licence only to operate the Services" limits the grant it refers to.
+    const refersToGrant = findAll(lexicon.grantReferences, text, clauseStart).length > 0;
+    if (grant || usesData || refersToGrant) {
         for (const span of findAll(lexicon.consent, text, clauseStart)) {
             if (restrictsUser(reading, span.start))
                 continue;
-            if (!grant && gatedVerb(reading, span) !== 'use')
+            if (!grant && !refersToGrant && gatedVerb(reading, span) !== 'use')
                 continue;
             found.push({ kind: 'consent-required', span, local: true });
         }
@@ -47927,13 +57458,16 @@ function findProtections(reading, grant, ai, objects) {
                 found.push({ kind: 'purpose-limited', span, local: true });
         }
     }
-    // "This licence ends when you delete …" limits the grant it refers to.
-    if (grant || findAll(lexicon.grantReferences, text, clauseStart).length > 0) {
+    // "This licence ends when you delete …" limits the grant it refers to; a row or item of the
+    // licence's terms ("Duration | only while your Content is stored") limits it too.
+    const aboutContent = framed && objects.some((o) => o.span.start >= clauseStart);
+    if (grant || aboutContent || refersToGrant) {
         for (const span of findAll(lexicon.durationLimit, text, clauseStart))
             found.push({ kind: 'time-limited', span, local: true });
     }
+    const ownsContent = objects.some((o) => o.id !== 'content-generic' && lexicon.userClasses.has(o.id === 'content-generic' ? 'content' : o.id));
     for (const span of findAll(lexicon.ownership, text, clauseStart)) {
-        if (hasData || grant)
+        if (grant || ownsContent)
             found.push({ kind: 'user-ownership', span, local: false });
     }
     for (const span of findAll(lexicon.notice, text, clauseStart))
@@ -47948,13 +57482,16 @@ function findProtections(reading, grant, ai, objects) {
 ;// CONCATENATED MODULE: ./src/analysis/compare-protections.ts
 
 
+
 // "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
 // a promise that holds only sometimes, or held only before, does not restate one that always held.
 const QUALIFIED = /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|in (?:such a|such|that|this|which) case|in the case|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u;
 function qualified(side, i, p) {
     const reading = side.facts(i).reading;
     const scope = segmentAt(reading, p.span.start);
-    return QUALIFIED.test(reading.text.slice(reading.contextLength, scope.end));
+    // From the start of the sentence, or of the table cell: another cell's "when" qualifies that cell only.
+    const cell = reading.text.lastIndexOf(' | ', p.span.start);
+    return QUALIFIED.test(reading.text.slice(Math.max(reading.contextLength, cell + 1), scope.end));
 }
 function headProtections(head) {
     const byKind = new Map();
@@ -47983,6 +57520,54 @@ function restated(p, wasQualified, head) {
     return (head.get(p.kind) ?? []).some((h) => (wasQualified || !h.qualified) && (p.classes.length === 0 || h.classes.length === 0 || h.classes.some((c) => p.classes.includes(c))));
 }
 /**
+ * The head clauses that stand where base clause `j` stood: its pair, and the new clauses between
+ * the nearest clauses both versions share.
+ */
+function replacements(base, head, j, alignment) {
+    const out = new Set();
+    const pair = alignment.basePair[j];
+    if (pair !== undefined)
+        out.add(pair);
+    const kept = (k) => alignment.baseSame[k] ?? alignment.basePair[k];
+    let lo = -1;
+    for (let k = j - 1; k >= 0 && lo < 0; k--)
+        lo = kept(k) ?? -1;
+    let hi = head.clauses.length;
+    for (let k = j + 1; k < base.clauses.length; k++) {
+        const h = kept(k);
+        if (h !== undefined) {
+            hi = h;
+            break;
+        }
+    }
+    if (hi > lo && hi - lo <= 8) {
+        for (let i = lo + 1; i < hi; i++)
+            if (alignment.headSame[i] === undefined && alignment.headPair[i] === undefined)
+                out.add(i);
+    }
+    return [...out];
+}
+/** The head clause now says the company does what the promise ruled out: sells, shares with others, trains. */
+function affirms(head, i, kind) {
+    const facts = head.facts(i);
+    const { reading } = facts;
+    const { text, lexicon } = reading;
+    const from = reading.contextLength;
+    const open = (start) => !isNegated(reading, start) && !restrictsUser(reading, start);
+    if (kind === 'no-ai-training')
+        return facts.aiPermissions.length > 0;
+    const inScope = (start, what) => {
+        const scope = segmentAt(reading, start);
+        return findAll(what, text, scope.start, scope.end).length > 0;
+    };
+    if (kind === 'no-sale')
+        return findAll(lexicon.sale, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects));
+    if (kind === 'no-sharing') {
+        return findAll(lexicon.share, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects) && inScope(v.start, lexicon.thirdParties));
+    }
+    return false;
+}
+/**
  * Protective commitments of a changed or deleted base clause that the head version no longer
  * makes. A standalone commitment ("we do not sell your data") stands if it is restated anywhere
  * in the head document; a qualifier of a grant or use ("solely to provide the Service") stands
@@ -47996,17 +57581,32 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
     // The head paragraph that stands where this clause stood: its pair's, or a surviving sibling's.
     const anchor = pair ?? survivingSibling(base, j, alignment);
     const localKinds = anchor !== undefined ? head.blockProtectionKinds(anchor) : new Set();
+    let standIns;
+    let contradicted = false;
     const gone = facts.protections.filter((p) => {
         // A qualifier whose whole paragraph was deleted went with the grant it qualified.
-        if (p.local)
-            return anchor !== undefined && !localKinds.has(p.kind);
-        return !restated(p, qualified(base, j, p), headKinds);
+        if (p.local) {
+            if (anchor === undefined || localKinds.has(p.kind))
+                return false;
+            // Prose turned into a table or list of the licence's terms keeps the limit in another block.
+            standIns ??= replacements(base, head, j, alignment);
+            return !standIns.some((i) => head.facts(i).protections.some((q) => q.kind === p.kind));
+        }
+        if (!restated(p, qualified(base, j, p), headKinds))
+            return true;
+        // "We do not sell …" replaced by "… may constitute a sale": a promise said elsewhere does not survive its contradiction here.
+        standIns ??= replacements(base, head, j, alignment);
+        const against = standIns.some((i) => affirms(head, i, p.kind));
+        contradicted ||= against;
+        return against;
     });
     if (gone.length === 0)
         return undefined;
-    const describe = (labels) => pair !== undefined
-        ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`
-        : `Protection removed: this text (${labels.join('; ')}) was deleted and the new version does not restate it.`;
+    const describe = (labels) => contradicted
+        ? `Protection removed: the ${labels.join('; ')} is replaced here by wording that allows what it ruled out; a similar promise elsewhere in the document does not cover this text.`
+        : pair !== undefined
+            ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`
+            : `Protection removed: this text (${labels.join('; ')}) was deleted and the new version does not restate it.`;
     return {
         category: 'removed-protection',
         side: 'before',
@@ -48018,108 +57618,6 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         sideData: base,
         ...(pair !== undefined ? { previous: head.clause(pair) } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/use-statement.ts
-
-
-/*
- * What makes a clause a statement of use — the company (or others) using, sharing or keeping what
- * users provide — and the small readings the widening comparison asks of one: who acts, what is
- * excluded, which table cell says "No".
- */
-/**
- * A clause that lets the company (or others) use users' data or content: a grant, an AI-training
- * permission, or a use verb that is not negated and not the user's own act, over something users
- * provide. Purposes tables state uses row by row, without verbs.
- */
-function isUseStatement(reading, uses, side, i, paired = true) {
-    const clause = side.clause(i);
-    if (clause.kind === 'heading' || reading.leadInNegated)
-        return false;
-    const facts = side.facts(i);
-    // Definitions are compared as definitions; rules of conduct bind the user, not the company.
-    if (facts.definitions.length > 0 && paired)
-        return false;
-    if (reading.restrictions.some((r) => restrictsUser(reading, r.end)))
-        return false;
-    if (facts.grant || facts.aiPermissions.length > 0)
-        return true;
-    const own = reading.text.slice(reading.contextLength);
-    const userObject = facts.objects.some((o) => o.id !== 'content-generic' && side.lexicon.userClasses.has(o.id)) ||
-        findAll(side.lexicon.dataObjects, reading.text, reading.contextLength).length > 0 ||
-        YOUR_THING.test(own) ||
-        definedTerms(side).some((t) => clause.text.includes(t)) ||
-        passiveUse(reading);
-    if (!userObject)
-        return false;
-    if (clause.kind === 'tableRow')
-        return true;
-    return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
-}
-// "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
-const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
-function passiveUse(reading) {
-    const m = PASSIVE_USE.exec(reading.text.slice(reading.contextLength));
-    return m !== null && !isNegated(reading, reading.contextLength + m.index);
-}
-// "your browsing", "your approximate location": something of the user's, whatever the product calls it.
-const YOUR_THING = /(?<![\p{L}])your (?!own\b|use\b|account\b|consent\b|choice|rights?\b|request|behalf|country|jurisdiction|responsibility|risk\b|access\b|obligations?)\p{L}+/u;
-// Quoted ("Project Files") or set in bold at the start of a definition (**Reference Uploads** are …).
-const DEFINED = /(?:["“]|\*\*|__)([A-Z][\p{L}\p{N}-]*(?: [A-Z][\p{L}\p{N}-]*){0,3})(?:["”]|\*\*|__)/gu;
-const definedCache = new WeakMap();
-const COMPANY_NAME = /["“”*_\s,]+(?:we|us|our|the company)["”*_]/iu;
-const USER_DEFINITION = /(?<![\p{L}])(?:you|your|users?|customers?|members?|creators?)(?![\p{L}])/iu;
-/** The document's own defined terms ("Project Files", "Reference Uploads"): objects the vocabulary cannot know. */
-function definedTerms(side) {
-    let found = definedCache.get(side);
-    if (!found) {
-        // Only terms whose definition is about what users provide: "Platform" or the company's name are not objects.
-        const source = side.doc.source;
-        found = [
-            ...new Set([...source.matchAll(DEFINED)]
-                // ("Acme", "we", "us") names the company, not something users provide.
-                .filter((m) => !COMPANY_NAME.test(source.slice(m.index, m.index + 80)) && USER_DEFINITION.test(source.slice(m.index, m.index + 260)))
-                .map((m) => m[1] ?? '')
-                .filter((t) => t.length > 3)),
-        ];
-        definedCache.set(side, found);
-    }
-    return found;
-}
-const TO_USER = /(?:send|sending|email|emailing|contact|contacting|deliver|delivering)(?: you)?[^.;]{0,120}$/;
-const USER_ACT = /(?<![\p{L}])(?:you|users?|members?|customers?)(?: (?:may|can|must|will|should|agree to|choose to|want to|wish to|decide to))?\s*$/u;
-/** "you can share your photos": the user's act, not the company's use. */
-function byUser(reading, position) {
-    return USER_ACT.test(reading.text.slice(Math.max(0, position - 40), position));
-}
-/** A licence the company gives the user over its own things is not a use of the user's content. */
-function grantsToUser(reading, lexicon) {
-    return findFirst(lexicon.toUser, reading.text) !== undefined && findFirst(lexicon.fromUser, reading.text) === undefined;
-}
-/** Inside "except …", "not …", "other than …": the words narrow the use rather than widen it. */
-function excluded(reading, uses, position) {
-    if (isNegated(reading, position))
-        return true;
-    const scope = segmentAt(reading, position);
-    const start = Math.max(scope.start, position - 120);
-    return findAll(uses.exclusions, reading.text, start, position).length > 0;
-}
-/** The term is what a permitted use is for: after a use verb that is not negated, in the same scope. */
-function afterUseVerb(reading, uses, span) {
-    const scope = segmentAt(reading, span.start);
-    return findAll(uses.verbs, reading.text, Math.max(scope.start, span.start - 160), span.start).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start));
-}
-/** A table cell that is only "No" / "Never" / "Not used". */
-function negatorCell(reading, negator) {
-    const from = reading.text.lastIndexOf('|', negator.start);
-    const to = reading.text.indexOf('|', negator.end);
-    const cell = reading.text.slice(from + 1, to < 0 ? reading.text.length : to).trim();
-    return cell.split(/\s+/).length <= 3;
-}
-function negatesUse(reading, uses, negator) {
-    const scope = segmentAt(reading, negator.start);
-    return findAll(uses.verbs, reading.text, negator.end, Math.min(scope.end, negator.end + 60)).length > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/use-windows.ts
@@ -48206,10 +57704,13 @@ function saidWithout(base, indices, words, objects) {
  * use Reference Uploads for training", "Reference Uploads are used only to …" — it is new here.
  */
 function framedBefore(base, words, ai) {
-    return clausesSaying(base, words).some((k) => {
+    const framed = (k) => {
         const facts = base.facts(k);
         return ai ? facts.aiPermissions.length > 0 : facts.grant !== undefined;
-    });
+    };
+    return clausesSaying(base, words).some((k) => framed(k) ||
+        // "Customer Materials" means the Input, the Output …: a grant or AI use of the term already covered them.
+        base.facts(k).definitions.some((d) => clausesSaying(base, ` ${tokenize(d.term).map((t) => t.word).join(' ')} `).some((m) => m !== k && framed(m))));
 }
 const wordsCache = new WeakMap();
 /**
@@ -48229,7 +57730,7 @@ function clausesSaying(side, words) {
     });
     return out;
 }
-const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute']);
+const SAME_TERM_GROUPS = new Set(['recipient', 'purpose', 'sale', 'right', 'attribute', 'broadener']);
 function entrySaid(base, indices, re) {
     return indices.some((k) => {
         const reading = base.facts(k).reading;
@@ -48245,6 +57746,7 @@ function present(haystack, words) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/compare-uses.ts
+
 
 
 
@@ -48302,8 +57804,10 @@ function useContext(base, head, alignment, changedHead) {
             counts.set(k, (counts.get(k) ?? 0) + 1);
         }
     }
-    const baseText = ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `;
-    return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText };
+    // A word list of the whole old version, as large as the document: built only if a widened use asks.
+    let baseText;
+    const words = () => (baseText ??= ` ${tokenize(base.doc.source.toLowerCase()).map((t) => t.word).join(' ')} `);
+    return { renames: new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k)), positional, baseText: words };
 }
 /** An unpaired head clause and an unpaired base clause between the same aligned neighbours. */
 function positionalPairs(base, head, alignment, changedHead) {
@@ -48355,7 +57859,7 @@ function positionalPairs(base, head, alignment, changedHead) {
     }
     return out;
 }
-function readChange(base, head, i, j, anchor, ctx, uses) {
+function readChange(base, head, i, j, anchor, ctx, uses, splitFrom = []) {
     const hReading = head.facts(i).reading;
     const hOwn = ownText(hReading);
     const offset = hReading.contextLength;
@@ -48377,7 +57881,9 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
     const insertedSpans = runs(inserted).map(([a, b]) => ({ start: (hTokens[a]?.start ?? 0) + offset, end: (hTokens[b]?.end ?? 0) + offset }));
     if (insertedSpans.length === 0 && !deleted.some(Boolean))
         return undefined;
-    const reach = j === undefined || head.facts(i).grant ? 4 : 2;
+    // Each row of a purposes table is a use of its own: the next row's "legitimate interests" is not this row's.
+    const rowToRow = j !== undefined && head.clause(i).kind === 'tableRow' && base.clause(j).kind === 'tableRow';
+    const reach = rowToRow ? 0 : j === undefined || head.facts(i).grant ? 4 : 2;
     const indices = anchor !== undefined ? windowIndices(base, anchor, reach) : [];
     const window = windowText(base, indices);
     // Words the old text nearby said only under a negation ("we do not use Reference Uploads") are not restated by a permission.
@@ -48400,32 +57906,43 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
         return true;
     };
     const added = [];
+    const retention = new Set();
     const seen = new Set();
+    const menus = menuPaths(hReading.text);
     for (const { group, entries } of uses.widening) {
         if (!allowed(group))
             continue;
         for (const e of entries) {
             for (const span of findAll(e.re, hReading.text, offset)) {
-                if (!insertedSpans.some((s) => overlaps(s, span)))
+                if (!insertedSpans.some((s) => overlaps(s, span)) || menus.some((m) => span.start >= m.start && span.end <= m.end))
                     continue;
                 const words = phrase(hReading.text, span);
-                if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) : said(words) || [...renamedTo].some((r) => r.includes(words)))
+                if (group === 'object' ? framedBefore(base, words, hFacts.aiPermissions.length > 0) || sameNoun(words, bTokens) : said(words) || [...renamedTo].some((r) => r.includes(words)))
                     continue;
                 // The same term in other words in the clause it replaces ("the general public" for "other users") is not new either.
                 if (j !== undefined && SAME_TERM_GROUPS.has(group) && entrySaid(base, [j], e.re))
                     continue;
-                if (j === undefined && (permittedBefore(base, ctx.baseText, words, hFacts.objects) || !afterUseVerb(hReading, uses, span)))
+                // A sentence split off the old one ("… to operate and promote the platform") says the same purpose in another form.
+                if (j === undefined && SAME_TERM_GROUPS.has(group) && splitFrom.length > 0 && entrySaid(base, splitFrom, e.re))
+                    continue;
+                if (j === undefined && (permittedBefore(base, ctx.baseText(), words, hFacts.objects) || !(afterUseVerb(hReading, uses, span) || headedByUse(head, i, uses))))
                     continue;
                 if (excluded(hReading, uses, span.start))
                     continue;
+                // Legitimate interests widen a use only where they replace consent, not where a basis is first named.
+                if (e.id === 'weak-basis' && !(bReading && uses.limiters.some((l) => l.id === 'consent' && findAll(l.re, bReading.text).length > 0)))
+                    continue;
                 // "to send you newsletters": a message to the user, not a use of what the user provides.
-                if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 60), span.start)))
+                if (group === 'purpose' && e.id === 'marketing' && TO_USER.test(hReading.text.slice(Math.max(0, span.start - 160), span.start)))
                     continue;
                 const id = `${group}:${e.id}`;
                 if (seen.has(id))
                     continue;
                 seen.add(id);
-                added.push({ label: group === 'broadener' ? e.label : `${e.label}`, span });
+                const term = { label: group === 'broadener' ? e.label : `${e.label}`, span };
+                if (id === 'broadener:open-retention')
+                    retention.add(term);
+                added.push(term);
             }
         }
     }
@@ -48435,8 +57952,10 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
         const deletedSpans = runs(deleted).map(([a, b]) => ({ start: (bTokens[a]?.start ?? 0) + bOffset, end: (bTokens[b]?.end ?? 0) + bOffset }));
         const around = baseWindow(head, i, reach);
         const before = anchor !== undefined ? window : ' ';
+        // A run that deletes a use together with its limit ("and staff may review de-identified snippets") narrows.
+        const deletedUse = deletedSpans.filter((s) => findAll(uses.verbs, bReading.text, s.start, s.end).some((v) => v.end <= s.end && !isNegated(bReading, v.start)));
         for (const e of uses.limiters) {
-            const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)));
+            const gone = findAll(e.re, bReading.text, bOffset).filter((span) => deletedSpans.some((s) => overlaps(s, span)) && !deletedUse.some((s) => overlaps(s, span)));
             if (gone.length === 0 || (e.id === 'own-models' && !baseAi))
                 continue;
             if (findAll(e.re, hReading.text, offset).length > 0)
@@ -48445,8 +57964,14 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
             // In a purposes or plans table a cell that says "No" negates the row's use.
             if (e.id === 'negation' && !gone.some((n) => negatesUse(bReading, uses, n) || (base.clause(j).kind === 'tableRow' && negatorCell(bReading, n))))
                 continue;
+            // Moved into the heading the clause now sits under ("### Based on your consent" above rows that each said "Consent").
+            if (headingSays(head, i, e.re) && !headingSays(base, j, e.re))
+                continue;
             // Moved, not dropped: the new text nearby says the words as often as the old text nearby did.
             if (gone.every((span) => count(around, phrase(bReading.text, span)) >= count(before, phrase(bReading.text, span))))
+                continue;
+            // Or in other words of the same kind: "solely for operating" → "… only to operate" in the next sentence.
+            if (findAll(e.re, around).length >= findAll(e.re, before).length)
                 continue;
             dropped.push(e.label);
         }
@@ -48464,9 +57989,73 @@ function readChange(base, head, i, j, anchor, ctx, uses) {
             added.push({ label: `"${term}"`, span });
         }
     }
+    const reaches = bReading && hFacts.aiPermissions.length > 0 ? newCaseInCondition(hReading, bOwn, insertedSpans) : undefined;
+    if (reaches)
+        added.push(reaches);
+    if (j === undefined && added.length === 0) {
+        const recipient = newRecipientRow(head, i, ctx);
+        if (recipient)
+            added.push(recipient);
+    }
     if (added.length === 0 && dropped.length === 0)
         return undefined;
-    return { added, dropped };
+    return { added, dropped, retentionOnly: added.every((a) => retention.has(a)) };
+}
+/** The headings clause `k` sits under say a limit's words. */
+function headingSays(side, k, re) {
+    const path = side.clause(k).headingPath;
+    return path.length > 0 && findAll(re, foldForMatching(path.join(' | '))).length > 0;
+}
+/** "such Content" → "your Content": the clause it replaces already named the same thing. */
+function sameNoun(words, replaced) {
+    const noun = words.trim().split(' ').pop() ?? '';
+    return noun.length > 2 && replaced.some((t) => t.word === noun);
+}
+/**
+ * "If you use Free or Pro: we train on …" → "If you use Free, Pro or Student: …": the condition
+ * that sets whom an AI use reaches names a new product, plan or group.
+ */
+function newCaseInCondition(reading, baseOwn, inserted) {
+    const own = reading.contextLength;
+    const colon = reading.text.indexOf(':', own);
+    if (colon < 0 || colon - own > 160)
+        return undefined;
+    const lead = findAll(reading.lexicon.grammar.conditionals, reading.text, own, colon)[0];
+    if (!lead || lead.start - own > 12)
+        return undefined;
+    const old = new Set(tokenize(baseOwn.toLowerCase()).map((t) => t.word));
+    for (const s of inserted) {
+        if (s.start < lead.end || s.end > colon)
+            continue;
+        const fresh = tokenize(reading.text.slice(s.start, s.end)).filter((t) => t.word.length >= 3 && !old.has(t.word) && !/^(?:and|or|the|your|our|any)$/.test(t.word));
+        if (fresh.length > 0)
+            return { label: 'a new product, plan or group the use reaches', span: s };
+    }
+    return undefined;
+}
+/**
+ * A new row in a table of who receives users' data ("| Recipient | Location Data | …"): a new
+ * recipient, whatever it is called, unless every cell says it receives nothing.
+ */
+function newRecipientRow(head, i, ctx) {
+    const clause = head.clause(i);
+    const first = clause.columnHeads?.[0];
+    if (clause.kind !== 'tableRow' || first === undefined)
+        return undefined;
+    const lexicon = head.lexicon;
+    if (findAll(lexicon.thirdParties, foldForMatching(first)).length === 0)
+        return undefined;
+    const reading = head.facts(i).reading;
+    const cells = reading.text.slice(reading.contextLength).split(' | ');
+    const name = cells[0] ?? '';
+    const rest = cells.slice(1);
+    if (rest.length === 0 || rest.every((c) => readText(c, 0, lexicon).negators.length > 0))
+        return undefined;
+    const words = tokenize(name).map((t) => t.word).filter((w) => w.length > 3);
+    if (words.length === 0 || words.every((w) => ctx.baseText().includes(` ${w} `)))
+        return undefined;
+    const start = reading.contextLength;
+    return { label: 'a new recipient', span: { start, end: start + name.length } };
 }
 /** A changed statement of use that now reaches further: new purposes, recipients or data, or limits dropped. */
 function compareUse(base, head, i, alignment, ctx, lexicon) {
@@ -48484,19 +58073,25 @@ function compareUse(base, head, i, alignment, ctx, lexicon) {
     if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon))
         return undefined;
     const objects = facts.objects;
-    if (objects.length > 0 && objects.every((o) => o.id === 'feedback'))
+    // Feedback alone is the norm; "suggestion feedback" beside "your documents" is not alone.
+    const ownText = reading.text.slice(reading.contextLength);
+    if (objects.length > 0 && objects.every((o) => o.id === 'feedback') && !/your (?!feedback)/.test(ownText.match(YOUR_THING)?.[0] ?? 'your feedback'))
         return undefined;
     const anchor = j ?? nearestBase(alignment, i);
     const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j);
-    const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses);
+    // The old clauses its paragraph's other sentences came from: a sentence split off one of them.
+    const splitFrom = head.blockSiblings(i).flatMap((k) => (k !== i && alignment.headPair[k] !== undefined ? [alignment.headPair[k]] : []));
+    const change = readChange(base, head, i, pairedUse ? j : undefined, anchor, ctx, uses, splitFrom);
     if (!change)
         return undefined;
     // A new statement with nothing but routine words (a recipient, a right) is left to the grant and AI readings.
-    if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens/i.test(a.label)))
+    if (!pairedUse && !change.added.some((a) => /purpose|selling|AI|any other|marketing|research|products|perpetual|irrevocable|sublicens|new recipient/i.test(a.label)))
         return undefined;
     const ai = facts.aiPermissions.length > 0;
     const weights = lexicon.pack.severity;
-    const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : change.added.length === 0 ? 'removed-protection' : 'broad-license-grant';
+    // Keeping data open-ended where it was deleted on a schedule takes away a protection; it grants nothing new.
+    const retentionOnly = change.retentionOnly;
+    const category = ai ? 'ai-training' : facts.grant ? 'broad-license-grant' : retentionOnly ? 'removed-protection' : 'broad-license-grant';
     const score = ai ? weights.aiTraining : category === 'removed-protection' ? weights.removedProtection * 0.8 : 3 + Math.min(3, change.added.reduce((s, a) => s + (/selling|any other|purpose|perpetual|irrevocable|sublicens/i.test(a.label) ? 1 : 0.5), 0));
     const added = [...change.added, ...change.dropped.map((d) => ({ label: `dropped: ${d}` }))];
     const what = [
@@ -48715,6 +58310,9 @@ function cleanHiddenCharacters(text) {
             touched.add(n + 1);
         return cleaned;
     });
+    // Nothing replaced: keep the one copy of the document rather than a second, joined one.
+    if (touched.size === 0)
+        return { text, lines: [] };
     return { text: out.join('\n'), lines: [...touched] };
 }
 const hidden_characters_CANDIDATE = new RegExp(`[\\u00ad\\u180e\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff${LOOK_ALIKE_CLASS}]`, 'u');
@@ -48786,19 +58384,45 @@ function findAiStatements(reading) {
             candidates.push(noun);
         }
     }
-    const merged = mergeSpans(candidates);
+    // "share your data with our AI providers": the recipient builds or runs AI with what it receives.
+    const toAiRecipient = new Set();
+    for (const r of findAll(lexicon.aiRecipients, text)) {
+        const scope = segmentAt(reading, r.start);
+        const verbs = findAll(lexicon.share, text, scope.start, r.start);
+        const verb = verbs[0];
+        if (!verb || findAll(lexicon.dataObjects, text, scope.start, scope.end).length === 0)
+            continue;
+        candidates.push({ start: verb.start, end: r.end });
+        toAiRecipient.add(verb.start);
+    }
+    // "We use your information with AI technology to improve our services": users' data put through AI to build products.
+    for (const noun of findAll(lexicon.aiNouns, text)) {
+        const scope = segmentAt(reading, noun.start);
+        if (!instrumentJustBefore(reading, noun.start, scope.start))
+            continue;
+        if (findAll(lexicon.dataObjects, text, scope.start, noun.start).length === 0)
+            continue;
+        const purpose = findFirst(lexicon.aiInstrumentPurposes, text, noun.end, Math.min(scope.end, noun.end + 160));
+        if (purpose && /^[\s,]*$/.test(text.slice(noun.end, purpose.start)))
+            candidates.push({ start: noun.start, end: purpose.end });
+    }
+    // "switch off "Help train Acme"": a setting's name in quotes names a switch, it permits nothing.
+    const quoted = [...text.matchAll(/["“][^"“”]{1,60}["”]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const merged = mergeSpans(candidates.filter((c) => !quoted.some((q) => c.start >= q.start && c.end <= q.end)));
     return merged.map((span) => {
         const negated = isNegated(reading, span.start);
         const scope = segmentAt(reading, span.start);
         const window = text.slice(span.start, Math.min(scope.end, span.end + 80));
         const before = text.slice(scope.start, span.start);
         const { ownModel, theirModel, thirdPartyPermission } = lexicon.grammar;
-        const thirdParty = (thirdPartyPermission.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && theirModel.test(window);
+        const recipient = [...toAiRecipient].some((at) => at >= span.start && at < span.end);
+        const thirdParty = ((thirdPartyPermission.test(before) || findAll(lexicon.thirdParties, text, scope.start, span.start).length > 0) && theirModel.test(window)) || recipient;
         return {
             span,
             negated: negated || ownModel.test(window),
             restrictsUser: negated && restrictsUser(reading, span.start),
             thirdParty,
+            toAiRecipient: recipient,
             data: dataWords(before),
         };
     });
@@ -48917,6 +58541,7 @@ function findDefinitions(text, grammar) {
 
 
 
+
 const EMPTY_TERMS = [];
 /**
  * "We may use your content for the purposes described in this section", under the heading
@@ -48935,7 +58560,7 @@ function aiPurposeFromHeading(clause, reading, lexicon) {
     const statement = findAiStatements(headingReading).find((s) => !s.negated);
     if (!statement || isNegated(reading, m.index))
         return undefined;
-    return { span: { start: m.index, end: m.index + m[0].length }, negated: false, restrictsUser: false, thirdParty: false, data: statement.data };
+    return { span: { start: m.index, end: m.index + m[0].length }, negated: false, restrictsUser: false, thirdParty: false, toAiRecipient: false, data: statement.data };
 }
 function mentions(re, text) {
     re.lastIndex = 0;
@@ -48945,7 +58570,9 @@ function mentions(re, text) {
 function clauseFacts(clause, lexicon) {
     const reading = readClause(clause, lexicon);
     const definitions = findDefinitions(clause.text, lexicon.grammar);
-    if (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text)) {
+    // A question ("Do we sell your data?") states nothing; the answer after it does.
+    const question = /\?[\s*_"”’)]*$/.test(clause.text);
+    if (question || (!mentions(lexicon.core, reading.text) && !mentions(lexicon.definitionWords, reading.text) && !mentions(lexicon.purposeReference, reading.text))) {
         return { reading, ai: [], aiPermissions: [], protections: [], definitions, objects: EMPTY_TERMS, conditions: EMPTY_TERMS };
     }
     const grantRead = readGrant(reading);
@@ -48956,13 +58583,15 @@ function clauseFacts(clause, lexicon) {
     const fromHeading = aiPurposeFromHeading(clause, reading, lexicon);
     if (fromHeading)
         aiPermissions.push(fromHeading);
-    const objects = terms(lexicon.objects, reading.text);
+    // "Settings > Privacy > Voice" names a menu, not the user's voice.
+    const menus = menuPaths(reading.text);
+    const objects = terms(lexicon.objects, reading.text).filter((o) => !menus.some((m) => o.span.start >= m.start && o.span.end <= m.end));
     return {
         reading,
         ...(grant ? { grant } : {}),
         ai,
         aiPermissions,
-        protections: findProtections(reading, grant, ai, objects),
+        protections: findProtections(reading, grant, ai, objects, clause.kind === 'tableRow' || clause.listed),
         definitions,
         objects,
         conditions: terms(lexicon.conditions, reading.text),
@@ -49065,6 +58694,7 @@ class AnalysedSide {
 
 
 
+
 /**
  * Compares two versions of a terms document and reports what the change adds to the rights
  * the company takes over users' content. Pure and deterministic: text in, findings out.
@@ -49072,11 +58702,12 @@ class AnalysedSide {
 function analyze(before, after, options = {}) {
     const base = cleanHiddenCharacters(before);
     const head = cleanHiddenCharacters(after);
-    const chosen = choosePacks(base.text, head.text, options);
+    const letters = lettersOf(base.text, head.text);
+    const chosen = choosePacks(base.text, head.text, options, letters);
     // A document read per section (two languages) is parsed whole: the chunk filter knows one vocabulary.
     const whole = options.fast === false || chosen.sections !== undefined;
-    const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack));
-    const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack }, chosen.sections);
+    const [beforeDoc, afterDoc] = whole ? [parseDocument(base.text), parseDocument(head.text)] : readBoth(base.text, head.text, compileLexicon(chosen.pack, letters));
+    const result = analyzeDocuments(beforeDoc, afterDoc, { ...options, pack: chosen.pack, letters }, chosen.sections);
     // Hidden characters are read through, and said: in new wording they are how a clause hides from a keyword search.
     const notes = [...result.notes, ...chosen.notes];
     if (head.lines.length > 0) {
@@ -49099,7 +58730,7 @@ function readBoth(before, after, lexicon) {
  */
 function analyzeDocuments(beforeDoc, afterDoc, options = {}, sections) {
     const pack = options.pack ?? BUILTIN_PACK;
-    const lexicon = compileLexicon(pack);
+    const lexicon = compileLexicon(pack, options.letters);
     const shared = new Map();
     const base = new AnalysedSide(beforeDoc, lexicon, shared, sections?.before);
     const head = new AnalysedSide(afterDoc, lexicon, shared, sections?.after);
@@ -49132,9 +58763,9 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}, sections) {
         }
     }
     if (changedHead.length > 0) {
-        const baseline = aiBaseline(base);
-        const grants = baseGrants(base);
         const baseGlossary = glossary(base);
+        const baseline = aiBaseline(base, new Map([...baseGlossary.byTerm].map(([term, d]) => [term, d.definition.body])));
+        const grants = baseGrants(base);
         const rules = compileRules(pack);
         for (const i of changedHead) {
             if (renamed.has(i))
@@ -49162,6 +58793,7 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}, sections) {
     return {
         findings: finalizeFindings(drafts, pack.severity),
         notes: [...beforeDoc.notes.map((n) => `old version: ${n}`), ...afterDoc.notes.map((n) => `new version: ${n}`)],
+        ...unreadNotes(beforeDoc, afterDoc),
         stats: {
             beforeClauses: base.clauses.length,
             afterClauses: head.clauses.length,
@@ -49171,6 +58803,11 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}, sections) {
             removed: changedBase.filter((j) => alignment.basePair[j] === undefined).length,
         },
     };
+}
+/** The notes of versions read as plain paragraphs (see AnalysisResult.unread). */
+function unreadNotes(beforeDoc, afterDoc) {
+    const unread = [...(beforeDoc.plain ? beforeDoc.notes.map((n) => `old version: ${n}`) : []), ...(afterDoc.plain ? afterDoc.notes.map((n) => `new version: ${n}`) : [])];
+    return unread.length > 0 ? { unread } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/policy/apply.ts
@@ -49204,5086 +58841,18 @@ function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
 
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/types.js
-var types_Meridiem;
-(function (Meridiem) {
-    Meridiem[Meridiem["AM"] = 0] = "AM";
-    Meridiem[Meridiem["PM"] = 1] = "PM";
-})(types_Meridiem || (types_Meridiem = {}));
-var Weekday;
-(function (Weekday) {
-    Weekday[Weekday["SUNDAY"] = 0] = "SUNDAY";
-    Weekday[Weekday["MONDAY"] = 1] = "MONDAY";
-    Weekday[Weekday["TUESDAY"] = 2] = "TUESDAY";
-    Weekday[Weekday["WEDNESDAY"] = 3] = "WEDNESDAY";
-    Weekday[Weekday["THURSDAY"] = 4] = "THURSDAY";
-    Weekday[Weekday["FRIDAY"] = 5] = "FRIDAY";
-    Weekday[Weekday["SATURDAY"] = 6] = "SATURDAY";
-})(Weekday || (Weekday = {}));
-var Month;
-(function (Month) {
-    Month[Month["JANUARY"] = 1] = "JANUARY";
-    Month[Month["FEBRUARY"] = 2] = "FEBRUARY";
-    Month[Month["MARCH"] = 3] = "MARCH";
-    Month[Month["APRIL"] = 4] = "APRIL";
-    Month[Month["MAY"] = 5] = "MAY";
-    Month[Month["JUNE"] = 6] = "JUNE";
-    Month[Month["JULY"] = 7] = "JULY";
-    Month[Month["AUGUST"] = 8] = "AUGUST";
-    Month[Month["SEPTEMBER"] = 9] = "SEPTEMBER";
-    Month[Month["OCTOBER"] = 10] = "OCTOBER";
-    Month[Month["NOVEMBER"] = 11] = "NOVEMBER";
-    Month[Month["DECEMBER"] = 12] = "DECEMBER";
-})(Month || (Month = {}));
-//# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/timezone.js
+;// CONCATENATED MODULE: ./src/util/require-package.ts
+
+/**
+ * Loading a package on first use instead of at start-up. A call site writes
+ * `typeof require === 'function' ? require('name') : requirePackage('name')`: in the ncc bundle
+ * `require` exists and webpack turns that literal call into a lazy module load (the code stays in
+ * the one file, but is run only when asked for); under tsx and vitest (ESM, no `require`) this
+ * fallback loads it, ESM-only packages through Node's require(esm).
+ */
+const requirePackage = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 
-const TIMEZONE_ABBR_MAP = {
-    ACDT: 630,
-    ACST: 570,
-    ADT: -180,
-    AEDT: 660,
-    AEST: 600,
-    AFT: 270,
-    AKDT: -480,
-    AKST: -540,
-    ALMT: 360,
-    AMST: -180,
-    AMT: -240,
-    ANAST: 720,
-    ANAT: 720,
-    AQTT: 300,
-    ART: -180,
-    AST: -240,
-    AWDT: 540,
-    AWST: 480,
-    AZOST: 0,
-    AZOT: -60,
-    AZST: 300,
-    AZT: 240,
-    BNT: 480,
-    BOT: -240,
-    BRST: -120,
-    BRT: -180,
-    BST: 60,
-    BTT: 360,
-    CAST: 480,
-    CAT: 120,
-    CCT: 390,
-    CDT: -300,
-    CEST: 120,
-    CET: {
-        timezoneOffsetDuringDst: 2 * 60,
-        timezoneOffsetNonDst: 60,
-        dstStart: (year) => getLastWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2),
-        dstEnd: (year) => getLastWeekdayOfMonth(year, Month.OCTOBER, Weekday.SUNDAY, 3),
-    },
-    CHADT: 825,
-    CHAST: 765,
-    CKT: -600,
-    CLST: -180,
-    CLT: -240,
-    COT: -300,
-    CST: -360,
-    CT: {
-        timezoneOffsetDuringDst: -5 * 60,
-        timezoneOffsetNonDst: -6 * 60,
-        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
-    },
-    CVT: -60,
-    CXT: 420,
-    ChST: 600,
-    DAVT: 420,
-    EASST: -300,
-    EAST: -360,
-    EAT: 180,
-    ECT: -300,
-    EDT: -240,
-    EEST: 180,
-    EET: 120,
-    EGST: 0,
-    EGT: -60,
-    EST: -300,
-    ET: {
-        timezoneOffsetDuringDst: -4 * 60,
-        timezoneOffsetNonDst: -5 * 60,
-        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
-    },
-    FJST: 780,
-    FJT: 720,
-    FKST: -180,
-    FKT: -240,
-    FNT: -120,
-    GALT: -360,
-    GAMT: -540,
-    GET: 240,
-    GFT: -180,
-    GILT: 720,
-    GMT: 0,
-    GST: 240,
-    GYT: -240,
-    HAA: -180,
-    HAC: -300,
-    HADT: -540,
-    HAE: -240,
-    HAP: -420,
-    HAR: -360,
-    HAST: -600,
-    HAT: -90,
-    HAY: -480,
-    HKT: 480,
-    HLV: -210,
-    HNA: -240,
-    HNC: -360,
-    HNE: -300,
-    HNP: -480,
-    HNR: -420,
-    HNT: -150,
-    HNY: -540,
-    HOVT: 420,
-    ICT: 420,
-    IDT: 180,
-    IOT: 360,
-    IRDT: 270,
-    IRKST: 540,
-    IRKT: 540,
-    IRST: 210,
-    IST: 330,
-    JST: 540,
-    KGT: 360,
-    KRAST: 480,
-    KRAT: 480,
-    KST: 540,
-    KUYT: 240,
-    LHDT: 660,
-    LHST: 630,
-    LINT: 840,
-    MAGST: 720,
-    MAGT: 720,
-    MART: -510,
-    MAWT: 300,
-    MDT: -360,
-    MESZ: 120,
-    MEZ: 60,
-    MHT: 720,
-    MMT: 390,
-    MSD: 240,
-    MSK: 180,
-    MST: -420,
-    MT: {
-        timezoneOffsetDuringDst: -6 * 60,
-        timezoneOffsetNonDst: -7 * 60,
-        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
-    },
-    MUT: 240,
-    MVT: 300,
-    MYT: 480,
-    NCT: 660,
-    NDT: -90,
-    NFT: 690,
-    NOVST: 420,
-    NOVT: 360,
-    NPT: 345,
-    NST: -150,
-    NUT: -660,
-    NZDT: 780,
-    NZST: 720,
-    OMSST: 420,
-    OMST: 420,
-    PDT: -420,
-    PET: -300,
-    PETST: 720,
-    PETT: 720,
-    PGT: 600,
-    PHOT: 780,
-    PHT: 480,
-    PKT: 300,
-    PMDT: -120,
-    PMST: -180,
-    PONT: 660,
-    PST: -480,
-    PT: {
-        timezoneOffsetDuringDst: -7 * 60,
-        timezoneOffsetNonDst: -8 * 60,
-        dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-        dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2),
-    },
-    PWT: 540,
-    PYST: -180,
-    PYT: -240,
-    RET: 240,
-    SAMT: 240,
-    SAST: 120,
-    SBT: 660,
-    SCT: 240,
-    SGT: 480,
-    SRT: -180,
-    SST: -660,
-    TAHT: -600,
-    TFT: 300,
-    TJT: 300,
-    TKT: 780,
-    TLT: 540,
-    TMT: 300,
-    TVT: 720,
-    ULAT: 480,
-    UTC: 0,
-    UYST: -120,
-    UYT: -180,
-    UZT: 300,
-    VET: -210,
-    VLAST: 660,
-    VLAT: 660,
-    VUT: 660,
-    WAST: 120,
-    WAT: 60,
-    WEST: 60,
-    WESZ: 60,
-    WET: 0,
-    WEZ: 0,
-    WFT: 720,
-    WGST: -120,
-    WGT: -180,
-    WIB: 420,
-    WIT: 540,
-    WITA: 480,
-    WST: 780,
-    WT: 0,
-    YAKST: 600,
-    YAKT: 600,
-    YAPT: 600,
-    YEKST: 360,
-    YEKT: 360,
-};
-function getNthWeekdayOfMonth(year, month, weekday, n, hour = 0) {
-    let dayOfMonth = 0;
-    let i = 0;
-    while (i < n) {
-        dayOfMonth++;
-        const date = new Date(year, month - 1, dayOfMonth);
-        if (date.getDay() === weekday)
-            i++;
-    }
-    return new Date(year, month - 1, dayOfMonth, hour);
-}
-function getLastWeekdayOfMonth(year, month, weekday, hour = 0) {
-    const oneIndexedWeekday = weekday === 0 ? 7 : weekday;
-    const date = new Date(year, month - 1 + 1, 1, 12);
-    const firstWeekdayNextMonth = date.getDay() === 0 ? 7 : date.getDay();
-    let dayDiff;
-    if (firstWeekdayNextMonth === oneIndexedWeekday)
-        dayDiff = 7;
-    else if (firstWeekdayNextMonth < oneIndexedWeekday)
-        dayDiff = 7 + firstWeekdayNextMonth - oneIndexedWeekday;
-    else
-        dayDiff = firstWeekdayNextMonth - oneIndexedWeekday;
-    date.setDate(date.getDate() - dayDiff);
-    return new Date(year, month - 1, date.getDate(), hour);
-}
-function toTimezoneOffset(timezoneInput, date, timezoneOverrides = {}) {
-    if (timezoneInput == null) {
-        return null;
-    }
-    if (typeof timezoneInput === "number") {
-        return timezoneInput;
-    }
-    const matchedTimezone = timezoneOverrides[timezoneInput] ?? TIMEZONE_ABBR_MAP[timezoneInput];
-    if (matchedTimezone == null) {
-        return null;
-    }
-    if (typeof matchedTimezone == "number") {
-        return matchedTimezone;
-    }
-    if (date == null) {
-        return null;
-    }
-    if (date > matchedTimezone.dstStart(date.getFullYear()) && !(date > matchedTimezone.dstEnd(date.getFullYear()))) {
-        return matchedTimezone.timezoneOffsetDuringDst;
-    }
-    return matchedTimezone.timezoneOffsetNonDst;
-}
-//# sourceMappingURL=timezone.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneAbbrRefiner.js
-
-const TIMEZONE_NAME_PATTERN = new RegExp("^\\s*,?\\s*\\(?([A-Z]{2,4})\\)?(?=\\W|$)", "i");
-class ExtractTimezoneAbbrRefiner {
-    timezoneOverrides;
-    constructor(timezoneOverrides) {
-        this.timezoneOverrides = timezoneOverrides;
-    }
-    refine(context, results) {
-        const timezoneOverrides = context.option.timezones ?? {};
-        results.forEach((result) => {
-            const suffix = context.text.substring(result.index + result.text.length);
-            const match = TIMEZONE_NAME_PATTERN.exec(suffix);
-            if (!match) {
-                return;
-            }
-            const timezoneAbbr = match[1].toUpperCase();
-            const refDate = result.start.date() ?? result.refDate ?? new Date();
-            const tzOverrides = { ...this.timezoneOverrides, ...timezoneOverrides };
-            const extractedTimezoneOffset = toTimezoneOffset(timezoneAbbr, refDate, tzOverrides);
-            if (extractedTimezoneOffset == null) {
-                return;
-            }
-            context.debug(() => {
-                console.log(`Extracting timezone: '${timezoneAbbr}' into: ${extractedTimezoneOffset} for: ${result.start}`);
-            });
-            const currentTimezoneOffset = result.start.get("timezoneOffset");
-            if (currentTimezoneOffset !== null && extractedTimezoneOffset != currentTimezoneOffset) {
-                if (result.start.isCertain("timezoneOffset")) {
-                    return;
-                }
-                if (timezoneAbbr != match[1]) {
-                    return;
-                }
-            }
-            if (result.start.isOnlyDate()) {
-                if (timezoneAbbr != match[1]) {
-                    return;
-                }
-            }
-            result.text += match[0];
-            if (!result.start.isCertain("timezoneOffset")) {
-                result.start.assign("timezoneOffset", extractedTimezoneOffset);
-            }
-            if (result.end != null && !result.end.isCertain("timezoneOffset")) {
-                result.end.assign("timezoneOffset", extractedTimezoneOffset);
-            }
-        });
-        return results;
-    }
-}
-//# sourceMappingURL=ExtractTimezoneAbbrRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneOffsetRefiner.js
-const TIMEZONE_OFFSET_PATTERN = new RegExp("^\\s*(?:\\(?(?:GMT|UTC)\\s?)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?", "i");
-const TIMEZONE_OFFSET_SIGN_GROUP = 1;
-const TIMEZONE_OFFSET_HOUR_OFFSET_GROUP = 2;
-const TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP = 3;
-class ExtractTimezoneOffsetRefiner {
-    refine(context, results) {
-        results.forEach(function (result) {
-            if (result.start.isCertain("timezoneOffset")) {
-                return;
-            }
-            const suffix = context.text.substring(result.index + result.text.length);
-            const match = TIMEZONE_OFFSET_PATTERN.exec(suffix);
-            if (!match) {
-                return;
-            }
-            context.debug(() => {
-                console.log(`Extracting timezone: '${match[0]}' into : ${result}`);
-            });
-            const hourOffset = parseInt(match[TIMEZONE_OFFSET_HOUR_OFFSET_GROUP]);
-            const minuteOffset = parseInt(match[TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP] || "0");
-            let timezoneOffset = hourOffset * 60 + minuteOffset;
-            if (timezoneOffset > 14 * 60) {
-                return;
-            }
-            if (match[TIMEZONE_OFFSET_SIGN_GROUP] === "-") {
-                timezoneOffset = -timezoneOffset;
-            }
-            if (result.end != null) {
-                result.end.assign("timezoneOffset", timezoneOffset);
-            }
-            result.start.assign("timezoneOffset", timezoneOffset);
-            result.text += match[0];
-        });
-        return results;
-    }
-}
-//# sourceMappingURL=ExtractTimezoneOffsetRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/OverlapRemovalRefiner.js
-class OverlapRemovalRefiner {
-    refine(context, results) {
-        if (results.length < 2) {
-            return results;
-        }
-        const filteredResults = [];
-        let prevResult = results[0];
-        for (let i = 1; i < results.length; i++) {
-            const result = results[i];
-            if (result.index >= prevResult.index + prevResult.text.length) {
-                filteredResults.push(prevResult);
-                prevResult = result;
-                continue;
-            }
-            let kept = null;
-            let removed = null;
-            if (result.text.length > prevResult.text.length) {
-                kept = result;
-                removed = prevResult;
-            }
-            else {
-                kept = prevResult;
-                removed = result;
-            }
-            context.debug(() => {
-                console.log(`${this.constructor.name} remove ${removed} by ${kept}`);
-            });
-            prevResult = kept;
-        }
-        if (prevResult != null) {
-            filteredResults.push(prevResult);
-        }
-        return filteredResults;
-    }
-}
-//# sourceMappingURL=OverlapRemovalRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/utils/dates.js
-
-function dates_assignSimilarDate(component, target) {
-    component.assign("day", target.getDate());
-    component.assign("month", target.getMonth() + 1);
-    component.assign("year", target.getFullYear());
-}
-function assignSimilarTime(component, target) {
-    component.assign("hour", target.getHours());
-    component.assign("minute", target.getMinutes());
-    component.assign("second", target.getSeconds());
-    component.assign("millisecond", target.getMilliseconds());
-    component.assign("meridiem", target.getHours() < 12 ? types_Meridiem.AM : types_Meridiem.PM);
-}
-function implySimilarDate(component, target) {
-    component.imply("day", target.getDate());
-    component.imply("month", target.getMonth() + 1);
-    component.imply("year", target.getFullYear());
-}
-function implySimilarTime(component, target) {
-    component.imply("hour", target.getHours());
-    component.imply("minute", target.getMinutes());
-    component.imply("second", target.getSeconds());
-    component.imply("millisecond", target.getMilliseconds());
-    component.imply("meridiem", target.getHours() < 12 ? types_Meridiem.AM : types_Meridiem.PM);
-}
-//# sourceMappingURL=dates.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/duration.js
-const EmptyDuration = {
-    day: 0,
-    second: 0,
-    millisecond: 0,
-};
-function addDuration(ref, duration) {
-    let date = new Date(ref);
-    if (duration["y"]) {
-        duration["year"] = duration["y"];
-        delete duration["y"];
-    }
-    if (duration["mo"]) {
-        duration["month"] = duration["mo"];
-        delete duration["mo"];
-    }
-    if (duration["M"]) {
-        duration["month"] = duration["M"];
-        delete duration["M"];
-    }
-    if (duration["w"]) {
-        duration["week"] = duration["w"];
-        delete duration["w"];
-    }
-    if (duration["d"]) {
-        duration["day"] = duration["d"];
-        delete duration["d"];
-    }
-    if (duration["h"]) {
-        duration["hour"] = duration["h"];
-        delete duration["h"];
-    }
-    if (duration["m"]) {
-        duration["minute"] = duration["m"];
-        delete duration["m"];
-    }
-    if (duration["s"]) {
-        duration["second"] = duration["s"];
-        delete duration["s"];
-    }
-    if (duration["ms"]) {
-        duration["millisecond"] = duration["ms"];
-        delete duration["ms"];
-    }
-    if ("year" in duration) {
-        const floor = Math.floor(duration["year"]);
-        date.setFullYear(date.getFullYear() + floor);
-        const remainingFraction = duration["year"] - floor;
-        if (remainingFraction > 0) {
-            duration.month = duration?.month ?? 0;
-            duration.month += remainingFraction * 12;
-        }
-    }
-    if ("quarter" in duration) {
-        const floor = Math.floor(duration["quarter"]);
-        date.setMonth(date.getMonth() + floor * 3);
-        const remainingFraction = duration["quarter"] - floor;
-        if (remainingFraction > 0) {
-            duration.month = duration?.month ?? 0;
-            duration.month += remainingFraction * 3;
-        }
-    }
-    if ("month" in duration) {
-        const floor = Math.floor(duration["month"]);
-        date.setMonth(date.getMonth() + floor);
-        const remainingFraction = duration["month"] - floor;
-        if (remainingFraction > 0) {
-            duration.week = duration?.week ?? 0;
-            duration.week += remainingFraction * 4;
-        }
-    }
-    if ("week" in duration) {
-        const floor = Math.floor(duration["week"]);
-        date.setDate(date.getDate() + floor * 7);
-        const remainingFraction = duration["week"] - floor;
-        if (remainingFraction > 0) {
-            duration.day = duration?.day ?? 0;
-            duration.day += Math.round(remainingFraction * 7);
-        }
-    }
-    if ("day" in duration) {
-        const floor = Math.floor(duration["day"]);
-        date.setDate(date.getDate() + floor);
-        const remainingFraction = duration["day"] - floor;
-        if (remainingFraction > 0) {
-            duration.hour = duration?.hour ?? 0;
-            duration.hour += Math.round(remainingFraction * 24);
-        }
-    }
-    if ("hour" in duration) {
-        const floor = Math.floor(duration["hour"]);
-        date.setHours(date.getHours() + floor);
-        const remainingFraction = duration["hour"] - floor;
-        if (remainingFraction > 0) {
-            duration.minute = duration?.minute ?? 0;
-            duration.minute += Math.round(remainingFraction * 60);
-        }
-    }
-    if ("minute" in duration) {
-        const floor = Math.floor(duration["minute"]);
-        date.setMinutes(date.getMinutes() + floor);
-        const remainingFraction = duration["minute"] - floor;
-        if (remainingFraction > 0) {
-            duration.second = duration?.second ?? 0;
-            duration.second += Math.round(remainingFraction * 60);
-        }
-    }
-    if ("second" in duration) {
-        const floor = Math.floor(duration["second"]);
-        date.setSeconds(date.getSeconds() + floor);
-        const remainingFraction = duration["second"] - floor;
-        if (remainingFraction > 0) {
-            duration.millisecond = duration?.millisecond ?? 0;
-            duration.millisecond += Math.round(remainingFraction * 1000);
-        }
-    }
-    if ("millisecond" in duration) {
-        const floor = Math.floor(duration["millisecond"]);
-        date.setMilliseconds(date.getMilliseconds() + floor);
-    }
-    return date;
-}
-function reverseDuration(duration) {
-    const reversed = {};
-    for (const key in duration) {
-        reversed[key] = -duration[key];
-    }
-    return reversed;
-}
-//# sourceMappingURL=duration.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/results.js
-
-
-
-class ReferenceWithTimezone {
-    instant;
-    timezoneOffset;
-    constructor(instant, timezoneOffset) {
-        this.instant = instant ?? new Date();
-        this.timezoneOffset = timezoneOffset ?? null;
-    }
-    static fromDate(date) {
-        return new ReferenceWithTimezone(date);
-    }
-    static fromInput(input, timezoneOverrides) {
-        if (input instanceof Date) {
-            return ReferenceWithTimezone.fromDate(input);
-        }
-        const instant = input?.instant ?? new Date();
-        const timezoneOffset = toTimezoneOffset(input?.timezone, instant, timezoneOverrides);
-        return new ReferenceWithTimezone(instant, timezoneOffset);
-    }
-    getDateWithAdjustedTimezone() {
-        const date = new Date(this.instant);
-        if (this.timezoneOffset !== null) {
-            date.setMinutes(date.getMinutes() - this.getSystemTimezoneAdjustmentMinute(this.instant));
-        }
-        return date;
-    }
-    getSystemTimezoneAdjustmentMinute(date, overrideTimezoneOffset) {
-        if (!date) {
-            date = new Date();
-        }
-        const currentTimezoneOffset = -date.getTimezoneOffset();
-        const targetTimezoneOffset = overrideTimezoneOffset ?? this.timezoneOffset ?? currentTimezoneOffset;
-        return currentTimezoneOffset - targetTimezoneOffset;
-    }
-    getTimezoneOffset() {
-        return this.timezoneOffset ?? -this.instant.getTimezoneOffset();
-    }
-}
-class results_ParsingComponents {
-    knownValues;
-    impliedValues;
-    reference;
-    _tags = new Set();
-    constructor(reference, knownComponents) {
-        this.reference = reference;
-        this.knownValues = {};
-        this.impliedValues = {};
-        if (knownComponents) {
-            for (const key in knownComponents) {
-                this.knownValues[key] = knownComponents[key];
-            }
-        }
-        const date = reference.getDateWithAdjustedTimezone();
-        this.imply("day", date.getDate());
-        this.imply("month", date.getMonth() + 1);
-        this.imply("year", date.getFullYear());
-        this.imply("hour", 12);
-        this.imply("minute", 0);
-        this.imply("second", 0);
-        this.imply("millisecond", 0);
-    }
-    static createRelativeFromReference(reference, duration = EmptyDuration) {
-        let date = addDuration(reference.getDateWithAdjustedTimezone(), duration);
-        const components = new results_ParsingComponents(reference);
-        components.addTag("result/relativeDate");
-        if ("hour" in duration || "minute" in duration || "second" in duration || "millisecond" in duration) {
-            components.addTag("result/relativeDateAndTime");
-            assignSimilarTime(components, date);
-            dates_assignSimilarDate(components, date);
-            components.assign("timezoneOffset", reference.getTimezoneOffset());
-        }
-        else {
-            implySimilarTime(components, date);
-            components.imply("timezoneOffset", reference.getTimezoneOffset());
-            if ("day" in duration) {
-                components.assign("day", date.getDate());
-                components.assign("month", date.getMonth() + 1);
-                components.assign("year", date.getFullYear());
-                components.assign("weekday", date.getDay());
-            }
-            else if ("week" in duration) {
-                components.assign("day", date.getDate());
-                components.assign("month", date.getMonth() + 1);
-                components.assign("year", date.getFullYear());
-                components.imply("weekday", date.getDay());
-            }
-            else {
-                components.imply("day", date.getDate());
-                if ("month" in duration) {
-                    components.assign("month", date.getMonth() + 1);
-                    components.assign("year", date.getFullYear());
-                }
-                else {
-                    components.imply("month", date.getMonth() + 1);
-                    if ("year" in duration) {
-                        components.assign("year", date.getFullYear());
-                    }
-                    else {
-                        components.imply("year", date.getFullYear());
-                    }
-                }
-            }
-        }
-        return components;
-    }
-    get(component) {
-        if (component in this.knownValues) {
-            return this.knownValues[component];
-        }
-        if (component in this.impliedValues) {
-            return this.impliedValues[component];
-        }
-        return null;
-    }
-    isCertain(component) {
-        return component in this.knownValues;
-    }
-    getCertainComponents() {
-        return Object.keys(this.knownValues);
-    }
-    imply(component, value) {
-        if (component in this.knownValues) {
-            return this;
-        }
-        this.impliedValues[component] = value;
-        return this;
-    }
-    assign(component, value) {
-        this.knownValues[component] = value;
-        delete this.impliedValues[component];
-        return this;
-    }
-    addDurationAsImplied(duration) {
-        const currentDate = this.dateWithoutTimezoneAdjustment();
-        const date = addDuration(currentDate, duration);
-        if ("day" in duration || "week" in duration || "month" in duration || "year" in duration) {
-            this.delete(["day", "weekday", "month", "year"]);
-            this.imply("day", date.getDate());
-            this.imply("weekday", date.getDay());
-            this.imply("month", date.getMonth() + 1);
-            this.imply("year", date.getFullYear());
-        }
-        if ("second" in duration || "minute" in duration || "hour" in duration) {
-            this.delete(["second", "minute", "hour"]);
-            this.imply("second", date.getSeconds());
-            this.imply("minute", date.getMinutes());
-            this.imply("hour", date.getHours());
-        }
-        return this;
-    }
-    delete(components) {
-        if (typeof components === "string") {
-            components = [components];
-        }
-        for (const component of components) {
-            delete this.knownValues[component];
-            delete this.impliedValues[component];
-        }
-    }
-    clone() {
-        const component = new results_ParsingComponents(this.reference);
-        component.knownValues = {};
-        component.impliedValues = {};
-        for (const key in this.knownValues) {
-            component.knownValues[key] = this.knownValues[key];
-        }
-        for (const key in this.impliedValues) {
-            component.impliedValues[key] = this.impliedValues[key];
-        }
-        return component;
-    }
-    isOnlyDate() {
-        return !this.isCertain("hour") && !this.isCertain("minute") && !this.isCertain("second");
-    }
-    isOnlyTime() {
-        return (!this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month") && !this.isCertain("year"));
-    }
-    isOnlyWeekdayComponent() {
-        return this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month");
-    }
-    isDateWithUnknownYear() {
-        return this.isCertain("month") && !this.isCertain("year");
-    }
-    isValidDate() {
-        const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
-        date.setUTCFullYear(this.get("year"));
-        if (date.getUTCFullYear() !== this.get("year"))
-            return false;
-        if (date.getUTCMonth() !== this.get("month") - 1)
-            return false;
-        if (date.getUTCDate() !== this.get("day"))
-            return false;
-        if (this.get("hour") != null && date.getUTCHours() != this.get("hour"))
-            return false;
-        if (this.get("minute") != null && date.getUTCMinutes() != this.get("minute"))
-            return false;
-        return true;
-    }
-    toString() {
-        return `[ParsingComponents {
-            tags: ${JSON.stringify(Array.from(this._tags).sort())}, 
-            knownValues: ${JSON.stringify(this.knownValues)}, 
-            impliedValues: ${JSON.stringify(this.impliedValues)}}, 
-            reference: ${JSON.stringify(this.reference)}]`;
-    }
-    date() {
-        const timezoneOffset = this.get("timezoneOffset") ?? this.reference.timezoneOffset;
-        if (timezoneOffset === null || timezoneOffset === undefined) {
-            return this.dateWithoutTimezoneAdjustment();
-        }
-        const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
-        date.setUTCFullYear(this.get("year"));
-        return new Date(date.getTime() - timezoneOffset * 60000);
-    }
-    addTag(tag) {
-        this._tags.add(tag);
-        return this;
-    }
-    addTags(tags) {
-        for (const tag of tags) {
-            this._tags.add(tag);
-        }
-        return this;
-    }
-    tags() {
-        return new Set(this._tags);
-    }
-    dateWithoutTimezoneAdjustment() {
-        const date = new Date(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond"));
-        date.setFullYear(this.get("year"));
-        return date;
-    }
-}
-class ParsingResult {
-    refDate;
-    index;
-    text;
-    reference;
-    start;
-    end;
-    constructor(reference, index, text, start, end) {
-        this.reference = reference;
-        this.refDate = reference.instant;
-        this.index = index;
-        this.text = text;
-        this.start = start || new results_ParsingComponents(reference);
-        this.end = end;
-    }
-    clone() {
-        const result = new ParsingResult(this.reference, this.index, this.text);
-        result.start = this.start ? this.start.clone() : null;
-        result.end = this.end ? this.end.clone() : null;
-        return result;
-    }
-    date() {
-        return this.start.date();
-    }
-    addTag(tag) {
-        this.start.addTag(tag);
-        if (this.end) {
-            this.end.addTag(tag);
-        }
-        return this;
-    }
-    addTags(tags) {
-        this.start.addTags(tags);
-        if (this.end) {
-            this.end.addTags(tags);
-        }
-        return this;
-    }
-    tags() {
-        const combinedTags = new Set(this.start.tags());
-        if (this.end) {
-            for (const tag of this.end.tags()) {
-                combinedTags.add(tag);
-            }
-        }
-        return combinedTags;
-    }
-    toString() {
-        const tags = Array.from(this.tags()).sort();
-        return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags)} ...}]`;
-    }
-}
-//# sourceMappingURL=results.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/weekdays.js
-
-
-function createParsingComponentsAtWeekday(reference, weekday, modifier) {
-    const refDate = reference.getDateWithAdjustedTimezone();
-    const daysToWeekday = getDaysToWeekday(refDate, weekday, modifier);
-    let components = new results_ParsingComponents(reference);
-    components = components.addDurationAsImplied({ day: daysToWeekday });
-    components.assign("weekday", weekday);
-    return components;
-}
-function getDaysToWeekday(refDate, weekday, modifier) {
-    const refWeekday = refDate.getDay();
-    switch (modifier) {
-        case "this":
-            return getDaysForwardToWeekday(refDate, weekday);
-        case "last":
-            return getBackwardDaysToWeekday(refDate, weekday);
-        case "next":
-            if (refWeekday == Weekday.SUNDAY) {
-                return weekday == Weekday.SUNDAY ? 7 : weekday;
-            }
-            if (refWeekday == Weekday.SATURDAY) {
-                if (weekday == Weekday.SATURDAY)
-                    return 7;
-                if (weekday == Weekday.SUNDAY)
-                    return 8;
-                return 1 + weekday;
-            }
-            if (weekday < refWeekday && weekday != Weekday.SUNDAY) {
-                return getDaysForwardToWeekday(refDate, weekday);
-            }
-            else {
-                return getDaysForwardToWeekday(refDate, weekday) + 7;
-            }
-    }
-    return getDaysToWeekdayClosest(refDate, weekday);
-}
-function getDaysToWeekdayClosest(refDate, weekday) {
-    const backward = getBackwardDaysToWeekday(refDate, weekday);
-    const forward = getDaysForwardToWeekday(refDate, weekday);
-    return forward < -backward ? forward : backward;
-}
-function getDaysForwardToWeekday(refDate, weekday) {
-    const refWeekday = refDate.getDay();
-    let forwardCount = weekday - refWeekday;
-    if (forwardCount < 0) {
-        forwardCount += 7;
-    }
-    return forwardCount;
-}
-function getBackwardDaysToWeekday(refDate, weekday) {
-    const refWeekday = refDate.getDay();
-    let backwardCount = weekday - refWeekday;
-    if (backwardCount >= 0) {
-        backwardCount -= 7;
-    }
-    return backwardCount;
-}
-//# sourceMappingURL=weekdays.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js
-
-
-
-
-class ForwardDateRefiner {
-    refine(context, results) {
-        if (!context.option.forwardDate) {
-            return results;
-        }
-        results.forEach((result) => {
-            let refDate = context.reference.getDateWithAdjustedTimezone();
-            if (result.start.isOnlyTime() && context.reference.instant > result.start.date()) {
-                const refDate = context.reference.getDateWithAdjustedTimezone();
-                const refFollowingDay = new Date(refDate);
-                refFollowingDay.setDate(refFollowingDay.getDate() + 1);
-                implySimilarDate(result.start, refFollowingDay);
-                context.debug(() => {
-                    console.log(`${this.constructor.name} adjusted ${result} time from the ref date (${refDate}) to the following day (${refFollowingDay})`);
-                });
-                if (result.end && result.end.isOnlyTime()) {
-                    implySimilarDate(result.end, refFollowingDay);
-                    if (result.start.date() > result.end.date()) {
-                        refFollowingDay.setDate(refFollowingDay.getDate() + 1);
-                        implySimilarDate(result.end, refFollowingDay);
-                    }
-                }
-            }
-            if (result.start.isOnlyWeekdayComponent() && refDate > result.start.date()) {
-                let daysToAdd = getDaysForwardToWeekday(refDate, result.start.get("weekday")) || 7;
-                const forwardedWeekday = addDuration(refDate, { day: daysToAdd });
-                implySimilarDate(result.start, forwardedWeekday);
-                context.debug(() => {
-                    console.log(`${this.constructor.name} adjusted ${result} weekday (${result.start})`);
-                });
-                if (result.end && result.start.date() > result.end.date()) {
-                    let daysToAdd = getDaysForwardToWeekday(refDate, result.start.get("weekday")) || 7;
-                    const forwardedWeekday = addDuration(refDate, { day: daysToAdd });
-                    implySimilarDate(result.end, forwardedWeekday);
-                    context.debug(() => {
-                        console.log(`${this.constructor.name} adjusted ${result} weekday (${result.end})`);
-                    });
-                }
-            }
-            if (result.start.isDateWithUnknownYear() && refDate > result.start.date()) {
-                for (let i = 0; i < 3 && refDate > result.start.date(); i++) {
-                    result.start.imply("year", result.start.get("year") + 1);
-                    context.debug(() => {
-                        console.log(`${this.constructor.name} adjusted ${result} year (${result.start})`);
-                    });
-                    if (result.end && !result.end.isCertain("year")) {
-                        result.end.imply("year", result.end.get("year") + 1);
-                        context.debug(() => {
-                            console.log(`${this.constructor.name} adjusted ${result} month (${result.start})`);
-                        });
-                    }
-                }
-            }
-        });
-        return results;
-    }
-}
-//# sourceMappingURL=ForwardDateRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/abstractRefiners.js
-class Filter {
-    refine(context, results) {
-        return results.filter((r) => this.isValid(context, r));
-    }
-}
-class MergingRefiner {
-    refine(context, results) {
-        if (results.length < 2) {
-            return results;
-        }
-        const mergedResults = [];
-        let curResult = results[0];
-        let nextResult = null;
-        for (let i = 1; i < results.length; i++) {
-            nextResult = results[i];
-            const textBetween = context.text.substring(curResult.index + curResult.text.length, nextResult.index);
-            if (!this.shouldMergeResults(textBetween, curResult, nextResult, context)) {
-                mergedResults.push(curResult);
-                curResult = nextResult;
-            }
-            else {
-                const left = curResult;
-                const right = nextResult;
-                const mergedResult = this.mergeResults(textBetween, left, right, context);
-                context.debug(() => {
-                    console.log(`${this.constructor.name} merged ${left} and ${right} into ${mergedResult}`);
-                });
-                curResult = mergedResult;
-            }
-        }
-        if (curResult != null) {
-            mergedResults.push(curResult);
-        }
-        return mergedResults;
-    }
-}
-//# sourceMappingURL=abstractRefiners.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/UnlikelyFormatFilter.js
-
-class UnlikelyFormatFilter extends Filter {
-    strictMode;
-    constructor(strictMode) {
-        super();
-        this.strictMode = strictMode;
-    }
-    isValid(context, result) {
-        if (result.text.replace(" ", "").match(/^\d*(\.\d*)?$/)) {
-            context.debug(() => {
-                console.log(`Removing unlikely result '${result.text}'`);
-            });
-            return false;
-        }
-        if (!result.start.isValidDate()) {
-            context.debug(() => {
-                console.log(`Removing invalid result: ${result} (${result.start})`);
-            });
-            return false;
-        }
-        if (result.end && !result.end.isValidDate()) {
-            context.debug(() => {
-                console.log(`Removing invalid result: ${result} (${result.end})`);
-            });
-            return false;
-        }
-        if (this.strictMode) {
-            return this.isStrictModeValid(context, result);
-        }
-        return true;
-    }
-    isStrictModeValid(context, result) {
-        if (result.start.isOnlyWeekdayComponent()) {
-            context.debug(() => {
-                console.log(`(Strict) Removing weekday only component: ${result} (${result.end})`);
-            });
-            return false;
-        }
-        return true;
-    }
-}
-//# sourceMappingURL=UnlikelyFormatFilter.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/AbstractParserWithWordBoundary.js
-class AbstractParserWithWordBoundaryChecking {
-    innerPatternHasChange(context, currentInnerPattern) {
-        return this.innerPattern(context) !== currentInnerPattern;
-    }
-    patternLeftBoundary() {
-        return `(\\W|^)`;
-    }
-    cachedInnerPattern = null;
-    cachedPattern = null;
-    pattern(context) {
-        if (this.cachedInnerPattern) {
-            if (!this.innerPatternHasChange(context, this.cachedInnerPattern)) {
-                return this.cachedPattern;
-            }
-        }
-        this.cachedInnerPattern = this.innerPattern(context);
-        this.cachedPattern = new RegExp(`${this.patternLeftBoundary()}${this.cachedInnerPattern.source}`, this.cachedInnerPattern.flags);
-        return this.cachedPattern;
-    }
-    extract(context, match) {
-        const header = match[1] ?? "";
-        match.index = match.index + header.length;
-        match[0] = match[0].substring(header.length);
-        for (let i = 2; i < match.length; i++) {
-            match[i - 1] = match[i];
-        }
-        return this.innerExtract(context, match);
-    }
-}
-//# sourceMappingURL=AbstractParserWithWordBoundary.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/ISOFormatParser.js
-
-const PATTERN = new RegExp("([0-9]{4})\\-([0-9]{1,2})\\-([0-9]{1,2})" +
-    "(?:T" +
-    "([0-9]{1,2}):([0-9]{1,2})" +
-    "(?:" +
-    ":([0-9]{1,2})(?:\\.(\\d{1,4}))?" +
-    ")?" +
-    "(" +
-    "Z|([+-]\\d{2}):?(\\d{2})?" +
-    ")?" +
-    ")?" +
-    "(?=\\W|$)", "i");
-const YEAR_NUMBER_GROUP = 1;
-const MONTH_NUMBER_GROUP = 2;
-const DATE_NUMBER_GROUP = 3;
-const HOUR_NUMBER_GROUP = 4;
-const MINUTE_NUMBER_GROUP = 5;
-const SECOND_NUMBER_GROUP = 6;
-const MILLISECOND_NUMBER_GROUP = 7;
-const TZD_GROUP = 8;
-const TZD_HOUR_OFFSET_GROUP = 9;
-const TZD_MINUTE_OFFSET_GROUP = 10;
-class ISOFormatParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return PATTERN;
-    }
-    innerExtract(context, match) {
-        const components = context.createParsingComponents({
-            "year": parseInt(match[YEAR_NUMBER_GROUP]),
-            "month": parseInt(match[MONTH_NUMBER_GROUP]),
-            "day": parseInt(match[DATE_NUMBER_GROUP]),
-        });
-        if (match[HOUR_NUMBER_GROUP] != null) {
-            components.assign("hour", parseInt(match[HOUR_NUMBER_GROUP]));
-            components.assign("minute", parseInt(match[MINUTE_NUMBER_GROUP]));
-            if (match[SECOND_NUMBER_GROUP] != null) {
-                components.assign("second", parseInt(match[SECOND_NUMBER_GROUP]));
-            }
-            if (match[MILLISECOND_NUMBER_GROUP] != null) {
-                components.assign("millisecond", parseInt(match[MILLISECOND_NUMBER_GROUP]));
-            }
-            if (match[TZD_GROUP] != null) {
-                let offset = 0;
-                if (match[TZD_HOUR_OFFSET_GROUP]) {
-                    const hourOffset = parseInt(match[TZD_HOUR_OFFSET_GROUP]);
-                    let minuteOffset = 0;
-                    if (match[TZD_MINUTE_OFFSET_GROUP] != null) {
-                        minuteOffset = parseInt(match[TZD_MINUTE_OFFSET_GROUP]);
-                    }
-                    offset = hourOffset * 60;
-                    if (offset < 0) {
-                        offset -= minuteOffset;
-                    }
-                    else {
-                        offset += minuteOffset;
-                    }
-                }
-                components.assign("timezoneOffset", offset);
-            }
-        }
-        return components.addTag("parser/ISOFormatParser");
-    }
-}
-//# sourceMappingURL=ISOFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/MergeWeekdayComponentRefiner.js
-
-class MergeWeekdayComponentRefiner extends MergingRefiner {
-    mergeResults(textBetween, currentResult, nextResult) {
-        const newResult = nextResult.clone();
-        newResult.index = currentResult.index;
-        newResult.text = currentResult.text + textBetween + newResult.text;
-        newResult.start.assign("weekday", currentResult.start.get("weekday"));
-        if (newResult.end) {
-            newResult.end.assign("weekday", currentResult.start.get("weekday"));
-        }
-        return newResult;
-    }
-    shouldMergeResults(textBetween, currentResult, nextResult) {
-        const weekdayThenNormalDate = currentResult.start.isOnlyWeekdayComponent() &&
-            !currentResult.start.isCertain("hour") &&
-            nextResult.start.isCertain("day") &&
-            !nextResult.start.tags().has("result/relativeDate");
-        return weekdayThenNormalDate && textBetween.match(/^,?\s*$/) != null;
-    }
-}
-//# sourceMappingURL=MergeWeekdayComponentRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/configurations.js
-
-
-
-
-
-
-
-function includeCommonConfiguration(configuration, strictMode = false) {
-    configuration.parsers.unshift(new ISOFormatParser());
-    configuration.refiners.unshift(new MergeWeekdayComponentRefiner());
-    configuration.refiners.unshift(new ExtractTimezoneOffsetRefiner());
-    configuration.refiners.unshift(new OverlapRemovalRefiner());
-    configuration.refiners.push(new ExtractTimezoneAbbrRefiner());
-    configuration.refiners.push(new OverlapRemovalRefiner());
-    configuration.refiners.push(new ForwardDateRefiner());
-    configuration.refiners.push(new UnlikelyFormatFilter(strictMode));
-    return configuration;
-}
-//# sourceMappingURL=configurations.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/utils/pattern.js
-function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern = "\\s{0,5},?\\s{0,5}") {
-    const singleTimeunitPatternNoCapture = singleTimeunitPattern.replace(/\((?!\?)/g, "(?:");
-    return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
-}
-function extractTerms(dictionary) {
-    let keys;
-    if (dictionary instanceof Array) {
-        keys = [...dictionary];
-    }
-    else if (dictionary instanceof Map) {
-        keys = Array.from(dictionary.keys());
-    }
-    else {
-        keys = Object.keys(dictionary);
-    }
-    return keys;
-}
-function matchAnyPattern(dictionary) {
-    const joinedTerms = extractTerms(dictionary)
-        .sort((a, b) => b.length - a.length)
-        .join("|")
-        .replace(/\./g, "\\.");
-    return `(?:${joinedTerms})`;
-}
-//# sourceMappingURL=pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/years.js
-
-function findMostLikelyADYear(yearNumber) {
-    if (yearNumber < 100) {
-        if (yearNumber > 50) {
-            yearNumber = yearNumber + 1900;
-        }
-        else {
-            yearNumber = yearNumber + 2000;
-        }
-    }
-    return yearNumber;
-}
-function findYearClosestToRef(refDate, day, month) {
-    let date = new Date(refDate);
-    date.setMonth(month - 1);
-    date.setDate(day);
-    const nextYear = addDuration(date, { "year": 1 });
-    const lastYear = addDuration(date, { "year": -1 });
-    if (Math.abs(nextYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
-        date = nextYear;
-    }
-    else if (Math.abs(lastYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
-        date = lastYear;
-    }
-    return date.getFullYear();
-}
-//# sourceMappingURL=years.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/constants.js
-
-
-const WEEKDAY_DICTIONARY = {
-    sunday: 0,
-    sun: 0,
-    "sun.": 0,
-    monday: 1,
-    mon: 1,
-    "mon.": 1,
-    tuesday: 2,
-    tue: 2,
-    "tue.": 2,
-    wednesday: 3,
-    wed: 3,
-    "wed.": 3,
-    thursday: 4,
-    thurs: 4,
-    "thurs.": 4,
-    thur: 4,
-    "thur.": 4,
-    thu: 4,
-    "thu.": 4,
-    friday: 5,
-    fri: 5,
-    "fri.": 5,
-    saturday: 6,
-    sat: 6,
-    "sat.": 6,
-};
-const FULL_MONTH_NAME_DICTIONARY = {
-    january: 1,
-    february: 2,
-    march: 3,
-    april: 4,
-    may: 5,
-    june: 6,
-    july: 7,
-    august: 8,
-    september: 9,
-    october: 10,
-    november: 11,
-    december: 12,
-};
-const MONTH_DICTIONARY = {
-    ...FULL_MONTH_NAME_DICTIONARY,
-    jan: 1,
-    "jan.": 1,
-    feb: 2,
-    "feb.": 2,
-    mar: 3,
-    "mar.": 3,
-    apr: 4,
-    "apr.": 4,
-    jun: 6,
-    "jun.": 6,
-    jul: 7,
-    "jul.": 7,
-    aug: 8,
-    "aug.": 8,
-    sep: 9,
-    "sep.": 9,
-    sept: 9,
-    "sept.": 9,
-    oct: 10,
-    "oct.": 10,
-    nov: 11,
-    "nov.": 11,
-    dec: 12,
-    "dec.": 12,
-};
-const INTEGER_WORD_DICTIONARY = {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-};
-const ORDINAL_WORD_DICTIONARY = {
-    first: 1,
-    second: 2,
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-    eleventh: 11,
-    twelfth: 12,
-    thirteenth: 13,
-    fourteenth: 14,
-    fifteenth: 15,
-    sixteenth: 16,
-    seventeenth: 17,
-    eighteenth: 18,
-    nineteenth: 19,
-    twentieth: 20,
-    "twenty first": 21,
-    "twenty-first": 21,
-    "twenty second": 22,
-    "twenty-second": 22,
-    "twenty third": 23,
-    "twenty-third": 23,
-    "twenty fourth": 24,
-    "twenty-fourth": 24,
-    "twenty fifth": 25,
-    "twenty-fifth": 25,
-    "twenty sixth": 26,
-    "twenty-sixth": 26,
-    "twenty seventh": 27,
-    "twenty-seventh": 27,
-    "twenty eighth": 28,
-    "twenty-eighth": 28,
-    "twenty ninth": 29,
-    "twenty-ninth": 29,
-    "thirtieth": 30,
-    "thirty first": 31,
-    "thirty-first": 31,
-};
-const TIME_UNIT_DICTIONARY_NO_ABBR = {
-    second: "second",
-    seconds: "second",
-    minute: "minute",
-    minutes: "minute",
-    hour: "hour",
-    hours: "hour",
-    day: "day",
-    days: "day",
-    week: "week",
-    weeks: "week",
-    month: "month",
-    months: "month",
-    quarter: "quarter",
-    quarters: "quarter",
-    year: "year",
-    years: "year",
-};
-const TIME_UNIT_DICTIONARY = {
-    s: "second",
-    sec: "second",
-    second: "second",
-    seconds: "second",
-    m: "minute",
-    min: "minute",
-    mins: "minute",
-    minute: "minute",
-    minutes: "minute",
-    h: "hour",
-    hr: "hour",
-    hrs: "hour",
-    hour: "hour",
-    hours: "hour",
-    d: "day",
-    day: "day",
-    days: "day",
-    w: "week",
-    week: "week",
-    weeks: "week",
-    mo: "month",
-    mon: "month",
-    mos: "month",
-    month: "month",
-    months: "month",
-    qtr: "quarter",
-    quarter: "quarter",
-    quarters: "quarter",
-    y: "year",
-    yr: "year",
-    year: "year",
-    years: "year",
-    ...TIME_UNIT_DICTIONARY_NO_ABBR,
-};
-const NUMBER_PATTERN = `(?:${matchAnyPattern(INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)`;
-function parseNumberPattern(match) {
-    const num = match.toLowerCase();
-    if (INTEGER_WORD_DICTIONARY[num] !== undefined) {
-        return INTEGER_WORD_DICTIONARY[num];
-    }
-    else if (num === "a" || num === "an" || num == "the") {
-        return 1;
-    }
-    else if (num.match(/few/)) {
-        return 3;
-    }
-    else if (num.match(/half/)) {
-        return 0.5;
-    }
-    else if (num.match(/couple/)) {
-        return 2;
-    }
-    else if (num.match(/several/)) {
-        return 7;
-    }
-    return parseFloat(num);
-}
-const ORDINAL_NUMBER_PATTERN = `(?:${matchAnyPattern(ORDINAL_WORD_DICTIONARY)}|[0-9]{1,2}(?:st|nd|rd|th)?)`;
-function parseOrdinalNumberPattern(match) {
-    let num = match.toLowerCase();
-    if (ORDINAL_WORD_DICTIONARY[num] !== undefined) {
-        return ORDINAL_WORD_DICTIONARY[num];
-    }
-    num = num.replace(/(?:st|nd|rd|th)$/i, "");
-    return parseInt(num);
-}
-const YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\\w|:\\d|\\s+(?:am|pm|o\\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`;
-function parseYear(match) {
-    if (/BE/i.test(match)) {
-        match = match.replace(/BE/i, "");
-        return parseInt(match) - 543;
-    }
-    if (/BCE?/i.test(match)) {
-        match = match.replace(/BCE?/i, "");
-        return -parseInt(match);
-    }
-    if (/(AD|CE)/i.test(match)) {
-        match = match.replace(/(AD|CE)/i, "");
-        return parseInt(match);
-    }
-    const rawYearNumber = parseInt(match);
-    return findMostLikelyADYear(rawYearNumber);
-}
-const SINGLE_TIME_UNIT_PATTERN = `(${NUMBER_PATTERN})\\s{0,3}(${matchAnyPattern(TIME_UNIT_DICTIONARY)})`;
-const SINGLE_TIME_UNIT_REGEX = new RegExp(SINGLE_TIME_UNIT_PATTERN, "i");
-const SINGLE_TIME_UNIT_NO_ABBR_PATTERN = `(${NUMBER_PATTERN})\\s{0,3}(${matchAnyPattern(TIME_UNIT_DICTIONARY_NO_ABBR)})`;
-const TIME_UNIT_CONNECTOR_PATTERN = `\\s{0,5},?(?:\\s*and)?\\s{0,5}`;
-const TIME_UNITS_PATTERN = repeatedTimeunitPattern(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
-const TIME_UNITS_NO_ABBR_PATTERN = repeatedTimeunitPattern(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_NO_ABBR_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
-function parseDuration(timeunitText) {
-    const fragments = {};
-    let remainingText = timeunitText;
-    let match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    while (match) {
-        collectDateTimeFragment(fragments, match);
-        remainingText = remainingText.substring(match[0].length).trim();
-        match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    }
-    if (Object.keys(fragments).length == 0) {
-        return null;
-    }
-    return fragments;
-}
-function collectDateTimeFragment(fragments, match) {
-    if (match[0].match(/^[a-zA-Z]+$/)) {
-        return;
-    }
-    const num = parseNumberPattern(match[1]);
-    const unit = TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
-    fragments[unit] = num;
-}
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitWithinFormatParser.js
-
-
-
-const PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:within|in|for)\\s*)?` +
-    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-const PATTERN_WITH_PREFIX = new RegExp(`(?:within|in|for)\\s*` +
-    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-const PATTERN_WITH_PREFIX_STRICT = new RegExp(`(?:within|in|for)\\s*` +
-    `(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
-class ENTimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
-    strictMode;
-    constructor(strictMode) {
-        super();
-        this.strictMode = strictMode;
-    }
-    innerPattern(context) {
-        if (this.strictMode) {
-            return PATTERN_WITH_PREFIX_STRICT;
-        }
-        return context.option.forwardDate ? PATTERN_WITH_OPTIONAL_PREFIX : PATTERN_WITH_PREFIX;
-    }
-    innerExtract(context, match) {
-        if (match[0].match(/^for\s*the\s*\w+/i)) {
-            return null;
-        }
-        const timeUnits = parseDuration(match[1]);
-        if (!timeUnits) {
-            return null;
-        }
-        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-}
-//# sourceMappingURL=ENTimeUnitWithinFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameLittleEndianParser.js
-
-
-
-
-
-
-const ENMonthNameLittleEndianParser_PATTERN = new RegExp(`(?:on\\s{0,3})?` +
-    `(${ORDINAL_NUMBER_PATTERN})` +
-    `(?:` +
-    `\\s{0,3}(?:to|\\-|\\–|until|through|till)\\s{0,3}` +
-    `(${ORDINAL_NUMBER_PATTERN})` +
-    ")?" +
-    `(?:-|/|\\s{0,3}(?:of)?\\s{0,3})` +
-    `(${matchAnyPattern(MONTH_DICTIONARY)})` +
-    "(?:" +
-    `(?:-|/|,?\\s{0,3})` +
-    `(${YEAR_PATTERN}(?!\\w))` +
-    ")?" +
-    "(?=\\W|$)", "i");
-const DATE_GROUP = 1;
-const DATE_TO_GROUP = 2;
-const MONTH_NAME_GROUP = 3;
-const YEAR_GROUP = 4;
-class ENMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENMonthNameLittleEndianParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const result = context.createParsingResult(match.index, match[0]);
-        const month = MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
-        const day = parseOrdinalNumberPattern(match[DATE_GROUP]);
-        if (day > 31) {
-            match.index = match.index + match[DATE_GROUP].length;
-            return null;
-        }
-        result.start.assign("month", month);
-        result.start.assign("day", day);
-        if (match[YEAR_GROUP]) {
-            const yearNumber = parseYear(match[YEAR_GROUP]);
-            result.start.assign("year", yearNumber);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, day, month);
-            result.start.imply("year", year);
-        }
-        if (match[DATE_TO_GROUP]) {
-            const endDate = parseOrdinalNumberPattern(match[DATE_TO_GROUP]);
-            result.end = result.start.clone();
-            result.end.assign("day", endDate);
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=ENMonthNameLittleEndianParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameMiddleEndianParser.js
-
-
-
-
-
-
-const ENMonthNameMiddleEndianParser_PATTERN = new RegExp(`(${matchAnyPattern(MONTH_DICTIONARY)})` +
-    "(?:-|/|\\s*,?\\s*)" +
-    `(${ORDINAL_NUMBER_PATTERN})(?!\\s*(?:am|pm))\\s*` +
-    "(?:" +
-    "(?:to|\\-)\\s*" +
-    `(${ORDINAL_NUMBER_PATTERN})\\s*` +
-    ")?" +
-    "(?:" +
-    `(?:-|/|\\s*,\\s*|\\s+)` +
-    `(${YEAR_PATTERN})` +
-    ")?" +
-    "(?=\\W|$)(?!\\:\\d)", "i");
-const ENMonthNameMiddleEndianParser_MONTH_NAME_GROUP = 1;
-const ENMonthNameMiddleEndianParser_DATE_GROUP = 2;
-const ENMonthNameMiddleEndianParser_DATE_TO_GROUP = 3;
-const ENMonthNameMiddleEndianParser_YEAR_GROUP = 4;
-class ENMonthNameMiddleEndianParser extends AbstractParserWithWordBoundaryChecking {
-    shouldSkipYearLikeDate;
-    constructor(shouldSkipYearLikeDate) {
-        super();
-        this.shouldSkipYearLikeDate = shouldSkipYearLikeDate;
-    }
-    innerPattern() {
-        return ENMonthNameMiddleEndianParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const month = MONTH_DICTIONARY[match[ENMonthNameMiddleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
-        const day = parseOrdinalNumberPattern(match[ENMonthNameMiddleEndianParser_DATE_GROUP]);
-        if (day > 31) {
-            return null;
-        }
-        if (this.shouldSkipYearLikeDate) {
-            if (!match[ENMonthNameMiddleEndianParser_DATE_TO_GROUP] && !match[ENMonthNameMiddleEndianParser_YEAR_GROUP] && match[ENMonthNameMiddleEndianParser_DATE_GROUP].match(/^\d{2}$/)) {
-                return null;
-            }
-        }
-        const components = context
-            .createParsingComponents({
-            day: day,
-            month: month,
-        })
-            .addTag("parser/ENMonthNameMiddleEndianParser");
-        if (match[ENMonthNameMiddleEndianParser_YEAR_GROUP]) {
-            const year = parseYear(match[ENMonthNameMiddleEndianParser_YEAR_GROUP]);
-            components.assign("year", year);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, day, month);
-            components.imply("year", year);
-        }
-        if (!match[ENMonthNameMiddleEndianParser_DATE_TO_GROUP]) {
-            return components;
-        }
-        const endDate = parseOrdinalNumberPattern(match[ENMonthNameMiddleEndianParser_DATE_TO_GROUP]);
-        const result = context.createParsingResult(match.index, match[0]);
-        result.start = components;
-        result.end = components.clone();
-        result.end.assign("day", endDate);
-        return result;
-    }
-}
-//# sourceMappingURL=ENMonthNameMiddleEndianParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameParser.js
-
-
-
-
-
-const ENMonthNameParser_PATTERN = new RegExp(`((?:in)\\s*)?` +
-    `(${matchAnyPattern(MONTH_DICTIONARY)})` +
-    `\\s*` +
-    `(?:` +
-    `(?:,|-|of)?\\s*(${YEAR_PATTERN})?` +
-    ")?" +
-    "(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)", "i");
-const PREFIX_GROUP = 1;
-const ENMonthNameParser_MONTH_NAME_GROUP = 2;
-const ENMonthNameParser_YEAR_GROUP = 3;
-class ENMonthNameParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENMonthNameParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const monthName = match[ENMonthNameParser_MONTH_NAME_GROUP].toLowerCase();
-        if (match[0].length <= 3 && !FULL_MONTH_NAME_DICTIONARY[monthName]) {
-            return null;
-        }
-        const result = context.createParsingResult(match.index + (match[PREFIX_GROUP] || "").length, match.index + match[0].length);
-        result.start.imply("day", 1);
-        result.start.addTag("parser/ENMonthNameParser");
-        const month = MONTH_DICTIONARY[monthName];
-        result.start.assign("month", month);
-        if (match[ENMonthNameParser_YEAR_GROUP]) {
-            const year = parseYear(match[ENMonthNameParser_YEAR_GROUP]);
-            result.start.assign("year", year);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, 1, month);
-            result.start.imply("year", year);
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=ENMonthNameParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthDayParser.js
-
-
-
-const ENYearMonthDayParser_PATTERN = new RegExp(`([0-9]{4})[-\\.\\/\\s]` +
-    `(?:(${matchAnyPattern(MONTH_DICTIONARY)})|([0-9]{1,2}))[-\\.\\/\\s]` +
-    `([0-9]{1,2})` +
-    "(?=\\W|$)", "i");
-const ENYearMonthDayParser_YEAR_NUMBER_GROUP = 1;
-const ENYearMonthDayParser_MONTH_NAME_GROUP = 2;
-const ENYearMonthDayParser_MONTH_NUMBER_GROUP = 3;
-const ENYearMonthDayParser_DATE_NUMBER_GROUP = 4;
-class ENYearMonthDayParser extends AbstractParserWithWordBoundaryChecking {
-    strictMonthDateOrder;
-    constructor(strictMonthDateOrder) {
-        super();
-        this.strictMonthDateOrder = strictMonthDateOrder;
-    }
-    innerPattern() {
-        return ENYearMonthDayParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const year = parseInt(match[ENYearMonthDayParser_YEAR_NUMBER_GROUP]);
-        let day = parseInt(match[ENYearMonthDayParser_DATE_NUMBER_GROUP]);
-        let month = match[ENYearMonthDayParser_MONTH_NUMBER_GROUP]
-            ? parseInt(match[ENYearMonthDayParser_MONTH_NUMBER_GROUP])
-            : MONTH_DICTIONARY[match[ENYearMonthDayParser_MONTH_NAME_GROUP].toLowerCase()];
-        if (month < 1 || month > 12) {
-            if (this.strictMonthDateOrder) {
-                return null;
-            }
-            if (day >= 1 && day <= 12) {
-                [month, day] = [day, month];
-            }
-        }
-        if (day < 1 || day > 31) {
-            return null;
-        }
-        return {
-            day: day,
-            month: month,
-            year: year,
-        };
-    }
-}
-//# sourceMappingURL=ENYearMonthDayParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthNameParser.js
-
-
-
-
-const ENYearMonthNameParser_YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})`;
-const ENYearMonthNameParser_PATTERN = new RegExp(`(${ENYearMonthNameParser_YEAR_PATTERN})` +
-    `(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)` +
-    `(${matchAnyPattern(MONTH_DICTIONARY)})` +
-    `(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
-const ENYearMonthNameParser_YEAR_GROUP = 1;
-const ENYearMonthNameParser_MONTH_NAME_GROUP = 2;
-class ENYearMonthNameParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENYearMonthNameParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const year = parseYear(match[ENYearMonthNameParser_YEAR_GROUP]);
-        const monthName = match[ENYearMonthNameParser_MONTH_NAME_GROUP].toLowerCase();
-        const month = MONTH_DICTIONARY[monthName];
-        const result = context.createParsingResult(match.index, match[0]);
-        result.start.imply("day", 1);
-        result.start.assign("month", month);
-        result.start.assign("year", year);
-        result.start.addTag("parser/ENYearMonthNameParser");
-        return result;
-    }
-}
-//# sourceMappingURL=ENYearMonthNameParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENSlashMonthFormatParser.js
-
-const ENSlashMonthFormatParser_PATTERN = new RegExp("([0-9]|0[1-9]|1[012])/([0-9]{4})" + "", "i");
-const MONTH_GROUP = 1;
-const ENSlashMonthFormatParser_YEAR_GROUP = 2;
-class ENSlashMonthFormatParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENSlashMonthFormatParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        if (/\d\/?$/.test(context.text.substring(0, match.index))) {
-            return null;
-        }
-        const year = parseInt(match[ENSlashMonthFormatParser_YEAR_GROUP]);
-        const month = parseInt(match[MONTH_GROUP]);
-        return context.createParsingComponents().imply("day", 1).assign("month", month).assign("year", year);
-    }
-}
-//# sourceMappingURL=ENSlashMonthFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/AbstractTimeExpressionParser.js
-
-function primaryTimePattern(leftBoundary, primaryPrefix, primarySuffix, flags) {
-    return new RegExp(`${leftBoundary}` +
-        `${primaryPrefix}` +
-        `(\\d{1,4})` +
-        `(?:` +
-        `(?:\\.|:|：)` +
-        `(\\d{1,2})` +
-        `(?:` +
-        `(?::|：)` +
-        `(\\d{2})` +
-        `(?:\\.(\\d{1,6}))?` +
-        `)?` +
-        `)?` +
-        `(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?` +
-        `${primarySuffix}`, flags);
-}
-function followingTimePatten(followingPhase, followingSuffix) {
-    return new RegExp(`^(${followingPhase})` +
-        `(\\d{1,4})` +
-        `(?:` +
-        `(?:\\.|\\:|\\：)` +
-        `(\\d{1,2})` +
-        `(?:` +
-        `(?:\\.|\\:|\\：)` +
-        `(\\d{1,2})(?:\\.(\\d{1,6}))?` +
-        `)?` +
-        `)?` +
-        `(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?` +
-        `${followingSuffix}`, "i");
-}
-const HOUR_GROUP = 2;
-const MINUTE_GROUP = 3;
-const SECOND_GROUP = 4;
-const MILLI_SECOND_GROUP = 5;
-const AM_PM_HOUR_GROUP = 6;
-class AbstractTimeExpressionParser {
-    strictMode;
-    constructor(strictMode = false) {
-        this.strictMode = strictMode;
-    }
-    patternFlags() {
-        return "i";
-    }
-    primaryPatternLeftBoundary() {
-        return `(^|\\s|T|\\b)`;
-    }
-    primarySuffix() {
-        return `(?!/)(?=\\W|$)`;
-    }
-    followingSuffix() {
-        return `(?!/)(?=\\W|$)`;
-    }
-    pattern(context) {
-        return this.getPrimaryTimePatternThroughCache();
-    }
-    extract(context, match) {
-        const startComponents = this.extractPrimaryTimeComponents(context, match);
-        if (!startComponents) {
-            if (match[0].match(/^\d{4}/)) {
-                match.index += 4;
-                return null;
-            }
-            match.index += match[0].length;
-            return null;
-        }
-        const index = match.index + match[1].length;
-        const text = match[0].substring(match[1].length);
-        const result = context.createParsingResult(index, text, startComponents);
-        match.index += match[0].length;
-        const remainingText = context.text.substring(match.index);
-        const followingPattern = this.getFollowingTimePatternThroughCache();
-        const followingMatch = followingPattern.exec(remainingText);
-        if (text.match(/^\d{3,4}/) && followingMatch) {
-            if (followingMatch[0].match(/^\s*([+-])\s*\d{2,4}$/)) {
-                return null;
-            }
-            if (followingMatch[0].match(/^\s*([+-])\s*\d{2}\W\d{2}/)) {
-                return null;
-            }
-        }
-        if (!followingMatch ||
-            followingMatch[0].match(/^\s*([+-])\s*\d{3,4}$/)) {
-            return this.checkAndReturnWithoutFollowingPattern(result);
-        }
-        result.end = this.extractFollowingTimeComponents(context, followingMatch, result);
-        if (result.end) {
-            result.text += followingMatch[0];
-        }
-        return this.checkAndReturnWithFollowingPattern(result);
-    }
-    extractPrimaryTimeComponents(context, match, strict = false) {
-        const components = context.createParsingComponents();
-        let minute = 0;
-        let meridiem = null;
-        let hour = parseInt(match[HOUR_GROUP]);
-        if (hour > 100) {
-            if (match[HOUR_GROUP].length == 4 && match[MINUTE_GROUP] == null && !match[AM_PM_HOUR_GROUP]) {
-                return null;
-            }
-            if (this.strictMode || match[MINUTE_GROUP] != null) {
-                return null;
-            }
-            minute = hour % 100;
-            hour = Math.floor(hour / 100);
-        }
-        if (hour > 24) {
-            return null;
-        }
-        if (match[MINUTE_GROUP] != null) {
-            if (match[MINUTE_GROUP].length == 1 && !match[AM_PM_HOUR_GROUP]) {
-                return null;
-            }
-            minute = parseInt(match[MINUTE_GROUP]);
-        }
-        if (minute >= 60) {
-            return null;
-        }
-        if (hour > 12) {
-            meridiem = types_Meridiem.PM;
-        }
-        if (match[AM_PM_HOUR_GROUP] != null) {
-            if (hour > 12)
-                return null;
-            const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
-            if (ampm == "a") {
-                meridiem = types_Meridiem.AM;
-                if (hour == 12) {
-                    hour = 0;
-                }
-            }
-            if (ampm == "p") {
-                meridiem = types_Meridiem.PM;
-                if (hour != 12) {
-                    hour += 12;
-                }
-            }
-        }
-        components.assign("hour", hour);
-        components.assign("minute", minute);
-        if (meridiem !== null) {
-            components.assign("meridiem", meridiem);
-        }
-        else {
-            if (hour < 12) {
-                components.imply("meridiem", types_Meridiem.AM);
-            }
-            else {
-                components.imply("meridiem", types_Meridiem.PM);
-            }
-        }
-        if (match[MILLI_SECOND_GROUP] != null) {
-            const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
-            if (millisecond >= 1000)
-                return null;
-            components.assign("millisecond", millisecond);
-        }
-        if (match[SECOND_GROUP] != null) {
-            const second = parseInt(match[SECOND_GROUP]);
-            if (second >= 60)
-                return null;
-            components.assign("second", second);
-        }
-        return components;
-    }
-    extractFollowingTimeComponents(context, match, result) {
-        const components = context.createParsingComponents();
-        if (match[MILLI_SECOND_GROUP] != null) {
-            const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
-            if (millisecond >= 1000)
-                return null;
-            components.assign("millisecond", millisecond);
-        }
-        if (match[SECOND_GROUP] != null) {
-            const second = parseInt(match[SECOND_GROUP]);
-            if (second >= 60)
-                return null;
-            components.assign("second", second);
-        }
-        let hour = parseInt(match[HOUR_GROUP]);
-        let minute = 0;
-        let meridiem = -1;
-        if (match[MINUTE_GROUP] != null) {
-            minute = parseInt(match[MINUTE_GROUP]);
-        }
-        else if (hour > 100) {
-            minute = hour % 100;
-            hour = Math.floor(hour / 100);
-        }
-        if (minute >= 60 || hour > 24) {
-            return null;
-        }
-        if (hour >= 12) {
-            meridiem = types_Meridiem.PM;
-        }
-        if (match[AM_PM_HOUR_GROUP] != null) {
-            if (hour > 12) {
-                return null;
-            }
-            const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
-            if (ampm == "a") {
-                meridiem = types_Meridiem.AM;
-                if (hour == 12) {
-                    hour = 0;
-                    if (!components.isCertain("day")) {
-                        components.addDurationAsImplied({ day: 1 });
-                    }
-                }
-            }
-            if (ampm == "p") {
-                meridiem = types_Meridiem.PM;
-                if (hour != 12)
-                    hour += 12;
-            }
-            if (!result.start.isCertain("meridiem")) {
-                if (meridiem == types_Meridiem.AM) {
-                    result.start.imply("meridiem", types_Meridiem.AM);
-                    if (result.start.get("hour") == 12) {
-                        result.start.assign("hour", 0);
-                    }
-                }
-                else {
-                    result.start.imply("meridiem", types_Meridiem.PM);
-                    if (result.start.get("hour") != 12) {
-                        result.start.assign("hour", result.start.get("hour") + 12);
-                    }
-                }
-            }
-        }
-        components.assign("hour", hour);
-        components.assign("minute", minute);
-        if (meridiem >= 0) {
-            components.assign("meridiem", meridiem);
-        }
-        else {
-            const startAtPM = result.start.isCertain("meridiem") && result.start.get("hour") > 12;
-            if (startAtPM) {
-                if (result.start.get("hour") - 12 > hour) {
-                    components.imply("meridiem", types_Meridiem.AM);
-                }
-                else if (hour <= 12) {
-                    components.assign("hour", hour + 12);
-                    components.assign("meridiem", types_Meridiem.PM);
-                }
-            }
-            else if (hour > 12) {
-                components.imply("meridiem", types_Meridiem.PM);
-            }
-            else if (hour <= 12) {
-                components.imply("meridiem", types_Meridiem.AM);
-            }
-        }
-        if (components.date().getTime() < result.start.date().getTime()) {
-            components.addDurationAsImplied({ day: 1 });
-        }
-        return components;
-    }
-    checkAndReturnWithoutFollowingPattern(result) {
-        if (result.text.match(/^\d$/)) {
-            return null;
-        }
-        if (result.text.match(/^\d\d\d+$/)) {
-            return null;
-        }
-        if (result.text.match(/\d[apAP]$/)) {
-            return null;
-        }
-        const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)$/);
-        if (endingWithNumbers) {
-            const endingNumbers = endingWithNumbers[1];
-            if (this.strictMode) {
-                return null;
-            }
-            if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
-                return null;
-            }
-            const endingNumberVal = parseInt(endingNumbers);
-            if (endingNumberVal > 24) {
-                return null;
-            }
-        }
-        return result;
-    }
-    checkAndReturnWithFollowingPattern(result) {
-        if (result.text.match(/^\d+-\d+$/)) {
-            return null;
-        }
-        const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)\s*-\s*(\d[\d.]+)$/);
-        if (endingWithNumbers) {
-            if (this.strictMode) {
-                return null;
-            }
-            const startingNumbers = endingWithNumbers[1];
-            const endingNumbers = endingWithNumbers[2];
-            if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
-                return null;
-            }
-            const endingNumberVal = parseInt(endingNumbers);
-            const startingNumberVal = parseInt(startingNumbers);
-            if (endingNumberVal > 24 || startingNumberVal > 24) {
-                return null;
-            }
-        }
-        return result;
-    }
-    cachedPrimaryPrefix = null;
-    cachedPrimarySuffix = null;
-    cachedPrimaryTimePattern = null;
-    getPrimaryTimePatternThroughCache() {
-        const primaryPrefix = this.primaryPrefix();
-        const primarySuffix = this.primarySuffix();
-        if (this.cachedPrimaryPrefix === primaryPrefix && this.cachedPrimarySuffix === primarySuffix) {
-            return this.cachedPrimaryTimePattern;
-        }
-        this.cachedPrimaryTimePattern = primaryTimePattern(this.primaryPatternLeftBoundary(), primaryPrefix, primarySuffix, this.patternFlags());
-        this.cachedPrimaryPrefix = primaryPrefix;
-        this.cachedPrimarySuffix = primarySuffix;
-        return this.cachedPrimaryTimePattern;
-    }
-    cachedFollowingPhase = null;
-    cachedFollowingSuffix = null;
-    cachedFollowingTimePatten = null;
-    getFollowingTimePatternThroughCache() {
-        const followingPhase = this.followingPhase();
-        const followingSuffix = this.followingSuffix();
-        if (this.cachedFollowingPhase === followingPhase && this.cachedFollowingSuffix === followingSuffix) {
-            return this.cachedFollowingTimePatten;
-        }
-        this.cachedFollowingTimePatten = followingTimePatten(followingPhase, followingSuffix);
-        this.cachedFollowingPhase = followingPhase;
-        this.cachedFollowingSuffix = followingSuffix;
-        return this.cachedFollowingTimePatten;
-    }
-}
-//# sourceMappingURL=AbstractTimeExpressionParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeExpressionParser.js
-
-
-class ENTimeExpressionParser extends AbstractTimeExpressionParser {
-    constructor(strictMode) {
-        super(strictMode);
-    }
-    followingPhase() {
-        return "\\s*(?:\\-|\\–|\\~|\\〜|to|until|through|till|\\?)\\s*";
-    }
-    primaryPrefix() {
-        return "(?:(?:at|from)\\s*)??";
-    }
-    primarySuffix() {
-        return "(?:\\s*(?:o\\W*clock|at\\s*night|in\\s*the\\s*(?:morning|afternoon)))?(?!/)(?=\\W|$)";
-    }
-    extractPrimaryTimeComponents(context, match) {
-        const components = super.extractPrimaryTimeComponents(context, match);
-        if (!components) {
-            return components;
-        }
-        if (match[0].endsWith("night")) {
-            const hour = components.get("hour");
-            if (hour >= 6 && hour < 12) {
-                components.assign("hour", components.get("hour") + 12);
-                components.assign("meridiem", types_Meridiem.PM);
-            }
-            else if (hour < 6) {
-                components.assign("meridiem", types_Meridiem.AM);
-            }
-        }
-        if (match[0].endsWith("afternoon")) {
-            components.assign("meridiem", types_Meridiem.PM);
-            const hour = components.get("hour");
-            if (hour >= 0 && hour <= 6) {
-                components.assign("hour", components.get("hour") + 12);
-            }
-        }
-        if (match[0].endsWith("morning")) {
-            components.assign("meridiem", types_Meridiem.AM);
-            const hour = components.get("hour");
-            if (hour < 12) {
-                components.assign("hour", components.get("hour"));
-            }
-        }
-        return components.addTag("parser/ENTimeExpressionParser");
-    }
-    extractFollowingTimeComponents(context, match, result) {
-        const followingComponents = super.extractFollowingTimeComponents(context, match, result);
-        if (followingComponents) {
-            followingComponents.addTag("parser/ENTimeExpressionParser");
-        }
-        return followingComponents;
-    }
-}
-//# sourceMappingURL=ENTimeExpressionParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitAgoFormatParser.js
-
-
-
-
-const ENTimeUnitAgoFormatParser_PATTERN = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
-const STRICT_PATTERN = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
-class ENTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
-    strictMode;
-    constructor(strictMode) {
-        super();
-        this.strictMode = strictMode;
-    }
-    innerPattern() {
-        return this.strictMode ? STRICT_PATTERN : ENTimeUnitAgoFormatParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const duration = parseDuration(match[1]);
-        if (!duration) {
-            return null;
-        }
-        return results_ParsingComponents.createRelativeFromReference(context.reference, reverseDuration(duration));
-    }
-}
-//# sourceMappingURL=ENTimeUnitAgoFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitLaterFormatParser.js
-
-
-
-const ENTimeUnitLaterFormatParser_PATTERN = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:later|after|from now|henceforth|forward|out)` + "(?=(?:\\W|$))", "i");
-const ENTimeUnitLaterFormatParser_STRICT_PATTERN = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(later|after|from now)(?=\\W|$)`, "i");
-const GROUP_NUM_TIMEUNITS = 1;
-class ENTimeUnitLaterFormatParser extends AbstractParserWithWordBoundaryChecking {
-    strictMode;
-    constructor(strictMode) {
-        super();
-        this.strictMode = strictMode;
-    }
-    innerPattern() {
-        return this.strictMode ? ENTimeUnitLaterFormatParser_STRICT_PATTERN : ENTimeUnitLaterFormatParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const timeUnits = parseDuration(match[GROUP_NUM_TIMEUNITS]);
-        if (!timeUnits) {
-            return null;
-        }
-        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-}
-//# sourceMappingURL=ENTimeUnitLaterFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateRangeRefiner.js
-
-
-class AbstractMergeDateRangeRefiner extends MergingRefiner {
-    shouldMergeResults(textBetween, currentResult, nextResult) {
-        return !currentResult.end && !nextResult.end && textBetween.match(this.patternBetween()) != null;
-    }
-    mergeResults(textBetween, fromResult, toResult) {
-        if (!fromResult.start.isOnlyWeekdayComponent() && !toResult.start.isOnlyWeekdayComponent()) {
-            toResult.start.getCertainComponents().forEach((key) => {
-                if (!fromResult.start.isCertain(key)) {
-                    fromResult.start.imply(key, toResult.start.get(key));
-                }
-            });
-            fromResult.start.getCertainComponents().forEach((key) => {
-                if (!toResult.start.isCertain(key)) {
-                    toResult.start.imply(key, fromResult.start.get(key));
-                }
-            });
-        }
-        if (fromResult.start.date() > toResult.start.date()) {
-            let fromDate = fromResult.start.date();
-            let toDate = toResult.start.date();
-            if (toResult.start.isOnlyWeekdayComponent() && addDuration(toDate, { day: 7 }) > fromDate) {
-                toDate = addDuration(toDate, { day: 7 });
-                toResult.start.imply("day", toDate.getDate());
-                toResult.start.imply("month", toDate.getMonth() + 1);
-                toResult.start.imply("year", toDate.getFullYear());
-            }
-            else if (fromResult.start.isOnlyWeekdayComponent() && addDuration(fromDate, { day: -7 }) < toDate) {
-                fromDate = addDuration(fromDate, { day: -7 });
-                fromResult.start.imply("day", fromDate.getDate());
-                fromResult.start.imply("month", fromDate.getMonth() + 1);
-                fromResult.start.imply("year", fromDate.getFullYear());
-            }
-            else if (toResult.start.isDateWithUnknownYear() && addDuration(toDate, { year: 1 }) > fromDate) {
-                toDate = addDuration(toDate, { year: 1 });
-                toResult.start.imply("year", toDate.getFullYear());
-            }
-            else if (fromResult.start.isDateWithUnknownYear() && addDuration(fromDate, { year: -1 }) < toDate) {
-                fromDate = addDuration(fromDate, { year: -1 });
-                fromResult.start.imply("year", fromDate.getFullYear());
-            }
-            else {
-                [toResult, fromResult] = [fromResult, toResult];
-            }
-        }
-        const result = fromResult.clone();
-        result.start = fromResult.start;
-        result.end = toResult.start;
-        result.index = Math.min(fromResult.index, toResult.index);
-        if (fromResult.index < toResult.index) {
-            result.text = fromResult.text + textBetween + toResult.text;
-        }
-        else {
-            result.text = toResult.text + textBetween + fromResult.text;
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=AbstractMergeDateRangeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateRangeRefiner.js
-
-class ENMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
-    patternBetween() {
-        return /^\s*(to|-|–|until|through|till)\s*$/i;
-    }
-}
-//# sourceMappingURL=ENMergeDateRangeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/calculation/mergingCalculation.js
-
-
-function mergeDateTimeResult(dateResult, timeResult) {
-    const result = dateResult.clone();
-    const beginDate = dateResult.start;
-    const beginTime = timeResult.start;
-    result.start = mergeDateTimeComponent(beginDate, beginTime);
-    if (dateResult.end != null || timeResult.end != null) {
-        const endDate = dateResult.end == null ? dateResult.start : dateResult.end;
-        const endTime = timeResult.end == null ? timeResult.start : timeResult.end;
-        const endDateTime = mergeDateTimeComponent(endDate, endTime);
-        if (dateResult.end == null && endDateTime.date().getTime() < result.start.date().getTime()) {
-            const nextDay = new Date(endDateTime.date().getTime());
-            nextDay.setDate(nextDay.getDate() + 1);
-            if (endDateTime.isCertain("day")) {
-                dates_assignSimilarDate(endDateTime, nextDay);
-            }
-            else {
-                implySimilarDate(endDateTime, nextDay);
-            }
-        }
-        result.end = endDateTime;
-    }
-    return result;
-}
-function mergeDateTimeComponent(dateComponent, timeComponent) {
-    const dateTimeComponent = dateComponent.clone();
-    if (timeComponent.isCertain("hour")) {
-        dateTimeComponent.assign("hour", timeComponent.get("hour"));
-        dateTimeComponent.assign("minute", timeComponent.get("minute"));
-        if (timeComponent.isCertain("second")) {
-            dateTimeComponent.assign("second", timeComponent.get("second"));
-            if (timeComponent.isCertain("millisecond")) {
-                dateTimeComponent.assign("millisecond", timeComponent.get("millisecond"));
-            }
-            else {
-                dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
-            }
-        }
-        else {
-            dateTimeComponent.imply("second", timeComponent.get("second"));
-            dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
-        }
-    }
-    else {
-        dateTimeComponent.imply("hour", timeComponent.get("hour"));
-        dateTimeComponent.imply("minute", timeComponent.get("minute"));
-        dateTimeComponent.imply("second", timeComponent.get("second"));
-        dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
-    }
-    if (timeComponent.isCertain("timezoneOffset")) {
-        dateTimeComponent.assign("timezoneOffset", timeComponent.get("timezoneOffset"));
-    }
-    const dateHasMeaningfulMeridiem = dateComponent.get("meridiem") != null &&
-        (dateComponent.isCertain("meridiem") ||
-            Array.from(dateComponent.tags()).some((t) => t.startsWith("casualReference/")));
-    if (timeComponent.isCertain("meridiem")) {
-        dateTimeComponent.assign("meridiem", timeComponent.get("meridiem"));
-    }
-    else if (timeComponent.get("meridiem") != null && !dateHasMeaningfulMeridiem) {
-        dateTimeComponent.imply("meridiem", timeComponent.get("meridiem"));
-    }
-    if (dateTimeComponent.get("meridiem") == types_Meridiem.PM && dateTimeComponent.get("hour") < 12) {
-        if (timeComponent.isCertain("hour")) {
-            dateTimeComponent.assign("hour", dateTimeComponent.get("hour") + 12);
-        }
-        else {
-            dateTimeComponent.imply("hour", dateTimeComponent.get("hour") + 12);
-        }
-    }
-    dateTimeComponent.addTags(dateComponent.tags());
-    dateTimeComponent.addTags(timeComponent.tags());
-    return dateTimeComponent;
-}
-//# sourceMappingURL=mergingCalculation.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateTimeRefiner.js
-
-
-class AbstractMergeDateTimeRefiner extends MergingRefiner {
-    shouldMergeResults(textBetween, currentResult, nextResult) {
-        const isDateThenTime = currentResult.start.isOnlyDate() && nextResult.start.isOnlyTime();
-        const isTimeThenDate = currentResult.start.isOnlyTime() && nextResult.start.isOnlyDate();
-        if (isTimeThenDate && textBetween.trim() === ":") {
-            return false;
-        }
-        return (isDateThenTime || isTimeThenDate) && textBetween.match(this.patternBetween()) != null;
-    }
-    mergeResults(textBetween, currentResult, nextResult) {
-        const result = currentResult.start.isOnlyDate()
-            ? mergeDateTimeResult(currentResult, nextResult)
-            : mergeDateTimeResult(nextResult, currentResult);
-        result.index = currentResult.index;
-        result.text = currentResult.text + textBetween + nextResult.text;
-        return result;
-    }
-}
-//# sourceMappingURL=AbstractMergeDateTimeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateTimeRefiner.js
-
-class ENMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
-    patternBetween() {
-        return new RegExp("^\\s*(T|at|after|before|on|of|,|-|\\.|∙|:)?\\s*$");
-    }
-}
-//# sourceMappingURL=ENMergeDateTimeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/casualReferences.js
-
-
-
-function now(reference) {
-    const targetDate = reference.getDateWithAdjustedTimezone();
-    const component = new results_ParsingComponents(reference, {});
-    dates_assignSimilarDate(component, targetDate);
-    assignSimilarTime(component, targetDate);
-    component.assign("timezoneOffset", reference.getTimezoneOffset());
-    component.addTag("casualReference/now");
-    return component;
-}
-function today(reference) {
-    const targetDate = reference.getDateWithAdjustedTimezone();
-    const component = new results_ParsingComponents(reference, {});
-    dates_assignSimilarDate(component, targetDate);
-    implySimilarTime(component, targetDate);
-    component.delete("meridiem");
-    component.addTag("casualReference/today");
-    return component;
-}
-function yesterday(reference) {
-    return theDayBefore(reference, 1).addTag("casualReference/yesterday");
-}
-function tomorrow(reference) {
-    return theDayAfter(reference, 1).addTag("casualReference/tomorrow");
-}
-function theDayBefore(reference, numDay) {
-    return theDayAfter(reference, -numDay);
-}
-function theDayAfter(reference, nDays) {
-    const targetDate = reference.getDateWithAdjustedTimezone();
-    const component = new results_ParsingComponents(reference, {});
-    const newDate = new Date(targetDate.getTime());
-    newDate.setDate(newDate.getDate() + nDays);
-    dates_assignSimilarDate(component, newDate);
-    implySimilarTime(component, newDate);
-    component.delete("meridiem");
-    return component;
-}
-function tonight(reference, implyHour = 22) {
-    const targetDate = reference.getDateWithAdjustedTimezone();
-    const component = new results_ParsingComponents(reference, {});
-    dates_assignSimilarDate(component, targetDate);
-    component.imply("hour", implyHour);
-    component.imply("meridiem", types_Meridiem.PM);
-    component.addTag("casualReference/tonight");
-    return component;
-}
-function lastNight(reference, implyHour = 0) {
-    let targetDate = reference.getDateWithAdjustedTimezone();
-    const component = new ParsingComponents(reference, {});
-    if (targetDate.getHours() < 6) {
-        targetDate = new Date(targetDate.getTime() - 24 * 60 * 60 * 1000);
-    }
-    assignSimilarDate(component, targetDate);
-    component.imply("hour", implyHour);
-    return component;
-}
-function evening(reference, implyHour = 20) {
-    const component = new results_ParsingComponents(reference, {});
-    component.imply("meridiem", types_Meridiem.PM);
-    component.imply("hour", implyHour);
-    component.addTag("casualReference/evening");
-    return component;
-}
-function yesterdayEvening(reference, implyHour = 20) {
-    let targetDate = reference.getDateWithAdjustedTimezone();
-    const component = new ParsingComponents(reference, {});
-    targetDate = new Date(targetDate.getTime() - 24 * 60 * 60 * 1000);
-    assignSimilarDate(component, targetDate);
-    component.imply("hour", implyHour);
-    component.imply("meridiem", Meridiem.PM);
-    component.addTag("casualReference/yesterday");
-    component.addTag("casualReference/evening");
-    return component;
-}
-function midnight(reference) {
-    const component = new results_ParsingComponents(reference, {});
-    if (reference.getDateWithAdjustedTimezone().getHours() > 2) {
-        component.addDurationAsImplied({ day: 1 });
-    }
-    component.assign("hour", 0);
-    component.imply("minute", 0);
-    component.imply("second", 0);
-    component.imply("millisecond", 0);
-    component.addTag("casualReference/midnight");
-    return component;
-}
-function morning(reference, implyHour = 6) {
-    const component = new results_ParsingComponents(reference, {});
-    component.imply("meridiem", types_Meridiem.AM);
-    component.imply("hour", implyHour);
-    component.imply("minute", 0);
-    component.imply("second", 0);
-    component.imply("millisecond", 0);
-    component.addTag("casualReference/morning");
-    return component;
-}
-function afternoon(reference, implyHour = 15) {
-    const component = new results_ParsingComponents(reference, {});
-    component.imply("meridiem", types_Meridiem.PM);
-    component.imply("hour", implyHour);
-    component.imply("minute", 0);
-    component.imply("second", 0);
-    component.imply("millisecond", 0);
-    component.addTag("casualReference/afternoon");
-    return component;
-}
-function noon(reference) {
-    const component = new results_ParsingComponents(reference, {});
-    component.imply("meridiem", types_Meridiem.AM);
-    component.assign("hour", 12);
-    component.imply("minute", 0);
-    component.imply("second", 0);
-    component.imply("millisecond", 0);
-    component.addTag("casualReference/noon");
-    return component;
-}
-//# sourceMappingURL=casualReferences.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualDateParser.js
-
-
-
-const ENCasualDateParser_PATTERN = /(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)/i;
-class ENCasualDateParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern(context) {
-        return ENCasualDateParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        let targetDate = context.refDate;
-        const lowerText = match[0].toLowerCase();
-        let component = context.createParsingComponents();
-        switch (lowerText) {
-            case "now":
-                component = now(context.reference);
-                break;
-            case "today":
-                component = today(context.reference);
-                break;
-            case "yesterday":
-                component = yesterday(context.reference);
-                break;
-            case "tomorrow":
-            case "tmr":
-            case "tmrw":
-                component = tomorrow(context.reference);
-                break;
-            case "tonight":
-                component = tonight(context.reference);
-                break;
-            case "overmorrow":
-                component = theDayAfter(context.reference, 2);
-                break;
-            default:
-                if (lowerText.match(/last\s*night/)) {
-                    if (targetDate.getHours() > 6) {
-                        const previousDay = new Date(targetDate.getTime());
-                        previousDay.setDate(previousDay.getDate() - 1);
-                        targetDate = previousDay;
-                    }
-                    dates_assignSimilarDate(component, targetDate);
-                    component.imply("hour", 0);
-                }
-                break;
-        }
-        component.addTag("parser/ENCasualDateParser");
-        return component;
-    }
-}
-//# sourceMappingURL=ENCasualDateParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualTimeParser.js
-
-
-const ENCasualTimeParser_PATTERN = /(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/i;
-class ENCasualTimeParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENCasualTimeParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        let component = null;
-        switch (match[1].toLowerCase()) {
-            case "afternoon":
-                component = afternoon(context.reference);
-                break;
-            case "evening":
-            case "night":
-                component = evening(context.reference);
-                break;
-            case "midnight":
-                component = midnight(context.reference);
-                break;
-            case "morning":
-                component = morning(context.reference);
-                break;
-            case "noon":
-            case "midday":
-                component = noon(context.reference);
-                break;
-        }
-        if (component) {
-            component.addTag("parser/ENCasualTimeParser");
-        }
-        return component;
-    }
-}
-//# sourceMappingURL=ENCasualTimeParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENWeekdayParser.js
-
-
-
-
-
-const ENWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
-    "(?:on\\s*?)?" +
-    "(?:(this|last|past|next)\\s*)?" +
-    `(${matchAnyPattern(WEEKDAY_DICTIONARY)}|weekend|weekday)` +
-    "(?:\\s*(?:\\,|\\)|\\）))?" +
-    "(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?" +
-    "(?=\\W|$)", "i");
-const ENWeekdayParser_PREFIX_GROUP = 1;
-const WEEKDAY_GROUP = 2;
-const POSTFIX_GROUP = 3;
-class ENWeekdayParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENWeekdayParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const prefix = match[ENWeekdayParser_PREFIX_GROUP];
-        const postfix = match[POSTFIX_GROUP];
-        let modifierWord = prefix || postfix;
-        modifierWord = modifierWord || "";
-        modifierWord = modifierWord.toLowerCase();
-        let modifier = null;
-        if (modifierWord == "last" || modifierWord == "past") {
-            modifier = "last";
-        }
-        else if (modifierWord == "next") {
-            modifier = "next";
-        }
-        else if (modifierWord == "this") {
-            modifier = "this";
-        }
-        const weekday_word = match[WEEKDAY_GROUP].toLowerCase();
-        let weekday;
-        if (WEEKDAY_DICTIONARY[weekday_word] !== undefined) {
-            weekday = WEEKDAY_DICTIONARY[weekday_word];
-        }
-        else if (weekday_word == "weekend") {
-            weekday = modifier == "last" ? Weekday.SUNDAY : Weekday.SATURDAY;
-        }
-        else if (weekday_word == "weekday") {
-            const refWeekday = context.reference.getDateWithAdjustedTimezone().getDay();
-            if (refWeekday == Weekday.SUNDAY || refWeekday == Weekday.SATURDAY) {
-                weekday = modifier == "last" ? Weekday.FRIDAY : Weekday.MONDAY;
-            }
-            else {
-                weekday = refWeekday - 1;
-                weekday = modifier == "last" ? weekday - 1 : weekday + 1;
-                weekday = (weekday % 5) + 1;
-            }
-        }
-        else {
-            return null;
-        }
-        return createParsingComponentsAtWeekday(context.reference, weekday, modifier);
-    }
-}
-//# sourceMappingURL=ENWeekdayParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENRelativeDateFormatParser.js
-
-
-
-
-const ENRelativeDateFormatParser_PATTERN = new RegExp(`(this|last|past|next|after\\s*this)\\s*(${matchAnyPattern(TIME_UNIT_DICTIONARY)})(?=\\s*)` + "(?=\\W|$)", "i");
-const MODIFIER_WORD_GROUP = 1;
-const RELATIVE_WORD_GROUP = 2;
-class ENRelativeDateFormatParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENRelativeDateFormatParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const modifier = match[MODIFIER_WORD_GROUP].toLowerCase();
-        const unitWord = match[RELATIVE_WORD_GROUP].toLowerCase();
-        const timeunit = TIME_UNIT_DICTIONARY[unitWord];
-        if (modifier == "next" || modifier.startsWith("after")) {
-            const timeUnits = {};
-            timeUnits[timeunit] = 1;
-            return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-        }
-        if (modifier == "last" || modifier == "past") {
-            const timeUnits = {};
-            timeUnits[timeunit] = -1;
-            return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-        }
-        const components = context.createParsingComponents();
-        let date = new Date(context.reference.instant.getTime());
-        if (unitWord.match(/week/i)) {
-            date.setDate(date.getDate() - date.getDay());
-            components.imply("day", date.getDate());
-            components.imply("month", date.getMonth() + 1);
-            components.imply("year", date.getFullYear());
-        }
-        else if (unitWord.match(/month/i)) {
-            date.setDate(1);
-            components.imply("day", date.getDate());
-            components.assign("year", date.getFullYear());
-            components.assign("month", date.getMonth() + 1);
-        }
-        else if (unitWord.match(/year/i)) {
-            date.setDate(1);
-            date.setMonth(0);
-            components.imply("day", date.getDate());
-            components.imply("month", date.getMonth() + 1);
-            components.assign("year", date.getFullYear());
-        }
-        return components;
-    }
-}
-//# sourceMappingURL=ENRelativeDateFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/common/parsers/SlashDateFormatParser.js
-
-const SlashDateFormatParser_PATTERN = new RegExp("([^\\d]|^)" +
-    "([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})" +
-    "(?:[\\/\\.\\-]([0-9]{4}|[0-9]{2}))?" +
-    "(\\W|$)", "i");
-const OPENING_GROUP = 1;
-const ENDING_GROUP = 5;
-const FIRST_NUMBERS_GROUP = 2;
-const SECOND_NUMBERS_GROUP = 3;
-const SlashDateFormatParser_YEAR_GROUP = 4;
-class SlashDateFormatParser {
-    groupNumberMonth;
-    groupNumberDay;
-    constructor(littleEndian) {
-        this.groupNumberMonth = littleEndian ? SECOND_NUMBERS_GROUP : FIRST_NUMBERS_GROUP;
-        this.groupNumberDay = littleEndian ? FIRST_NUMBERS_GROUP : SECOND_NUMBERS_GROUP;
-    }
-    pattern() {
-        return SlashDateFormatParser_PATTERN;
-    }
-    extract(context, match) {
-        const index = match.index + match[OPENING_GROUP].length;
-        const indexEnd = match.index + match[0].length - match[ENDING_GROUP].length;
-        if (index > 0) {
-            const textBefore = context.text.substring(0, index);
-            if (textBefore.match("\\d/?$")) {
-                return;
-            }
-        }
-        if (indexEnd < context.text.length) {
-            const textAfter = context.text.substring(indexEnd);
-            if (textAfter.match("^/?\\d")) {
-                return;
-            }
-        }
-        const text = context.text.substring(index, indexEnd);
-        if (text.match(/^\d\.\d$/) || text.match(/^\d\.\d{1,2}\.\d{1,2}\s*$/)) {
-            return;
-        }
-        if (!match[SlashDateFormatParser_YEAR_GROUP] && text.indexOf("/") < 0) {
-            return;
-        }
-        const result = context.createParsingResult(index, text);
-        let month = parseInt(match[this.groupNumberMonth]);
-        let day = parseInt(match[this.groupNumberDay]);
-        if (month < 1 || month > 12) {
-            if (month > 12) {
-                if (day >= 1 && day <= 12 && month <= 31) {
-                    [day, month] = [month, day];
-                }
-                else {
-                    return null;
-                }
-            }
-        }
-        if (day < 1 || day > 31) {
-            return null;
-        }
-        result.start.assign("day", day);
-        result.start.assign("month", month);
-        if (match[SlashDateFormatParser_YEAR_GROUP]) {
-            const rawYearNumber = parseInt(match[SlashDateFormatParser_YEAR_GROUP]);
-            const year = findMostLikelyADYear(rawYearNumber);
-            result.start.assign("year", year);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, day, month);
-            result.start.imply("year", year);
-        }
-        return result.addTag("parser/SlashDateFormatParser");
-    }
-}
-//# sourceMappingURL=SlashDateFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js
-
-
-
-
-const ENTimeUnitCasualRelativeFormatParser_PATTERN = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-const PATTERN_NO_ABBR = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
-class ENTimeUnitCasualRelativeFormatParser extends AbstractParserWithWordBoundaryChecking {
-    allowAbbreviations;
-    constructor(allowAbbreviations = true) {
-        super();
-        this.allowAbbreviations = allowAbbreviations;
-    }
-    innerPattern() {
-        return this.allowAbbreviations ? ENTimeUnitCasualRelativeFormatParser_PATTERN : PATTERN_NO_ABBR;
-    }
-    innerExtract(context, match) {
-        const prefix = match[1].toLowerCase();
-        let duration = parseDuration(match[2]);
-        if (!duration) {
-            return null;
-        }
-        switch (prefix) {
-            case "last":
-            case "past":
-            case "-":
-                duration = reverseDuration(duration);
-                break;
-        }
-        return results_ParsingComponents.createRelativeFromReference(context.reference, duration);
-    }
-}
-//# sourceMappingURL=ENTimeUnitCasualRelativeFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js
-
-
-
-
-function IsPositiveFollowingReference(result) {
-    return result.text.match(/^[+-]/i) != null;
-}
-function IsNegativeFollowingReference(result) {
-    return result.text.match(/^-/i) != null;
-}
-class ENMergeRelativeAfterDateRefiner extends MergingRefiner {
-    shouldMergeResults(textBetween, currentResult, nextResult) {
-        if (!textBetween.match(/^\s*$/i)) {
-            return false;
-        }
-        return IsPositiveFollowingReference(nextResult) || IsNegativeFollowingReference(nextResult);
-    }
-    mergeResults(textBetween, currentResult, nextResult, context) {
-        let timeUnits = parseDuration(nextResult.text);
-        if (IsNegativeFollowingReference(nextResult)) {
-            timeUnits = reverseDuration(timeUnits);
-        }
-        const components = results_ParsingComponents.createRelativeFromReference(ReferenceWithTimezone.fromDate(currentResult.start.date()), timeUnits);
-        return new ParsingResult(currentResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
-    }
-}
-//# sourceMappingURL=ENMergeRelativeAfterDateRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js
-
-
-
-
-function hasImpliedEarlierReferenceDate(result) {
-    return result.text.match(/\s+(before|from)$/i) != null;
-}
-function hasImpliedLaterReferenceDate(result) {
-    return result.text.match(/\s+(after|since)$/i) != null;
-}
-class ENMergeRelativeFollowByDateRefiner extends MergingRefiner {
-    patternBetween() {
-        return /^\s*$/i;
-    }
-    shouldMergeResults(textBetween, currentResult, nextResult) {
-        if (!textBetween.match(this.patternBetween())) {
-            return false;
-        }
-        if (!hasImpliedEarlierReferenceDate(currentResult) && !hasImpliedLaterReferenceDate(currentResult)) {
-            return false;
-        }
-        return !!nextResult.start.get("day") && !!nextResult.start.get("month") && !!nextResult.start.get("year");
-    }
-    mergeResults(textBetween, currentResult, nextResult) {
-        let duration = parseDuration(currentResult.text);
-        if (hasImpliedEarlierReferenceDate(currentResult)) {
-            duration = reverseDuration(duration);
-        }
-        const components = results_ParsingComponents.createRelativeFromReference(ReferenceWithTimezone.fromDate(nextResult.start.date()), duration);
-        return new ParsingResult(nextResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
-    }
-}
-//# sourceMappingURL=ENMergeRelativeFollowByDateRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENExtractYearSuffixRefiner.js
-
-const YEAR_SUFFIX_PATTERN = new RegExp(`^\\s*(${YEAR_PATTERN})`, "i");
-const ENExtractYearSuffixRefiner_YEAR_GROUP = 1;
-class ENExtractYearSuffixRefiner {
-    refine(context, results) {
-        results.forEach(function (result) {
-            if (!result.start.isDateWithUnknownYear()) {
-                return;
-            }
-            const suffix = context.text.substring(result.index + result.text.length);
-            const match = YEAR_SUFFIX_PATTERN.exec(suffix);
-            if (!match) {
-                return;
-            }
-            if (match[0].trim().length <= 3) {
-                return;
-            }
-            context.debug(() => {
-                console.log(`Extracting year: '${match[0]}' into : ${result}`);
-            });
-            const year = parseYear(match[ENExtractYearSuffixRefiner_YEAR_GROUP]);
-            if (result.end != null) {
-                result.end.assign("year", year);
-            }
-            result.start.assign("year", year);
-            result.text += match[0];
-        });
-        return results;
-    }
-}
-//# sourceMappingURL=ENExtractYearSuffixRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENUnlikelyFormatFilter.js
-
-class ENUnlikelyFormatFilter extends Filter {
-    constructor() {
-        super();
-    }
-    isValid(context, result) {
-        const text = result.text.trim();
-        if (text === context.text.trim()) {
-            return true;
-        }
-        if (text.toLowerCase() === "may") {
-            const textBefore = context.text.substring(0, result.index).trim();
-            if (!textBefore.match(/\b(in)$/i)) {
-                context.debug(() => {
-                    console.log(`Removing unlikely result: ${result}`);
-                });
-                return false;
-            }
-        }
-        if (text.toLowerCase().endsWith("the second")) {
-            const textAfter = context.text.substring(result.index + result.text.length).trim();
-            if (textAfter.length > 0) {
-                context.debug(() => {
-                    console.log(`Removing unlikely result: ${result}`);
-                });
-            }
-            return false;
-        }
-        return true;
-    }
-}
-//# sourceMappingURL=ENUnlikelyFormatFilter.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js
-
-const PREFIX_PATTERN = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
-const RELATIVE_PERIOD_PATTERN = /^(this|last|past|next)\s*(week|month|year)$/i;
-const RELATIVE_YEAR_SUFFIX_PATTERN = /^\s+(this|last|past|next)\s+year(?=\W|$)/i;
-function modifierOffset(modifier) {
-    return modifier === "next" ? 1 : modifier === "last" || modifier === "past" ? -1 : 0;
-}
-class ENEndOfPeriodRefiner {
-    refine(context, results) {
-        results.forEach((result) => {
-            const prefix = context.text.substring(0, result.index).match(PREFIX_PATTERN);
-            if (!prefix) {
-                return;
-            }
-            const relativePeriod = result.text.match(RELATIVE_PERIOD_PATTERN);
-            if (relativePeriod) {
-                const modifier = relativePeriod[1].toLowerCase();
-                this.moveToEndOfRelativePeriod(context, result, modifier, relativePeriod[2].toLowerCase());
-            }
-            else if (result.start.isCertain("month") && !result.start.isCertain("day")) {
-                this.moveToEndOfMonth(context, result);
-            }
-            else {
-                return;
-            }
-            result.start.imply("hour", 12);
-            result.start.imply("minute", 0);
-            result.start.imply("second", 0);
-            result.start.imply("millisecond", 0);
-            if (!result.start.isCertain("timezoneOffset")) {
-                result.start.delete("timezoneOffset");
-            }
-            result.index -= prefix[0].length;
-            result.text = prefix[0] + result.text;
-            result.addTag("refiner/ENEndOfPeriodRefiner");
-        });
-        return results;
-    }
-    moveToEndOfRelativePeriod(context, result, modifier, period) {
-        const offset = modifierOffset(modifier);
-        const referenceDate = context.reference.getDateWithAdjustedTimezone();
-        let lastDay;
-        if (period === "week") {
-            lastDay = new Date(referenceDate.getTime());
-            lastDay.setDate(referenceDate.getDate() + (6 - referenceDate.getDay()) + offset * 7);
-        }
-        else if (period === "month") {
-            lastDay = new Date(referenceDate.getFullYear(), referenceDate.getMonth() + offset + 1, 0);
-        }
-        else {
-            lastDay = new Date(referenceDate.getFullYear() + offset, 11, 31);
-        }
-        result.start.assign("day", lastDay.getDate());
-        result.start.assign("month", lastDay.getMonth() + 1);
-        result.start.assign("year", lastDay.getFullYear());
-        result.start.delete("weekday");
-        result.start.imply("weekday", lastDay.getDay());
-    }
-    moveToEndOfMonth(context, result) {
-        let year = result.start.get("year");
-        const month = result.start.get("month");
-        const suffix = context.text.substring(result.index + result.text.length).match(RELATIVE_YEAR_SUFFIX_PATTERN);
-        if (suffix) {
-            const modifier = suffix[1].toLowerCase();
-            const referenceYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
-            year = referenceYear + modifierOffset(modifier);
-            result.start.assign("year", year);
-            result.text += suffix[0];
-        }
-        if (!result.start.isCertain("year")) {
-            const lastDayInReferenceYear = new Date(year, month, 0).getDate();
-            year = findYearClosestToRef(context.reference.getDateWithAdjustedTimezone(), lastDayInReferenceYear, month);
-            result.start.imply("year", year);
-        }
-        result.start.assign("day", new Date(year, month, 0).getDate());
-    }
-}
-//# sourceMappingURL=ENEndOfPeriodRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/parsers/ENEndOfCurrentMonthParser.js
-
-const ENEndOfCurrentMonthParser_PATTERN = /(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)/i;
-class ENEndOfCurrentMonthParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ENEndOfCurrentMonthParser_PATTERN;
-    }
-    innerExtract(context) {
-        const targetDate = context.reference.getDateWithAdjustedTimezone();
-        const year = targetDate.getFullYear();
-        const month = targetDate.getMonth() + 1;
-        const lastDay = new Date(year, month, 0).getDate();
-        const components = context.createParsingComponents();
-        components.assign("day", lastDay);
-        components.assign("month", month);
-        components.assign("year", year);
-        components.addTag("parser/ENEndOfCurrentMonthParser");
-        return components;
-    }
-}
-//# sourceMappingURL=ENEndOfCurrentMonthParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/configuration.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class ENDefaultConfiguration {
-    createCasualConfiguration(littleEndian = false) {
-        const option = this.createConfiguration(false, littleEndian);
-        option.parsers.push(new ENCasualDateParser());
-        option.parsers.push(new ENCasualTimeParser());
-        option.parsers.push(new ENEndOfCurrentMonthParser());
-        option.parsers.push(new ENMonthNameParser());
-        option.parsers.push(new ENRelativeDateFormatParser());
-        option.parsers.push(new ENTimeUnitCasualRelativeFormatParser());
-        option.refiners.unshift(new ENEndOfPeriodRefiner());
-        option.refiners.push(new ENUnlikelyFormatFilter());
-        return option;
-    }
-    createConfiguration(strictMode = true, littleEndian = false) {
-        const options = includeCommonConfiguration({
-            parsers: [
-                new SlashDateFormatParser(littleEndian),
-                new ENTimeUnitWithinFormatParser(strictMode),
-                new ENMonthNameLittleEndianParser(),
-                new ENMonthNameMiddleEndianParser(littleEndian),
-                new ENWeekdayParser(),
-                new ENSlashMonthFormatParser(),
-                new ENTimeExpressionParser(strictMode),
-                new ENTimeUnitAgoFormatParser(strictMode),
-                new ENTimeUnitLaterFormatParser(strictMode),
-                new ENYearMonthNameParser(),
-            ],
-            refiners: [new ENMergeDateTimeRefiner()],
-        }, strictMode);
-        options.parsers.unshift(new ENYearMonthDayParser(strictMode));
-        options.refiners.unshift(new ENMergeRelativeFollowByDateRefiner());
-        options.refiners.unshift(new ENMergeRelativeAfterDateRefiner());
-        options.refiners.unshift(new OverlapRemovalRefiner());
-        options.refiners.push(new ENMergeDateTimeRefiner());
-        options.refiners.push(new ENExtractYearSuffixRefiner());
-        options.refiners.push(new ENMergeDateRangeRefiner());
-        return options;
-    }
-}
-//# sourceMappingURL=configuration.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/chrono.js
-
-
-class Chrono {
-    parsers;
-    refiners;
-    defaultConfig = new ENDefaultConfiguration();
-    constructor(configuration) {
-        configuration = configuration || this.defaultConfig.createCasualConfiguration();
-        this.parsers = [...configuration.parsers];
-        this.refiners = [...configuration.refiners];
-    }
-    clone() {
-        return new Chrono({
-            parsers: [...this.parsers],
-            refiners: [...this.refiners],
-        });
-    }
-    parseDate(text, referenceDate, option) {
-        const results = this.parse(text, referenceDate, option);
-        return results.length > 0 ? results[0].start.date() : null;
-    }
-    parse(text, referenceDate, option) {
-        const context = new ParsingContext(text, referenceDate, option);
-        let results = [];
-        this.parsers.forEach((parser) => {
-            const parsedResults = Chrono.executeParser(context, parser);
-            results = results.concat(parsedResults);
-        });
-        results.sort((a, b) => {
-            return a.index - b.index;
-        });
-        this.refiners.forEach(function (refiner) {
-            results = refiner.refine(context, results);
-        });
-        return results;
-    }
-    static executeParser(context, parser) {
-        const results = [];
-        const pattern = parser.pattern(context);
-        const originalText = context.text;
-        let remainingText = context.text;
-        let match = pattern.exec(remainingText);
-        while (match) {
-            const index = match.index + originalText.length - remainingText.length;
-            match.index = index;
-            const result = parser.extract(context, match);
-            if (!result) {
-                remainingText = originalText.substring(match.index + 1);
-                match = pattern.exec(remainingText);
-                continue;
-            }
-            let parsedResult = null;
-            if (result instanceof ParsingResult) {
-                parsedResult = result;
-            }
-            else if (result instanceof results_ParsingComponents) {
-                parsedResult = context.createParsingResult(match.index, match[0]);
-                parsedResult.start = result;
-            }
-            else {
-                parsedResult = context.createParsingResult(match.index, match[0], result);
-            }
-            const parsedIndex = parsedResult.index;
-            const parsedText = parsedResult.text;
-            context.debug(() => console.log(`${parser.constructor.name} extracted (at index=${parsedIndex}) '${parsedText}'`));
-            results.push(parsedResult);
-            remainingText = originalText.substring(parsedIndex + parsedText.length);
-            match = pattern.exec(remainingText);
-        }
-        return results;
-    }
-}
-class ParsingContext {
-    text;
-    option;
-    reference;
-    refDate;
-    constructor(text, refDate, option) {
-        this.text = text;
-        this.option = option ?? {};
-        this.reference = ReferenceWithTimezone.fromInput(refDate, this.option.timezones);
-        this.refDate = this.reference.instant;
-    }
-    createParsingComponents(components) {
-        if (components instanceof results_ParsingComponents) {
-            return components;
-        }
-        return new results_ParsingComponents(this.reference, components);
-    }
-    createParsingResult(index, textOrEndIndex, startComponents, endComponents) {
-        const text = typeof textOrEndIndex === "string" ? textOrEndIndex : this.text.substring(index, textOrEndIndex);
-        const start = startComponents ? this.createParsingComponents(startComponents) : null;
-        const end = endComponents ? this.createParsingComponents(endComponents) : null;
-        return new ParsingResult(this.reference, index, text, start, end);
-    }
-    debug(block) {
-        if (this.option.debug) {
-            if (this.option.debug instanceof Function) {
-                this.option.debug(block);
-            }
-            else {
-                const handler = this.option.debug;
-                handler.debug(block);
-            }
-        }
-    }
-}
-//# sourceMappingURL=chrono.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DETimeExpressionParser.js
-
-class DETimeExpressionParser extends AbstractTimeExpressionParser {
-    primaryPrefix() {
-        return "(?:(?:um|von)\\s*)?";
-    }
-    followingPhase() {
-        return "\\s*(?:\\-|\\–|\\~|\\〜|bis)\\s*";
-    }
-    extractPrimaryTimeComponents(context, match) {
-        if (match[0].match(/^\s*\d{4}\s*$/)) {
-            return null;
-        }
-        return super.extractPrimaryTimeComponents(context, match);
-    }
-}
-//# sourceMappingURL=DETimeExpressionParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/constants.js
-
-
-const constants_WEEKDAY_DICTIONARY = {
-    "sonntag": 0,
-    "so": 0,
-    "montag": 1,
-    "mo": 1,
-    "dienstag": 2,
-    "di": 2,
-    "mittwoch": 3,
-    "mi": 3,
-    "donnerstag": 4,
-    "do": 4,
-    "freitag": 5,
-    "fr": 5,
-    "samstag": 6,
-    "sa": 6,
-};
-const constants_MONTH_DICTIONARY = {
-    "januar": 1,
-    "jänner": 1,
-    "janner": 1,
-    "jan": 1,
-    "jan.": 1,
-    "februar": 2,
-    "feber": 2,
-    "feb": 2,
-    "feb.": 2,
-    "märz": 3,
-    "maerz": 3,
-    "mär": 3,
-    "mär.": 3,
-    "mrz": 3,
-    "mrz.": 3,
-    "april": 4,
-    "apr": 4,
-    "apr.": 4,
-    "mai": 5,
-    "juni": 6,
-    "jun": 6,
-    "jun.": 6,
-    "juli": 7,
-    "jul": 7,
-    "jul.": 7,
-    "august": 8,
-    "aug": 8,
-    "aug.": 8,
-    "september": 9,
-    "sep": 9,
-    "sep.": 9,
-    "sept": 9,
-    "sept.": 9,
-    "oktober": 10,
-    "okt": 10,
-    "okt.": 10,
-    "november": 11,
-    "nov": 11,
-    "nov.": 11,
-    "dezember": 12,
-    "dez": 12,
-    "dez.": 12,
-};
-const constants_INTEGER_WORD_DICTIONARY = {
-    "eins": 1,
-    "eine": 1,
-    "einem": 1,
-    "einen": 1,
-    "einer": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "fuenf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "zwoelf": 12,
-};
-const constants_TIME_UNIT_DICTIONARY = {
-    sek: "second",
-    sekunde: "second",
-    sekunden: "second",
-    min: "minute",
-    minute: "minute",
-    minuten: "minute",
-    h: "hour",
-    std: "hour",
-    stunde: "hour",
-    stunden: "hour",
-    tag: "day",
-    tage: "day",
-    tagen: "day",
-    woche: "week",
-    wochen: "week",
-    monat: "month",
-    monate: "month",
-    monaten: "month",
-    monats: "month",
-    quartal: "quarter",
-    quartals: "quarter",
-    quartale: "quarter",
-    quartalen: "quarter",
-    a: "year",
-    j: "year",
-    jr: "year",
-    jahr: "year",
-    jahre: "year",
-    jahren: "year",
-    jahres: "year",
-};
-const constants_NUMBER_PATTERN = `(?:${matchAnyPattern(constants_INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|halb?|halbe?|einigen?|wenigen?|mehreren?)`;
-function constants_parseNumberPattern(match) {
-    const num = match.toLowerCase();
-    if (constants_INTEGER_WORD_DICTIONARY[num] !== undefined) {
-        return constants_INTEGER_WORD_DICTIONARY[num];
-    }
-    else if (num === "ein" || num === "einer" || num === "einem" || num === "einen" || num === "eine") {
-        return 1;
-    }
-    else if (num.match(/wenigen/)) {
-        return 2;
-    }
-    else if (num.match(/halb/) || num.match(/halben/)) {
-        return 0.5;
-    }
-    else if (num.match(/einigen/)) {
-        return 3;
-    }
-    else if (num.match(/mehreren/)) {
-        return 7;
-    }
-    return parseFloat(num);
-}
-const constants_YEAR_PATTERN = `(?:[0-9]{1,4}(?:\\s*[vn]\\.?\\s*(?:C(?:hr)?|(?:u\\.?|d\\.?(?:\\s*g\\.?)?)?\\s*Z)\\.?|\\s*(?:u\\.?|d\\.?(?:\\s*g\\.)?)\\s*Z\\.?)?)`;
-function constants_parseYear(match) {
-    if (/v/i.test(match)) {
-        return -parseInt(match.replace(/[^0-9]+/gi, ""));
-    }
-    if (/n/i.test(match)) {
-        return parseInt(match.replace(/[^0-9]+/gi, ""));
-    }
-    if (/z/i.test(match)) {
-        return parseInt(match.replace(/[^0-9]+/gi, ""));
-    }
-    const rawYearNumber = parseInt(match);
-    return findMostLikelyADYear(rawYearNumber);
-}
-const constants_SINGLE_TIME_UNIT_PATTERN = `(${constants_NUMBER_PATTERN})\\s{0,5}(${matchAnyPattern(constants_TIME_UNIT_DICTIONARY)})\\s{0,5}`;
-const constants_SINGLE_TIME_UNIT_REGEX = new RegExp(constants_SINGLE_TIME_UNIT_PATTERN, "i");
-const constants_TIME_UNITS_PATTERN = repeatedTimeunitPattern("", constants_SINGLE_TIME_UNIT_PATTERN);
-function constants_parseDuration(timeunitText) {
-    const fragments = {};
-    let remainingText = timeunitText;
-    let match = constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    while (match) {
-        constants_collectDateTimeFragment(fragments, match);
-        remainingText = remainingText.substring(match[0].length);
-        match = constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    }
-    return fragments;
-}
-function constants_collectDateTimeFragment(fragments, match) {
-    const num = constants_parseNumberPattern(match[1]);
-    const unit = constants_TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
-    fragments[unit] = num;
-}
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DEWeekdayParser.js
-
-
-
-
-const DEWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
-    "(?:a[mn]\\s*?)?" +
-    "(?:(diese[mn]|letzte[mn]|n(?:ä|ae)chste[mn])\\s*)?" +
-    `(${matchAnyPattern(constants_WEEKDAY_DICTIONARY)})` +
-    "(?:\\s*(?:\\,|\\)|\\）))?" +
-    "(?:\\s*(diese|letzte|n(?:ä|ae)chste)\\s*woche)?" +
-    "(?=\\W|$)", "i");
-const DEWeekdayParser_PREFIX_GROUP = 1;
-const SUFFIX_GROUP = 3;
-const DEWeekdayParser_WEEKDAY_GROUP = 2;
-class DEWeekdayParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return DEWeekdayParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const dayOfWeek = match[DEWeekdayParser_WEEKDAY_GROUP].toLowerCase();
-        const offset = constants_WEEKDAY_DICTIONARY[dayOfWeek];
-        const prefix = match[DEWeekdayParser_PREFIX_GROUP];
-        const postfix = match[SUFFIX_GROUP];
-        let modifierWord = prefix || postfix;
-        modifierWord = modifierWord || "";
-        modifierWord = modifierWord.toLowerCase();
-        let modifier = null;
-        if (modifierWord.match(/letzte/)) {
-            modifier = "last";
-        }
-        else if (modifierWord.match(/chste/)) {
-            modifier = "next";
-        }
-        else if (modifierWord.match(/diese/)) {
-            modifier = "this";
-        }
-        return createParsingComponentsAtWeekday(context.reference, offset, modifier);
-    }
-}
-//# sourceMappingURL=DEWeekdayParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DESpecificTimeExpressionParser.js
-
-const FIRST_REG_PATTERN = new RegExp("(^|\\s|T)" +
-    "(?:(?:um|von)\\s*)?" +
-    "(\\d{1,2})(?:h|:)?" +
-    "(?:(\\d{1,2})(?:m|:)?)?" +
-    "(?:(\\d{1,2})(?:s)?)?" +
-    "(?:\\s*Uhr)?" +
-    "(?:\\s*(morgens|vormittags|nachmittags|abends|nachts|am\\s+(?:Morgen|Vormittag|Nachmittag|Abend)|in\\s+der\\s+Nacht))?" +
-    "(?=\\W|$)", "i");
-const SECOND_REG_PATTERN = new RegExp("^\\s*(\\-|\\–|\\~|\\〜|bis(?:\\s+um)?|\\?)\\s*" +
-    "(\\d{1,2})(?:h|:)?" +
-    "(?:(\\d{1,2})(?:m|:)?)?" +
-    "(?:(\\d{1,2})(?:s)?)?" +
-    "(?:\\s*Uhr)?" +
-    "(?:\\s*(morgens|vormittags|nachmittags|abends|nachts|am\\s+(?:Morgen|Vormittag|Nachmittag|Abend)|in\\s+der\\s+Nacht))?" +
-    "(?=\\W|$)", "i");
-const DESpecificTimeExpressionParser_HOUR_GROUP = 2;
-const DESpecificTimeExpressionParser_MINUTE_GROUP = 3;
-const DESpecificTimeExpressionParser_SECOND_GROUP = 4;
-const DESpecificTimeExpressionParser_AM_PM_HOUR_GROUP = 5;
-class DESpecificTimeExpressionParser {
-    pattern(context) {
-        return FIRST_REG_PATTERN;
-    }
-    extract(context, match) {
-        const result = context.createParsingResult(match.index + match[1].length, match[0].substring(match[1].length));
-        if (result.text.match(/^\d{4}$/)) {
-            match.index += match[0].length;
-            return null;
-        }
-        result.start = DESpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), match);
-        if (!result.start) {
-            match.index += match[0].length;
-            return null;
-        }
-        const remainingText = context.text.substring(match.index + match[0].length);
-        const secondMatch = SECOND_REG_PATTERN.exec(remainingText);
-        if (secondMatch) {
-            result.end = DESpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), secondMatch);
-            if (result.end) {
-                result.text += secondMatch[0];
-            }
-        }
-        return result;
-    }
-    static extractTimeComponent(extractingComponents, match) {
-        let hour = 0;
-        let minute = 0;
-        let meridiem = null;
-        hour = parseInt(match[DESpecificTimeExpressionParser_HOUR_GROUP]);
-        if (match[DESpecificTimeExpressionParser_MINUTE_GROUP] != null) {
-            minute = parseInt(match[DESpecificTimeExpressionParser_MINUTE_GROUP]);
-        }
-        if (minute >= 60 || hour > 24) {
-            return null;
-        }
-        if (hour >= 12) {
-            meridiem = types_Meridiem.PM;
-        }
-        if (match[DESpecificTimeExpressionParser_AM_PM_HOUR_GROUP] != null) {
-            if (hour > 12)
-                return null;
-            const ampm = match[DESpecificTimeExpressionParser_AM_PM_HOUR_GROUP].toLowerCase();
-            if (ampm.match(/morgen|vormittag/)) {
-                meridiem = types_Meridiem.AM;
-                if (hour == 12) {
-                    hour = 0;
-                }
-            }
-            if (ampm.match(/nachmittag|abend/)) {
-                meridiem = types_Meridiem.PM;
-                if (hour != 12) {
-                    hour += 12;
-                }
-            }
-            if (ampm.match(/nacht/)) {
-                if (hour == 12) {
-                    meridiem = types_Meridiem.AM;
-                    hour = 0;
-                }
-                else if (hour < 6) {
-                    meridiem = types_Meridiem.AM;
-                }
-                else {
-                    meridiem = types_Meridiem.PM;
-                    hour += 12;
-                }
-            }
-        }
-        extractingComponents.assign("hour", hour);
-        extractingComponents.assign("minute", minute);
-        if (meridiem !== null) {
-            extractingComponents.assign("meridiem", meridiem);
-        }
-        else {
-            if (hour < 12) {
-                extractingComponents.imply("meridiem", types_Meridiem.AM);
-            }
-            else {
-                extractingComponents.imply("meridiem", types_Meridiem.PM);
-            }
-        }
-        if (match[DESpecificTimeExpressionParser_SECOND_GROUP] != null) {
-            const second = parseInt(match[DESpecificTimeExpressionParser_SECOND_GROUP]);
-            if (second >= 60)
-                return null;
-            extractingComponents.assign("second", second);
-        }
-        return extractingComponents;
-    }
-}
-//# sourceMappingURL=DESpecificTimeExpressionParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/refiners/DEMergeDateRangeRefiner.js
-
-class DEMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
-    patternBetween() {
-        return /^\s*(bis(?:\s*(?:am|zum))?|-)\s*$/i;
-    }
-}
-//# sourceMappingURL=DEMergeDateRangeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/refiners/DEMergeDateTimeRefiner.js
-
-class DEMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
-    patternBetween() {
-        return new RegExp("^\\s*(T|um|am|,|-)?\\s*$");
-    }
-}
-//# sourceMappingURL=DEMergeDateTimeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DECasualTimeParser.js
-
-
-
-class DECasualTimeParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern(context) {
-        return /(diesen)?\s*(morgen|vormittag|mittags?|nachmittag|abend|nacht|mitternacht)(?=\W|$)/i;
-    }
-    innerExtract(context, match) {
-        const targetDate = context.refDate;
-        const timeKeywordPattern = match[2].toLowerCase();
-        const component = context.createParsingComponents();
-        implySimilarTime(component, targetDate);
-        return DECasualTimeParser.extractTimeComponents(component, timeKeywordPattern);
-    }
-    static extractTimeComponents(component, timeKeywordPattern) {
-        switch (timeKeywordPattern) {
-            case "morgen":
-                component.imply("hour", 6);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.imply("meridiem", types_Meridiem.AM);
-                component.addTag("casualReference/morning");
-                break;
-            case "vormittag":
-                component.imply("hour", 9);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.imply("meridiem", types_Meridiem.AM);
-                component.addTag("casualReference/morning");
-                break;
-            case "mittag":
-            case "mittags":
-                component.imply("hour", 12);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.imply("meridiem", types_Meridiem.AM);
-                component.addTag("casualReference/noon");
-                break;
-            case "nachmittag":
-                component.imply("hour", 15);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.imply("meridiem", types_Meridiem.PM);
-                component.addTag("casualReference/afternoon");
-                break;
-            case "abend":
-                component.imply("hour", 18);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.imply("meridiem", types_Meridiem.PM);
-                component.addTag("casualReference/evening");
-                break;
-            case "nacht":
-                component.imply("hour", 22);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.imply("meridiem", types_Meridiem.PM);
-                component.addTag("casualReference/evening");
-                break;
-            case "mitternacht":
-                if (component.get("hour") > 1) {
-                    component.addDurationAsImplied({ "day": 1 });
-                }
-                component.imply("hour", 0);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.imply("meridiem", types_Meridiem.AM);
-                component.addTag("casualReference/midnight");
-                break;
-        }
-        return component;
-    }
-}
-//# sourceMappingURL=DECasualTimeParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DECasualDateParser.js
-
-
-
-
-
-const DECasualDateParser_PATTERN = new RegExp(`(jetzt|heute|morgen|übermorgen|uebermorgen|gestern|vorgestern|letzte\\s*nacht)` +
-    `(?:\\s*(morgen|vormittag|mittags?|nachmittag|abend|nacht|mitternacht))?` +
-    `(?=\\W|$)`, "i");
-const DECasualDateParser_DATE_GROUP = 1;
-const TIME_GROUP = 2;
-class DECasualDateParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern(context) {
-        return DECasualDateParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        let targetDate = context.reference.getDateWithAdjustedTimezone();
-        const dateKeyword = (match[DECasualDateParser_DATE_GROUP] || "").toLowerCase();
-        const timeKeyword = (match[TIME_GROUP] || "").toLowerCase();
-        let component = context.createParsingComponents();
-        switch (dateKeyword) {
-            case "jetzt":
-                component = now(context.reference);
-                break;
-            case "heute":
-                component = today(context.reference);
-                break;
-            case "morgen":
-                targetDate = addDuration(targetDate, { day: 1 });
-                dates_assignSimilarDate(component, targetDate);
-                implySimilarTime(component, targetDate);
-                break;
-            case "übermorgen":
-            case "uebermorgen":
-                targetDate = addDuration(targetDate, { day: 2 });
-                dates_assignSimilarDate(component, targetDate);
-                implySimilarTime(component, targetDate);
-                break;
-            case "gestern":
-                targetDate = addDuration(targetDate, { day: -1 });
-                dates_assignSimilarDate(component, targetDate);
-                implySimilarTime(component, targetDate);
-                break;
-            case "vorgestern":
-                targetDate = addDuration(targetDate, { day: -2 });
-                dates_assignSimilarDate(component, targetDate);
-                implySimilarTime(component, targetDate);
-                break;
-            default:
-                if (dateKeyword.match(/letzte\s*nacht/)) {
-                    if (targetDate.getHours() > 6) {
-                        targetDate = addDuration(targetDate, { day: -1 });
-                    }
-                    dates_assignSimilarDate(component, targetDate);
-                    component.imply("hour", 0);
-                }
-                break;
-        }
-        if (timeKeyword) {
-            component = DECasualTimeParser.extractTimeComponents(component, timeKeyword);
-        }
-        return component;
-    }
-}
-//# sourceMappingURL=DECasualDateParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DEMonthNameLittleEndianParser.js
-
-
-
-
-
-const DEMonthNameLittleEndianParser_PATTERN = new RegExp("(?:am\\s*?)?" +
-    "(?:den\\s*?)?" +
-    `([0-9]{1,2})\\.` +
-    `(?:\\s*(?:bis(?:\\s*(?:am|zum))?|\\-|\\–|\\s)\\s*([0-9]{1,2})\\.?)?\\s*` +
-    `(${matchAnyPattern(constants_MONTH_DICTIONARY)})` +
-    `(?:(?:-|/|,?\\s*)(${constants_YEAR_PATTERN}(?![^\\s]\\d)))?` +
-    `(?=\\W|$)`, "i");
-const DEMonthNameLittleEndianParser_DATE_GROUP = 1;
-const DEMonthNameLittleEndianParser_DATE_TO_GROUP = 2;
-const DEMonthNameLittleEndianParser_MONTH_NAME_GROUP = 3;
-const DEMonthNameLittleEndianParser_YEAR_GROUP = 4;
-class DEMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return DEMonthNameLittleEndianParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const result = context.createParsingResult(match.index, match[0]);
-        const month = constants_MONTH_DICTIONARY[match[DEMonthNameLittleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
-        const day = parseInt(match[DEMonthNameLittleEndianParser_DATE_GROUP]);
-        if (day > 31) {
-            match.index = match.index + match[DEMonthNameLittleEndianParser_DATE_GROUP].length;
-            return null;
-        }
-        result.start.assign("month", month);
-        result.start.assign("day", day);
-        if (match[DEMonthNameLittleEndianParser_YEAR_GROUP]) {
-            const yearNumber = constants_parseYear(match[DEMonthNameLittleEndianParser_YEAR_GROUP]);
-            result.start.assign("year", yearNumber);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, day, month);
-            result.start.imply("year", year);
-        }
-        if (match[DEMonthNameLittleEndianParser_DATE_TO_GROUP]) {
-            const endDate = parseInt(match[DEMonthNameLittleEndianParser_DATE_TO_GROUP]);
-            result.end = result.start.clone();
-            result.end.assign("day", endDate);
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=DEMonthNameLittleEndianParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DETimeUnitRelativeFormatParser.js
-
-
-
-
-
-class DETimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
-    constructor() {
-        super();
-    }
-    innerPattern() {
-        return new RegExp(`(?:\\s*((?:nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)(?:s|n|m|r)?|vor|in)\\s*)?` +
-            `(${constants_NUMBER_PATTERN})?` +
-            `(?:\\s*(nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)(?:s|n|m|r)?)?` +
-            `\\s*(${matchAnyPattern(constants_TIME_UNIT_DICTIONARY)})(?=\\W|$)`, "i");
-    }
-    innerExtract(context, match) {
-        const num = match[2] ? constants_parseNumberPattern(match[2]) : 1;
-        const unit = constants_TIME_UNIT_DICTIONARY[match[4].toLowerCase()];
-        let timeUnits = {};
-        timeUnits[unit] = num;
-        let modifier = match[1] || match[3] || "";
-        modifier = modifier.toLowerCase();
-        if (!modifier) {
-            return;
-        }
-        if (/vor/.test(modifier) || /letzte/.test(modifier) || /vergangen/.test(modifier)) {
-            timeUnits = reverseDuration(timeUnits);
-        }
-        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-}
-//# sourceMappingURL=DETimeUnitRelativeFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/parsers/DETimeUnitWithinFormatParser.js
-
-
-
-class DETimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return new RegExp(`(?:in|für|während)\\s*(${constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-    }
-    innerExtract(context, match) {
-        const timeUnits = constants_parseDuration(match[1]);
-        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-}
-//# sourceMappingURL=DETimeUnitWithinFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/de/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const casual = new Chrono(createCasualConfiguration());
-const strict = new Chrono(createConfiguration(true));
-function de_parse(text, ref, option) {
-    return casual.parse(text, ref, option);
-}
-function parseDate(text, ref, option) {
-    return casual.parseDate(text, ref, option);
-}
-function createCasualConfiguration(littleEndian = true) {
-    const option = createConfiguration(false, littleEndian);
-    option.parsers.unshift(new DECasualTimeParser());
-    option.parsers.unshift(new DECasualDateParser());
-    option.parsers.unshift(new DETimeUnitAgoFormatParser());
-    return option;
-}
-function createConfiguration(strictMode = true, littleEndian = true) {
-    return includeCommonConfiguration({
-        parsers: [
-            new ISOFormatParser(),
-            new SlashDateFormatParser(littleEndian),
-            new DETimeExpressionParser(),
-            new DESpecificTimeExpressionParser(),
-            new DEMonthNameLittleEndianParser(),
-            new DEWeekdayParser(),
-            new DETimeUnitWithinFormatParser(),
-        ],
-        refiners: [new DEMergeDateRangeRefiner(), new DEMergeDateTimeRefiner()],
-    }, strictMode);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/en/index.js
-
-
-
-
-
-
-const configuration = new ENDefaultConfiguration();
-const en_casual = new Chrono(configuration.createCasualConfiguration(false));
-const en_strict = new Chrono(configuration.createConfiguration(true, false));
-const GB = new Chrono(configuration.createCasualConfiguration(true));
-function en_parse(text, ref, option) {
-    return en_casual.parse(text, ref, option);
-}
-function en_parseDate(text, ref, option) {
-    return en_casual.parseDate(text, ref, option);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/constants.js
-
-const es_constants_WEEKDAY_DICTIONARY = {
-    "domingo": 0,
-    "dom": 0,
-    "lunes": 1,
-    "lun": 1,
-    "martes": 2,
-    "mar": 2,
-    "miércoles": 3,
-    "miercoles": 3,
-    "mié": 3,
-    "mie": 3,
-    "jueves": 4,
-    "jue": 4,
-    "viernes": 5,
-    "vie": 5,
-    "sábado": 6,
-    "sabado": 6,
-    "sáb": 6,
-    "sab": 6,
-};
-const constants_FULL_MONTH_NAME_DICTIONARY = {
-    "enero": 1,
-    "febrero": 2,
-    "marzo": 3,
-    "abril": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "agosto": 8,
-    "septiembre": 9,
-    "setiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-};
-const es_constants_MONTH_DICTIONARY = {
-    ...constants_FULL_MONTH_NAME_DICTIONARY,
-    "ene": 1,
-    "ene.": 1,
-    "feb": 2,
-    "feb.": 2,
-    "mar": 3,
-    "mar.": 3,
-    "abr": 4,
-    "abr.": 4,
-    "may": 5,
-    "may.": 5,
-    "jun": 6,
-    "jun.": 6,
-    "jul": 7,
-    "jul.": 7,
-    "ago": 8,
-    "ago.": 8,
-    "sep": 9,
-    "sep.": 9,
-    "oct": 10,
-    "oct.": 10,
-    "nov": 11,
-    "nov.": 11,
-    "dic": 12,
-    "dic.": 12,
-};
-const es_constants_INTEGER_WORD_DICTIONARY = {
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
-    "trece": 13,
-};
-const constants_ORDINAL_WORD_DICTIONARY = {
-    "primero": 1,
-    "primera": 1,
-    "segundo": 2,
-    "segunda": 2,
-    "tercero": 3,
-    "tercera": 3,
-    "cuarto": 4,
-    "cuarta": 4,
-    "quinto": 5,
-    "quinta": 5,
-    "sexto": 6,
-    "sexta": 6,
-    "séptimo": 7,
-    "septimo": 7,
-    "séptima": 7,
-    "septima": 7,
-    "octavo": 8,
-    "octava": 8,
-    "noveno": 9,
-    "novena": 9,
-    "décimo": 10,
-    "decimo": 10,
-    "décima": 10,
-    "decima": 10,
-    "undécimo": 11,
-    "undecimo": 11,
-    "duodécimo": 12,
-    "duodecimo": 12,
-    "decimotercero": 13,
-    "decimocuarto": 14,
-    "decimoquinto": 15,
-    "decimosexto": 16,
-    "decimoséptimo": 17,
-    "decimoseptimo": 17,
-    "decimoctavo": 18,
-    "decimonoveno": 19,
-    "vigésimo": 20,
-    "vigesimo": 20,
-    "vigésimo primero": 21,
-    "vigesimo primero": 21,
-    "vigésimo segundo": 22,
-    "vigesimo segundo": 22,
-    "vigésimo tercero": 23,
-    "vigesimo tercero": 23,
-    "vigésimo cuarto": 24,
-    "vigesimo cuarto": 24,
-    "vigésimo quinto": 25,
-    "vigesimo quinto": 25,
-    "vigésimo sexto": 26,
-    "vigesimo sexto": 26,
-    "vigésimo séptimo": 27,
-    "vigesimo septimo": 27,
-    "vigésimo octavo": 28,
-    "vigesimo octavo": 28,
-    "vigésimo noveno": 29,
-    "vigesimo noveno": 29,
-    "trigésimo": 30,
-    "trigesimo": 30,
-    "trigésimo primero": 31,
-    "trigesimo primero": 31,
-};
-const es_constants_TIME_UNIT_DICTIONARY = {
-    "sec": "second",
-    "segundo": "second",
-    "segundos": "second",
-    "min": "minute",
-    "mins": "minute",
-    "minuto": "minute",
-    "minutos": "minute",
-    "h": "hour",
-    "hr": "hour",
-    "hrs": "hour",
-    "hora": "hour",
-    "horas": "hour",
-    "día": "day",
-    "días": "day",
-    "dia": "day",
-    "dias": "day",
-    "semana": "week",
-    "semanas": "week",
-    "mes": "month",
-    "meses": "month",
-    "cuarto": "quarter",
-    "cuartos": "quarter",
-    "año": "year",
-    "años": "year",
-    "ano": "year",
-    "anos": "year",
-};
-const es_constants_NUMBER_PATTERN = `(?:${matchAnyPattern(es_constants_INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|un?|uno?|una?|algunos?|unos?|demi-?)`;
-function es_constants_parseNumberPattern(match) {
-    const num = match.toLowerCase();
-    if (es_constants_INTEGER_WORD_DICTIONARY[num] !== undefined) {
-        return es_constants_INTEGER_WORD_DICTIONARY[num];
-    }
-    else if (num === "un" || num === "una" || num === "uno") {
-        return 1;
-    }
-    else if (num.match(/algunos?/)) {
-        return 3;
-    }
-    else if (num.match(/unos?/)) {
-        return 3;
-    }
-    else if (num.match(/media?/)) {
-        return 0.5;
-    }
-    return parseFloat(num);
-}
-const constants_ORDINAL_NUMBER_PATTERN = `(?:${matchAnyPattern(constants_ORDINAL_WORD_DICTIONARY)}|[0-9]{1,2}(?:º|ª|°|ro|do|to|mo|er|vo|no|ma|era|ero|avo|ava)?)`;
-function constants_parseOrdinalNumberPattern(match) {
-    let num = match.toLowerCase();
-    if (constants_ORDINAL_WORD_DICTIONARY[num] !== undefined) {
-        return constants_ORDINAL_WORD_DICTIONARY[num];
-    }
-    num = num.replace(/(?:º|ª|°|ro|do|to|mo|er|vo|no|ma|era|ero|avo|ava)$/i, "");
-    return parseInt(num);
-}
-const es_constants_YEAR_PATTERN = "[0-9]{1,4}(?![^\\s]\\d)(?:\\s*[a|d]\\.?\\s*c\\.?|\\s*a\\.?\\s*d\\.?)?";
-function es_constants_parseYear(match) {
-    if (match.match(/^[0-9]{1,4}$/)) {
-        let yearNumber = parseInt(match);
-        if (yearNumber < 100) {
-            if (yearNumber > 50) {
-                yearNumber = yearNumber + 1900;
-            }
-            else {
-                yearNumber = yearNumber + 2000;
-            }
-        }
-        return yearNumber;
-    }
-    if (match.match(/a\.?\s*c\.?/i)) {
-        match = match.replace(/a\.?\s*c\.?/i, "");
-        return -parseInt(match);
-    }
-    return parseInt(match);
-}
-const es_constants_SINGLE_TIME_UNIT_PATTERN = `(${es_constants_NUMBER_PATTERN})\\s{0,5}(${matchAnyPattern(es_constants_TIME_UNIT_DICTIONARY)})\\s{0,5}`;
-const es_constants_SINGLE_TIME_UNIT_REGEX = new RegExp(es_constants_SINGLE_TIME_UNIT_PATTERN, "i");
-const es_constants_TIME_UNITS_PATTERN = repeatedTimeunitPattern("", es_constants_SINGLE_TIME_UNIT_PATTERN);
-function es_constants_parseDuration(timeunitText) {
-    const fragments = {};
-    let remainingText = timeunitText;
-    let match = es_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    while (match) {
-        es_constants_collectDateTimeFragment(fragments, match);
-        remainingText = remainingText.substring(match[0].length);
-        match = es_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    }
-    return fragments;
-}
-function es_constants_collectDateTimeFragment(fragments, match) {
-    const num = es_constants_parseNumberPattern(match[1]);
-    const unit = es_constants_TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
-    fragments[unit] = num;
-}
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESWeekdayParser.js
-
-
-
-
-const ESWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
-    "(?:(este|esta|pasado|pr[oó]ximo)\\s*)?" +
-    `(${matchAnyPattern(es_constants_WEEKDAY_DICTIONARY)})` +
-    "(?:\\s*(?:\\,|\\)|\\）))?" +
-    "(?:\\s*(este|esta|pasado|pr[óo]ximo)\\s*semana)?" +
-    "(?=\\W|\\d|$)", "i");
-const ESWeekdayParser_PREFIX_GROUP = 1;
-const ESWeekdayParser_WEEKDAY_GROUP = 2;
-const ESWeekdayParser_POSTFIX_GROUP = 3;
-class ESWeekdayParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ESWeekdayParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const dayOfWeek = match[ESWeekdayParser_WEEKDAY_GROUP].toLowerCase();
-        const weekday = es_constants_WEEKDAY_DICTIONARY[dayOfWeek];
-        if (weekday === undefined) {
-            return null;
-        }
-        const prefix = match[ESWeekdayParser_PREFIX_GROUP];
-        const postfix = match[ESWeekdayParser_POSTFIX_GROUP];
-        let norm = prefix || postfix || "";
-        norm = norm.toLowerCase();
-        let modifier = null;
-        if (norm == "pasado") {
-            modifier = "this";
-        }
-        else if (norm == "próximo" || norm == "proximo") {
-            modifier = "next";
-        }
-        else if (norm == "este") {
-            modifier = "this";
-        }
-        return createParsingComponentsAtWeekday(context.reference, weekday, modifier);
-    }
-}
-//# sourceMappingURL=ESWeekdayParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESTimeExpressionParser.js
-
-class ESTimeExpressionParser extends AbstractTimeExpressionParser {
-    primaryPrefix() {
-        return "(?:(?:aslas|deslas|las?|al?|de|del)\\s*)?";
-    }
-    followingPhase() {
-        return "\\s*(?:\\-|\\–|\\~|\\〜|a(?:l)?|\\?)\\s*";
-    }
-}
-//# sourceMappingURL=ESTimeExpressionParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/refiners/ESMergeDateTimeRefiner.js
-
-class ESMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
-    patternBetween() {
-        return new RegExp("^\\s*(?:,|de|aslas|a|a\\s+la|en\\s+la)?\\s*$", "i");
-    }
-}
-//# sourceMappingURL=ESMergeDateTimeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/refiners/ESMergeDateRangeRefiner.js
-
-class ESMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
-    patternBetween() {
-        return /^\s*(?:-)\s*$/i;
-    }
-}
-//# sourceMappingURL=ESMergeDateRangeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESMonthNameLittleEndianParser.js
-
-
-
-
-
-
-const ESMonthNameLittleEndianParser_PATTERN = new RegExp(`(${constants_ORDINAL_NUMBER_PATTERN})` +
-    `(?:\\s*(?:desde|de|\\-|\\–|ao?|\\s)\\s*(${constants_ORDINAL_NUMBER_PATTERN}))?\\s*(?:de)?\\s*` +
-    `(?:-|/|\\s*(?:de|,)?\\s*)` +
-    `(${matchAnyPattern(es_constants_MONTH_DICTIONARY)})` +
-    `(?:\\s*(?:de|,)?\\s*(${es_constants_YEAR_PATTERN}))?` +
-    `(?=\\W|$)`, "i");
-const ESMonthNameLittleEndianParser_DATE_GROUP = 1;
-const ESMonthNameLittleEndianParser_DATE_TO_GROUP = 2;
-const ESMonthNameLittleEndianParser_MONTH_NAME_GROUP = 3;
-const ESMonthNameLittleEndianParser_YEAR_GROUP = 4;
-class ESMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ESMonthNameLittleEndianParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const result = context.createParsingResult(match.index, match[0]);
-        const month = es_constants_MONTH_DICTIONARY[match[ESMonthNameLittleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
-        const day = constants_parseOrdinalNumberPattern(match[ESMonthNameLittleEndianParser_DATE_GROUP]);
-        if (day > 31) {
-            match.index = match.index + match[ESMonthNameLittleEndianParser_DATE_GROUP].length;
-            return null;
-        }
-        result.start.assign("month", month);
-        result.start.assign("day", day);
-        if (match[ESMonthNameLittleEndianParser_YEAR_GROUP]) {
-            const yearNumber = es_constants_parseYear(match[ESMonthNameLittleEndianParser_YEAR_GROUP]);
-            result.start.assign("year", yearNumber);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, day, month);
-            result.start.imply("year", year);
-        }
-        if (match[ESMonthNameLittleEndianParser_DATE_TO_GROUP]) {
-            const endDate = constants_parseOrdinalNumberPattern(match[ESMonthNameLittleEndianParser_DATE_TO_GROUP]);
-            result.end = result.start.clone();
-            result.end.assign("day", endDate);
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=ESMonthNameLittleEndianParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESCasualDateParser.js
-
-
-class ESCasualDateParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern(context) {
-        return /(ahora|hoy|mañana|manana|ayer)(?=\W|$)/i;
-    }
-    innerExtract(context, match) {
-        const lowerText = match[0].toLowerCase();
-        const component = context.createParsingComponents();
-        if ((lowerText === "mañana" || lowerText === "manana") &&
-            context.text.substring(0, match.index).match(/(?:^|[^\p{L}\p{N}\p{M}_])(?:a|en)\s+la\s*$/iu)) {
-            return null;
-        }
-        switch (lowerText) {
-            case "ahora":
-                return now(context.reference);
-            case "hoy":
-                return today(context.reference);
-            case "mañana":
-            case "manana":
-                return tomorrow(context.reference);
-            case "ayer":
-                return yesterday(context.reference);
-        }
-        return component;
-    }
-}
-//# sourceMappingURL=ESCasualDateParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESCasualTimeParser.js
-
-
-
-class ESCasualTimeParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return /(?:esta\s*)?(mañana|manana|tarde|medianoche|mediodia|mediodía|noche)(?=\W|$)/i;
-    }
-    innerExtract(context, match) {
-        const targetDate = context.refDate;
-        const component = context.createParsingComponents();
-        switch (match[1].toLowerCase()) {
-            case "tarde":
-                component.imply("meridiem", types_Meridiem.PM);
-                component.imply("hour", 15);
-                component.addTag("casualReference/afternoon");
-                break;
-            case "noche":
-                component.imply("meridiem", types_Meridiem.PM);
-                component.imply("hour", 22);
-                component.addTag("casualReference/evening");
-                break;
-            case "mañana":
-            case "manana":
-                component.imply("meridiem", types_Meridiem.AM);
-                component.imply("hour", 6);
-                component.addTag("casualReference/morning");
-                break;
-            case "medianoche":
-                const nextDay = new Date(targetDate.getTime());
-                nextDay.setDate(nextDay.getDate() + 1);
-                dates_assignSimilarDate(component, nextDay);
-                implySimilarTime(component, nextDay);
-                component.imply("hour", 0);
-                component.imply("minute", 0);
-                component.imply("second", 0);
-                component.addTag("casualReference/midnight");
-                break;
-            case "mediodia":
-            case "mediodía":
-                component.imply("meridiem", types_Meridiem.AM);
-                component.imply("hour", 12);
-                component.addTag("casualReference/noon");
-                break;
-        }
-        return component;
-    }
-}
-//# sourceMappingURL=ESCasualTimeParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESTimeUnitWithinFormatParser.js
-
-
-
-const ESTimeUnitWithinFormatParser_PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:en|por|durante|de|dentro de)\\s*)?(${es_constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-const ESTimeUnitWithinFormatParser_PATTERN_WITH_PREFIX = new RegExp(`(?:en|por|durante|de|dentro de)\\s*(${es_constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-class ESTimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
-    strictMode;
-    constructor(strictMode) {
-        super();
-        this.strictMode = strictMode;
-    }
-    innerPattern(context) {
-        return !this.strictMode && context.option.forwardDate ? ESTimeUnitWithinFormatParser_PATTERN_WITH_OPTIONAL_PREFIX : ESTimeUnitWithinFormatParser_PATTERN_WITH_PREFIX;
-    }
-    innerExtract(context, match) {
-        const timeUnits = es_constants_parseDuration(match[1]);
-        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-}
-//# sourceMappingURL=ESTimeUnitWithinFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/parsers/ESMonthNameParser.js
-
-
-
-
-
-const ESMonthNameParser_PATTERN = new RegExp(`((?:en)\\s*)?` +
-    `(${matchAnyPattern(es_constants_MONTH_DICTIONARY)})` +
-    `\\s*` +
-    `(?:` +
-    `(?:,|-|de)?\\s*(${es_constants_YEAR_PATTERN})?` +
-    ")?" +
-    "(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)", "i");
-const ESMonthNameParser_PREFIX_GROUP = 1;
-const ESMonthNameParser_MONTH_NAME_GROUP = 2;
-const ESMonthNameParser_YEAR_GROUP = 3;
-const DATE_PREFIX_PATTERN = new RegExp(`(?:^|[^\\p{L}\\p{N}\\p{M}_])${constants_ORDINAL_NUMBER_PATTERN}` +
-    `(?:\\s*(?:desde|de|-|–|ao?|\\s)\\s*${constants_ORDINAL_NUMBER_PATTERN})?` +
-    `\\s*(?:de)?\\s*(?:-|/|\\s*(?:de|,)?\\s*)$`, "iu");
-class ESMonthNameParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return ESMonthNameParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const monthName = match[ESMonthNameParser_MONTH_NAME_GROUP].toLowerCase();
-        if (context.text.substring(0, match.index).match(DATE_PREFIX_PATTERN)) {
-            return null;
-        }
-        if (match[0].length <= 3 && !constants_FULL_MONTH_NAME_DICTIONARY[monthName]) {
-            return null;
-        }
-        const result = context.createParsingResult(match.index + (match[ESMonthNameParser_PREFIX_GROUP] || "").length, match.index + match[0].length);
-        result.start.imply("day", 1);
-        result.start.addTag("parser/ESMonthNameParser");
-        const month = es_constants_MONTH_DICTIONARY[monthName];
-        result.start.assign("month", month);
-        if (match[ESMonthNameParser_YEAR_GROUP]) {
-            const year = es_constants_parseYear(match[ESMonthNameParser_YEAR_GROUP]);
-            result.start.assign("year", year);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, 1, month);
-            result.start.imply("year", year);
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=ESMonthNameParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/es/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const es_casual = new Chrono(es_createCasualConfiguration());
-const es_strict = new Chrono(es_createConfiguration(true));
-function es_parse(text, ref, option) {
-    return es_casual.parse(text, ref, option);
-}
-function es_parseDate(text, ref, option) {
-    return es_casual.parseDate(text, ref, option);
-}
-function es_createCasualConfiguration(littleEndian = true) {
-    const option = es_createConfiguration(false, littleEndian);
-    option.parsers.push(new ESCasualDateParser());
-    option.parsers.push(new ESCasualTimeParser());
-    option.parsers.push(new ESMonthNameParser());
-    return option;
-}
-function es_createConfiguration(strictMode = true, littleEndian = true) {
-    return includeCommonConfiguration({
-        parsers: [
-            new SlashDateFormatParser(littleEndian),
-            new ESWeekdayParser(),
-            new ESTimeExpressionParser(),
-            new ESMonthNameLittleEndianParser(),
-            new ESTimeUnitWithinFormatParser(strictMode),
-        ],
-        refiners: [new ESMergeDateTimeRefiner(), new ESMergeDateRangeRefiner()],
-    }, strictMode);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRCasualDateParser.js
-
-
-
-
-class FRCasualDateParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern(context) {
-        return /(maintenant|aujourd'hui|demain|hier|cette\s*nuit|la\s*veille)(?=\W|$)/i;
-    }
-    innerExtract(context, match) {
-        const targetDate = context.refDate;
-        const lowerText = match[0].toLowerCase();
-        const component = context.createParsingComponents();
-        switch (lowerText) {
-            case "maintenant":
-                return now(context.reference);
-            case "aujourd'hui":
-                return today(context.reference);
-            case "hier":
-                return yesterday(context.reference);
-            case "demain":
-                return tomorrow(context.reference);
-            default:
-                if (lowerText.match(/cette\s*nuit/)) {
-                    dates_assignSimilarDate(component, targetDate);
-                    component.imply("hour", 22);
-                    component.imply("meridiem", types_Meridiem.PM);
-                }
-                else if (lowerText.match(/la\s*veille/)) {
-                    const previousDay = new Date(targetDate.getTime());
-                    previousDay.setDate(previousDay.getDate() - 1);
-                    dates_assignSimilarDate(component, previousDay);
-                    component.imply("hour", 0);
-                }
-        }
-        return component;
-    }
-}
-//# sourceMappingURL=FRCasualDateParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRCasualTimeParser.js
-
-
-class FRCasualTimeParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern(context) {
-        return /(cet?)?\s*(matin|soir|après-midi|aprem|a midi|à minuit)(?=\W|$)/i;
-    }
-    innerExtract(context, match) {
-        const suffixLower = match[2].toLowerCase();
-        const component = context.createParsingComponents();
-        switch (suffixLower) {
-            case "après-midi":
-            case "aprem":
-                component.imply("hour", 14);
-                component.imply("minute", 0);
-                component.imply("meridiem", types_Meridiem.PM);
-                component.addTag("casualReference/afternoon");
-                break;
-            case "soir":
-                component.imply("hour", 18);
-                component.imply("minute", 0);
-                component.imply("meridiem", types_Meridiem.PM);
-                component.addTag("casualReference/evening");
-                break;
-            case "matin":
-                component.imply("hour", 8);
-                component.imply("minute", 0);
-                component.imply("meridiem", types_Meridiem.AM);
-                component.addTag("casualReference/morning");
-                break;
-            case "a midi":
-                component.imply("hour", 12);
-                component.imply("minute", 0);
-                component.imply("meridiem", types_Meridiem.AM);
-                component.addTag("casualReference/noon");
-                break;
-            case "à minuit":
-                component.imply("hour", 0);
-                component.imply("meridiem", types_Meridiem.AM);
-                component.addTag("casualReference/midnight");
-                break;
-        }
-        return component;
-    }
-}
-//# sourceMappingURL=FRCasualTimeParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeExpressionParser.js
-
-class FRTimeExpressionParser extends AbstractTimeExpressionParser {
-    primaryPrefix() {
-        return "(?:(?:[àa])\\s*)?";
-    }
-    followingPhase() {
-        return "\\s*(?:\\-|\\–|\\~|\\〜|[àa]|\\?)\\s*";
-    }
-    extractPrimaryTimeComponents(context, match) {
-        if (match[0].match(/^\s*\d{4}\s*$/)) {
-            return null;
-        }
-        return super.extractPrimaryTimeComponents(context, match);
-    }
-}
-//# sourceMappingURL=FRTimeExpressionParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/refiners/FRMergeDateTimeRefiner.js
-
-class FRMergeDateTimeRefiner extends AbstractMergeDateTimeRefiner {
-    patternBetween() {
-        return new RegExp("^\\s*(T|à|a|au|vers|de|,|-)?\\s*$");
-    }
-}
-//# sourceMappingURL=FRMergeDateTimeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/refiners/FRMergeDateRangeRefiner.js
-
-class FRMergeDateRangeRefiner extends AbstractMergeDateRangeRefiner {
-    patternBetween() {
-        return /^\s*(à|a|au|-)\s*$/i;
-    }
-}
-//# sourceMappingURL=FRMergeDateRangeRefiner.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/constants.js
-
-const fr_constants_WEEKDAY_DICTIONARY = {
-    "dimanche": 0,
-    "dim": 0,
-    "lundi": 1,
-    "lun": 1,
-    "mardi": 2,
-    "mar": 2,
-    "mercredi": 3,
-    "mer": 3,
-    "jeudi": 4,
-    "jeu": 4,
-    "vendredi": 5,
-    "ven": 5,
-    "samedi": 6,
-    "sam": 6,
-};
-const fr_constants_MONTH_DICTIONARY = {
-    "janvier": 1,
-    "jan": 1,
-    "jan.": 1,
-    "janv": 1,
-    "janv.": 1,
-    "février": 2,
-    "fév": 2,
-    "fév.": 2,
-    "févr": 2,
-    "févr.": 2,
-    "fevrier": 2,
-    "fev": 2,
-    "fev.": 2,
-    "fevr": 2,
-    "fevr.": 2,
-    "mars": 3,
-    "mar": 3,
-    "mar.": 3,
-    "avril": 4,
-    "avr": 4,
-    "avr.": 4,
-    "mai": 5,
-    "juin": 6,
-    "juin.": 6,
-    "jun": 6,
-    "jun.": 6,
-    "juillet": 7,
-    "juil": 7,
-    "juil.": 7,
-    "jul": 7,
-    "jul.": 7,
-    "août": 8,
-    "août.": 8,
-    "aout": 8,
-    "aout.": 8,
-    "septembre": 9,
-    "sep": 9,
-    "sep.": 9,
-    "sept": 9,
-    "sept.": 9,
-    "octobre": 10,
-    "oct": 10,
-    "oct.": 10,
-    "novembre": 11,
-    "nov": 11,
-    "nov.": 11,
-    "décembre": 12,
-    "decembre": 12,
-    "dec": 12,
-    "dec.": 12,
-    "déc": 12,
-    "déc.": 12,
-};
-const fr_constants_INTEGER_WORD_DICTIONARY = {
-    "un": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-};
-const fr_constants_TIME_UNIT_DICTIONARY = {
-    "sec": "second",
-    "seconde": "second",
-    "secondes": "second",
-    "min": "minute",
-    "mins": "minute",
-    "minute": "minute",
-    "minutes": "minute",
-    "h": "hour",
-    "hr": "hour",
-    "hrs": "hour",
-    "heure": "hour",
-    "heures": "hour",
-    "jour": "day",
-    "jours": "day",
-    "semaine": "week",
-    "semaines": "week",
-    "mois": "month",
-    "trimestre": "quarter",
-    "trimestres": "quarter",
-    "ans": "year",
-    "année": "year",
-    "années": "year",
-};
-const fr_constants_NUMBER_PATTERN = `(?:${matchAnyPattern(fr_constants_INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|une?\\b|quelques?|demi-?)`;
-function fr_constants_parseNumberPattern(match) {
-    const num = match.toLowerCase();
-    if (fr_constants_INTEGER_WORD_DICTIONARY[num] !== undefined) {
-        return fr_constants_INTEGER_WORD_DICTIONARY[num];
-    }
-    else if (num === "une" || num === "un") {
-        return 1;
-    }
-    else if (num.match(/quelques?/)) {
-        return 3;
-    }
-    else if (num.match(/demi-?/)) {
-        return 0.5;
-    }
-    return parseFloat(num);
-}
-const fr_constants_ORDINAL_NUMBER_PATTERN = `(?:[0-9]{1,2}(?:er)?)`;
-function fr_constants_parseOrdinalNumberPattern(match) {
-    let num = match.toLowerCase();
-    num = num.replace(/(?:er)$/i, "");
-    return parseInt(num);
-}
-const fr_constants_YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s*(?:AC|AD|p\\.\\s*C(?:hr?)?\\.\\s*n\\.)|[1-2][0-9]{3}|[5-9][0-9])`;
-function fr_constants_parseYear(match) {
-    if (/AC/i.test(match)) {
-        match = match.replace(/BC/i, "");
-        return -parseInt(match);
-    }
-    if (/AD/i.test(match) || /C/i.test(match)) {
-        match = match.replace(/[^\d]+/i, "");
-        return parseInt(match);
-    }
-    let yearNumber = parseInt(match);
-    if (yearNumber < 100) {
-        if (yearNumber > 50) {
-            yearNumber = yearNumber + 1900;
-        }
-        else {
-            yearNumber = yearNumber + 2000;
-        }
-    }
-    return yearNumber;
-}
-const fr_constants_SINGLE_TIME_UNIT_PATTERN = `(${fr_constants_NUMBER_PATTERN})\\s{0,5}(${matchAnyPattern(fr_constants_TIME_UNIT_DICTIONARY)})\\s{0,5}`;
-const fr_constants_SINGLE_TIME_UNIT_REGEX = new RegExp(fr_constants_SINGLE_TIME_UNIT_PATTERN, "i");
-const fr_constants_TIME_UNITS_PATTERN = repeatedTimeunitPattern("", fr_constants_SINGLE_TIME_UNIT_PATTERN);
-function fr_constants_parseDuration(timeunitText) {
-    const fragments = {};
-    let remainingText = timeunitText;
-    let match = fr_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    while (match) {
-        fr_constants_collectDateTimeFragment(fragments, match);
-        remainingText = remainingText.substring(match[0].length);
-        match = fr_constants_SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-    }
-    return fragments;
-}
-function fr_constants_collectDateTimeFragment(fragments, match) {
-    const num = fr_constants_parseNumberPattern(match[1]);
-    const unit = fr_constants_TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
-    fragments[unit] = num;
-}
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRWeekdayParser.js
-
-
-
-
-const FRWeekdayParser_PATTERN = new RegExp("(?:(?:\\,|\\(|\\（)\\s*)?" +
-    "(?:(?:ce)\\s*)?" +
-    `(${matchAnyPattern(fr_constants_WEEKDAY_DICTIONARY)})` +
-    "(?:\\s*(?:\\,|\\)|\\）))?" +
-    "(?:\\s*(dernier|prochain)\\s*)?" +
-    "(?=\\W|\\d|$)", "i");
-const FRWeekdayParser_WEEKDAY_GROUP = 1;
-const FRWeekdayParser_POSTFIX_GROUP = 2;
-class FRWeekdayParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return FRWeekdayParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const dayOfWeek = match[FRWeekdayParser_WEEKDAY_GROUP].toLowerCase();
-        const weekday = fr_constants_WEEKDAY_DICTIONARY[dayOfWeek];
-        if (weekday === undefined) {
-            return null;
-        }
-        let suffix = match[FRWeekdayParser_POSTFIX_GROUP];
-        suffix = suffix || "";
-        suffix = suffix.toLowerCase();
-        let modifier = null;
-        if (suffix == "dernier") {
-            modifier = "last";
-        }
-        else if (suffix == "prochain") {
-            modifier = "next";
-        }
-        return createParsingComponentsAtWeekday(context.reference, weekday, modifier);
-    }
-}
-//# sourceMappingURL=FRWeekdayParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRSpecificTimeExpressionParser.js
-
-const FRSpecificTimeExpressionParser_FIRST_REG_PATTERN = new RegExp("(^|\\s|T)" +
-    "(?:(?:[àa])\\s*)?" +
-    "(\\d{1,2})(?:h|:)?" +
-    "(?:(\\d{1,2})(?:m|:)?)?" +
-    "(?:(\\d{1,2})(?:s|:)?)?" +
-    "(?:\\s*(A\\.M\\.|P\\.M\\.|AM?|PM?))?" +
-    "(?=\\W|$)", "i");
-const FRSpecificTimeExpressionParser_SECOND_REG_PATTERN = new RegExp("^\\s*(\\-|\\–|\\~|\\〜|[àa]|\\?)\\s*" +
-    "(\\d{1,2})(?:h|:)?" +
-    "(?:(\\d{1,2})(?:m|:)?)?" +
-    "(?:(\\d{1,2})(?:s|:)?)?" +
-    "(?:\\s*(A\\.M\\.|P\\.M\\.|AM?|PM?))?" +
-    "(?=\\W|$)", "i");
-const FRSpecificTimeExpressionParser_HOUR_GROUP = 2;
-const FRSpecificTimeExpressionParser_MINUTE_GROUP = 3;
-const FRSpecificTimeExpressionParser_SECOND_GROUP = 4;
-const FRSpecificTimeExpressionParser_AM_PM_HOUR_GROUP = 5;
-class FRSpecificTimeExpressionParser {
-    pattern(context) {
-        return FRSpecificTimeExpressionParser_FIRST_REG_PATTERN;
-    }
-    extract(context, match) {
-        const result = context.createParsingResult(match.index + match[1].length, match[0].substring(match[1].length));
-        if (result.text.match(/^\d{4}$/)) {
-            match.index += match[0].length;
-            return null;
-        }
-        result.start = FRSpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), match);
-        if (!result.start) {
-            match.index += match[0].length;
-            return null;
-        }
-        const remainingText = context.text.substring(match.index + match[0].length);
-        const secondMatch = FRSpecificTimeExpressionParser_SECOND_REG_PATTERN.exec(remainingText);
-        if (secondMatch) {
-            result.end = FRSpecificTimeExpressionParser.extractTimeComponent(result.start.clone(), secondMatch);
-            if (result.end) {
-                result.text += secondMatch[0];
-            }
-        }
-        return result;
-    }
-    static extractTimeComponent(extractingComponents, match) {
-        let hour = 0;
-        let minute = 0;
-        let meridiem = null;
-        hour = parseInt(match[FRSpecificTimeExpressionParser_HOUR_GROUP]);
-        if (match[FRSpecificTimeExpressionParser_MINUTE_GROUP] != null) {
-            minute = parseInt(match[FRSpecificTimeExpressionParser_MINUTE_GROUP]);
-        }
-        if (minute >= 60 || hour > 24) {
-            return null;
-        }
-        if (hour >= 12) {
-            meridiem = types_Meridiem.PM;
-        }
-        if (match[FRSpecificTimeExpressionParser_AM_PM_HOUR_GROUP] != null) {
-            if (hour > 12)
-                return null;
-            const ampm = match[FRSpecificTimeExpressionParser_AM_PM_HOUR_GROUP][0].toLowerCase();
-            if (ampm == "a") {
-                meridiem = types_Meridiem.AM;
-                if (hour == 12) {
-                    hour = 0;
-                }
-            }
-            if (ampm == "p") {
-                meridiem = types_Meridiem.PM;
-                if (hour != 12) {
-                    hour += 12;
-                }
-            }
-        }
-        extractingComponents.assign("hour", hour);
-        extractingComponents.assign("minute", minute);
-        if (meridiem !== null) {
-            extractingComponents.assign("meridiem", meridiem);
-        }
-        else {
-            if (hour < 12) {
-                extractingComponents.imply("meridiem", types_Meridiem.AM);
-            }
-            else {
-                extractingComponents.imply("meridiem", types_Meridiem.PM);
-            }
-        }
-        if (match[FRSpecificTimeExpressionParser_SECOND_GROUP] != null) {
-            const second = parseInt(match[FRSpecificTimeExpressionParser_SECOND_GROUP]);
-            if (second >= 60)
-                return null;
-            extractingComponents.assign("second", second);
-        }
-        return extractingComponents;
-    }
-}
-//# sourceMappingURL=FRSpecificTimeExpressionParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRMonthNameLittleEndianParser.js
-
-
-
-
-
-
-const FRMonthNameLittleEndianParser_PATTERN = new RegExp("(?:on\\s*?)?" +
-    `(${fr_constants_ORDINAL_NUMBER_PATTERN})` +
-    `(?:\\s*(?:au|\\-|\\–|jusqu'au?|\\s)\\s*(${fr_constants_ORDINAL_NUMBER_PATTERN}))?` +
-    `(?:-|/|\\s*(?:de)?\\s*)` +
-    `(${matchAnyPattern(fr_constants_MONTH_DICTIONARY)})` +
-    `(?:(?:-|/|,?\\s*)(${fr_constants_YEAR_PATTERN}(?![^\\s]\\d)))?` +
-    `(?=\\W|$)`, "i");
-const FRMonthNameLittleEndianParser_DATE_GROUP = 1;
-const FRMonthNameLittleEndianParser_DATE_TO_GROUP = 2;
-const FRMonthNameLittleEndianParser_MONTH_NAME_GROUP = 3;
-const FRMonthNameLittleEndianParser_YEAR_GROUP = 4;
-class FRMonthNameLittleEndianParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return FRMonthNameLittleEndianParser_PATTERN;
-    }
-    innerExtract(context, match) {
-        const result = context.createParsingResult(match.index, match[0]);
-        const month = fr_constants_MONTH_DICTIONARY[match[FRMonthNameLittleEndianParser_MONTH_NAME_GROUP].toLowerCase()];
-        const day = fr_constants_parseOrdinalNumberPattern(match[FRMonthNameLittleEndianParser_DATE_GROUP]);
-        if (day > 31) {
-            match.index = match.index + match[FRMonthNameLittleEndianParser_DATE_GROUP].length;
-            return null;
-        }
-        result.start.assign("month", month);
-        result.start.assign("day", day);
-        if (match[FRMonthNameLittleEndianParser_YEAR_GROUP]) {
-            const yearNumber = fr_constants_parseYear(match[FRMonthNameLittleEndianParser_YEAR_GROUP]);
-            result.start.assign("year", yearNumber);
-        }
-        else {
-            const year = findYearClosestToRef(context.refDate, day, month);
-            result.start.imply("year", year);
-        }
-        if (match[FRMonthNameLittleEndianParser_DATE_TO_GROUP]) {
-            const endDate = fr_constants_parseOrdinalNumberPattern(match[FRMonthNameLittleEndianParser_DATE_TO_GROUP]);
-            result.end = result.start.clone();
-            result.end.assign("day", endDate);
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=FRMonthNameLittleEndianParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeUnitAgoFormatParser.js
-
-
-
-
-class FRTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
-    constructor() {
-        super();
-    }
-    innerPattern() {
-        return new RegExp(`il y a\\s*(${fr_constants_TIME_UNITS_PATTERN})(?=(?:\\W|$))`, "i");
-    }
-    innerExtract(context, match) {
-        const timeUnits = fr_constants_parseDuration(match[1]);
-        const outputTimeUnits = reverseDuration(timeUnits);
-        return results_ParsingComponents.createRelativeFromReference(context.reference, outputTimeUnits);
-    }
-}
-//# sourceMappingURL=FRTimeUnitAgoFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeUnitWithinFormatParser.js
-
-
-
-class FRTimeUnitWithinFormatParser extends AbstractParserWithWordBoundaryChecking {
-    innerPattern() {
-        return new RegExp(`(?:dans|en|pour|pendant|de)\\s*(${fr_constants_TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-    }
-    innerExtract(context, match) {
-        const timeUnits = fr_constants_parseDuration(match[1]);
-        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-}
-//# sourceMappingURL=FRTimeUnitWithinFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/parsers/FRTimeUnitRelativeFormatParser.js
-
-
-
-
-
-class FRTimeUnitRelativeFormatParser_FRTimeUnitAgoFormatParser extends AbstractParserWithWordBoundaryChecking {
-    constructor() {
-        super();
-    }
-    innerPattern() {
-        return new RegExp(`(?:les?|la|l'|du|des?)\\s*` +
-            `(${fr_constants_NUMBER_PATTERN})?` +
-            `(?:\\s*(prochaine?s?|derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dents?|suivante?s?))?` +
-            `\\s*(${matchAnyPattern(fr_constants_TIME_UNIT_DICTIONARY)})` +
-            `(?:\\s*(prochaine?s?|derni[eè]re?s?|pass[ée]e?s?|pr[ée]c[ée]dents?|suivante?s?))?` +
-            `(?=\\W|$)`, "i");
-    }
-    innerExtract(context, match) {
-        const num = match[1] ? fr_constants_parseNumberPattern(match[1]) : 1;
-        const unit = fr_constants_TIME_UNIT_DICTIONARY[match[3].toLowerCase()];
-        let timeUnits = {};
-        timeUnits[unit] = num;
-        let modifier = match[2] || match[4] || "";
-        modifier = modifier.toLowerCase();
-        if (!modifier) {
-            return;
-        }
-        if (/derni[eè]re?s?/.test(modifier) || /pass[ée]e?s?/.test(modifier) || /pr[ée]c[ée]dents?/.test(modifier)) {
-            timeUnits = reverseDuration(timeUnits);
-        }
-        return results_ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-}
-//# sourceMappingURL=FRTimeUnitRelativeFormatParser.js.map
-;// CONCATENATED MODULE: ./node_modules/chrono-node/dist/esm/locales/fr/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const fr_casual = new Chrono(fr_createCasualConfiguration());
-const fr_strict = new Chrono(fr_createConfiguration(true));
-function fr_parse(text, ref, option) {
-    return fr_casual.parse(text, ref, option);
-}
-function fr_parseDate(text, ref, option) {
-    return fr_casual.parseDate(text, ref, option);
-}
-function fr_createCasualConfiguration(littleEndian = true) {
-    const option = fr_createConfiguration(false, littleEndian);
-    option.parsers.unshift(new FRCasualDateParser());
-    option.parsers.unshift(new FRCasualTimeParser());
-    option.parsers.unshift(new FRTimeUnitRelativeFormatParser_FRTimeUnitAgoFormatParser());
-    return option;
-}
-function fr_createConfiguration(strictMode = true, littleEndian = true) {
-    return includeCommonConfiguration({
-        parsers: [
-            new SlashDateFormatParser(littleEndian),
-            new FRMonthNameLittleEndianParser(),
-            new FRTimeExpressionParser(),
-            new FRSpecificTimeExpressionParser(),
-            new FRTimeUnitAgoFormatParser(),
-            new FRTimeUnitWithinFormatParser(),
-            new FRWeekdayParser(),
-        ],
-        refiners: [new FRMergeDateTimeRefiner(), new FRMergeDateRangeRefiner()],
-    }, strictMode);
-}
-//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/notice/date-lines.ts
-// One import per language read, not the package's index: that one loads every locale chrono
-// has (a third of a megabyte in the bundle, parsed on every start).
-
-
-
 
 /**
  * The labels that open a document's date line, per language. Data, not code: a label must start
@@ -54312,7 +58881,29 @@ function stripMarkup(line) {
         .replace(/\s+/g, ' ')
         .trim();
 }
-const PARSERS = { en: en_strict, fr: fr_strict, de: strict, es: es_strict };
+const parsers = {};
+/**
+ * chrono-node's parser for one language, loaded when a line first needs it: a locale builds its
+ * patterns as it loads (most of a small run's start-up), and most documents never have a date
+ * line in more than one language. One locale per language, not the package's index, which loads
+ * every locale chrono has. The require calls are literal so that the bundler can see them.
+ */
+function parserFor(language) {
+    const bundled = "function" === 'function';
+    const load = () => {
+        switch (language) {
+            case 'fr':
+                return (bundled ? __nccwpck_require__(7236) : requirePackage('chrono-node/fr'));
+            case 'de':
+                return (bundled ? __nccwpck_require__(2163) : requirePackage('chrono-node/de'));
+            case 'es':
+                return (bundled ? __nccwpck_require__(8864) : requirePackage('chrono-node/es'));
+            default:
+                return (bundled ? __nccwpck_require__(6155) : requirePackage('chrono-node/en'));
+        }
+    };
+    return (parsers[language] ??= load().strict);
+}
 const pad = (n) => String(n).padStart(2, '0');
 /**
  * The first full date (day, month and year all written) on a line, read by chrono-node's strict
@@ -54323,7 +58914,7 @@ function parseFullDate(text, language) {
     // The reference date only fills in what the text leaves out, and a date that leaves anything
     // out is refused below, so a fixed reference keeps the parse pure.
     const reference = new Date(Date.UTC(2000, 0, 1));
-    for (const result of PARSERS[language].parse(text, reference)) {
+    for (const result of parserFor(language).parse(text, reference)) {
         const start = result.start;
         if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day'))
             continue;
@@ -54396,90 +58987,6 @@ function effectiveDateLine(lines, prefer) {
     return lines.find((l) => l.kind === kind) ?? lines[0];
 }
 
-;// CONCATENATED MODULE: ./node_modules/github-slugger/regex.js
-// This module is generated by `script/`.
-/* eslint-disable no-control-regex, no-misleading-character-class, no-useless-escape */
-const regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g
-
-;// CONCATENATED MODULE: ./node_modules/github-slugger/index.js
-
-
-const github_slugger_own = Object.hasOwnProperty
-
-/**
- * Slugger.
- */
-class BananaSlug {
-  /**
-   * Create a new slug class.
-   */
-  constructor () {
-    /** @type {Record<string, number>} */
-    // eslint-disable-next-line no-unused-expressions
-    this.occurrences
-
-    this.reset()
-  }
-
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug (value, maintainCase) {
-    const self = this
-    let result = slug(value, maintainCase === true)
-    const originalSlug = result
-
-    while (github_slugger_own.call(self.occurrences, result)) {
-      self.occurrences[originalSlug]++
-      result = originalSlug + '-' + self.occurrences[originalSlug]
-    }
-
-    self.occurrences[result] = 0
-
-    return result
-  }
-
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset () {
-    this.occurrences = Object.create(null)
-  }
-}
-
-/**
- * Generate a slug.
- *
- * Does not track previously generated slugs: repeated calls with the same value
- * will result in the exact same slug.
- * Use the `GithubSlugger` class to get unique slugs.
- *
- * @param  {string} value
- *   String of text to slugify
- * @param  {boolean} [maintainCase=false]
- *   Keep the current case, otherwise make all lowercase
- * @return {string}
- *   A unique slug string
- */
-function slug (value, maintainCase) {
-  if (typeof value !== 'string') return ''
-  if (!maintainCase) value = value.toLowerCase()
-  return value.replace(regex, '').replace(/ /g, '-')
-}
-
 ;// CONCATENATED MODULE: ./src/notice/headings.ts
 
 /** Heading text as GitHub renders it before slugging: links, code and emphasis become their words. */
@@ -54490,13 +58997,16 @@ function plain(text) {
         .replace(/[*_`~]+/g, '')
         .trim();
 }
+let sluggerClass;
+/** Headings are read only for a material change (the draft notice links them): loaded then. */
+const loadSlugger = () => (sluggerClass ??= ( true ? __nccwpck_require__(2710) : 0).default);
 /**
  * The headings of a document with the anchors GitHub gives them (github-slugger, which numbers
  * repeated headings as GitHub does). A line scan, not a parse: the draft only needs the heading
  * a line sits under, and this runs on documents of any size in one pass.
  */
 function readHeadings(markdown) {
-    const slugger = new BananaSlug();
+    const slugger = new (loadSlugger())();
     const out = [];
     const lines = markdown.split(/\r\n|\r|\n/);
     let fence;
@@ -64117,8 +68627,6 @@ function schemas_preprocess(fn, schema) {
  * single source of their types, their validation and the published JSON Schema
  * (schema/*.schema.json, checked by a test so the two cannot drift).
  */
-const SEVERITY = schemas_enum(['low', 'medium', 'high', 'critical']);
-const CATEGORY = schemas_enum(['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice']);
 /** Why a glob is unusable, or undefined when it is fine. */
 function globProblem(glob) {
     if (glob.trim() === '')
@@ -64142,134 +68650,9 @@ function globProblem(glob) {
     }
     return undefined;
 }
-const Glob = schemas_string().superRefine((glob, ctx) => {
-    const problem = globProblem(glob);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: `glob "${glob}" ${problem}` });
-});
-const Login = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login such as "octocat"');
-const Team = schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be "org/team-slug"');
-const Phrase = schemas_string().trim().min(2, 'must be a word or phrase of at least 2 characters').max(120);
-const IsoDate = schemas_string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-const LanguageCode = schemas_string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code such as "fr"');
-const ApproverSet = strictObject({
-    users: array(Login).default([]).meta({ description: 'GitHub logins that may sign off.' }),
-    teams: array(Team).default([]).meta({ description: 'Teams ("org/slug") whose members may sign off; needs a token that can read org membership.' }),
-})
-    .meta({ description: 'Who may sign off.' });
-const RuleSetting = strictObject({
-    enabled: schemas_boolean().optional().meta({ description: 'false turns the rule off.' }),
-    severity: SEVERITY.optional().meta({ description: 'Replaces the severity of this rule\'s findings.' }),
-});
-// Publishing duties (src/notice): how much notice users get before a material change applies.
-const NoticeDays = schemas_number().int().min(0).max(3650);
 const DEFAULT_NOTICE_DAYS = 30;
-const NoticePolicySchema = strictObject({
-    days: NoticeDays.default(DEFAULT_NOTICE_DAYS).meta({ description: 'Days of notice users get before a material change takes effect; the document\'s own promise ("at least 30 days\' notice") wins when it is longer.' }),
-    paths: array(strictObject({
-        pattern: Glob.meta({ description: 'Glob of the documents this period applies to (the first match wins, instead of days).' }),
-        days: NoticeDays.meta({ description: 'Days of notice for these documents.' }),
-    }))
-        .default([])
-        .meta({ description: 'Notice periods for documents matching a glob, instead of days.' }),
-    categories: partialRecord(CATEGORY, NoticeDays)
-        .default({})
-        .meta({ description: 'Longer notice periods for changes of a category (e.g. ai-training: 60); the longest that applies wins.' }),
-    language: schemas_enum(['en', 'fr', 'de', 'es']).optional().meta({ description: 'Language of the drafted notice to users; default: the document\'s own.' }),
-})
-    .default({ days: DEFAULT_NOTICE_DAYS, paths: [], categories: {} })
-    .meta({ description: 'Publishing duties: the notice period a material change needs, and the draft notice to users.' });
 /** Markdown in all its spellings; matched without regard to case (Terms.MD is a terms document). */
 const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
-const schema_PolicySchema = strictObject({
-    paths: strictObject({
-        include: array(Glob).min(1).default(DEFAULT_INCLUDE).meta({ description: 'Globs of the terms documents to review.' }),
-        exclude: array(Glob).default([]).meta({ description: 'Globs to leave out, even when included.' }),
-    })
-        .default({ include: DEFAULT_INCLUDE, exclude: [] })
-        .meta({ description: 'Which changed files are terms documents. A glob that matches no file in the repository is reported.' }),
-    'fail-on': SEVERITY.default('low').meta({ description: 'Lowest severity that needs sign-off (the status stays red until someone signs off).' }),
-    categories: strictObject({
-        'broad-license-grant': schemas_boolean().default(true).meta({ description: 'New or broader licences over user content.' }),
-        'ai-training': schemas_boolean().default(true).meta({ description: 'New permission to train AI on user content or data.' }),
-        'removed-protection': schemas_boolean().default(true).meta({ description: 'Protective commitments deleted or weakened.' }),
-        'broadened-definition': schemas_boolean().default(true).meta({ description: 'Definitions a grant relies on made wider.' }),
-        'policy-change': schemas_boolean().default(true).meta({ description: 'Suppressions added and changes to this policy file.' }),
-        notice: schemas_boolean().default(true).meta({ description: 'A material change whose effective date was not moved, or moved to less than the notice period away.' }),
-    })
-        .default({ 'broad-license-grant': true, 'ai-training': true, 'removed-protection': true, 'broadened-definition': true, 'policy-change': true, notice: true })
-        .meta({ description: 'Which categories are reported; false removes a category\'s findings.' }),
-    rules: record(schemas_string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "builtin/ai-training"'), RuleSetting)
-        .default({})
-        .meta({ description: 'Per-rule settings by rule id (e.g. builtin/new-license-grant, acme/voice-cloning).' }),
-    vocabulary: strictObject({
-        'content-terms': array(Phrase).default([]).meta({ description: 'Your own defined terms for user content, e.g. "Member Content", "Creator Assets".' }),
-        'ai-terms': array(Phrase).default([]).meta({ description: 'Extra names of AI systems or models, e.g. "Acme Brain".' }),
-    })
-        .default({ 'content-terms': [], 'ai-terms': [] })
-        .meta({ description: 'Words to add to the built-in vocabulary without writing a pack.' }),
-    packs: array(schemas_string().min(1))
-        .default([])
-        .meta({ description: 'Repository paths of rule packs (YAML, schema/tos-guard-pack.schema.json) to add to the built-in ones. A pack adds to the pack of its `language` (default en); a pack for a language without a built-in pack adds that language.' }),
-    languages: array(strictObject({
-        pattern: Glob.meta({ description: 'Glob of the documents written in this language.' }),
-        language: LanguageCode.meta({ description: 'ISO 639-1 code: en, fr, de, es, or a language a pack adds.' }),
-    }))
-        .default([])
-        .meta({ description: 'The language of documents by path (the first match wins), instead of detecting it from the text.' }),
-    versions: array(array(Glob).min(1).meta({ description: 'Paths or globs of the documents that are versions of one text (e.g. its translations).' }))
-        .default([])
-        .meta({ description: 'Groups of documents that are versions of one text. When a pull request adds a finding to one version and leaves the others unchanged, the summary names the versions that still say the old thing.' }),
-    approvers: strictObject({
-        default: ApproverSet.default({ users: [], teams: [] }),
-        categories: partialRecord(CATEGORY, ApproverSet).default({}).meta({ description: 'Approvers for findings of a category, instead of the default ones.' }),
-        paths: array(strictObject({
-            pattern: Glob.meta({ description: 'Glob of the files these approvers cover.' }),
-            users: array(Login).default([]).meta({ description: 'GitHub logins that may sign off.' }),
-            teams: array(Team).default([]).meta({ description: 'Teams ("org/slug") whose members may sign off.' }),
-        }))
-            .default([])
-            .meta({ description: 'Approvers for findings in files matching a glob (the first match wins).' }),
-    })
-        .default({ default: { users: [], teams: [] }, categories: {}, paths: [] })
-        .meta({ description: 'Who may sign off. With no approvers at all, anyone with write access except the author may.' }),
-    'sign-off': strictObject({
-        methods: array(schemas_enum(['review', 'comment', 'label']))
-            .min(1)
-            .default(['review', 'comment'])
-            .meta({ description: 'How approvers sign off: an approving review, a comment with the command, or a label they add.' }),
-        command: schemas_string()
-            .regex(/^\/\S+(?: \S+)*$/, 'must start with "/"')
-            .default('/tos-guard sign-off')
-            .meta({ description: 'The comment an approver posts to sign off (when "comment" is a method).' }),
-        label: schemas_string().min(1).max(50).default('tos-guard: signed off').meta({ description: 'The label an approver adds to sign off (when "label" is a method).' }),
-    })
-        .default({ methods: ['review', 'comment'], command: '/tos-guard sign-off', label: 'tos-guard: signed off' })
-        .meta({ description: 'How sign-off is given. The pull request\'s author never signs off their own change.' }),
-    status: strictObject({
-        context: schemas_string().min(1).max(100).default('tos-guard').meta({ description: 'Name of the commit status branch protection requires.' }),
-        'check-run': schemas_boolean().default(false).meta({ description: 'Also publish the decision as a check run.' }),
-    })
-        .default({ context: 'tos-guard', 'check-run': false })
-        .meta({ description: 'The required status tos-guard sets on the head commit.' }),
-    accepted: array(strictObject({
-        id: schemas_string().regex(/^[0-9a-f]{16}(?:-f?\d+)?$/, 'must be a finding id such as "2e2fcc90b27231eb"').meta({ description: 'The finding\'s id (from the report or its comment).' }),
-        reason: schemas_string().trim().min(3, 'must say why the finding is accepted').meta({ description: 'Why it is accepted, e.g. the approval reference.' }),
-        expires: IsoDate.meta({ description: 'After this date the finding needs sign-off again.' }),
-    }))
-        .default([])
-        .meta({ description: 'Findings counsel accepted for good, by id, with a reason and an expiry date.' }),
-    notice: NoticePolicySchema,
-})
-    .meta({ title: 'tos-guard policy', description: 'Configuration of tos-guard: .github/tos-guard.yml' });
-const Words = array(Phrase).min(1);
-const RegexSource = schemas_string().min(1).max(500);
-const PackEntry = strictObject({
-    id: schemas_string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower case words joined by "-"'),
-    label: schemas_string().min(1).max(80),
-    words: Words.meta({ description: 'Words and phrases, matched case-insensitively at word boundaries.' }),
-    weight: schemas_number().min(0).max(10).optional(),
-});
 /** Phrase lists a pack can add to, beyond the vocabulary: cues, protections and grammar words. */
 const CUE_HELP = {
     'grant-operatives': 'How a grant of rights is worded ("hereby grant", "vous nous concédez").',
@@ -64297,42 +68680,180 @@ const CUE_HELP = {
     'collect-verbs': 'Verbs that only collect data.',
 };
 const CUE_NAMES = Object.keys(CUE_HELP);
-const PackSchema = strictObject({
-    name: schemas_string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack names are lower case words joined by "-"'),
-    language: LanguageCode.default('en').meta({ description: 'The language the pack reads (ISO 639-1, default en). It adds to that language\'s built-in pack; for a language without one (e.g. it, nl, ro), the pack makes it a new language, read with the pack\'s words alone.' }),
-    vocabulary: strictObject({
-        attributes: array(PackEntry).default([]).meta({ description: 'Licence attributes (like "perpetual").' }),
-        rights: array(PackEntry).default([]).meta({ description: 'Rights verbs (like "create derivative works").' }),
-        objects: array(PackEntry).default([]).meta({ description: 'Names of user content or data (like "Creator Assets").' }),
-        purposes: array(PackEntry).default([]).meta({ description: 'Purposes of use (like "marketing").' }),
-        grantees: array(PackEntry).default([]).meta({ description: 'Who else receives rights (like "our partners").' }),
-        'ai-nouns': array(Phrase).default([]).meta({ description: 'Names of AI systems and models.' }),
-        'training-verbs': array(Phrase).default([]).meta({ description: 'Verbs meaning to train a model.' }),
-        'development-verbs': array(Phrase).default([]).meta({ description: 'Verbs that mean developing AI when an AI noun follows ("improve", "develop").' }),
-        conditions: array(PackEntry).default([]).meta({ description: 'Narrowing conditions; ids consent, opt-out, deidentified and limited-purpose lower the severity.' }),
+/**
+ * The schemas, built on first use: building them is most of what loading zod costs, and a run
+ * without a policy file (a plain `tos-guard diff`) never needs them.
+ */
+function build() {
+    const SEVERITY = schemas_enum(['low', 'medium', 'high', 'critical']);
+    const CATEGORY = schemas_enum(['broad-license-grant', 'ai-training', 'removed-protection', 'broadened-definition', 'policy-change', 'notice']);
+    const Glob = schemas_string().superRefine((glob, ctx) => {
+        const problem = globProblem(glob);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `glob "${glob}" ${problem}` });
+    });
+    const Login = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login such as "octocat"');
+    const Team = schemas_string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be "org/team-slug"');
+    const Phrase = schemas_string().trim().min(2, 'must be a word or phrase of at least 2 characters').max(120);
+    const IsoDate = schemas_string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+    const LanguageCode = schemas_string().regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code such as "fr"');
+    const ApproverSet = strictObject({
+        users: array(Login).default([]).meta({ description: 'GitHub logins that may sign off.' }),
+        teams: array(Team).default([]).meta({ description: 'Teams ("org/slug") whose members may sign off; needs a token that can read org membership.' }),
     })
-        .default({ attributes: [], rights: [], objects: [], purposes: [], grantees: [], 'ai-nouns': [], 'training-verbs': [], 'development-verbs': [], conditions: [] }),
-    cues: strictObject(Object.fromEntries(CUE_NAMES.map((n) => [n, array(Phrase).default([]).meta({ description: CUE_HELP[n] })])))
-        .partial()
-        .default({})
-        .meta({ description: 'How grants, negation and protections are worded: phrases added to the pack of the language. A pack for a new language needs at least grant-operatives, from-user, negators, sale and share.' }),
-    rules: array(strictObject({
-        id: schemas_string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "acme/voice-cloning"'),
-        category: CATEGORY,
-        severity: SEVERITY,
-        any: Words.optional().meta({ description: 'The clause must contain one of these words or phrases.' }),
-        all: Words.optional().meta({ description: 'The clause must contain every one of these (co-occurrence).' }),
-        none: Words.optional().meta({ description: 'The clause must contain none of these.' }),
-        patterns: array(RegexSource).optional().meta({ description: 'RE2 regular expressions (linear-time: no backreferences or lookaround); one must match.' }),
-        message: schemas_string().min(3),
-        remediation: schemas_string().optional(),
+        .meta({ description: 'Who may sign off.' });
+    const RuleSetting = strictObject({
+        enabled: schemas_boolean().optional().meta({ description: 'false turns the rule off.' }),
+        severity: SEVERITY.optional().meta({ description: 'Replaces the severity of this rule\'s findings.' }),
+    });
+    // Publishing duties (src/notice): how much notice users get before a material change applies.
+    const NoticeDays = schemas_number().int().min(0).max(3650);
+    const NoticePolicySchema = strictObject({
+        days: NoticeDays.default(DEFAULT_NOTICE_DAYS).meta({ description: 'Days of notice users get before a material change takes effect; the document\'s own promise ("at least 30 days\' notice") wins when it is longer.' }),
+        paths: array(strictObject({
+            pattern: Glob.meta({ description: 'Glob of the documents this period applies to (the first match wins, instead of days).' }),
+            days: NoticeDays.meta({ description: 'Days of notice for these documents.' }),
+        }))
+            .default([])
+            .meta({ description: 'Notice periods for documents matching a glob, instead of days.' }),
+        categories: partialRecord(CATEGORY, NoticeDays)
+            .default({})
+            .meta({ description: 'Longer notice periods for changes of a category (e.g. ai-training: 60); the longest that applies wins.' }),
+        language: schemas_enum(['en', 'fr', 'de', 'es']).optional().meta({ description: 'Language of the drafted notice to users; default: the document\'s own.' }),
     })
-        .refine((r) => r.any !== undefined || r.all !== undefined || r.patterns !== undefined, {
-        message: 'a rule needs at least one of any, all or patterns',
-    }))
-        .default([]),
-})
-    .meta({ title: 'tos-guard rule pack', description: 'Vocabulary and rules a company adds to the built-in pack.' });
+        .default({ days: DEFAULT_NOTICE_DAYS, paths: [], categories: {} })
+        .meta({ description: 'Publishing duties: the notice period a material change needs, and the draft notice to users.' });
+    const PolicySchema = strictObject({
+        paths: strictObject({
+            include: array(Glob).min(1).default(DEFAULT_INCLUDE).meta({ description: 'Globs of the terms documents to review.' }),
+            exclude: array(Glob).default([]).meta({ description: 'Globs to leave out, even when included.' }),
+        })
+            .default({ include: DEFAULT_INCLUDE, exclude: [] })
+            .meta({ description: 'Which changed files are terms documents. A glob that matches no file in the repository is reported.' }),
+        'fail-on': SEVERITY.default('low').meta({ description: 'Lowest severity that needs sign-off (the status stays red until someone signs off).' }),
+        categories: strictObject({
+            'broad-license-grant': schemas_boolean().default(true).meta({ description: 'New or broader licences over user content.' }),
+            'ai-training': schemas_boolean().default(true).meta({ description: 'New permission to train AI on user content or data.' }),
+            'removed-protection': schemas_boolean().default(true).meta({ description: 'Protective commitments deleted or weakened.' }),
+            'broadened-definition': schemas_boolean().default(true).meta({ description: 'Definitions a grant relies on made wider.' }),
+            'policy-change': schemas_boolean().default(true).meta({ description: 'Suppressions added and changes to this policy file.' }),
+            notice: schemas_boolean().default(true).meta({ description: 'A material change whose effective date was not moved, or moved to less than the notice period away.' }),
+        })
+            .default({ 'broad-license-grant': true, 'ai-training': true, 'removed-protection': true, 'broadened-definition': true, 'policy-change': true, notice: true })
+            .meta({ description: 'Which categories are reported; false removes a category\'s findings.' }),
+        rules: record(schemas_string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "builtin/ai-training"'), RuleSetting)
+            .default({})
+            .meta({ description: 'Per-rule settings by rule id (e.g. builtin/new-license-grant, acme/voice-cloning).' }),
+        vocabulary: strictObject({
+            'content-terms': array(Phrase).default([]).meta({ description: 'Your own defined terms for user content, e.g. "Member Content", "Creator Assets".' }),
+            'ai-terms': array(Phrase).default([]).meta({ description: 'Extra names of AI systems or models, e.g. "Acme Brain".' }),
+        })
+            .default({ 'content-terms': [], 'ai-terms': [] })
+            .meta({ description: 'Words to add to the built-in vocabulary without writing a pack.' }),
+        packs: array(schemas_string().min(1))
+            .default([])
+            .meta({ description: 'Repository paths of rule packs (YAML, schema/tos-guard-pack.schema.json) to add to the built-in ones. A pack adds to the pack of its `language` (default en); a pack for a language without a built-in pack adds that language.' }),
+        languages: array(strictObject({
+            pattern: Glob.meta({ description: 'Glob of the documents written in this language.' }),
+            language: LanguageCode.meta({ description: 'ISO 639-1 code: en, fr, de, es, or a language a pack adds.' }),
+        }))
+            .default([])
+            .meta({ description: 'The language of documents by path (the first match wins), instead of detecting it from the text.' }),
+        versions: array(array(Glob).min(1).meta({ description: 'Paths or globs of the documents that are versions of one text (e.g. its translations).' }))
+            .default([])
+            .meta({ description: 'Groups of documents that are versions of one text. When a pull request adds a finding to one version and leaves the others unchanged, the summary names the versions that still say the old thing.' }),
+        approvers: strictObject({
+            default: ApproverSet.default({ users: [], teams: [] }),
+            categories: partialRecord(CATEGORY, ApproverSet).default({}).meta({ description: 'Approvers for findings of a category, instead of the default ones.' }),
+            paths: array(strictObject({
+                pattern: Glob.meta({ description: 'Glob of the files these approvers cover.' }),
+                users: array(Login).default([]).meta({ description: 'GitHub logins that may sign off.' }),
+                teams: array(Team).default([]).meta({ description: 'Teams ("org/slug") whose members may sign off.' }),
+            }))
+                .default([])
+                .meta({ description: 'Approvers for findings in files matching a glob (the first match wins).' }),
+        })
+            .default({ default: { users: [], teams: [] }, categories: {}, paths: [] })
+            .meta({ description: 'Who may sign off. With no approvers at all, anyone with write access except the author may.' }),
+        'sign-off': strictObject({
+            methods: array(schemas_enum(['review', 'comment', 'label']))
+                .min(1)
+                .default(['review', 'comment'])
+                .meta({ description: 'How approvers sign off: an approving review, a comment with the command, or a label they add.' }),
+            command: schemas_string()
+                .regex(/^\/\S+(?: \S+)*$/, 'must start with "/"')
+                .default('/tos-guard sign-off')
+                .meta({ description: 'The comment an approver posts to sign off (when "comment" is a method).' }),
+            label: schemas_string().min(1).max(50).default('tos-guard: signed off').meta({ description: 'The label an approver adds to sign off (when "label" is a method).' }),
+        })
+            .default({ methods: ['review', 'comment'], command: '/tos-guard sign-off', label: 'tos-guard: signed off' })
+            .meta({ description: 'How sign-off is given. The pull request\'s author never signs off their own change.' }),
+        status: strictObject({
+            context: schemas_string().min(1).max(100).default('tos-guard').meta({ description: 'Name of the commit status branch protection requires.' }),
+            'check-run': schemas_boolean().default(false).meta({ description: 'Also publish the decision as a check run.' }),
+        })
+            .default({ context: 'tos-guard', 'check-run': false })
+            .meta({ description: 'The required status tos-guard sets on the head commit.' }),
+        accepted: array(strictObject({
+            id: schemas_string().regex(/^[0-9a-f]{16}(?:-f?\d+)?$/, 'must be a finding id such as "2e2fcc90b27231eb"').meta({ description: 'The finding\'s id (from the report or its comment).' }),
+            reason: schemas_string().trim().min(3, 'must say why the finding is accepted').meta({ description: 'Why it is accepted, e.g. the approval reference.' }),
+            expires: IsoDate.meta({ description: 'After this date the finding needs sign-off again.' }),
+        }))
+            .default([])
+            .meta({ description: 'Findings counsel accepted for good, by id, with a reason and an expiry date.' }),
+        notice: NoticePolicySchema,
+    })
+        .meta({ title: 'tos-guard policy', description: 'Configuration of tos-guard: .github/tos-guard.yml' });
+    const Words = array(Phrase).min(1);
+    const RegexSource = schemas_string().min(1).max(500);
+    const PackEntry = strictObject({
+        id: schemas_string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower case words joined by "-"'),
+        label: schemas_string().min(1).max(80),
+        words: Words.meta({ description: 'Words and phrases, matched case-insensitively at word boundaries.' }),
+        weight: schemas_number().min(0).max(10).optional(),
+    });
+    const PackSchema = strictObject({
+        name: schemas_string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack names are lower case words joined by "-"'),
+        language: LanguageCode.default('en').meta({ description: 'The language the pack reads (ISO 639-1, default en). It adds to that language\'s built-in pack; for a language without one (e.g. it, nl, ro), the pack makes it a new language, read with the pack\'s words alone.' }),
+        vocabulary: strictObject({
+            attributes: array(PackEntry).default([]).meta({ description: 'Licence attributes (like "perpetual").' }),
+            rights: array(PackEntry).default([]).meta({ description: 'Rights verbs (like "create derivative works").' }),
+            objects: array(PackEntry).default([]).meta({ description: 'Names of user content or data (like "Creator Assets").' }),
+            purposes: array(PackEntry).default([]).meta({ description: 'Purposes of use (like "marketing").' }),
+            grantees: array(PackEntry).default([]).meta({ description: 'Who else receives rights (like "our partners").' }),
+            'ai-nouns': array(Phrase).default([]).meta({ description: 'Names of AI systems and models.' }),
+            'training-verbs': array(Phrase).default([]).meta({ description: 'Verbs meaning to train a model.' }),
+            'development-verbs': array(Phrase).default([]).meta({ description: 'Verbs that mean developing AI when an AI noun follows ("improve", "develop").' }),
+            conditions: array(PackEntry).default([]).meta({ description: 'Narrowing conditions; ids consent, opt-out, deidentified and limited-purpose lower the severity.' }),
+        })
+            .default({ attributes: [], rights: [], objects: [], purposes: [], grantees: [], 'ai-nouns': [], 'training-verbs': [], 'development-verbs': [], conditions: [] }),
+        cues: strictObject(Object.fromEntries(CUE_NAMES.map((n) => [n, array(Phrase).default([]).meta({ description: CUE_HELP[n] })])))
+            .partial()
+            .default({})
+            .meta({ description: 'How grants, negation and protections are worded: phrases added to the pack of the language. A pack for a new language needs at least grant-operatives, from-user, negators, sale and share.' }),
+        rules: array(strictObject({
+            id: schemas_string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'rule ids look like "acme/voice-cloning"'),
+            category: CATEGORY,
+            severity: SEVERITY,
+            any: Words.optional().meta({ description: 'The clause must contain one of these words or phrases.' }),
+            all: Words.optional().meta({ description: 'The clause must contain every one of these (co-occurrence).' }),
+            none: Words.optional().meta({ description: 'The clause must contain none of these.' }),
+            patterns: array(RegexSource).optional().meta({ description: 'RE2 regular expressions (linear-time: no backreferences or lookaround); one must match.' }),
+            message: schemas_string().min(3),
+            remediation: schemas_string().optional(),
+        })
+            .refine((r) => r.any !== undefined || r.all !== undefined || r.patterns !== undefined, {
+            message: 'a rule needs at least one of any, all or patterns',
+        }))
+            .default([]),
+    })
+        .meta({ title: 'tos-guard rule pack', description: 'Vocabulary and rules a company adds to the built-in pack.' });
+    return { PolicySchema, PackSchema };
+}
+let built;
+function schema_schemas() {
+    return (built ??= build());
+}
 
 ;// CONCATENATED MODULE: ./src/notice/period.ts
 
@@ -64575,7 +69096,7 @@ function applyInlineSuppressions(findings, before, after) {
         baseCounts.set(normalise(d), (baseCounts.get(normalise(d)) ?? 0) + 1);
     const marked = findings.map((f) => {
         const d = headDirectives.find((x) => covers(x, f));
-        return d ? { ...f, suppressed: { by: 'inline', reason: d.reason ?? '' } } : f;
+        return d ? { ...f, suppressed: { by: 'inline', reason: d.reason ?? '', directive: `tos-guard-disable ${d.target}`, line: d.line } } : f;
     });
     const added = [];
     for (const d of headDirectives) {
@@ -64606,330 +69127,11 @@ function applyInlineSuppressions(findings, before, after) {
     return [...marked, ...added];
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = line_tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function line_tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
 ;// CONCATENATED MODULE: ./src/report/line-map.ts
 
+let diffModule;
+/** The map is built only for reporters that ask for it (SARIF): other runs never load the library. */
+const loadDiff = () => (diffModule ??= ( true ? __nccwpck_require__(5508) : 0));
 /** A line diff of a whole document must not hold up a run: past this, lines are clamped instead. */
 const DIFF_TIMEOUT_MS = 2000;
 /**
@@ -64943,7 +69145,7 @@ function nearestLineMap(before, after) {
     const build = () => {
         const beforeLines = before.split('\n').length + 1;
         const out = new Int32Array(beforeLines + 1);
-        const changes = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });
+        const changes = loadDiff().diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });
         if (!changes) {
             for (let k = 1; k <= beforeLines; k++)
                 out[k] = Math.min(k, afterLines);
@@ -65039,7 +69241,7 @@ function analyzeChangedFile(file, options = {}) {
             ...(language ? { language } : {}),
         });
         for (const n of result.notes)
-            notes.push({ level: 'notice', message: n });
+            notes.push({ level: result.unread?.includes(n) ? 'error' : 'notice', message: n });
         const found = file.status === 'removed' ? [...result.findings, deletedDocument(file.path, before)] : result.findings;
         const withInline = applyInlineSuppressions(found, before, after);
         report.findings = config ? applyPolicy(withInline, config.policy, options.today ?? '0000-00-00') : withInline;
@@ -65080,24 +69282,12 @@ function deletedDocument(path, before) {
 const VERSION = '0.1.0';
 const HOMEPAGE = 'https://github.com/tos-guard/tos-guard';
 
-;// CONCATENATED MODULE: ./src/cli/errors.ts
-/** A problem with the command line or its input: one line on stderr, exit status 2. */
-class UsageError extends Error {
-}
-/** A configuration problem: its line-numbered errors, and exit status 2. */
-class ConfigurationError extends Error {
-    lines;
-    constructor(lines) {
-        super(lines[0] ?? 'configuration error');
-        this.lines = lines;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/yaml-errors.ts
 
 
+let yamlModule;
+/** Only a run with a policy or pack file reads YAML: the library loads then, not with the bundle. */
+const yaml = () => (yamlModule ??= ( true ? __nccwpck_require__(8815) : 0));
 function formatConfigError(e) {
     return `${e.file}:${e.line}:${e.column}: ${e.message}`;
 }
@@ -65106,8 +69296,8 @@ function formatConfigError(e) {
  * `check` runs on a valid value for rules a schema cannot state (e.g. a regex that must compile).
  */
 function parseYamlWith(schema, text, file, check) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const lineCounter = new (yaml().LineCounter)();
+    const doc = yaml().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const at = (offset) => {
         const p = lineCounter.linePos(offset);
         return { line: p.line, column: p.col };
@@ -65165,14 +69355,14 @@ function nodeAt(doc, path) {
     let node = doc.contents;
     let key;
     for (const step of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(step));
+        if (yaml().isMap(node)) {
+            const pair = node.items.find((p) => yaml().isPair(p) && yaml().isScalar(p.key) && String(p.key.value) === String(step));
             if (!pair)
                 return { node: node, ...(key ? { key } : {}) };
             key = pair.key;
             node = pair.value;
         }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
+        else if (yaml().isSeq(node) && typeof step === 'number') {
             node = node.items[step];
             key = undefined;
         }
@@ -65195,8 +69385,8 @@ function explain(issue, doc, value, schema, file, at) {
     const where = (p, preferKey = false, key) => {
         if (key !== undefined) {
             const { node } = nodeAt(doc, p);
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((it) => (0,dist/* isPair */.tO)(it) && (0,dist/* isScalar */.jn)(it.key) && String(it.key.value) === key);
+            if (yaml().isMap(node)) {
+                const pair = node.items.find((it) => yaml().isPair(it) && yaml().isScalar(it.key) && String(it.key.value) === key);
                 const range = pair?.key?.range;
                 if (range)
                     return at(range[0]);
@@ -65279,7 +69469,7 @@ function knownKeys(schema, path) {
 const DEFAULT_POLICY_PATH = '.github/tos-guard.yml';
 /** Reads and validates a policy file. An empty file is the default policy. */
 function loadPolicy(text, file) {
-    return parseYamlWith(schema_PolicySchema, text, file, (policy) => policy.accepted.flatMap((a, i) => (isRealDate(a.expires) ? [] : [{ path: ['accepted', i, 'expires'], message: `accepted[${i}].expires is not a real date (${a.expires})` }])));
+    return parseYamlWith(schema_schemas().PolicySchema, text, file, (policy) => policy.accepted.flatMap((a, i) => (isRealDate(a.expires) ? [] : [{ path: ['accepted', i, 'expires'], message: `accepted[${i}].expires is not a real date (${a.expires})` }])));
 }
 function isRealDate(iso) {
     const d = new Date(`${iso}T00:00:00Z`);
@@ -65287,7 +69477,7 @@ function isRealDate(iso) {
 }
 /** The policy with every default, as if the file were empty. */
 function defaultPolicy() {
-    return PolicySchema.parse({});
+    return schemas().PolicySchema.parse({});
 }
 /**
  * Reads and validates a rule pack. A user's regular expression runs on RE2, whose matching time
@@ -65295,7 +69485,7 @@ function defaultPolicy() {
  * lookaround) are refused here, with their line.
  */
 function loadPack(text, file) {
-    return parseYamlWith(PackSchema, text, file, (pack) => pack.rules.flatMap((rule, i) => (rule.patterns ?? []).flatMap((source, j) => {
+    return parseYamlWith(schema_schemas().PackSchema, text, file, (pack) => pack.rules.flatMap((rule, i) => (rule.patterns ?? []).flatMap((source, j) => {
         const compiled = compileRe2(source);
         return typeof compiled === 'string'
             ? [{ path: ['rules', i, 'patterns', j], message: `rules[${i}].patterns[${j}] cannot run on RE2, the linear-time engine tos-guard uses for your patterns: ${compiled}` }]
@@ -65374,6 +69564,536 @@ function resolveConfiguration(policyText, policyFile, read) {
     if (!packs.ok)
         return packs;
     return { ok: true, value: { policy: policy.value, pack: packs.value.pack, packs: packs.value.packs, ...(policyText !== undefined ? { source: policyFile } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonFinding(f) {
+    return f.category === 'removed-protection' ? { ...f, added: [], removed: [...f.added] } : f;
+}
+function toJsonReport(files) {
+    return {
+        version: 1,
+        files: files.map((f) => ({
+            path: f.path,
+            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+            ...(f.status !== undefined ? { status: f.status } : {}),
+            findings: f.findings.map(toJsonFinding),
+            ...(f.notes.length > 0 ? { notes: f.notes } : {}),
+        })),
+    };
+}
+function renderJson(files) {
+    return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * U+2060 WORD JOINER: invisible and never a line break. GitHub turns `@name`, `#12`, `GH-12` and
+ * `:name:` into mentions, links and emoji in the *rendered* text, after entities are decoded, so an
+ * entity such as `&#64;` does not stop them; a joiner inside the pattern does.
+ */
+const JOIN = '\u2060';
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * One pass over the text, one alternative per character class, so that what one class inserts is
+ * never escaped again by another (the old chain of replaces turned `@` into `&#64;` and then its
+ * `#6` into `&#35;6`, which GitHub showed as a literal `&#64;`).
+ */
+const CLASSES = /(\r\n|[\r\n\u2028\u2029])|([&<>])|(\\)|(@)|(#)(?=\d)|\b(GH-)(?=\d)|(:)(?=[a-z0-9_+-]+:)|([`*_[\]|~^$])/gi;
+/**
+ * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
+ * people or teams, inject HTML, forge tos-guard's hidden markers, reference issues, or break out
+ * of the table cell or block quote it is put in — and it still reads exactly as written.
+ */
+function escapeInline(text) {
+    const escaped = text.replace(CLASSES, (all, newline, html, backslash, at, hash, gh, colon, punct) => {
+        if (newline !== undefined)
+            return ' ';
+        if (html !== undefined)
+            return HTML[html] ?? html;
+        if (backslash !== undefined)
+            return '\\\\';
+        if (at !== undefined)
+            return `@${JOIN}`;
+        if (hash !== undefined)
+            return `#${JOIN}`;
+        if (gh !== undefined)
+            return `${gh}${JOIN}`;
+        if (colon !== undefined)
+            return `:${JOIN}`;
+        if (punct !== undefined)
+            return `\\${punct}`;
+        return all;
+    });
+    // At the start of a cell or quote, "1." or "-" would open a list.
+    return escaped.replace(/^([-+=]|\d+[.)])(?=\s)/, (m) => (m.length === 1 ? `\\${m}` : `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+/** Shortens text to `max` characters at a word boundary. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+const SEVERITY_BADGE = { critical: '🟥 critical', high: '🟧 high', medium: '🟨 medium', low: '🟦 low' };
+function lineRange(f) {
+    return f.startLine === f.endLine ? `${f.startLine}` : `${f.startLine}–${f.endLine}`;
+}
+function severityBadge(f) {
+    return SEVERITY_BADGE[f.severity];
+}
+/** A table of every finding: file, lines, severity, category and what was added. */
+function findingsTable(files, linkOf) {
+    const rows = files.flatMap((file) => file.findings.map((f) => {
+        const where = `${escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}`;
+        const lines = `${f.side === 'before' ? 'removed ' : ''}${lineRange(f)}`;
+        const link = linkOf?.(file, f);
+        const added = escapeInline(truncate(f.added.join('; '), 200));
+        return `| ${where} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | \`${f.category}\` | ${added} |`;
+    }));
+    if (rows.length === 0)
+        return '';
+    return ['| File | Lines | Severity | Category | What changed |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** A block quote of a document excerpt, neutralised. */
+function quote(text, max = 500) {
+    return `> ${escapeInline(truncate(text, max))}`;
+}
+/** The Markdown report of the CLI (`--format markdown`): a table, then each finding in full. */
+function renderMarkdown(files) {
+    const total = files.reduce((n, f) => n + f.findings.length, 0);
+    const out = [`## tos-guard: ${total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'}`}`, ''];
+    const notes = files.flatMap((f) => f.notes.map((n) => `- **${escapeInline(f.path)}** (${n.level}): ${escapeInline(n.message)}`));
+    if (notes.length > 0)
+        out.push(...notes, '');
+    if (total > 0) {
+        out.push(findingsTable(files), '');
+        for (const file of files) {
+            for (const f of file.findings) {
+                const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
+                out.push(`### ${escapeInline(path)} line ${lineRange(f)}: ${f.category}`, '');
+                out.push(`${severityBadge(f)} — ${escapeInline(f.message)}`, '');
+                if (f.suppressed)
+                    out.push(`_Suppressed (${f.suppressed.by}): ${escapeInline(f.suppressed.reason)}_`, '');
+                out.push(quote(f.excerpt), '');
+            }
+        }
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
+/**
+ * The built-in rules, one per detector (not per category), so code scanning can filter and
+ * dismiss them separately. Rules from a policy's packs are described from their category.
+ */
+const BUILTIN_RULES = {
+    'builtin/new-license-grant': {
+        name: 'NewLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'New licence over user content',
+        full: 'The change adds a grant of rights over users\' content (to host, use, reproduce, modify, distribute …) where the previous version had none over that content.',
+        help: 'A new licence decides what the company, and anyone it sublicenses to, may do with what users upload. Check each attribute (perpetual, irrevocable, sublicensable, transferable), each right and each purpose against what the service needs; narrow the grant to "solely to provide the Services" where it can be, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/broader-license-grant': {
+        name: 'BroaderLicenseGrant',
+        category: 'broad-license-grant',
+        short: 'Existing licence over user content made broader',
+        full: 'An existing grant of rights over users\' content gains attributes (perpetual, irrevocable, sublicensable, "all other rights" …), rights, objects, purposes or grantees it did not have.',
+        help: 'Compare the before/after attribute table in the finding. Each added word widens what the company may do with users\' content; remove what the service does not need, or make it opt-in, and have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/ai-training': {
+        name: 'AiTraining',
+        category: 'ai-training',
+        short: 'New permission to train AI on user content or data',
+        full: 'The change lets the company use users\' content or data to train, fine-tune or improve artificial-intelligence or machine-learning models, which the previous version did not allow.',
+        help: 'This is the change that made Zoom\'s 2023 terms front-page news. Make AI training opt-in, or state plainly that users\' content is not used to train models; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/ai-training-third-party': {
+        name: 'AiTrainingThirdParty',
+        category: 'ai-training',
+        short: 'New permission for third parties to train AI on user content or data',
+        full: 'The change lets partners, affiliates or other third parties use users\' content or data to train or improve their AI or machine-learning models.',
+        help: 'Third-party training moves users\' content outside the company\'s control. Remove it, or make it opt-in and name the recipients; have counsel and privacy counsel sign off.',
+        severity: 'critical',
+    },
+    'builtin/removed-protection': {
+        name: 'RemovedProtection',
+        category: 'removed-protection',
+        short: 'Protective commitment removed',
+        full: 'A promise that protected users ("we do not sell your personal data", "we do not use your content to train", "solely to provide the Services", an opt-out or a consent requirement) was deleted or weakened, and the new version does not restate it elsewhere.',
+        help: 'Users relied on this promise; dropping it quietly is a material change that may need notice to users. Restore it, restate it elsewhere, or have counsel sign off on its removal and on the notice.',
+        severity: 'high',
+    },
+    'builtin/broadened-definition': {
+        name: 'BroadenedDefinition',
+        category: 'broadened-definition',
+        short: 'Defined term a grant relies on made wider',
+        full: 'A defined term ("Customer Content" means …) that a licence or AI clause relies on now covers more, or has lost a carve-out, so every clause using it reaches further without its own words changing.',
+        help: 'Read every clause that uses the term with the new definition. Keep the old scope, or have counsel sign off on each clause it widens.',
+        severity: 'medium',
+    },
+    'builtin/widened-use': {
+        name: 'WidenedUse',
+        category: 'broad-license-grant',
+        short: 'Existing use of user content or data widened',
+        full: 'A changed statement of use ("we use X to …", a purposes-table row, a licence) adds a purpose, recipient, data source, model family or "any other …", or drops a limit it had (only, except, consent, a start date, a plan, a deletion period).',
+        help: 'Compare the old and new wording word by word: what does the company now do with users\' content or data that it could not before, and for whom? Restore the dropped limit or have counsel sign off.',
+        severity: 'medium',
+    },
+    'builtin/new-use': {
+        name: 'NewUse',
+        category: 'broad-license-grant',
+        short: 'New use of user content or data',
+        full: 'A new statement lets the company (or others) use users\' content or data for a purpose, sale or recipient the previous version did not state.',
+        help: 'Check the new purpose against what users were told before; a new commercial use or recipient usually needs notice and consent. Have counsel sign off.',
+        severity: 'medium',
+    },
+    'builtin/new-listed-case': {
+        name: 'NewListedCase',
+        category: 'ai-training',
+        short: 'New case under an AI-training or licence lead-in',
+        full: 'A list item added under a lead-in that permits AI training or grants a licence ("we use your prompts to train our models when: …") extends that permission to a new case.',
+        help: 'Read the new item together with its lead-in: the permission now reaches it. Have counsel sign off.',
+        severity: 'high',
+    },
+    'builtin/notice-date-unchanged': {
+        name: 'NoticeDateUnchanged',
+        category: 'notice',
+        short: 'Material change, effective date not updated',
+        full: 'The pull request makes a material change at or above fail-on, and the document\'s effective or last-updated date line is unchanged.',
+        help: 'Move the effective date so that users get the notice the policy and the document promise; see `tos-guard notice` for a draft notice to users.',
+        severity: 'high',
+    },
+    'builtin/notice-too-soon': {
+        name: 'NoticeTooSoon',
+        category: 'notice',
+        short: 'Material change takes effect before the notice period ends',
+        full: 'The new effective date is earlier than the evaluation date plus the notice period (from the policy or the document\'s own promise, whichever is longer).',
+        help: 'Set the effective date at least the notice period away, and send the notice; `tos-guard notice` drafts it.',
+        severity: 'high',
+    },
+    'builtin/suppression-added': {
+        name: 'SuppressionAdded',
+        category: 'policy-change',
+        short: 'Inline tos-guard suppression added',
+        full: 'The change adds a tos-guard-disable comment that hides findings in the document from sign-off.',
+        help: 'A suppression changes what needs sign-off, so it needs sign-off itself. Check its rule and reason; prefer an accepted entry in the policy with an expiry date.',
+        severity: 'high',
+    },
+    'builtin/policy-changed': {
+        name: 'PolicyChanged',
+        category: 'policy-change',
+        short: 'tos-guard policy or rule pack changed',
+        full: 'The change edits the tos-guard policy file or a rule pack it names, which decide what is reviewed and who signs off. The new policy takes effect only after merge.',
+        help: 'Review the policy diff as carefully as a terms change: paths, fail-on, categories, approvers and accepted findings all change what reaches counsel.',
+        severity: 'high',
+    },
+};
+const CATEGORY_FALLBACK = {
+    'broad-license-grant': { short: 'Broader licence over user content (rule pack)', full: 'A rule from the policy\'s rule pack found a new or broader grant of rights over users\' content.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'ai-training': { short: 'AI training on user content or data (rule pack)', full: 'A rule from the policy\'s rule pack found a new permission to train AI on users\' content or data.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'critical' },
+    'removed-protection': { short: 'Protection removed (rule pack)', full: 'A rule from the policy\'s rule pack found a protective commitment removed.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    'broadened-definition': { short: 'Definition widened (rule pack)', full: 'A rule from the policy\'s rule pack found a defined term made wider.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'medium' },
+    'policy-change': { short: 'Review policy changed (rule pack)', full: 'A rule from the policy\'s rule pack found a change to how tos-guard reviews.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
+    notice: { short: 'Notice to users owed (rule pack)', full: 'A material change needs notice to users before it takes effect.', help: 'Update the effective date and send the notice; have counsel sign off.', severity: 'high' },
+};
+function ruleText(id, category) {
+    const known = BUILTIN_RULES[id];
+    if (known)
+        return known;
+    const name = id.replace(/[^A-Za-z0-9]+(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
+    return { name, category, ...CATEGORY_FALLBACK[category] };
+}
+/** GitHub's code scanning reads `security-severity` (0–10) to label an alert critical, high, medium or low. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+/**
+ * SARIF's `level` has three steps for four severities: critical and high are both `error`; they
+ * stay apart through `rank` (SARIF's priority, 0–100) and, for code scanning, `security-severity`.
+ */
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const RANK = { critical: 95, high: 80, medium: 50, low: 20 };
+/** A repository path as a relative URI reference: each segment percent-encoded, `/` kept. */
+function pathToUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function region(startLine, endLine) {
+    return { startLine: Math.max(1, startLine), endLine: Math.max(1, startLine, endLine) };
+}
+function sarif_location(path, startLine, endLine) {
+    return { physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: region(startLine, endLine) } };
+}
+/**
+ * Where a finding shows in code scanning, which shows results on the new version of a file only.
+ * Removed text is located in the new file at the clause it was compared with, or the nearest line
+ * to where it was, and the deleted lines of the base version are a related location the message
+ * links to. A deleted file has no new version: its results point at the old one.
+ */
+function locate(file, f) {
+    if (f.side !== 'before')
+        return { locations: [sarif_location(file.path, f.startLine, f.endLine)], message: f.message };
+    const basePath = file.previousPath ?? file.path;
+    if (file.status === 'removed')
+        return { locations: [sarif_location(basePath, f.startLine, f.endLine)], message: `${f.message} (the file is deleted; lines of the previous version)` };
+    const near = f.previous ? [f.previous.startLine, f.previous.endLine] : [file.nearestAfterLine?.(f.startLine) ?? 1, file.nearestAfterLine?.(f.startLine) ?? 1];
+    const lines = `lines ${f.startLine}–${f.endLine} of the previous version`;
+    return {
+        locations: [sarif_location(file.path, near[0] ?? 1, near[1] ?? 1)],
+        message: `${f.message} The removed text was at [${lines}](1)${basePath !== file.path ? ` (${basePath})` : ''}.`,
+        relatedLocations: [{ id: 1, ...sarif_location(basePath, f.startLine, f.endLine), message: { text: `Removed text (${lines})` } }],
+    };
+}
+/** SARIF 2.1.0 for code scanning: one rule per detector rule, results fingerprinted by finding id. */
+function renderSarif(files) {
+    const all = files.flatMap((file) => file.findings.map((f) => ({ file, f })));
+    // The built-in rules always, in a fixed order, then any pack rule that has results.
+    const ids = [...Object.keys(BUILTIN_RULES), ...[...new Set(all.map(({ f }) => f.rule))].filter((id) => !(id in BUILTIN_RULES)).sort()];
+    const worst = new Map();
+    for (const { f } of all) {
+        const seen = worst.get(f.rule);
+        if (seen === undefined || severityRank(f.severity) > severityRank(seen))
+            worst.set(f.rule, f.severity);
+    }
+    const rules = ids.map((id) => {
+        const text = ruleText(id, all.find(({ f }) => f.rule === id)?.f.category ?? 'policy-change');
+        // Code scanning labels an alert by its rule: the worst severity this run found, else the usual one.
+        const severity = worst.get(id) ?? text.severity;
+        return {
+            id,
+            name: text.name,
+            shortDescription: { text: text.short },
+            fullDescription: { text: text.full },
+            help: { text: text.help, markdown: `**${text.short}.** ${text.full}\n\n**What to do:** ${text.help}\n\nSee [tos-guard](${HOMEPAGE}#${text.category}).` },
+            helpUri: HOMEPAGE,
+            defaultConfiguration: { level: LEVEL[text.severity] },
+            properties: { tags: ['legal', 'terms-of-service', text.category], 'security-severity': SECURITY_SEVERITY[severity], precision: 'high' },
+        };
+    });
+    const results = all.map(({ file, f }) => {
+        const where = locate(file, f);
+        return {
+            ruleId: f.rule,
+            ruleIndex: ids.indexOf(f.rule),
+            level: LEVEL[f.severity],
+            rank: RANK[f.severity],
+            message: { text: where.message },
+            locations: where.locations,
+            ...(where.relatedLocations ? { relatedLocations: where.relatedLocations } : {}),
+            partialFingerprints: { 'tosGuardFindingId/v1': f.id },
+            ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
+            properties: {
+                severity: f.severity,
+                'security-severity': SECURITY_SEVERITY[f.severity],
+                category: f.category,
+                side: f.side,
+                ...(f.side === 'before' ? { removed: f.added } : { added: f.added }),
+                excerpt: f.excerpt,
+            },
+        };
+    });
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'tos-guard', version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules } }, results }],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+const COLORS = { critical: '\u001b[1;31m', high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m' };
+const RESET = '\u001b[0m';
+const DIM = '\u001b[2m';
+function text_locate(file, f) {
+    const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
+    const column = f.highlights.find((h) => h.line === f.startLine)?.startColumn ?? 1;
+    return `${path}:${f.startLine}:${column}`;
+}
+/** Compiler-style lines: `path:line:col severity category message`, then what was added. */
+function renderText(files, options) {
+    const lines = [];
+    const paint = (code, s) => (options.color ? `${code}${s}${RESET}` : s);
+    for (const file of files) {
+        for (const note of file.notes)
+            lines.push(`${file.path}: ${note.level}: ${note.message}`);
+        for (const f of file.findings) {
+            const side = f.side === 'before' ? ' (removed text, previous version)' : '';
+            const suppressed = f.suppressed ? ` [suppressed (${f.suppressed.by}): ${f.suppressed.reason}]` : '';
+            lines.push(`${text_locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}${suppressed}`);
+            if (f.added.length > 0)
+                lines.push(paint(DIM, `    ${f.side === 'before' ? 'removed' : 'added'}: ${f.added.join('; ')}`));
+        }
+    }
+    const count = files.reduce((n, f) => n + f.findings.length, 0);
+    lines.push(count === 0 ? 'tos-guard: no findings' : `tos-guard: ${count} finding${count === 1 ? '' : 's'} in ${files.filter((f) => f.findings.length > 0).length} file(s)`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/errors.ts
+/** A problem with the command line or its input: one line on stderr, exit status 2. */
+class UsageError extends Error {
+}
+/** A configuration problem: its line-numbered errors, and exit status 2. */
+class ConfigurationError extends Error {
+    lines;
+    constructor(lines) {
+        super(lines[0] ?? 'configuration error');
+        this.lines = lines;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-file.ts
+
+
+
+/** A file named on the command line, read whole: a usage error when missing or not a regular file. */
+function readRegularFile(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    if (!existingRegularFile(path, full))
+        throw new UsageError(`cannot read ${path}: no such file`);
+    return (0,external_node_fs_namespaceObject.readFileSync)(full);
+}
+/**
+ * Whether `full` exists (false when it does not); anything but a regular file is a usage error,
+ * said before a byte is read: /dev/zero or a FIFO would be read for ever.
+ */
+function existingRegularFile(path, full) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(full);
+    }
+    catch {
+        return false;
+    }
+    if (stat.isFile())
+        return true;
+    throw new UsageError(`cannot read ${path}: it is ${fileKind(stat)}, not a regular file`);
+}
+function fileKind(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+
+;// CONCATENATED MODULE: ./src/cli/common.ts
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+/** The options every analysing command takes. */
+const COMMON_OPTIONS = {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    language: { type: 'string' },
+};
+function common(values) {
+    const format = (values.format ?? 'text');
+    if (!FORMATS.includes(format))
+        throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !SEVERITIES.includes(failOn))
+        throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`);
+    const language = values.language;
+    if (language !== undefined && !/^[a-z]{2}$/.test(language))
+        throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`);
+    return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}), ...(values.output !== undefined ? { output: values.output } : {}) };
+}
+function common_configure(policyText, policyFile, read) {
+    const parsed = resolveConfiguration(policyText, policyFile, read);
+    if (!parsed.ok)
+        throw new ConfigurationError(parsed.errors.map(formatConfigError));
+    return parsed.value;
+}
+function readTextFile(cwd, path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    if (!existingRegularFile(path, full))
+        return undefined;
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A document named on the command line: a file, or stdin for `-`. */
+function readInput(io, path) {
+    if (path === '-') {
+        if (!io.readStdin)
+            throw new UsageError('cannot read stdin');
+        return io.readStdin();
+    }
+    const full = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
+    if (!existingRegularFile(path, full))
+        throw new UsageError(`cannot read ${path}: no such file`);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(full);
+    }
+    catch (error) {
+        throw new UsageError(`cannot read ${path}: ${error.code ?? 'read error'}`);
+    }
+}
+function common_render(files, format, color) {
+    switch (format) {
+        case 'json':
+            return renderJson(files);
+        case 'sarif':
+            return renderSarif(files);
+        case 'markdown':
+            return renderMarkdown(files);
+        default:
+            return renderText(files, { color });
+    }
+}
+/** Writes the report to stdout, or to the --output file (never coloured). */
+function emit(files, options, io) {
+    const forced = Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0');
+    const terminal = io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    if (options.output !== undefined) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, options.output), common_render(files, options.format, false));
+        }
+        catch (error) {
+            throw new UsageError(`cannot write ${options.output}: ${error.code ?? 'write error'}`);
+        }
+        return;
+    }
+    io.stdout(common_render(files, options.format, terminal || forced));
+}
+function exitStatus(files, failOn) {
+    if (files.some((f) => f.notes.some((n) => n.level === 'error')))
+        return 2;
+    const threshold = severityRank(failOn);
+    return files.some((f) => f.findings.some((x) => !x.suppressed && severityRank(x.severity) >= threshold)) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/notice/templates/de.ts
@@ -65661,7 +70381,7 @@ function draft_list(items, t) {
 }
 /** The words of a label, from the glossary; a label it lacks is given as the finding states it. */
 const draft_words = (label, t) => t.glossary[label] ?? label;
-function quote(excerpt) {
+function draft_quote(excerpt) {
     let text = excerpt.replace(/\s+/g, ' ').trim();
     if (text.length > QUOTE_LIMIT)
         text = `${text.slice(0, text.lastIndexOf(' ', QUOTE_LIMIT))} …`;
@@ -65713,7 +70433,7 @@ function draft_paragraph(group, facts, url, t) {
     }
     // Findings on one clause may quote it with different context; the shortest is the clause itself.
     const excerpt = group.map((f) => f.excerpt).reduce((a, b) => (b.length < a.length ? b : a));
-    return [text.join(' '), '', intro, '', quote(excerpt)];
+    return [text.join(' '), '', intro, '', draft_quote(excerpt)];
 }
 /** The findings a notice speaks of, one group per clause, in the order of the document. */
 function groups(file, facts) {
@@ -65793,35 +70513,9 @@ function language(value) {
         throw new UsageError(`unknown --lang '${value}' (expected ${NOTICE_LANGUAGES.join(', ')})`);
     return value;
 }
-function read(cwd, path) {
-    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
-    let isDirectory;
-    try {
-        isDirectory = (0,external_node_fs_namespaceObject.statSync)(full).isDirectory();
-    }
-    catch {
-        throw new UsageError(`cannot read ${path}: no such file`);
-    }
-    if (isDirectory)
-        throw new UsageError(`cannot read ${path}: it is a directory`);
-    return (0,external_node_fs_namespaceObject.readFileSync)(full);
-}
-function cli_configuration(cwd, path) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8');
-    }
-    catch {
-        throw new UsageError(`cannot read ${path}: no such file`);
-    }
-    const parsed = resolveConfiguration(text, path, (p) => {
-        try {
-            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, p), 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    });
+function configuration(cwd, path) {
+    const text = readRegularFile(cwd, path).toString('utf8');
+    const parsed = resolveConfiguration(text, path, (p) => readTextFile(cwd, p));
     if (!parsed.ok)
         throw new ConfigurationError(parsed.errors.map(formatConfigError));
     return parsed.value;
@@ -65843,9 +70537,9 @@ function runNotice(args, io) {
         throw new UsageError(`unknown --fail-on '${failOn}' (expected ${SEVERITIES.join(', ')})`);
     const lang = language(values.lang);
     const notice = { date: evaluationDate(values.date, io.today), ...(failOn ? { failOn } : {}), ...(lang ? { language: lang } : {}) };
-    const config = values.config !== undefined ? cli_configuration(io.cwd, values.config) : undefined;
+    const config = values.config !== undefined ? configuration(io.cwd, values.config) : undefined;
     const [beforePath, afterPath] = positionals;
-    const report = analyzeChangedFile({ path: afterPath, previousPath: beforePath, status: 'modified', before: read(io.cwd, beforePath), after: read(io.cwd, afterPath) }, { ...(config ? { configuration: config } : {}), today: io.today, notice });
+    const report = analyzeChangedFile({ path: afterPath, previousPath: beforePath, status: 'modified', before: readRegularFile(io.cwd, beforePath), after: readRegularFile(io.cwd, afterPath) }, { ...(config ? { configuration: config } : {}), today: io.today, notice });
     const error = report.notes.find((n) => n.level === 'error');
     if (error)
         throw new UsageError(`${error.message.startsWith('the old') ? beforePath : afterPath}: ${error.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
@@ -65860,7 +70554,7 @@ const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm;
  * Reads the line ranges of the `patch` of a pull request file (hunks only, no file headers) from
  * its hunk headers. Tolerant by design: a malformed patch yields fewer ranges, never an error.
  */
-function hunks_diffLines(patch) {
+function diffLines(patch) {
     const right = [];
     const left = [];
     if (!patch)
@@ -65906,7 +70600,7 @@ function placeFinding(f, lines) {
  * new sign-off, and the new policy only takes effect once merged.
  */
 function policyChangeReport(path, status, patch, newContent) {
-    const lines = hunks_diffLines(patch);
+    const lines = diffLines(patch);
     const first = lines.right[0]?.[0] ?? 1;
     const last = Math.min(lines.right[0]?.[1] ?? first, first + 20);
     const finding = {
@@ -65994,485 +70688,6 @@ function disambiguateIds(files) {
                 f.id = `${f.id}-f${n + 1}`;
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJsonFinding(f) {
-    return f.category === 'removed-protection' ? { ...f, added: [], removed: [...f.added] } : f;
-}
-function toJsonReport(files) {
-    return {
-        version: 1,
-        files: files.map((f) => ({
-            path: f.path,
-            ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-            ...(f.status !== undefined ? { status: f.status } : {}),
-            findings: f.findings.map(toJsonFinding),
-            ...(f.notes.length > 0 ? { notes: f.notes } : {}),
-        })),
-    };
-}
-function renderJson(files) {
-    return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * U+2060 WORD JOINER: invisible and never a line break. GitHub turns `@name`, `#12`, `GH-12` and
- * `:name:` into mentions, links and emoji in the *rendered* text, after entities are decoded, so an
- * entity such as `&#64;` does not stop them; a joiner inside the pattern does.
- */
-const JOIN = '\u2060';
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/**
- * One pass over the text, one alternative per character class, so that what one class inserts is
- * never escaped again by another (the old chain of replaces turned `@` into `&#64;` and then its
- * `#6` into `&#35;6`, which GitHub showed as a literal `&#64;`).
- */
-const CLASSES = /(\r\n|[\r\n\u2028\u2029])|([&<>])|(\\)|(@)|(#)(?=\d)|\b(GH-)(?=\d)|(:)(?=[a-z0-9_+-]+:)|([`*_[\]|~^$])/gi;
-/**
- * Makes text quoted from a terms document safe to put in a GitHub comment: it cannot mention
- * people or teams, inject HTML, forge tos-guard's hidden markers, reference issues, or break out
- * of the table cell or block quote it is put in — and it still reads exactly as written.
- */
-function escapeInline(text) {
-    const escaped = text.replace(CLASSES, (all, newline, html, backslash, at, hash, gh, colon, punct) => {
-        if (newline !== undefined)
-            return ' ';
-        if (html !== undefined)
-            return HTML[html] ?? html;
-        if (backslash !== undefined)
-            return '\\\\';
-        if (at !== undefined)
-            return `@${JOIN}`;
-        if (hash !== undefined)
-            return `#${JOIN}`;
-        if (gh !== undefined)
-            return `${gh}${JOIN}`;
-        if (colon !== undefined)
-            return `:${JOIN}`;
-        if (punct !== undefined)
-            return `\\${punct}`;
-        return all;
-    });
-    // At the start of a cell or quote, "1." or "-" would open a list.
-    return escaped.replace(/^([-+=]|\d+[.)])(?=\s)/, (m) => (m.length === 1 ? `\\${m}` : `${m.slice(0, -1)}\\${m.slice(-1)}`));
-}
-/** Shortens text to `max` characters at a word boundary. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.slice(0, max - 1);
-    const space = cut.lastIndexOf(' ');
-    return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const SEVERITY_BADGE = { critical: '🟥 critical', high: '🟧 high', medium: '🟨 medium', low: '🟦 low' };
-function lineRange(f) {
-    return f.startLine === f.endLine ? `${f.startLine}` : `${f.startLine}–${f.endLine}`;
-}
-function severityBadge(f) {
-    return SEVERITY_BADGE[f.severity];
-}
-/** A table of every finding: file, lines, severity, category and what was added. */
-function findingsTable(files, linkOf) {
-    const rows = files.flatMap((file) => file.findings.map((f) => {
-        const where = `${escapeInline(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}`;
-        const lines = `${f.side === 'before' ? 'removed ' : ''}${lineRange(f)}`;
-        const link = linkOf?.(file, f);
-        const added = escapeInline(truncate(f.added.join('; '), 200));
-        return `| ${where} | ${link ? `[${lines}](${link})` : lines} | ${severityBadge(f)} | \`${f.category}\` | ${added} |`;
-    }));
-    if (rows.length === 0)
-        return '';
-    return ['| File | Lines | Severity | Category | What changed |', '|---|---|---|---|---|', ...rows].join('\n');
-}
-/** A block quote of a document excerpt, neutralised. */
-function markdown_quote(text, max = 500) {
-    return `> ${escapeInline(truncate(text, max))}`;
-}
-/** The Markdown report of the CLI (`--format markdown`): a table, then each finding in full. */
-function renderMarkdown(files) {
-    const total = files.reduce((n, f) => n + f.findings.length, 0);
-    const out = [`## tos-guard: ${total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'}`}`, ''];
-    const notes = files.flatMap((f) => f.notes.map((n) => `- **${escapeInline(f.path)}** (${n.level}): ${escapeInline(n.message)}`));
-    if (notes.length > 0)
-        out.push(...notes, '');
-    if (total > 0) {
-        out.push(findingsTable(files), '');
-        for (const file of files) {
-            for (const f of file.findings) {
-                const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
-                out.push(`### ${escapeInline(path)} line ${lineRange(f)}: ${f.category}`, '');
-                out.push(`${severityBadge(f)} — ${escapeInline(f.message)}`, '');
-                if (f.suppressed)
-                    out.push(`_Suppressed (${f.suppressed.by}): ${escapeInline(f.suppressed.reason)}_`, '');
-                out.push(markdown_quote(f.excerpt), '');
-            }
-        }
-    }
-    return `${out.join('\n').trimEnd()}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
-/**
- * The built-in rules, one per detector (not per category), so code scanning can filter and
- * dismiss them separately. Rules from a policy's packs are described from their category.
- */
-const BUILTIN_RULES = {
-    'builtin/new-license-grant': {
-        name: 'NewLicenseGrant',
-        category: 'broad-license-grant',
-        short: 'New licence over user content',
-        full: 'The change adds a grant of rights over users\' content (to host, use, reproduce, modify, distribute …) where the previous version had none over that content.',
-        help: 'A new licence decides what the company, and anyone it sublicenses to, may do with what users upload. Check each attribute (perpetual, irrevocable, sublicensable, transferable), each right and each purpose against what the service needs; narrow the grant to "solely to provide the Services" where it can be, and have counsel sign off.',
-        severity: 'high',
-    },
-    'builtin/broader-license-grant': {
-        name: 'BroaderLicenseGrant',
-        category: 'broad-license-grant',
-        short: 'Existing licence over user content made broader',
-        full: 'An existing grant of rights over users\' content gains attributes (perpetual, irrevocable, sublicensable, "all other rights" …), rights, objects, purposes or grantees it did not have.',
-        help: 'Compare the before/after attribute table in the finding. Each added word widens what the company may do with users\' content; remove what the service does not need, or make it opt-in, and have counsel sign off.',
-        severity: 'high',
-    },
-    'builtin/ai-training': {
-        name: 'AiTraining',
-        category: 'ai-training',
-        short: 'New permission to train AI on user content or data',
-        full: 'The change lets the company use users\' content or data to train, fine-tune or improve artificial-intelligence or machine-learning models, which the previous version did not allow.',
-        help: 'This is the change that made Zoom\'s 2023 terms front-page news. Make AI training opt-in, or state plainly that users\' content is not used to train models; have counsel and privacy counsel sign off.',
-        severity: 'critical',
-    },
-    'builtin/ai-training-third-party': {
-        name: 'AiTrainingThirdParty',
-        category: 'ai-training',
-        short: 'New permission for third parties to train AI on user content or data',
-        full: 'The change lets partners, affiliates or other third parties use users\' content or data to train or improve their AI or machine-learning models.',
-        help: 'Third-party training moves users\' content outside the company\'s control. Remove it, or make it opt-in and name the recipients; have counsel and privacy counsel sign off.',
-        severity: 'critical',
-    },
-    'builtin/removed-protection': {
-        name: 'RemovedProtection',
-        category: 'removed-protection',
-        short: 'Protective commitment removed',
-        full: 'A promise that protected users ("we do not sell your personal data", "we do not use your content to train", "solely to provide the Services", an opt-out or a consent requirement) was deleted or weakened, and the new version does not restate it elsewhere.',
-        help: 'Users relied on this promise; dropping it quietly is a material change that may need notice to users. Restore it, restate it elsewhere, or have counsel sign off on its removal and on the notice.',
-        severity: 'high',
-    },
-    'builtin/broadened-definition': {
-        name: 'BroadenedDefinition',
-        category: 'broadened-definition',
-        short: 'Defined term a grant relies on made wider',
-        full: 'A defined term ("Customer Content" means …) that a licence or AI clause relies on now covers more, or has lost a carve-out, so every clause using it reaches further without its own words changing.',
-        help: 'Read every clause that uses the term with the new definition. Keep the old scope, or have counsel sign off on each clause it widens.',
-        severity: 'medium',
-    },
-    'builtin/widened-use': {
-        name: 'WidenedUse',
-        category: 'broad-license-grant',
-        short: 'Existing use of user content or data widened',
-        full: 'A changed statement of use ("we use X to …", a purposes-table row, a licence) adds a purpose, recipient, data source, model family or "any other …", or drops a limit it had (only, except, consent, a start date, a plan, a deletion period).',
-        help: 'Compare the old and new wording word by word: what does the company now do with users\' content or data that it could not before, and for whom? Restore the dropped limit or have counsel sign off.',
-        severity: 'medium',
-    },
-    'builtin/new-use': {
-        name: 'NewUse',
-        category: 'broad-license-grant',
-        short: 'New use of user content or data',
-        full: 'A new statement lets the company (or others) use users\' content or data for a purpose, sale or recipient the previous version did not state.',
-        help: 'Check the new purpose against what users were told before; a new commercial use or recipient usually needs notice and consent. Have counsel sign off.',
-        severity: 'medium',
-    },
-    'builtin/new-listed-case': {
-        name: 'NewListedCase',
-        category: 'ai-training',
-        short: 'New case under an AI-training or licence lead-in',
-        full: 'A list item added under a lead-in that permits AI training or grants a licence ("we use your prompts to train our models when: …") extends that permission to a new case.',
-        help: 'Read the new item together with its lead-in: the permission now reaches it. Have counsel sign off.',
-        severity: 'high',
-    },
-    'builtin/notice-date-unchanged': {
-        name: 'NoticeDateUnchanged',
-        category: 'notice',
-        short: 'Material change, effective date not updated',
-        full: 'The pull request makes a material change at or above fail-on, and the document\'s effective or last-updated date line is unchanged.',
-        help: 'Move the effective date so that users get the notice the policy and the document promise; see `tos-guard notice` for a draft notice to users.',
-        severity: 'high',
-    },
-    'builtin/notice-too-soon': {
-        name: 'NoticeTooSoon',
-        category: 'notice',
-        short: 'Material change takes effect before the notice period ends',
-        full: 'The new effective date is earlier than the evaluation date plus the notice period (from the policy or the document\'s own promise, whichever is longer).',
-        help: 'Set the effective date at least the notice period away, and send the notice; `tos-guard notice` drafts it.',
-        severity: 'high',
-    },
-    'builtin/suppression-added': {
-        name: 'SuppressionAdded',
-        category: 'policy-change',
-        short: 'Inline tos-guard suppression added',
-        full: 'The change adds a tos-guard-disable comment that hides findings in the document from sign-off.',
-        help: 'A suppression changes what needs sign-off, so it needs sign-off itself. Check its rule and reason; prefer an accepted entry in the policy with an expiry date.',
-        severity: 'high',
-    },
-    'builtin/policy-changed': {
-        name: 'PolicyChanged',
-        category: 'policy-change',
-        short: 'tos-guard policy or rule pack changed',
-        full: 'The change edits the tos-guard policy file or a rule pack it names, which decide what is reviewed and who signs off. The new policy takes effect only after merge.',
-        help: 'Review the policy diff as carefully as a terms change: paths, fail-on, categories, approvers and accepted findings all change what reaches counsel.',
-        severity: 'high',
-    },
-};
-const CATEGORY_FALLBACK = {
-    'broad-license-grant': { short: 'Broader licence over user content (rule pack)', full: 'A rule from the policy\'s rule pack found a new or broader grant of rights over users\' content.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
-    'ai-training': { short: 'AI training on user content or data (rule pack)', full: 'A rule from the policy\'s rule pack found a new permission to train AI on users\' content or data.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'critical' },
-    'removed-protection': { short: 'Protection removed (rule pack)', full: 'A rule from the policy\'s rule pack found a protective commitment removed.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
-    'broadened-definition': { short: 'Definition widened (rule pack)', full: 'A rule from the policy\'s rule pack found a defined term made wider.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'medium' },
-    'policy-change': { short: 'Review policy changed (rule pack)', full: 'A rule from the policy\'s rule pack found a change to how tos-guard reviews.', help: 'See the rule\'s message and remediation in the finding; have counsel sign off.', severity: 'high' },
-    notice: { short: 'Notice to users owed (rule pack)', full: 'A material change needs notice to users before it takes effect.', help: 'Update the effective date and send the notice; have counsel sign off.', severity: 'high' },
-};
-function ruleText(id, category) {
-    const known = BUILTIN_RULES[id];
-    if (known)
-        return known;
-    const name = id.replace(/[^A-Za-z0-9]+(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase());
-    return { name, category, ...CATEGORY_FALLBACK[category] };
-}
-/** GitHub's code scanning reads `security-severity` (0–10) to label an alert critical, high, medium or low. */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-/**
- * SARIF's `level` has three steps for four severities: critical and high are both `error`; they
- * stay apart through `rank` (SARIF's priority, 0–100) and, for code scanning, `security-severity`.
- */
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
-const RANK = { critical: 95, high: 80, medium: 50, low: 20 };
-/** A repository path as a relative URI reference: each segment percent-encoded, `/` kept. */
-function pathToUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function region(startLine, endLine) {
-    return { startLine: Math.max(1, startLine), endLine: Math.max(1, startLine, endLine) };
-}
-function sarif_location(path, startLine, endLine) {
-    return { physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: region(startLine, endLine) } };
-}
-/**
- * Where a finding shows in code scanning, which shows results on the new version of a file only.
- * Removed text is located in the new file at the clause it was compared with, or the nearest line
- * to where it was, and the deleted lines of the base version are a related location the message
- * links to. A deleted file has no new version: its results point at the old one.
- */
-function locate(file, f) {
-    if (f.side !== 'before')
-        return { locations: [sarif_location(file.path, f.startLine, f.endLine)], message: f.message };
-    const basePath = file.previousPath ?? file.path;
-    if (file.status === 'removed')
-        return { locations: [sarif_location(basePath, f.startLine, f.endLine)], message: `${f.message} (the file is deleted; lines of the previous version)` };
-    const near = f.previous ? [f.previous.startLine, f.previous.endLine] : [file.nearestAfterLine?.(f.startLine) ?? 1, file.nearestAfterLine?.(f.startLine) ?? 1];
-    const lines = `lines ${f.startLine}–${f.endLine} of the previous version`;
-    return {
-        locations: [sarif_location(file.path, near[0] ?? 1, near[1] ?? 1)],
-        message: `${f.message} The removed text was at [${lines}](1)${basePath !== file.path ? ` (${basePath})` : ''}.`,
-        relatedLocations: [{ id: 1, ...sarif_location(basePath, f.startLine, f.endLine), message: { text: `Removed text (${lines})` } }],
-    };
-}
-/** SARIF 2.1.0 for code scanning: one rule per detector rule, results fingerprinted by finding id. */
-function renderSarif(files) {
-    const all = files.flatMap((file) => file.findings.map((f) => ({ file, f })));
-    // The built-in rules always, in a fixed order, then any pack rule that has results.
-    const ids = [...Object.keys(BUILTIN_RULES), ...[...new Set(all.map(({ f }) => f.rule))].filter((id) => !(id in BUILTIN_RULES)).sort()];
-    const worst = new Map();
-    for (const { f } of all) {
-        const seen = worst.get(f.rule);
-        if (seen === undefined || severityRank(f.severity) > severityRank(seen))
-            worst.set(f.rule, f.severity);
-    }
-    const rules = ids.map((id) => {
-        const text = ruleText(id, all.find(({ f }) => f.rule === id)?.f.category ?? 'policy-change');
-        // Code scanning labels an alert by its rule: the worst severity this run found, else the usual one.
-        const severity = worst.get(id) ?? text.severity;
-        return {
-            id,
-            name: text.name,
-            shortDescription: { text: text.short },
-            fullDescription: { text: text.full },
-            help: { text: text.help, markdown: `**${text.short}.** ${text.full}\n\n**What to do:** ${text.help}\n\nSee [tos-guard](${HOMEPAGE}#${text.category}).` },
-            helpUri: HOMEPAGE,
-            defaultConfiguration: { level: LEVEL[text.severity] },
-            properties: { tags: ['legal', 'terms-of-service', text.category], 'security-severity': SECURITY_SEVERITY[severity], precision: 'high' },
-        };
-    });
-    const results = all.map(({ file, f }) => {
-        const where = locate(file, f);
-        return {
-            ruleId: f.rule,
-            ruleIndex: ids.indexOf(f.rule),
-            level: LEVEL[f.severity],
-            rank: RANK[f.severity],
-            message: { text: where.message },
-            locations: where.locations,
-            ...(where.relatedLocations ? { relatedLocations: where.relatedLocations } : {}),
-            partialFingerprints: { 'tosGuardFindingId/v1': f.id },
-            ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] } : {}),
-            properties: {
-                severity: f.severity,
-                'security-severity': SECURITY_SEVERITY[f.severity],
-                category: f.category,
-                side: f.side,
-                ...(f.side === 'before' ? { removed: f.added } : { added: f.added }),
-                excerpt: f.excerpt,
-            },
-        };
-    });
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{ tool: { driver: { name: 'tos-guard', version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules } }, results }],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const COLORS = { critical: '\u001b[1;31m', high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m' };
-const RESET = '\u001b[0m';
-const DIM = '\u001b[2m';
-function text_locate(file, f) {
-    const path = f.side === 'before' ? (file.previousPath ?? file.path) : file.path;
-    const column = f.highlights.find((h) => h.line === f.startLine)?.startColumn ?? 1;
-    return `${path}:${f.startLine}:${column}`;
-}
-/** Compiler-style lines: `path:line:col severity category message`, then what was added. */
-function renderText(files, options) {
-    const lines = [];
-    const paint = (code, s) => (options.color ? `${code}${s}${RESET}` : s);
-    for (const file of files) {
-        for (const note of file.notes)
-            lines.push(`${file.path}: ${note.level}: ${note.message}`);
-        for (const f of file.findings) {
-            const side = f.side === 'before' ? ' (removed text, previous version)' : '';
-            const suppressed = f.suppressed ? ` [suppressed (${f.suppressed.by}): ${f.suppressed.reason}]` : '';
-            lines.push(`${text_locate(file, f)} ${paint(COLORS[f.severity], f.severity)} ${f.category} ${f.message}${side}${suppressed}`);
-            if (f.added.length > 0)
-                lines.push(paint(DIM, `    ${f.side === 'before' ? 'removed' : 'added'}: ${f.added.join('; ')}`));
-        }
-    }
-    const count = files.reduce((n, f) => n + f.findings.length, 0);
-    lines.push(count === 0 ? 'tos-guard: no findings' : `tos-guard: ${count} finding${count === 1 ? '' : 's'} in ${files.filter((f) => f.findings.length > 0).length} file(s)`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/common.ts
-
-
-
-
-
-
-
-
-
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
-/** The options every analysing command takes. */
-const COMMON_OPTIONS = {
-    format: { type: 'string' },
-    'fail-on': { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    language: { type: 'string' },
-};
-function common(values) {
-    const format = (values.format ?? 'text');
-    if (!FORMATS.includes(format))
-        throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`);
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !SEVERITIES.includes(failOn))
-        throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`);
-    const language = values.language;
-    if (language !== undefined && !/^[a-z]{2}$/.test(language))
-        throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`);
-    return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}), ...(values.output !== undefined ? { output: values.output } : {}) };
-}
-function common_configure(policyText, policyFile, read) {
-    const parsed = resolveConfiguration(policyText, policyFile, read);
-    if (!parsed.ok)
-        throw new ConfigurationError(parsed.errors.map(formatConfigError));
-    return parsed.value;
-}
-function readTextFile(cwd, path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A document named on the command line: a file, or stdin for `-`. */
-function readInput(io, path) {
-    if (path === '-') {
-        if (!io.readStdin)
-            throw new UsageError('cannot read stdin');
-        return io.readStdin();
-    }
-    const full = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.statSync)(full);
-    }
-    catch {
-        throw new UsageError(`cannot read ${path}: no such file`);
-    }
-    if (stat.isDirectory())
-        throw new UsageError(`cannot read ${path}: it is a directory`);
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(full);
-    }
-    catch (error) {
-        throw new UsageError(`cannot read ${path}: ${error.code ?? 'read error'}`);
-    }
-}
-function common_render(files, format, color) {
-    switch (format) {
-        case 'json':
-            return renderJson(files);
-        case 'sarif':
-            return renderSarif(files);
-        case 'markdown':
-            return renderMarkdown(files);
-        default:
-            return renderText(files, { color });
-    }
-}
-/** Writes the report to stdout, or to the --output file (never coloured). */
-function emit(files, options, io) {
-    const forced = Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0');
-    const terminal = io.stdoutIsTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-    if (options.output !== undefined) {
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, options.output), common_render(files, options.format, false));
-        }
-        catch (error) {
-            throw new UsageError(`cannot write ${options.output}: ${error.code ?? 'write error'}`);
-        }
-        return;
-    }
-    io.stdout(common_render(files, options.format, terminal || forced));
-}
-function exitStatus(files, failOn) {
-    if (files.some((f) => f.notes.some((n) => n.level === 'error')))
-        return 2;
-    const threshold = severityRank(failOn);
-    return files.some((f) => f.findings.some((x) => !x.suppressed && severityRank(x.severity) >= threshold)) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
