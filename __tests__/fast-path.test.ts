@@ -39,6 +39,14 @@ describe('fast path gives the findings of a whole parse', () => {
     )
   })
 
+  it('a licence reference across a heading reaches as far whichever clauses were read (a counterexample fast-check found)', () => {
+    // Counted in clauses, the reach changed when an unchanged clause without vocabulary was left unread.
+    const [a, b, s] = JSON.parse(String.raw`[[{"kind":"paragraph","sentences":["You grant us a worldwide, non-exclusive, royalty-free license to host and display your content to operate the Services."]},{"kind":"list","leadIn":"We may use your information to:","ordered":false,"items":["train our AI models;","train our AI models;","train our AI models;","train our AI models;"]},{"kind":"paragraph","sentences":["We may use your personal information to train and improve our machine learning models.","These Terms are governed by the laws of Ireland, e.g. consumer law."]},{"kind":"heading","depth":1,"text":"Your Content"},{"kind":"paragraph","sentences":["Feedback you send may be used by us for any purpose."]},{"kind":"paragraph","sentences":["We will not use your private messages to train generative AI models.","You retain ownership of your content.","You retain ownership of your content."]},{"kind":"list","leadIn":"The license you grant is:","ordered":false,"items":["train our AI models;","train our AI models;","train our AI models;"]}],[{"kind":"list","leadIn":"We may use your information to:","ordered":false,"items":["perpetual and irrevocable;"]}],{"wrap":0,"bullet":"-","orderedStart":1,"orderedDelimiter":".","emphasis":[],"strong":false}]`) as [Parameters<typeof render>[0], Parameters<typeof render>[0], Parameters<typeof render>[1]]
+    const before = render(a, s)
+    const after = render([...a.slice(0, 2), ...b, ...a.slice(2)], s)
+    expectSameFindings({ name: 'reference across a heading', before, after })
+  })
+
   it('keeps a lead-in with what completes it, past markup, images, comments, definitions and tables', () => {
     // {X} marks the item that changes: it is read apart from its unchanged lead-in.
     const pieces = [

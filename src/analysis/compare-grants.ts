@@ -41,10 +41,11 @@ function grantClasses(side: AnalysedSide, i: number, frame: GrantFrame): string[
   const clause = side.clause(i)
   // The nearest earlier grant of the same section, however far: text in between is not counted,
   // so that unchanged prose never decides which grant a reference points to.
-  // A reference across a heading ("the licence granted in section 2.2") reaches a few clauses back.
+  // A reference across a heading ("the licence granted in section 2.2") reaches a few lines back,
+  // counted in source lines: which clauses were read at all must not decide it (the fast path).
   for (let j = i - 1; j >= 0; j--) {
     const prev = side.clause(j)
-    if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && i - j > 15) break
+    if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && clause.startLine - prev.endLine > 30) break
     const facts = side.facts(j)
     const g = facts.grant
     // The nearest licence is one the company gives the user: "this licence" is that one.

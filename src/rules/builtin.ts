@@ -30,6 +30,8 @@ export const ENGLISH_GRAMMAR: Grammar = {
     '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
     '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
     '["\'&][^"\\n]{1,120}["\';] *\\)',
+    // A "Post" is any …, "Minors" are individuals …: a quoted term defined with "is" / "are".
+    '["“][^"”\\n]{1,60}["”][*_]{0,2} (?:is|are)(?![\\p{L}])',
   ],
   definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
   widening: [
