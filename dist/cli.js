@@ -47367,6 +47367,8 @@ const ENGLISH_GRAMMAR = {
         '(?<![\\p{L}\\p{N}])(?:means|shall mean|refers? to|is defined as|has the meaning)(?![\\p{L}\\p{N}])',
         '["\'&][\\p{L}\\p{N}\'&;. -]{1,200}?["\';]? ?(?:\\([^)]{0,100}\\) ?)?,? ?(?:includ|encompass|compris|consist|exclud)',
         '["\'&][^"\\n]{1,120}["\';] *\\)',
+        // A "Post" is any …, "Minors" are individuals …: a quoted term defined with "is" / "are".
+        '["“][^"”\\n]{1,60}["”][*_]{0,2} (?:is|are)(?![\\p{L}])',
     ],
     definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
     widening: [
@@ -57231,10 +57233,11 @@ function grantClasses(side, i, frame) {
     const clause = side.clause(i);
     // The nearest earlier grant of the same section, however far: text in between is not counted,
     // so that unchanged prose never decides which grant a reference points to.
-    // A reference across a heading ("the licence granted in section 2.2") reaches a few clauses back.
+    // A reference across a heading ("the licence granted in section 2.2") reaches a few lines back,
+    // counted in source lines: which clauses were read at all must not decide it (the fast path).
     for (let j = i - 1; j >= 0; j--) {
         const prev = side.clause(j);
-        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && i - j > 15)
+        if (prev.headingPath.join('\u0000') !== clause.headingPath.join('\u0000') && clause.startLine - prev.endLine > 30)
             break;
         const facts = side.facts(j);
         const g = facts.grant;
