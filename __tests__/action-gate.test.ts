@@ -108,6 +108,10 @@ describe('the sign-off gate', () => {
     expect(headStatus(n)?.description).toMatch(/^\d+ findings? awaits? sign-off: no eligible approver \(pm-pat wrote the change\); add one under approvers\.default$/)
     expect(summary(n)).toMatch(/@pm-pat is an approver but wrote this change, so cannot sign it off: another approver must\./)
     expect(summary(n)).toMatch(/No eligible approver for \d+ findings?: every approver under `approvers\.default` wrote this change/)
+    // The inline comments' "To sign off" line does not send counsel's work to the author either.
+    const inline = server.gh.ownThreads(n).map((t) => t.comments[0]?.body ?? '')
+    expect(inline.length).toBeGreaterThan(0)
+    for (const body of inline) expect(body).not.toMatch(/@pm-pat/)
   })
 
   it('shows who can still sign and the exact comment to copy, which signs off', async () => {
@@ -115,6 +119,7 @@ describe('the sign-off gate', () => {
     const n = openPull()
     await onPull(n, 'opened')
     expect(summary(n)).toMatch(/\*\*Who can still sign off:\*\* @counsel-carol\n/)
+    expect(server.gh.ownThreads(n)[0]?.comments[0]?.body).toMatch(/from @counsel-carol\./)
     const command = /```text\n(\/tos-guard sign-off [0-9a-f]{12})\n```/.exec(summary(n))?.[1] ?? 'no command in the summary'
     gh.comment(n, 'counsel-carol', command)
     await onComment(n, 'counsel-carol', command)

@@ -153,10 +153,6 @@ async function reviewPull(
     // The review: one per run, only what is new.
     const cap = Number(inputs.commentLimit.trim() || '30')
     const { state: reviewState, identity } = await readReviewState(api, owner, repo, pull.number)
-    const signOff = signOffHint(config, reports, failOn)
-    const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
-    const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
-
     // The gate: who signed off what.
     const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
     const { comment: ownSummary, state: writtenState, shownState: previousState } = findOwnSummary(comments, identity)
@@ -165,6 +161,10 @@ async function reviewPull(
     const evaluation = { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() }
     const state = record(previousState, evaluation)
     const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
+    // Each comment names who can still sign, as the gate decided it: never the change's own writers.
+    const signOff = signOffHint(config, decision)
+    const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
+    const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
 
     // A document tos-guard could not read is not a document without findings, and a file list
     // GitHub cut short may hide one: either way, never green.
@@ -263,21 +263,22 @@ function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-function signOffHint(config: Configuration, reports: readonly FileReport[], failOn: Severity): SignOffHint {
+function signOffHint(config: Configuration, decision: Decision): SignOffHint {
   const methods = config.policy['sign-off'].methods
-  const logins = new Set<string>()
-  const teams = new Set<string>()
-  const sets = [config.policy.approvers.default, ...Object.values(config.policy.approvers.categories), ...config.policy.approvers.paths]
-  for (const s of sets) {
-    for (const u of s?.users ?? []) logins.add(`@${u}`)
-    for (const t of s?.teams ?? []) teams.add(`@${t}`)
-  }
-  const who = [...logins, ...teams]
-  const whom = who.length > 0 ? who.join(', ') : 'a maintainer with write access (not the author)'
+  const r = decision.remaining
+  const who = [...r.logins.map((l) => `@${l}`), ...r.teams.map((t) => `@${t}`)]
+  const anyWriter = 'a maintainer with write access who did not write the change'
+  const whom =
+    who.length > 0
+      ? `${who.join(', ')}${r.writers ? `, or ${anyWriter}` : ''}`
+      : r.writers
+        ? anyWriter
+        : decision.outstanding.length > 0
+          ? 'an approver who did not write the change (none can sign yet: see the summary)'
+          : 'an approver the policy names'
   const ways: string[] = []
   if (methods.includes('review')) ways.push('an approving review')
   if (methods.includes('comment')) ways.push(`a comment \`${config.policy['sign-off'].command}\``)
   if (methods.includes('label')) ways.push(`the label \`${config.policy['sign-off'].label}\``)
-  const count = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && severityRank(f.severity) >= severityRank(failOn)).length, 0)
-  return { text: `${ways.join(', or ')} from ${whom}${count > 0 ? '' : ''}. Signing off covers the findings flagged now; a later change to them needs a new sign-off.` }
+  return { text: `${ways.join(', or ')} from ${whom}. Signing off covers the findings flagged now; a later change to them needs a new sign-off.` }
 }
