@@ -49648,7 +49648,90 @@ function isGrantFrame(g) {
     return g !== undefined && 'operative' in g;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/word-diff.ts
+/** Word-level comparison of two clauses: which words of each are not in their longest common subsequence. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu;
+// Spelling variants that change no meaning; folded so "licence" → "license" is not an edit.
+const SPELLING = [
+    [/^licen[cs](e|es|ed|ing|or|ee|ees)$/, 'licens$1'],
+    [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2'],
+    [/^(\p{L}{2,})our(s|ed|ing)?$/u, '$1or$2'],
+];
+function normaliseWord(word) {
+    // "sub-licensable" and "sublicensable", "world-wide" and "worldwide" are one word.
+    let w = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+    for (const [re, to] of SPELLING)
+        if (re.test(w))
+            return w.replace(re, to);
+    if (w === 'programme')
+        w = 'program';
+    // Singular and plural name the same thing for "is it already there?"; number changes are not edits.
+    if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
+        w = w.slice(0, -1);
+    return w;
+}
+function tokenize(text) {
+    const out = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
+        out.push({ word: normaliseWord(m[0]), start: m.index, end: m.index + m[0].length });
+    return out;
+}
+/** Past this many cells the comparison falls back to word presence, to stay linear on giant clauses. */
+const MAX_CELLS = 400_000;
+function diffWords(base, head) {
+    const n = base.length;
+    const m = head.length;
+    if (n * m > MAX_CELLS) {
+        const inBase = new Set(base.map((t) => t.word));
+        const inHead = new Set(head.map((t) => t.word));
+        return { deleted: base.map((t) => !inHead.has(t.word)), inserted: head.map((t) => !inBase.has(t.word)) };
+    }
+    const width = m + 1;
+    const table = new Uint16Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            table[i * width + j] =
+                base[i]?.word === head[j]?.word ? (table[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+        }
+    }
+    const deleted = new Array(n).fill(true);
+    const inserted = new Array(m).fill(true);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (base[i]?.word === head[j]?.word) {
+            deleted[i] = false;
+            inserted[j] = false;
+            i++;
+            j++;
+        }
+        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))
+            i++;
+        else
+            j++;
+    }
+    return { deleted, inserted };
+}
+/** Runs of changed tokens as [first, last] token indices. */
+function runs(changed) {
+    const out = [];
+    let start = -1;
+    changed.forEach((c, k) => {
+        if (c && start < 0)
+            start = k;
+        if (!c && start >= 0) {
+            out.push([start, k - 1]);
+            start = -1;
+        }
+    });
+    if (start >= 0)
+        out.push([start, changed.length - 1]);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/compare-ai.ts
+
 
 
 function objectClass(id) {
@@ -49724,8 +49807,9 @@ function compareAi(base, head, i, alignment, baseline, lexicon) {
         const before = base.facts(pair);
         const had = new Set(userClasses(before.objects, lexicon));
         // "a sample of recordings" → "your recordings": the same data, now named as the user's.
-        const lastWord = (o) => facts.reading.text.slice(o.span.start, o.span.end).split(/\s+/).pop() ?? '';
-        const named = (c) => facts.objects.filter((o) => objectClass(o.id) === c).every((o) => new RegExp(`(?<![\\p{L}])${lastWord(o)}(?![\\p{L}])`, 'u').test(before.reading.text));
+        const words = new Set(tokenize(before.reading.text).map((t) => t.word));
+        const noun = (o) => tokenize(facts.reading.text.slice(o.span.start, o.span.end)).pop()?.word ?? '';
+        const named = (c) => facts.objects.filter((o) => objectClass(o.id) === c).every((o) => words.has(noun(o)));
         if (before.aiPermissions.length > 0 && newClasses.every((c) => had.has(c) || (c !== 'unspecified' && named(c))))
             return undefined;
     }
@@ -49798,21 +49882,20 @@ function isUseStatement(reading, uses, side, i, paired = true) {
         return true;
     return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses));
 }
+/** The header row above a table row, folded for matching; undefined outside a table body. */
+function headerText(side, i) {
+    const heads = side.clause(i).columnHeads;
+    return heads ? foldForMatching(heads.join(' | ')) : undefined;
+}
 /** A table row whose header names users' data ("| Recipient | Location Data | Driving Data |"). */
 function headedByData(side, i, uses) {
-    const heads = side.clause(i).columnHeads;
-    if (!heads)
-        return false;
-    const text = foldForMatching(heads.join(' | '));
-    return findAll(side.lexicon.dataObjects, text).length > 0 || uses.yourThing.test(text);
+    const text = headerText(side, i);
+    return text !== undefined && (findAll(side.lexicon.dataObjects, text).length > 0 || uses.yourThing.test(text));
 }
 /** A table row whose header says what the rows are: who receives the data, or how it is used. */
 function headedByUse(side, i, uses) {
-    const heads = side.clause(i).columnHeads;
-    if (!heads)
-        return false;
-    const text = foldForMatching(heads.join(' | '));
-    return findAll(uses.verbs, text).length > 0 || findAll(side.lexicon.thirdParties, text).length > 0;
+    const text = headerText(side, i);
+    return text !== undefined && (findAll(uses.verbs, text).length > 0 || findAll(side.lexicon.thirdParties, text).length > 0);
 }
 // "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
 const PASSIVE_USE = /(?<![\p{L}])(?:is|are|be|been|being)(?: \p{L}+ly)? (?:used|reused|re-used|kept|retained|stored|shared|disclosed|sold|processed|analy[sz]ed|transferred|deleted|published|displayed)(?![\p{L}])/u;
@@ -49934,88 +50017,6 @@ function useLexicon(lexicon) {
     };
     cache.set(lexicon, compiled);
     return compiled;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/word-diff.ts
-/** Word-level comparison of two clauses: which words of each are not in their longest common subsequence. */
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’][\p{L}]+)?/gu;
-// Spelling variants that change no meaning; folded so "licence" → "license" is not an edit.
-const SPELLING = [
-    [/^licen[cs](e|es|ed|ing|or|ee|ees)$/, 'licens$1'],
-    [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2'],
-    [/^(\p{L}{2,})our(s|ed|ing)?$/u, '$1or$2'],
-];
-function normaliseWord(word) {
-    // "sub-licensable" and "sublicensable", "world-wide" and "worldwide" are one word.
-    let w = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
-    for (const [re, to] of SPELLING)
-        if (re.test(w))
-            return w.replace(re, to);
-    if (w === 'programme')
-        w = 'program';
-    // Singular and plural name the same thing for "is it already there?"; number changes are not edits.
-    if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
-        w = w.slice(0, -1);
-    return w;
-}
-function tokenize(text) {
-    const out = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
-        out.push({ word: normaliseWord(m[0]), start: m.index, end: m.index + m[0].length });
-    return out;
-}
-/** Past this many cells the comparison falls back to word presence, to stay linear on giant clauses. */
-const MAX_CELLS = 400_000;
-function diffWords(base, head) {
-    const n = base.length;
-    const m = head.length;
-    if (n * m > MAX_CELLS) {
-        const inBase = new Set(base.map((t) => t.word));
-        const inHead = new Set(head.map((t) => t.word));
-        return { deleted: base.map((t) => !inHead.has(t.word)), inserted: head.map((t) => !inBase.has(t.word)) };
-    }
-    const width = m + 1;
-    const table = new Uint16Array((n + 1) * width);
-    for (let i = n - 1; i >= 0; i--) {
-        for (let j = m - 1; j >= 0; j--) {
-            table[i * width + j] =
-                base[i]?.word === head[j]?.word ? (table[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
-        }
-    }
-    const deleted = new Array(n).fill(true);
-    const inserted = new Array(m).fill(true);
-    let i = 0;
-    let j = 0;
-    while (i < n && j < m) {
-        if (base[i]?.word === head[j]?.word) {
-            deleted[i] = false;
-            inserted[j] = false;
-            i++;
-            j++;
-        }
-        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))
-            i++;
-        else
-            j++;
-    }
-    return { deleted, inserted };
-}
-/** Runs of changed tokens as [first, last] token indices. */
-function runs(changed) {
-    const out = [];
-    let start = -1;
-    changed.forEach((c, k) => {
-        if (c && start < 0)
-            start = k;
-        if (!c && start >= 0) {
-            out.push([start, k - 1]);
-            start = -1;
-        }
-    });
-    if (start >= 0)
-        out.push([start, changed.length - 1]);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/compare-definitions.ts
@@ -58009,6 +58010,11 @@ function headingSays(side, k, re) {
     const path = side.clause(k).headingPath;
     return path.length > 0 && findAll(re, foldForMatching(path.join(' | '))).length > 0;
 }
+/** "your documents" beside "suggestion feedback": the user's things, in the pack's own words, are more than feedback. */
+function namesOtherThanFeedback(text, uses) {
+    const yours = uses.yourThing.exec(text)?.[0];
+    return yours !== undefined && !/feedback/.test(yours);
+}
 /** "such Content" → "your Content": the clause it replaces already named the same thing. */
 function sameNoun(words, replaced) {
     const noun = words.trim().split(' ').pop() ?? '';
@@ -58077,8 +58083,7 @@ function compareUse(base, head, i, alignment, ctx, lexicon) {
         return undefined;
     const objects = facts.objects;
     // Feedback alone is the norm; "suggestion feedback" beside "your documents" is not alone.
-    const ownText = reading.text.slice(reading.contextLength);
-    if (objects.length > 0 && objects.every((o) => o.id === 'feedback') && !/your (?!feedback)/.test(ownText.match(YOUR_THING)?.[0] ?? 'your feedback'))
+    if (objects.length > 0 && objects.every((o) => o.id === 'feedback') && !namesOtherThanFeedback(ownText(reading), uses))
         return undefined;
     const anchor = j ?? nearestBase(alignment, i);
     const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j);

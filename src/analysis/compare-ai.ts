@@ -4,6 +4,7 @@ import type { ClauseFacts } from './facts.js'
 import { terms, type Term } from './grants.js'
 import type { Lexicon } from './lexicon.js'
 import type { AnalysedSide } from './side.js'
+import { tokenize } from './word-diff.js'
 
 export function objectClass(id: string): string {
   return id === 'content-generic' ? 'content' : id
@@ -88,8 +89,9 @@ export function compareAi(
     const before = base.facts(pair)
     const had = new Set(userClasses(before.objects, lexicon))
     // "a sample of recordings" → "your recordings": the same data, now named as the user's.
-    const lastWord = (o: Term): string => facts.reading.text.slice(o.span.start, o.span.end).split(/\s+/).pop() ?? ''
-    const named = (c: string): boolean => facts.objects.filter((o) => objectClass(o.id) === c).every((o) => new RegExp(`(?<![\\p{L}])${lastWord(o)}(?![\\p{L}])`, 'u').test(before.reading.text))
+    const words = new Set(tokenize(before.reading.text).map((t) => t.word))
+    const noun = (o: Term): string => tokenize(facts.reading.text.slice(o.span.start, o.span.end)).pop()?.word ?? ''
+    const named = (c: string): boolean => facts.objects.filter((o) => objectClass(o.id) === c).every((o) => words.has(noun(o)))
     if (before.aiPermissions.length > 0 && newClasses.every((c) => had.has(c) || (c !== 'unspecified' && named(c)))) return undefined
   }
 

@@ -6,7 +6,7 @@ import { isNegated, readText, type Reading } from './reading.js'
 import type { AnalysedSide } from './side.js'
 import { findAll, foldForMatching, menuPaths, overlaps } from './text.js'
 import { useLexicon, type UseLexicon } from './use-lexicon.js'
-import { afterUseVerb, definedTerms, headedByUse, YOUR_THING, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
+import { afterUseVerb, definedTerms, headedByUse, excluded, grantsToUser, isUseStatement, negatesUse, negatorCell, TO_USER } from './use-statement.js'
 import { baseWindow, count, entrySaid, framedBefore, permittedBefore, phrase, present, SAME_TERM_GROUPS, saidWithout, windowIndices, windowText } from './use-windows.js'
 import { diffWords, runs, tokenize, type Token } from './word-diff.js'
 
@@ -268,6 +268,12 @@ function headingSays(side: AnalysedSide, k: number, re: RegExp): boolean {
   return path.length > 0 && findAll(re, foldForMatching(path.join(' | '))).length > 0
 }
 
+/** "your documents" beside "suggestion feedback": the user's things, in the pack's own words, are more than feedback. */
+function namesOtherThanFeedback(text: string, uses: UseLexicon): boolean {
+  const yours = uses.yourThing.exec(text)?.[0]
+  return yours !== undefined && !/feedback/.test(yours)
+}
+
 /** "such Content" → "your Content": the clause it replaces already named the same thing. */
 function sameNoun(words: string, replaced: readonly Token[]): boolean {
   const noun = words.trim().split(' ').pop() ?? ''
@@ -328,8 +334,7 @@ export function compareUse(base: AnalysedSide, head: AnalysedSide, i: number, al
   if (!isUseStatement(reading, uses, head, i, j !== undefined) || grantsToUser(reading, lexicon)) return undefined
   const objects = facts.objects
   // Feedback alone is the norm; "suggestion feedback" beside "your documents" is not alone.
-  const ownText = reading.text.slice(reading.contextLength)
-  if (objects.length > 0 && objects.every((o) => o.id === 'feedback') && !/your (?!feedback)/.test(ownText.match(YOUR_THING)?.[0] ?? 'your feedback')) return undefined
+  if (objects.length > 0 && objects.every((o) => o.id === 'feedback') && !namesOtherThanFeedback(ownText(reading), uses)) return undefined
   const anchor = j ?? nearestBase(alignment, i)
   const pairedUse = j !== undefined && isUseStatement(base.facts(j).reading, uses, base, j)
   // The old clauses its paragraph's other sentences came from: a sentence split off one of them.

@@ -38,20 +38,22 @@ export function isUseStatement(reading: Reading, uses: UseLexicon, side: Analyse
   return findAll(uses.verbs, reading.text, reading.contextLength).some((v) => !isNegated(reading, v.start) && !byUser(reading, v.start, uses))
 }
 
+/** The header row above a table row, folded for matching; undefined outside a table body. */
+function headerText(side: AnalysedSide, i: number): string | undefined {
+  const heads = side.clause(i).columnHeads
+  return heads ? foldForMatching(heads.join(' | ')) : undefined
+}
+
 /** A table row whose header names users' data ("| Recipient | Location Data | Driving Data |"). */
 function headedByData(side: AnalysedSide, i: number, uses: UseLexicon): boolean {
-  const heads = side.clause(i).columnHeads
-  if (!heads) return false
-  const text = foldForMatching(heads.join(' | '))
-  return findAll(side.lexicon.dataObjects, text).length > 0 || uses.yourThing.test(text)
+  const text = headerText(side, i)
+  return text !== undefined && (findAll(side.lexicon.dataObjects, text).length > 0 || uses.yourThing.test(text))
 }
 
 /** A table row whose header says what the rows are: who receives the data, or how it is used. */
 export function headedByUse(side: AnalysedSide, i: number, uses: UseLexicon): boolean {
-  const heads = side.clause(i).columnHeads
-  if (!heads) return false
-  const text = foldForMatching(heads.join(' | '))
-  return findAll(uses.verbs, text).length > 0 || findAll(side.lexicon.thirdParties, text).length > 0
+  const text = headerText(side, i)
+  return text !== undefined && (findAll(uses.verbs, text).length > 0 || findAll(side.lexicon.thirdParties, text).length > 0)
 }
 
 // "Voice memos are used only to …", "photos may be reused": the subject of a passive use is what is used, whatever its name.
