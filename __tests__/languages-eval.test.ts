@@ -20,9 +20,9 @@ interface Threshold {
 }
 
 const THRESHOLDS: Threshold[] = [
-  { folder: 'unseen', language: 'fr', found: 21, falseAlarms: 1 },
-  { folder: 'unseen', language: 'de', found: 16, falseAlarms: 0 },
-  { folder: 'unseen', language: 'es', found: 17, falseAlarms: 0 },
+  { folder: 'unseen', language: 'fr', found: 23, falseAlarms: 1 },
+  { folder: 'unseen', language: 'de', found: 18, falseAlarms: 0 },
+  { folder: 'unseen', language: 'es', found: 19, falseAlarms: 0 },
 ]
 
 const dev2 = defaultCorpusDirs().find((d) => d.endsWith('dev2'))

@@ -40,7 +40,7 @@ export function chunkSelectors(before: string, after: string, lexicon: Lexicon):
       lexicon.grammar.definitionHint.test(rough) ||
       test(lexicon.purposeReference, rough) ||
       // A promise not to share data with third parties needs all three.
-      (test(lexicon.share, rough) && test(lexicon.negators, rough) && test(lexicon.thirdParties, rough))
+      (test(lexicon.share, rough) && test(lexicon.negators, rough) && (test(lexicon.thirdParties, rough) || test(lexicon.grammar.shareRecipient, rough)))
     known.set(text, answer)
     return answer
   }

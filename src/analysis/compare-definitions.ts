@@ -29,12 +29,13 @@ export function glossary(side: AnalysedSide): Glossary {
  * the defined term: a term like "Services" sets how far "only to provide the Services" reaches.
  */
 function reliedOn(head: AnalysedSide, term: string, asLimit = false): boolean {
-  const needle = foldForMatching(term)
-  if (asLimit) return head.clauses.some((_, i) => LIMIT_BEFORE(needle).test(head.facts(i).reading.text))
+  const mention = mentionOf(foldForMatching(term))
+  if (asLimit) return head.clauses.some((_, i) => LIMIT_BEFORE(mention).test(head.facts(i).reading.text))
   const uses = useLexicon(head.lexicon)
+  const mentioned = new RegExp(mention, 'u')
   return head.clauses.some((_, i) => {
     const f = head.facts(i)
-    if (f.definitions.length > 0 || !f.reading.text.includes(needle)) return false
+    if (f.definitions.length > 0 || !mentioned.test(f.reading.text)) return false
     if (f.grant !== undefined || f.aiPermissions.length > 0 || f.protections.length > 0) return true
     if (!uses) return false
     uses.verbs.lastIndex = 0
@@ -42,9 +43,15 @@ function reliedOn(head: AnalysedSide, term: string, asLimit = false): boolean {
   })
 }
 
+// The term as used in a sentence: each word may take an inflection ("die Verbundenen Unternehmen", "Affiliates'").
+function mentionOf(needle: string): string {
+  const words = needle.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.length >= 4 ? "[\\p{L}']{0,2}" : ''))
+  return `(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`
+}
+
 // "only to provide the Services", "solely for the Permitted Purposes": the term sets the limit.
-const LIMIT_BEFORE = (needle: string): RegExp =>
-  new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')
+const LIMIT_BEFORE = (mention: string): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${mention}`, 'u')
 
 const FUNCTION_WORDS = new Set([
   'that', 'this', 'these', 'those', 'with', 'from', 'into', 'onto', 'your', 'their', 'which', 'whom', 'when', 'where', 'such',

@@ -1,13 +1,16 @@
 import type { Alignment } from './align.js'
 import type { DraftFinding } from './draft.js'
-import { PROTECTION_LABELS, type Protection, type ProtectionKind } from './protections.js'
+import { namesRecipient, PROTECTION_LABELS, type Protection, type ProtectionKind } from './protections.js'
 import { isNegated, restrictsUser, segmentAt } from './reading.js'
 import type { AnalysedSide } from './side.js'
 import { findAll } from './text.js'
+import { tokenize } from './word-diff.js'
 
 /** A protection with whether it holds only under a condition or only for the past. */
 export interface StatedProtection extends Protection {
   qualified: boolean
+  /** For a promise not to share: the words naming whom it covers ("advertisers", "data brokers"). */
+  recipients: ReadonlySet<string>
 }
 
 /** The standalone protections the head version states anywhere, by kind. */
@@ -26,11 +29,35 @@ function qualified(side: AnalysedSide, i: number, p: Protection): boolean {
   return QUALIFIED.test(reading.text.slice(Math.max(reading.contextLength, cell + 1), scope.end))
 }
 
+// Where the list of recipients ends: "… with advertisers or data brokers for their own marketing".
+const RECIPIENTS_END = /(?<![\p{L}])(?:for|unless|except|so|to|in|without|if|when|as|who|that|which|because)(?![\p{L}])/u
+
+function recipientWords(side: AnalysedSide, i: number, p: Protection): ReadonlySet<string> {
+  if (p.kind !== 'no-sharing') return new Set()
+  const reading = side.facts(i).reading
+  const scope = segmentAt(reading, p.span.start)
+  const [named] = findAll(reading.lexicon.grammar.shareRecipient, reading.text, p.span.end, scope.end)
+  if (!named) return new Set()
+  const rest = reading.text.slice(named.end, scope.end)
+  const stop = RECIPIENTS_END.exec(rest)
+  const words = tokenize(stop ? rest.slice(0, stop.index) : rest).map((t) => t.word.replace(/s$/, ''))
+  return new Set(words.filter((w) => w.length >= 4))
+}
+
+/** Recipients a promise not to share named that no promise of the head version names: "advertisers" dropped from the list. */
+function droppedRecipients(base: AnalysedSide, j: number, p: Protection, head: HeadProtections): string[] {
+  const before = recipientWords(base, j, p)
+  if (before.size === 0) return []
+  const after = new Set((head.get('no-sharing') ?? []).filter((h) => !h.qualified).flatMap((h) => [...h.recipients]))
+  if (after.size === 0) return []
+  return [...before].filter((w) => !after.has(w))
+}
+
 export function headProtections(head: AnalysedSide): HeadProtections {
   const byKind: HeadProtections = new Map()
   head.clauses.forEach((_, i) => {
     for (const p of head.facts(i).protections) {
-      const stated = { ...p, qualified: qualified(head, i, p) }
+      const stated = { ...p, qualified: qualified(head, i, p), recipients: recipientWords(head, i, p) }
       const list = byKind.get(p.kind)
       if (list) list.push(stated)
       else byKind.set(p.kind, [stated])
@@ -93,7 +120,9 @@ function affirms(head: AnalysedSide, i: number, kind: ProtectionKind): boolean {
   }
   if (kind === 'no-sale') return findAll(lexicon.sale, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects))
   if (kind === 'no-sharing') {
-    return findAll(lexicon.share, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects) && inScope(v.start, lexicon.thirdParties))
+    return findAll(lexicon.share, text, from).some(
+      (v) => open(v.start) && inScope(v.start, lexicon.dataObjects) && (inScope(v.start, lexicon.thirdParties) || namesRecipient(reading, v, segmentAt(reading, v.start))),
+    )
   }
   return false
 }
@@ -120,6 +149,7 @@ export function compareProtections(
   const localKinds: ReadonlySet<string> = anchor !== undefined ? head.blockProtectionKinds(anchor) : new Set<ProtectionKind>()
   let standIns: number[] | undefined
   let contradicted = false
+  const narrowed: string[] = []
   const gone = facts.protections.filter((p) => {
     // A qualifier whose whole paragraph was deleted went with the grant it qualified.
     if (p.local) {
@@ -129,6 +159,11 @@ export function compareProtections(
       return !standIns.some((i) => head.facts(i).protections.some((q) => q.kind === p.kind))
     }
     if (!restated(p, qualified(base, j, p), headKinds)) return true
+    const dropped = droppedRecipients(base, j, p, headKinds)
+    if (dropped.length > 0) {
+      narrowed.push(...dropped)
+      return true
+    }
     // "We do not sell …" replaced by "… may constitute a sale": a promise said elsewhere does not survive its contradiction here.
     standIns ??= replacements(base, head, j, alignment)
     const against = standIns.some((i) => affirms(head, i, p.kind))
@@ -137,7 +172,9 @@ export function compareProtections(
   })
   if (gone.length === 0) return undefined
   const describe = (labels: readonly string[]): string =>
-    contradicted
+    narrowed.length > 0
+      ? `Protection narrowed: the ${labels.join('; ')} no longer names ${narrowed.map((w) => `"${w}"`).join(', ')} among those it will not share with, and no other promise in the document does.`
+      : contradicted
       ? `Protection removed: the ${labels.join('; ')} is replaced here by wording that allows what it ruled out; a similar promise elsewhere in the document does not cover this text.`
       : pair !== undefined
       ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`

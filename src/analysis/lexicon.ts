@@ -90,6 +90,12 @@ export interface CompiledGrammar {
   theirModel: RegExp
   thirdPartyPermission: RegExp
   licensing: RegExp
+  /** Global: whom a disclosure goes to (Grammar.shareRecipient). */
+  shareRecipient: RegExp
+  /** A comma that only continues a list: ", brokers or employers" (Grammar.listConjunctions). */
+  listComma: RegExp
+  /** Sticky: the shared thing as a pronoun right after the verb (Grammar.sharedPronoun). */
+  sharedPronoun: RegExp
 }
 
 const LETTER_BEFORE = '(?<![\\p{L}])'
@@ -129,6 +135,9 @@ function compileGrammar(g: Grammar | undefined, make: MakeRegExp): CompiledGramm
     theirModel: make(field(g, 'theirModel'), 'u'),
     thirdPartyPermission: make(field(g, 'thirdPartyPermission'), 'u'),
     licensing: make(alt(field(g, 'licensing')), 'u'),
+    shareRecipient: make(field(g, 'shareRecipient'), 'gu'),
+    sharedPronoun: make(field(g, 'sharedPronoun'), 'uy'),
+    listComma: make(`^,\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alt(field(g, 'listConjunctions'))})\\s+\\p{L}`, 'u'),
   }
 }
 

@@ -2,6 +2,7 @@ import type { AiStatement } from './ai.js'
 import type { GrantFrame, Term } from './grants.js'
 import { isNegated, restrictsUser, segmentAt, type Reading } from './reading.js'
 import { findAll, type Span } from './text.js'
+import { useLexicon } from './use-lexicon.js'
 
 export type ProtectionKind =
   | 'no-ai-training'
@@ -59,6 +60,11 @@ function gatedVerb(reading: Reading, consent: Span): 'use' | 'collect' | undefin
   return before ? kind(before) : undefined
 }
 
+/** "… with energy utilities, insurers or landlords": the disclosure at `verb` names whom it goes to. */
+export function namesRecipient(reading: Reading, verb: Span, scope: Span): boolean {
+  return findAll(reading.lexicon.grammar.shareRecipient, reading.text, verb.end, scope.end).length > 0
+}
+
 /** Finds the protective commitments in a clause. */
 export function findProtections(reading: Reading, grant: GrantFrame | undefined, ai: readonly AiStatement[], objects: readonly Term[], framed = false): Protection[] {
   const { text, lexicon } = reading
@@ -79,8 +85,13 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
   for (const verb of findAll(lexicon.share, text, clauseStart)) {
     if (!isNegated(reading, verb.start) || restrictsUser(reading, verb.start)) continue
     const scope = segmentAt(reading, verb.start)
-    const third = findAll(lexicon.thirdParties, text, scope.start, scope.end).length > 0
-    const data = findAll(lexicon.dataObjects, text, scope.start, scope.end).length > 0
+    const third = findAll(lexicon.thirdParties, text, scope.start, scope.end).length > 0 || namesRecipient(reading, verb, scope)
+    // "We do not share it with …": the pronoun stands for the data of the sentence before.
+    const pronoun = lexicon.grammar.sharedPronoun
+    pronoun.lastIndex = verb.end
+    // "your meter readings": something of the user's is data whatever the product calls it.
+    const yours = useLexicon(lexicon)?.yourThing.test(text.slice(scope.start, scope.end)) ?? false
+    const data = findAll(lexicon.dataObjects, text, scope.start, scope.end).length > 0 || pronoun.test(text) || yours
     if (third && data) found.push({ kind: 'no-sharing', span: verb, local: false })
   }
 
@@ -103,7 +114,8 @@ export function findProtections(reading: Reading, grant: GrantFrame | undefined,
   if (grant || aboutContent || refersToGrant) {
     for (const span of findAll(lexicon.durationLimit, text, clauseStart)) found.push({ kind: 'time-limited', span, local: true })
   }
-  const ownsContent = objects.some((o) => o.id !== 'content-generic' && lexicon.userClasses.has(o.id === 'content-generic' ? 'content' : o.id))
+  // The clause's own words, not its lead-in: "you are the owner" under "if someone posted your work" is about a notice.
+  const ownsContent = objects.some((o) => o.span.start >= clauseStart && o.id !== 'content-generic' && lexicon.userClasses.has(o.id))
   for (const span of findAll(lexicon.ownership, text, clauseStart)) {
     if (grant || ownsContent) found.push({ kind: 'user-ownership', span, local: false })
   }

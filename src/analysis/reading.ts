@@ -135,7 +135,9 @@ export function isNegated(reading: Reading, position: number): boolean {
 function postNegated(reading: Reading, position: number, scope: Span): boolean {
   const re = reading.lexicon.grammar.postNegator
   if (!re) return false
-  const comma = reading.text.indexOf(',', position)
+  // ", Versicherungsmakler oder Arbeitgeber findet nicht statt": a comma inside a list opens no clause.
+  let comma = reading.text.indexOf(',', position)
+  while (comma >= 0 && comma < scope.end && reading.lexicon.grammar.listComma.test(reading.text.slice(comma, comma + 120))) comma = reading.text.indexOf(',', comma + 1)
   const end = comma >= 0 && comma < scope.end ? comma : scope.end
   return findAll(re, reading.text, position, end).length > 0
 }

@@ -46,6 +46,37 @@ export function normalizeForMatch(text: string): string {
 }
 
 /** Splits blocks into clauses, with line positions and lead-in context. */
+// "a. …", "(ii) …", "3) …" opening a line: an item of a list Markdown does not know as one.
+const ENUMERATOR = /(?<=\s)[(\[]?(?:[a-z]|[ivxlc]{1,5}|\d{1,3})[.)\]]\s+(?=\p{L})/gu
+
+/**
+ * Lettered lines inside one paragraph ("a. to verify …;\nb. to train …;") are items of a list,
+ * each its own clause like the items of a Markdown list, so that one item is read apart from
+ * the next and an item that is added is new text of its own.
+ */
+function splitAtItems(block: Block, lines: LineIndex, ranges: Array<[number, number]>): Array<[number, number]> {
+  if (block.kind !== 'paragraph') return ranges
+  const text = block.text.text
+  const cuts: number[] = []
+  ENUMERATOR.lastIndex = 0
+  for (let m = ENUMERATOR.exec(text); m !== null; m = ENUMERATOR.exec(text)) {
+    const at = lines.position(block.text.offsetAt(m.index))
+    if (/^[ \t>]*$/.test(lines.lineText(at.line).slice(0, at.column - 1))) cuts.push(m.index)
+  }
+  if (cuts.length === 0) return ranges
+  const out: Array<[number, number]> = []
+  for (const [s, e] of ranges) {
+    let start = s
+    for (const cut of cuts) {
+      if (cut <= start || cut >= e) continue
+      out.push([start, text.slice(start, cut).trimEnd().length + start])
+      start = cut
+    }
+    out.push([start, e])
+  }
+  return out.filter(([s, e]) => e > s)
+}
+
 export function extractClauses(blocks: readonly Block[], lines: LineIndex): Clause[] {
   const clauses: Clause[] = []
   const lastClauseOfBlock = new Map<number, number>()
@@ -54,7 +85,7 @@ export function extractClauses(blocks: readonly Block[], lines: LineIndex): Clau
 
   for (const block of blocks) {
     const text = block.text.text
-    const ranges = block.kind === 'tableRow' || block.kind === 'heading' ? [[0, text.length] as [number, number]] : splitSentences(text)
+    const ranges = block.kind === 'tableRow' || block.kind === 'heading' ? [[0, text.length] as [number, number]] : splitAtItems(block, lines, splitSentences(text))
     const leadIn: string[] = []
     let leadInClause: number | undefined
     for (let id = block.leadIn, depth = 0; id !== undefined && depth < 4; depth++) {

@@ -23,7 +23,7 @@ export const ENGLISH_GRAMMAR: Grammar = {
     'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)',
   ],
   coreWords: ['licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights'],
-  definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) |(?:[Aa]n?|[Tt]he) (?=${QUOTE}))?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes|is|are)(?![\\p{L}])`,
+  definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) |(?:[Aa]n?|[Tt]he) (?=${QUOTE}))?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${QUOTE}\\s*)[:–—]|means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes|is|are)(?![\\p{L}])`,
   definitionStrongVerbs: '(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)',
   definitionInline: `\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`,
   definitionHint: [
@@ -32,6 +32,8 @@ export const ENGLISH_GRAMMAR: Grammar = {
     '["\'&][^"\\n]{1,120}["\';] *\\)',
     // A "Post" is any …, "Minors" are individuals …: a quoted term defined with "is" / "are".
     '["“][^"”\\n]{1,60}["”][*_]{0,2} (?:is|are)(?![\\p{L}])',
+    // "Affiliates": companies that …, a glossary entry.
+    '["“][^"”\\n]{1,60}["”][*_]{0,2} ?[:–—]',
   ],
   definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
   widening: [
@@ -55,6 +57,11 @@ export const ENGLISH_GRAMMAR: Grammar = {
   theirModel: '(?:their|its) (?:own )?(?:(?:independent )?purposes|ai|artificial|models?|algorithms?|machine|generative|language|llms?|products)',
   thirdPartyPermission: '(?:third[- ]part(?:y|ies)|partners?|providers?|recipients?|companies|organi[sz]ations|collaborators|others)[^.;]{0,80}(?:who|which|that|to) (?:may|can|will|could)? ?(?:use|train|develop|build)',
   licensing: ['licen[cs]', 'sub-?licen', 'permission', '(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)'],
+  // "to" takes a determiner or a one-word plural, so that "to provide services" names nobody.
+  shareRecipient:
+    "(?<![\\p{L}])(?:with (?!you(?![\\p{L}])|yourself|us(?![\\p{L}])|your (?:consent|permission|authori[sz]ation|agreement|approval|request|instructions?)|the exception|respect|regard|care|caution)(?=\\p{L})|to (?!you(?![\\p{L}])|us(?![\\p{L}])|the extent|the (?:law|terms)|this|these|that|those)(?:(?:the|an?|any|your|our|their|other|such|outside|external) (?=\\p{L})|[\\p{L}-]*(?![su])\\p{L}s(?![\\p{L}])))",
+  listConjunctions: ['and', 'or', 'and/or', 'nor'],
+  sharedPronoun: ' (?:it|them)(?![\\p{L}])',
 }
 
 export const BUILTIN_PACK: RulePack = {
@@ -96,7 +103,9 @@ export const BUILTIN_PACK: RulePack = {
       { id: 'otherwise-use', label: '"otherwise use"', weight: 1, patterns: ['otherwise use', 'use (?:it |them )?in any (?:manner|way)', 'any other (?:use|manner)'] },
     ],
     objects: [
-      { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?:content|materials?|works?|files?|anything|everything|whatever|all) (?:that )?you (?:post|upload|submit|provide|create|share|make available|transmit|send)', 'user submissions?'] },
+      // "… the drawings you upload": whatever the user posts is content, the head noun being any
+      // word but a conjunction ("if you send"), a person ("people you share it with") or a time.
+      { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?!(?:if|when|whenever|where|wherever|as|because|before|after|once|unless|until|while|than|so|and|or|but|how|why|that|which|who|whom|since|though|although|time|way|moment|day|date|place|extent|manner|reason|period|point|fee|price|amount|service|product|feature|app|site|plan|people|person|user|member|friend|contact|recipient|follower|someone|anyone|everyone|part(?:y|ie))s? )[a-z]+ (?:that |which )?you (?:have |\'ve )?(?:post(?:ed)?|upload(?:ed)?|submit(?:ted)?|provided?|create[d]?|share[d]?|make available|made available|transmit(?:ted)?|sen[dt]|publish(?:ed)?|contribute[d]?)(?! (?:it|them|this|these|those|us)(?![a-z]))', 'user submissions?'] },
       { id: 'content-generic', label: 'content', userSide: false, weight: 0, patterns: ['(?:such|that|the|any|all) (?:content|submissions?|materials?|works?|posts?|uploads?)', 'content'] },
       { id: 'personal-data', label: 'personal data', userSide: true, weight: 0, patterns: ['personal (?:data|information)', '(?:your|user|users\'?|customer|member) (?:personal )?(?:data|information|info)', 'information (?:about|from|relating to) you', 'information (?:that )?you (?:provide|give|submit|share)', 'personally identifiable information'] },
       { id: 'inputs', label: 'inputs and prompts', userSide: true, weight: 1, patterns: ['inputs?', 'prompts?', '(?:search )?queries'] },
@@ -138,6 +147,9 @@ export const BUILTIN_PACK: RulePack = {
       'foundation models?', 'neural (?:networks?|nets?)', '(?:ai|ml|predictive|statistical|generative|language|machine learning|learning|speech|vision|recognition) models?', '(?<!(?:business|pricing|revenue|subscription|3d|three-dimensional|operating|service|delivery|data|role|licensing|payment|cost) )models?', 'algorithms?',
       'chat ?bots?', '(?:ai |virtual |digital )assistants?', 'classifiers?', 'ai[- ](?:powered |based )?(?:systems?|tools?|technolog(?:y|ies)|features?|services?|solutions?)',
       'embeddings?', 'training data(?:sets?)?', 'datasets?',
+      // Systems that learn from data, named by what they do rather than by "AI".
+      'automated (?:[a-z-]+ ){0,3}?(?:tools?|systems?|decision-making|engines?)',
+      '(?:predict(?:ive|ion)|scoring|perception|classification|[a-z]+-classification|[a-z]+-screening|speech-recognition|image-recognition) (?:engines?|software|systems?|tools?)',
     ],
     humanNouns: [
       'staff', 'employees?', 'personnel', 'agents?', 'representatives?', 'teams?', 'team members', 'workforce', 'people', 'associates',
@@ -198,10 +210,13 @@ export const BUILTIN_PACK: RulePack = {
     companyObjects: ['(?:the|our|its) (?:services?|sites?|website|platform|app(?:lication)?s?|software|products?|apis?|sdks?)', '(?:our|company|[a-z]+) (?:materials?|trademarks?|logos?)', 'our content', 'the (?:service|site|platform) content'],
     warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the|all the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'you (?:promise|confirm|guarantee|assure us) that', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
     durationNouns: ['period', 'duration', 'term', 'length', 'time'],
-    thirdParties: ['non-?affiliates?', 'unaffiliated (?:companies|parties|third parties|businesses)', 'third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
+    // Sharing "for cross-context behavioral advertising" is sharing with others by definition (state privacy laws).
+    thirdParties: ['cross-context behaviou?ral advertising', '(?:targeted|interest-based|third-party) advertising', 'non-?affiliates?', 'unaffiliated (?:companies|parties|third parties|businesses)', 'third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
   },
   protections: {
-    sale: ['sell', 'sells', 'selling', 'sold', 'sale of', '(?:constitutes?|considered|deemed|treated as|qualif(?:y|ies) as|amounts? to) (?:an? |the )?["“\']?sale', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
+    sale: ['sell', 'sells', 'selling', 'sold', 'sale of', '(?:constitutes?|considered|deemed|treated as|qualif(?:y|ies) as|amounts? to) (?:an? |the )?["“\']?sale', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)',
+      // A disclosure paid for is a sale whatever it is called (state privacy laws: "for monetary or other valuable consideration").
+      '(?:who|which|that) pays? (?:us|[a-z]+) (?:for|to access)', 'in (?:exchange|return) for (?:a )?(?:payment|money|fees?|compensation|remuneration)', 'for (?:monetary|valuable) consideration'],
     share: ['share', 'shares', 'sharing', 'disclose', 'discloses', 'disclosing', 'transfer', 'transfers', 'transferring', 'provide', 'provides', 'make available'],
     consent: [
       'with (?:your )?(?:prior |explicit |express |affirmative |separate |opt-in )*(?:consent|permission|authori[sz]ation)',

@@ -231,6 +231,16 @@ export interface Grammar {
   thirdPartyPermission?: string
   /** Licensing words that make a clause a grant without the user named as grantor. */
   licensing?: string[]
+  /**
+   * Whom a disclosure goes to, right after the share verb's words ("with energy utilities",
+   * "to insurers", "an Krankenversicherungen"), never the user or the company: a promise not to
+   * share names its recipients in any words, not only the vocabulary's "third parties".
+   */
+  shareRecipient?: string
+  /** A pronoun as the shared thing, right after the share verb ("we do not share it with …"), flag `y`. */
+  sharedPronoun?: string
+  /** Words that join the last member of a list ("or", "und"): a comma before them ends no clause. */
+  listConjunctions?: string[]
 }
 
 export interface RulePack {

@@ -97,8 +97,9 @@ export const GERMAN_PACK: RulePack = {
   ai: {
     trainingVerbs: [`(?:nach|vor)?trainier${L}`, `feinabstimm${L}`, `fine-?tun${L}`, `anlern${L}`],
     developmentVerbs: [`(?:weiter)?entwickel${L}`, `entwickl${L}`, `verbesser${L}`, `optimier${L}`, `erstell${L}`, `evaluier${L}`, `validier${L}`, `aufbau${L}`],
+    recipients: [`\\p{L}*(?:ki|modell)-?(?:anbieter|partner|dienstleister)${L}`, `(?:anbieter|partner|dienstleister)${L} (?:von|für) (?:ki|künstliche${L} intelligenz|\\p{L}*modell${L})`],
     aiNouns: [
-      `künstliche${L} intelligenz`, 'ki', 'k\\.i\\.', `maschinelle${L} lern${L}`, 'machine[- ]learning', 'deep learning', `generative${L} ki`, 'llms?',
+      `künstliche${L} intelligenz`, 'ki', 'k\\.i\\.', `maschinelle${L} lern${L}`, 'machine[- ]learning', 'deep learning', `generative${L} ki`, `generativ${L}`, 'llms?',
       `(?!${NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?`, `ki-\\p{L}+`, `\\p{L}+-ki`, `algorithm${L}`, `neuronale${L} netz${L}`, 'chat-?bots?', `(?:ki-|virtuelle${L} )?assistent${L}`,
       `trainingsdaten${L}`, `datens[aä]tze?n?`,
     ],
@@ -155,7 +156,7 @@ export const GERMAN_PACK: RulePack = {
   },
   protections: {
     sale: [`verkauf${L}`, `verkäuf${L}`, `veräußer${L}`, `vermiet${L}`, `monetarisier${L}`],
-    share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${L}`, 'offengelegt', `übermitt${L}`, 'zugänglich (?:machen|gemacht)'],
+    share: [`weiterge(?:ben|geben|gibt)`, `weitergabe${L}`, `offenlegung${L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${L}`, 'offengelegt', `übermitt${L}`, 'zugänglich (?:machen|gemacht)'],
     consent: [
       // A purpose whose stated legal basis is consent: "Einwilligung (art. 6 … a)" in a processing table.
       `einwilligung(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)einwilligung`,
@@ -189,10 +190,11 @@ export const GERMAN_PACK: RulePack = {
     purposeReference: [`(?:für|zu) (?:diese|die (?:oben|vorstehend|in diesem abschnitt) (?:genannten|beschriebenen))n? zwecke${L}`, 'zu diesem zweck', 'hierfür', 'zu diesen zwecken'],
     // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
     coreWords: [`\\p{L}*lizenz${L}`, `\\p{L}*nutzungsrecht${L}`, `urheberpersönlichkeitsrecht${L}`, 'einräumung', `weiterge${L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', `offenleg${L}`, `übermitt${L}`],
-    definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht)(?![\\p{L}])`,
+    definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${Q}\\s*)[:–—]|:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht))(?![\\p{L}])`,
     definitionStrongVerbs: '(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|verstehen wir|versteht man|zu verstehen|steht für|stehen für)',
     definitionInline: `\\((?:(?:nachfolgend|im folgenden|im weiteren|gemeinsam|zusammen|einzeln|jeweils|auch|kurz|oder|und|bezeichnet als|genannt|als|die|der|das)[,:\\s]*)*${Q}([^"“”„«»]{1,60}?)${Q}\\)`,
     definitionHint: [
+      '["“„«‚][^"”“»‘\\n]{1,60}["”“»‘][*_]{0,2} ?[:–—]',
       '(?<![\\p{L}\\p{N}])(?:bezeichne|bedeute|meint|meinen|umfass|beinhalt|versteh|steht für|stehen für|sind|ist|schließt)',
       '["«»\'‚][^\\n]{1,120}?["«»\'‘] *\\)',
     ],
@@ -222,6 +224,8 @@ export const GERMAN_PACK: RulePack = {
     theirModel: '(?:deren|dessen|(?:ihre|seine) eigene[nrs]?) (?:\\p{L}*modell|ki|algorithm|zweck|produkt|system)\\p{L}*',
     thirdPartyPermission: '(?:dritte\\p{L}*|\\p{L}*partner\\p{L}*|\\p{L}*anbieter\\p{L}*|dienstleister\\p{L}*|empfänger\\p{L}*|unternehmen)[^.;]{0,80}(?:, die|, welche|damit diese|die diese)[^.;]{0,80}(?:nutzen|verwenden|trainieren|entwickeln)',
     licensing: ['lizenz', 'nutzungsrecht', 'erlaubnis', '(?:veröffentlich|verkauf|verbreit|verwert|vervielfältig|kommerziell|abgeleitete)'],
+    shareRecipient: '(?<![\\p{L}])(?:an|mit|gegenüber) (?!sie(?![\\p{L}])|ihnen|dich|dir|uns(?![\\p{L}])|(?:ihrer|deiner) (?:einwilligung|zustimmung|erlaubnis))(?=\\p{L})',
+    listConjunctions: ['und', 'oder', 'sowie', 'bzw\\.?'],
   },
   severity: BUILTIN_PACK.severity,
   rules: [],

@@ -97,8 +97,9 @@ export const SPANISH_PACK: RulePack = {
   ai: {
     trainingVerbs: [`entren${L}`, `reentren${L}`, `preentren${L}`, 'afinar', 'ajuste fino'],
     developmentVerbs: [`desarroll${L}`, 'mejor(?:ar|amos|ará|aremos|an|ado|ados|ada|adas|ando|amiento)', `optimiz${L}`, `constru${L}`, `perfeccion${L}`, `evalu${L}`, `valid${L}`, 'cre(?:ar|amos)'],
+    recipients: ['proveedor(?:es)? de (?:modelos?|ia|inteligencia artificial|aprendizaje automático)', '(?:socios|empresas|proveedor(?:es)?|desarrolladores) (?:de|en) (?:ia|inteligencia artificial)'],
     aiNouns: [
-      'inteligencia artificial', 'ia', 'i\\.a\\.', 'aprendizaje (?:automático|automatico|profundo|de máquina)', 'machine[- ]learning', 'deep learning', 'ia generativa', 'llms?',
+      'inteligencia artificial', 'ia', 'i\\.a\\.', 'aprendizaje (?:automático|automatico|profundo|de máquina)', 'machine[- ]learning', 'deep learning', 'ia generativa', `generativ${L}`, 'llms?',
       `modelos?${NOT_ML_MODEL}`, `algoritm${L}`, 'redes neuronales', `sistemas? de (?:ia|inteligencia artificial)`, `tecnologías? de (?:ia|inteligencia artificial)`, `herramientas? de (?:ia|inteligencia artificial)`,
       'chat ?bots?', `asistentes? (?:virtuales?|de ia)`, 'conjuntos? de datos', 'datos de entrenamiento',
     ],
@@ -192,10 +193,11 @@ export const SPANISH_PACK: RulePack = {
     ],
     // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
     coreWords: [`licenci${L}`, `sublicen${L}`, 'derechos? morales?', 'cesión', `compart${L}`, `comunic${L}`, 'cedemos', 'cederemos', 'cesión', `divulg${L}`, `revel${L}`],
-    definitionStart: `^(?:[Pp]or )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:término|términos|expresión) )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |del |y |o |e |el |la |los |las |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:significa|significan|se refiere|se refieren|hace referencia|hacen referencia|designa|designan|incluye|incluyen|comprende|comprenden|abarca|abarcan|no incluye|excluye|se entiende|se entienden|se entenderá|se entenderán)(?![\\p{L}])`,
+    definitionStart: `^(?:[Pp]or )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:término|términos|expresión) )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |del |y |o |e |el |la |los |las |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${Q}\\s*)[:–—]|:?\\s*(?:significa|significan|se refiere|se refieren|hace referencia|hacen referencia|designa|designan|incluye|incluyen|comprende|comprenden|abarca|abarcan|no incluye|excluye|se entiende|se entienden|se entenderá|se entenderán))(?![\\p{L}])`,
     definitionStrongVerbs: '(?:significa|significan|refiere|refieren|referencia|designa|designan|entiende|entienden|entenderá|entenderán)',
     definitionInline: `\\((?:(?:en adelante|conjuntamente|colectivamente|individualmente|denominad\\p{L}*|también|y|o|el|la|los|las|como)[,:\\s]*)*${Q}([^"“”«»]{1,60}?)${Q}\\)`,
     definitionHint: [
+      '["“„«‚][^"”“»‘\\n]{1,60}["”“»‘][*_]{0,2} ?[:–—]',
       '(?<![\\p{L}\\p{N}])(?:signific|refier|referencia|design|inclu|comprend|abarc|se entiende|se entender|exclu)',
       '["«»\'][^\\n]{1,120}?["«»\'] *\\)',
     ],
@@ -224,6 +226,8 @@ export const SPANISH_PACK: RulePack = {
     theirModel: '(?:sus|su) (?:propi[oa]s? )(?:modelos?|ia|algoritmos?|sistemas?|fines|finalidades|productos)',
     thirdPartyPermission: '(?:terceros?|socios|proveedores?|desarrolladores|destinatarios|empresas|organizaciones)[^.;]{0,80}(?:que|quienes|los cuales|las cuales) (?:podrán |pueden |podrían )?(?:usar|utilizar|entrenar|desarrollar)',
     licensing: ['licen', 'sublicen', 'autoriza', '(?:public|vend|distribu|comercializ|explot|reproduc|obras? derivadas)'],
+    shareRecipient: '(?<![\\p{L}])(?:con |al |a (?:las?|los|sus?|otr[oa]s|nuestr[oa]s|un[oa]?s?) )(?!fines|usted|ti(?![\\p{L}])|nosotros|su (?:consentimiento|autorización)|petición|solicitud)(?=\\p{L})',
+    listConjunctions: ['y', 'e', 'o', 'u', 'y/o'],
   },
   severity: BUILTIN_PACK.severity,
   rules: [],

@@ -93,8 +93,9 @@ export const FRENCH_PACK: RulePack = {
   ai: {
     trainingVerbs: [`entra[iî]n${L}`, `r[ée]-?entra[iî]n${L}`, `pr[ée]-?entra[iî]n${L}`, `affin${L}`, 'former', 'formons', 'formé', 'formés', 'formées'],
     developmentVerbs: [`développ${L}`, `amélior${L}`, `perfectionn${L}`, `optimis${L}`, `conce(?:voir|vons|vra|vrons)`, `constru${L}`, `évalu${L}`, `valid${L}`, `ajust${L}`, `cré(?:er|ons|erons)`],
+    recipients: ["fournisseurs? (?:de|d['’]) ?(?:modèles?|ia|l['’]ia|intelligence artificielle|apprentissage automatique)", "(?:partenaires?|prestataires?|sociétés|entreprises) (?:d['’]ia|de l['’]ia|en ia|(?:d['’]|de l['’])intelligence artificielle)"],
     aiNouns: [
-      'intelligence artificielle', 'ia', 'i\\.a\\.', 'apprentissage (?:automatique|machine|profond)', 'machine[- ]learning', 'deep learning', 'ia générative', 'llms?',
+      'intelligence artificielle', 'ia', 'i\\.a\\.', 'apprentissage (?:automatique|machine|profond)', 'machine[- ]learning', 'deep learning', 'ia générative', 'g[ée]n[ée]rati(?:f|fs|ve|ves)', 'llms?',
       `grands? modèles? de langage`, `modèles?(?! (?:économiques?|d'affaires|de (?:contrat|document|facturation|lettre|formulaire|courrier|tarification|abonnement)))`, `algorithm${L}`, `réseaux? de neurones`,
       `(?:agents?|assistants?) (?:conversationnels?|virtuels?|d'ia)`, 'chat ?bots?', `systèmes? d'(?:ia|intelligence artificielle)`, `technologies? d'(?:ia|intelligence artificielle)`, `outils? d'(?:ia|intelligence artificielle)`,
       'jeux de données', 'données d\'entraînement', 'données d\'apprentissage',
@@ -148,7 +149,7 @@ export const FRENCH_PACK: RulePack = {
   },
   protections: {
     sale: [`vend(?:ons|rons|re|ra|ont|u|us|ue|ues)`, 'vente (?:de|des)', '(?:louons|louer|louerons) (?:vos|les|des)', `monétis${L}`, `c[èé]d(?:ons|erons|er) (?:vos|les|des) (?:données|informations)`],
-    share: [`partag${L}`, `communiqu${L}`, `divulgu${L}`, `transm(?:et|is)${L}`, `transf[ée]r${L}`, `mett${L} à (?:la )?disposition`],
+    share: [`partag${L}`, `communiqu${L}`, `communications? (?:de|des|d['’])`, `transmissions?`, `divulgu${L}`, `transm(?:et|is)${L}`, `transf[ée]r${L}`, `mett${L} à (?:la )?disposition`],
     consent: [
       // A purpose whose stated legal basis is consent: "Consentement (art. 6 … a)" in a processing table.
       `consentement(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)consentement`,
@@ -189,10 +190,11 @@ export const FRENCH_PACK: RulePack = {
     ],
     // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
     coreWords: [`licen${L}`, `sous-licen${L}`, 'droits? mora(?:l|ux)', 'cession', `partag${L}`, `communiqu${L}`, `divulgu${L}`, `transm(?:et|is)${L}`, `c[èé]d(?:ons|erons)`],
-    definitionStart: `^(?:[Pp]ar )?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?(?:terme|termes|mot|expression)\\s)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?)?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |des |du |d['’]|et |ou |à |la |le |l['’]|[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|on entend|nous entendons|il faut entendre|fait référence|font référence|renvoie|renvoient|recouvre|recouvrent|inclut|incluent|comprend|comprennent|englobe|englobent|n['’]inclut pas|exclut)(?![\\p{L}])`,
+    definitionStart: `^(?:[Pp]ar )?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?(?:terme|termes|mot|expression)\\s)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?)?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |des |du |d['’]|et |ou |à |la |le |l['’]|[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${Q}\\s*)[:–—]|:?\\s*(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|on entend|nous entendons|il faut entendre|fait référence|font référence|renvoie|renvoient|recouvre|recouvrent|inclut|incluent|comprend|comprennent|englobe|englobent|n['’]inclut pas|exclut))(?![\\p{L}])`,
     definitionStrongVerbs: "(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|entend|entendons|entendre|référence|renvoie|renvoient)",
     definitionInline: `\\((?:(?:ci-après|ci-dessous|ensemble|collectivement|individuellement|dénommée?s?|désignée?s?|appelée?s?|ou|et|le|la|les|l['’])[,:\\s]*)*${Q}([^"“”«»]{1,60}?)${Q}\\)`,
     definitionHint: [
+      '["“„«‚][^"”“»‘\\n]{1,60}["”“»‘][*_]{0,2} ?[:–—]',
       "(?<![\\p{L}\\p{N}])(?:désign|signifi|s'entend|on entend|entendons|entendre|référence|renvoi|recouvr|inclu|compren|englob|exclu)",
       '["«»\'][^\\n]{1,120}?["«»\'] *\\)',
     ],
@@ -221,6 +223,8 @@ export const FRENCH_PACK: RulePack = {
     theirModel: "(?:leurs?|ses|son|sa) (?:propres? )?(?:modèles?|algorithmes?|ia|intelligence|systèmes?|produits?|fins|finalités)",
     thirdPartyPermission: "(?:tiers|partenaires?|fournisseurs?|prestataires?|destinataires?|sociétés|entreprises|organisations)[^.;]{0,80}(?:qui|lesquels|lesquelles|afin qu'ils) (?:peuvent |pourront |pourraient |sont autorisés à )?(?:les |l')?(?:utiliser|entraîner|développer|exploiter)",
     licensing: ['licen', 'sous-licen', 'autorisation', '(?:publi|vend|distribu|commercialis|exploit|reprodui|représent|(?:œ|oe)uvres? dérivées)'],
+    shareRecipient: "(?<![\\p{L}])(?:avec |aux |auprès d(?:e |es |u )|à l['’]|à (?:des|d['’]autres|nos|vos|votre|un|une|la|le|leurs?) )(?!vous|nous|toi|fins|votre (?:consentement|accord|autorisation)|exception|demande)(?=\\p{L})",
+    listConjunctions: ['et', 'ou', 'et/ou'],
   },
   severity: BUILTIN_PACK.severity,
   rules: [],
