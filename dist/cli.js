@@ -20847,6 +20847,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/markdown/html.ts
@@ -69099,6 +69101,11 @@ function build() {
             .default({ include: DEFAULT_INCLUDE, exclude: [] })
             .meta({ description: 'Which changed files are terms documents. A glob that matches no file in the repository is reported.' }),
         'fail-on': SEVERITY.default('low').meta({ description: 'Lowest severity that needs sign-off (the status stays red until someone signs off).' }),
+        'time-budget': schemas_number()
+            .positive()
+            .max(3600)
+            .default(60)
+            .meta({ description: 'Seconds the analysis of one file may take. Past it the analysis is stopped, the file gets an error note (the status is never green) and the other files are still reviewed.' }),
         categories: strictObject({
             'broad-license-grant': schemas_boolean().default(true).meta({ description: 'New or broader licences over user content.' }),
             'ai-training': schemas_boolean().default(true).meta({ description: 'New permission to train AI on user content or data.' }),
@@ -69597,8 +69604,9 @@ function analyzeChangedFile(file, options = {}) {
     };
     if (before === undefined || after === undefined)
         return report;
-    if (file.status !== 'removed' && file.after !== undefined)
-        report.nearestAfterLine = nearestLineMap(before, after);
+    const lineMap = lineMapOf(file, before, after);
+    if (lineMap)
+        report.nearestAfterLine = lineMap;
     if (file.status === 'removed')
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
@@ -69622,6 +69630,26 @@ function analyzeChangedFile(file, options = {}) {
     }
     return report;
 }
+/** Where a line of the old version went in the new one (for removed protections), when both exist. */
+function lineMapOf(file, before, after) {
+    return file.status !== 'removed' && file.after !== undefined ? nearestLineMap(before, after) : undefined;
+}
+/**
+ * The line map of a report made elsewhere (a worker thread): a function does not cross threads,
+ * so it is rebuilt from the file's texts.
+ */
+function attachLineMap(report, file) {
+    const side = (value) => {
+        if (value === undefined || typeof value === 'string')
+            return value ?? '';
+        const decoded = decodeText(value);
+        return decoded.ok ? decoded.text : undefined;
+    };
+    const before = side(file.before);
+    const after = side(file.after);
+    const lineMap = before !== undefined && after !== undefined ? lineMapOf(file, before, after) : undefined;
+    return lineMap ? { ...report, nearestAfterLine: lineMap } : report;
+}
 /**
  * Deleting a terms document is a finding of its own: every commitment it made goes with it,
  * whether or not tos-guard's vocabulary recognises them as protections. Its id hashes the deleted
@@ -69642,6 +69670,131 @@ function deletedDocument(path, before) {
         rule: 'builtin/document-deleted',
         score: 5,
         highlights: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/files/worker-start.ts
+
+
+
+
+/**
+ * dist/worker.js, for an entry point at `entryUrl` (its import.meta.url): beside the bundle, or
+ * in dist/ when the entry runs from its TypeScript source (the Action under @github/local-action).
+ */
+function bundledWorkerPath(entryUrl) {
+    const entry = (0,external_node_url_namespaceObject.fileURLToPath)(entryUrl);
+    return entry.endsWith('.ts') ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(entry), '..', 'dist', 'worker.js') : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(entry), 'worker.js');
+}
+/** Starts a worker from `path`; undefined when there is no such file. */
+function startWorker(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    const signal = new SharedArrayBuffer(8);
+    const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
+    const data = { signal, port: port2 };
+    const worker = new external_node_worker_threads_namespaceObject.Worker(path, { workerData: data, transferList: [port2] });
+    // Neither keeps the process alive: a command line that is done exits.
+    worker.unref();
+    port1.unref();
+    // A worker that fails to load says nothing to a caller blocked in Atomics.wait; its files then
+    // run out of time and get the error note, which is what must happen either way.
+    worker.on('error', () => undefined);
+    return { worker, port: port1, flags: new Int32Array(signal) };
+}
+
+;// CONCATENATED MODULE: ./src/files/budget.ts
+
+
+
+
+/*
+ * A wall-clock budget per file (issue 11, item 11). Parsing and analysis are synchronous: a slow
+ * path that no bound on the text foresees cannot be interrupted in the thread that runs it. So each
+ * file is analysed in a worker thread (dist/worker.js), which is terminated past the budget; the
+ * file gets an error note and the next file goes to a fresh worker.
+ *
+ * The caller waits synchronously (Atomics.wait, then receiveMessageOnPort), so the command line
+ * stays synchronous and the Action's loop over files is unchanged. The worker is started when the
+ * analyzer is made, so that it loads while the caller reads files or the API; its start-up is not
+ * counted against any file's budget.
+ */
+/** Seconds per file when the policy does not say. */
+const DEFAULT_TIME_BUDGET_SECONDS = 60;
+/** How long a worker may take to load before each of its files is an error instead. */
+const START_LIMIT_MS = 60_000;
+/** Analysis in the caller's thread, with no budget: for tests and callers that bring their own. */
+const inThread = {
+    analyze: (file, options) => analyzeChangedFile(file, options),
+    close: () => undefined,
+};
+/** Waits until flags[at] holds `value` or `ms` pass; true when it does. */
+function waitFor(flags, at, value, ms) {
+    const deadline = performance.now() + ms;
+    for (;;) {
+        const current = Atomics.load(flags, at);
+        if (current === value)
+            return true;
+        const left = deadline - performance.now();
+        if (left <= 0)
+            return false;
+        Atomics.wait(flags, at, current, left);
+    }
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toPrecision(3))} s`;
+}
+/** The budget in milliseconds: a command-line value, else the policy's, else the default (seconds). */
+function budgetMs(seconds, policySeconds) {
+    return (seconds ?? policySeconds ?? DEFAULT_TIME_BUDGET_SECONDS) * 1000;
+}
+/** Analyses each file in a worker thread started from `workerPath`, stopped past the budget. */
+function workerAnalyzer(workerPath) {
+    let seq = 0;
+    const start = () => startWorker(workerPath);
+    let running = start();
+    const stop = () => {
+        running?.port.close();
+        void running?.worker.terminate().catch(() => undefined);
+        running = undefined;
+    };
+    const note = (file, message) => ({
+        path: file.path,
+        status: file.status,
+        ...(file.previousPath !== undefined && file.previousPath !== file.path ? { previousPath: file.previousPath } : {}),
+        findings: [],
+        notes: [{ level: 'error', message }],
+    });
+    return {
+        analyze(file, options, budgetMs) {
+            running ??= start();
+            if (!running)
+                return note(file, `the analysis worker ${workerPath} is missing, so this file could not be analysed within a time budget; rebuild with npm run bundle`);
+            const current = running;
+            if (!waitFor(current.flags, 0, 1, START_LIMIT_MS)) {
+                stop();
+                return note(file, `the analysis worker did not start within ${seconds(START_LIMIT_MS)}, so this file was not analysed`);
+            }
+            const request = { seq: ++seq, file, options };
+            current.port.postMessage(request);
+            if (!waitFor(current.flags, 1, request.seq, budgetMs)) {
+                // The worker is stuck in synchronous code: only terminating the thread stops it.
+                stop();
+                return note(file, `the analysis did not finish within ${seconds(budgetMs)} (the policy's time-budget): tos-guard stopped it, so this file is not reviewed; raise time-budget, or split the document`);
+            }
+            let reply;
+            for (let m = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(current.port); m; m = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(current.port)) {
+                const message = m.message;
+                if (message.seq === request.seq)
+                    reply = message;
+            }
+            if (!reply)
+                return note(file, 'the analysis worker answered without a report');
+            if ('error' in reply)
+                return note(file, `analysis failed: ${reply.error}`);
+            return attachLineMap(reply.report, file);
+        },
+        close: stop,
     };
 }
 
@@ -70383,7 +70536,17 @@ const COMMON_OPTIONS = {
     quiet: { type: 'boolean', short: 'q', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     language: { type: 'string' },
+    'time-budget': { type: 'string' },
 };
+/** A --time-budget value: seconds, more than 0 and at most an hour, as in the policy. */
+function timeBudget(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+        throw new UsageError(`--time-budget must be a number of seconds above 0 and at most 3600 (got '${value}')`);
+    return seconds;
+}
 function common(values) {
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
@@ -70394,7 +70557,15 @@ function common(values) {
     const language = values.language;
     if (language !== undefined && !/^[a-z]{2}$/.test(language))
         throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`);
-    return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}), ...(values.output !== undefined ? { output: values.output } : {}) };
+    const budget = timeBudget(values['time-budget']);
+    return {
+        format,
+        quiet: values.quiet === true,
+        ...(failOn ? { failOn } : {}),
+        ...(language ? { language } : {}),
+        ...(values.output !== undefined ? { output: values.output } : {}),
+        ...(budget !== undefined ? { timeBudget: budget } : {}),
+    };
 }
 function common_configure(policyText, policyFile, read) {
     const parsed = resolveConfiguration(policyText, policyFile, read);
@@ -70861,7 +71032,7 @@ const NOTICE_LANGUAGES = ['en', 'fr', 'de', 'es'];
 
 
 
-const NOTICE_USAGE = `  tos-guard notice BEFORE.md AFTER.md [--date YYYY-MM-DD] [--lang en|fr|de|es] [--url URL] [--fail-on SEVERITY] [--config FILE]`;
+const NOTICE_USAGE = `  tos-guard notice BEFORE.md AFTER.md [--date YYYY-MM-DD] [--lang en|fr|de|es] [--url URL] [--fail-on SEVERITY] [--config FILE] [--time-budget SECONDS]`;
 /** What `notice` prints when no change needs notice to users. */
 const NO_MATERIAL_CHANGE = '<!-- tos-guard: no change at or above fail-on, so no notice to users is needed. -->\n';
 /** --date: the evaluation date, a real calendar day written YYYY-MM-DD; default today. */
@@ -70896,7 +71067,7 @@ function runNotice(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
         allowPositionals: true,
-        options: { date: { type: 'string' }, lang: { type: 'string' }, url: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+        options: { date: { type: 'string' }, lang: { type: 'string' }, url: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, 'time-budget': { type: 'string' } },
     });
     if (positionals.length !== 2)
         throw new UsageError(`notice needs two files, BEFORE and AFTER (got ${positionals.length})`);
@@ -70907,7 +71078,7 @@ function runNotice(args, io) {
     const notice = { date: evaluationDate(values.date, io.today), ...(failOn ? { failOn } : {}), ...(lang ? { language: lang } : {}) };
     const config = values.config !== undefined ? configuration(io.cwd, values.config) : undefined;
     const [beforePath, afterPath] = positionals;
-    const report = analyzeChangedFile({ path: afterPath, previousPath: beforePath, status: 'modified', before: readRegularFile(io.cwd, beforePath), after: readRegularFile(io.cwd, afterPath) }, { ...(config ? { configuration: config } : {}), today: io.today, notice });
+    const report = (io.analyzer ?? inThread).analyze({ path: afterPath, previousPath: beforePath, status: 'modified', before: readRegularFile(io.cwd, beforePath), after: readRegularFile(io.cwd, afterPath) }, { ...(config ? { configuration: config } : {}), today: io.today, notice }, budgetMs(timeBudget(values['time-budget']), config?.policy['time-budget']));
     const error = report.notes.find((n) => n.level === 'error');
     if (error)
         throw new UsageError(`${error.message.startsWith('the old') ? beforePath : afterPath}: ${error.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
@@ -71244,6 +71415,8 @@ const OUTPUT_OPTIONS = `  --format FORMAT   text (default), json, sarif or markd
   -o, --output FILE write the report to FILE instead of stdout
   --language CODE   the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
                     policy pack adds); default: the policy's \`languages\`, else detected
+  --time-budget S   seconds the analysis of one file may take (default: the policy's
+                    time-budget, else 60); past it, the file is an error (exit 2)
   -q, --quiet       no warnings or progress on stderr (errors still go there)
   -h, --help        this help`;
 const usage_EXIT = 'Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.';
@@ -71299,7 +71472,7 @@ content: broader licence grants, AI-training purposes, removed protections, wide
   check    in a git checkout: compare the changed terms documents between two revisions
   init     write a starter policy and the recommended workflow
 
-Common options: --format, --fail-on, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
+Common options: --format, --fail-on, --time-budget SECONDS, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
 ${usage_EXIT}`;
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
@@ -71381,9 +71554,11 @@ function runCheck(args, io) {
     const files = readChanged(root, base, head, terms, readWorking);
     const reports = [];
     const shown = progress(io.stderrIsTty && !options.quiet, io.stderr, io.now ?? Date.now);
+    const analyzer = io.analyzer ?? inThread;
+    const budget = budgetMs(options.timeBudget, configuration.policy['time-budget']);
     files.forEach((file, k) => {
         shown.step(k + 1, files.length, file.path);
-        reports.push(analyzeChangedFile(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }));
+        reports.push(analyzer.analyze(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }, budget));
     });
     shown.end();
     for (const edit of policyEdits) {
@@ -71656,7 +71831,8 @@ function runDiff(args, io) {
         after: readInput(io, afterPath),
     };
     const notice = { date, ...(options.failOn ? { failOn: options.failOn } : {}) };
-    const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) });
+    const analyzer = io.analyzer ?? inThread;
+    const report = analyzer.analyze(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) }, budgetMs(options.timeBudget, configuration?.policy['time-budget']));
     for (const note of report.notes.filter((n) => n.level === 'error')) {
         throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
     }
@@ -71711,6 +71887,10 @@ function runCli(argv, io) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
+
+// Started first, for the commands that analyse, so that the worker loads while they read files.
+const analyses = ['diff', 'check', 'notice'].includes(process.argv[2] ?? '');
+const analyzer = analyses ? workerAnalyzer(bundledWorkerPath(import.meta.url)) : undefined;
 const cli_status = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -71721,7 +71901,9 @@ const cli_status = runCli(process.argv.slice(2), {
     today: new Date().toISOString().slice(0, 10),
     readStdin: () => (0,external_node_fs_namespaceObject.readFileSync)(0),
     now: () => performance.now(),
+    ...(analyzer ? { analyzer } : {}),
 });
+analyzer?.close();
 // Let stdout drain before exiting: a large JSON report piped to another program must arrive whole.
 process.exitCode = cli_status;
 

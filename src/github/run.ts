@@ -27,6 +27,7 @@ import { postReview, readReviewState, resolveThreads } from './review.js'
 import { setCheckRun, setStatus, withdrawGreen } from './status.js'
 import { findOwnSummary, upsertSummary, type SummaryWrite } from './summary-comment.js'
 import { writeNoticeDraft } from '../notice/action.js'
+import { budgetMs, inThread, type FileAnalyzer } from '../files/budget.js'
 
 /** The Action's inputs, already read. Empty strings mean "not set": the policy file decides. */
 export interface RunInputs {
@@ -49,6 +50,8 @@ export interface RunIo {
   annotate: (level: 'error' | 'warning' | 'notice', message: string, where: { file: string; startLine: number; endLine: number; title: string }) => void
   writeJobSummary: (markdown: string) => Promise<void>
   setOutput: (name: string, value: string) => void
+  /** Where files are analysed: a worker thread that keeps the time budget (main.ts); in this thread when absent. */
+  analyzer?: FileAnalyzer
 }
 
 export interface RunResult {
@@ -145,7 +148,8 @@ async function reviewPull(
   const listed = await listPullFiles(api, owner, repo, pull.number)
   const notes: string[] = []
   if (listed.truncated) notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`)
-  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo), failOn)
+  const analyzer = { use: io.analyzer ?? inThread, ms: budgetMs(undefined, config.policy['time-budget']) }
+  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo), failOn, analyzer)
 
   // From here on, a failure must not lose the findings: they reach the job summary regardless.
   let jobWritten = false
