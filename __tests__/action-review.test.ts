@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { markedIds } from '../src/github/markers.js'
+import { markedIds } from '../src/report/markers.js'
 import { useFakeGitHub } from './helpers/fake-github/lifecycle.js'
 import type { FakeGitHubServer } from './helpers/fake-github/server.js'
 import { pullPayload, runBundledAction } from './helpers/run-action.js'

@@ -100,7 +100,7 @@ describe('each finding\'s sign-off state', () => {
 describe('where a finding\'s approvers come from', () => {
   it('names the policy entry and the teams tos-guard could check', async () => {
     const { loadPolicy } = await import('../src/policy/load.js')
-    const { requiredFindings } = await import('../src/github/gate-io.js')
+    const { requiredFindings } = await import('../src/gate/approvers.js')
     const p = loadPolicy('approvers:\n  default: { users: [carol] }\n  categories:\n    ai-training: { users: [pat], teams: [acme/legal, acme/hidden] }\n  paths:\n    - { pattern: "privacy/**", users: [dpo] }\n', 'p.yml')
     if (!p.ok) throw new Error('policy')
     const f = (n: number, category: 'ai-training' | 'notice') => ({ id: id(n), category, severity: 'high' as const, side: 'after' as const, startLine: 1, endLine: 1, excerpt: '', added: [], message: '', rule: 'x', score: 1, highlights: [] })

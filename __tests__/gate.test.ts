@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decide, idsDigest, type GateInput } from '../src/gate/decide.js'
 import { idsAtTime, markShown, parseState, record, renderState, type GateState } from '../src/gate/state.js'
-import { approverSetFor } from '../src/github/gate-io.js'
+import { approverSetFor } from '../src/gate/approvers.js'
 import { loadPolicy } from '../src/policy/load.js'
 
 const A = 'a'.repeat(40)

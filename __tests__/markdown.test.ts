@@ -96,9 +96,10 @@ describe('Markdown to clauses', () => {
     expect(doc.clauses.find((c) => c.text === 'Another.')?.headingPath).toEqual(['Terms', 'Privacy'])
   })
 
-  it('ignores front matter and handles a byte-order mark and CRLF line endings', () => {
+  it('reads front matter values (GitHub shows them as a table) and handles a byte-order mark and CRLF line endings', () => {
     const doc = parseDocument('\ufeff---\ntitle: Terms\n---\r\n\r\nFirst line.\r\nSecond line.\r\n')
     expect(doc.clauses.map((c) => [c.startLine, c.text])).toEqual([
+      [2, 'Terms'],
       [5, 'First line.'],
       [6, 'Second line.'],
     ])

@@ -5,7 +5,7 @@ import { renderFindingComment } from '../src/report/comment.js'
 import { escapeInline } from '../src/report/escape.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderSummary } from '../src/report/summary.js'
-import { markedIds } from '../src/github/markers.js'
+import { markedIds } from '../src/report/markers.js'
 
 const hint = { text: 'an approving review from @counsel' }
 

@@ -27,7 +27,7 @@ describe('the inline-comment cap', () => {
 
 describe('one comment per clause', () => {
   it('findings on the same clause share one comment that carries every id; the cap counts comments', async () => {
-    const { markedIds } = await import('../src/github/markers.js')
+    const { markedIds } = await import('../src/report/markers.js')
     const ai: Finding = { ...finding('c2', 'critical', 1), category: 'ai-training', rule: 'builtin/ai-training', added: ['AI / machine-learning training'], message: 'New AI-training purpose.' }
     const files: FileReport[] = [{ path: 'a.md', findings: [finding('c1', 'high', 1), ai, finding('c3', 'low', 2)], notes: [] }]
     const plan = planReview(files, new Map([['a.md', '@@ -0,0 +1,2 @@\n+x\n+y\n']]), { threads: [], reviewBodyIds: new Set() }, { text: 'a review' }, 2)

@@ -20847,9 +20847,17 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/markdown/html.ts
+/**
+ * Reading raw HTML as a browser shows it. Raw HTML in a terms document is published as the
+ * browser parses it, so what counts as text, comment or tag here follows the HTML tokenizer
+ * (https://html.spec.whatwg.org/#tokenization), not a looser pattern: any difference is a place
+ * where a clause is shown but not read, or read but not shown.
+ */
 /** Struck-through text is not in force: striking a clause through is how a redline deletes it. */
 const STRUCK_TAGS = ['del', 's', 'strike'];
 const BLOCK_TAGS = new Set([
@@ -20857,46 +20865,183 @@ const BLOCK_TAGS = new Set([
     'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'blockquote', 'dl', 'dt', 'dd', 'hr',
     'details', 'summary', 'aside', 'nav', 'main', 'figure', 'figcaption', 'pre',
 ]);
-const SKIP_CONTENT_TAGS = new Set(['script', 'style', 'template', ...STRUCK_TAGS]);
-const TAG = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
+/** Elements whose content is parsed but not shown (template) or not in force (struck). */
+const HIDDEN_CONTENT = new Set(['template', ...STRUCK_TAGS]);
+/** Raw-text elements never shown: their content is code, up to their end tag. */
+const RAW_HIDDEN = new Set(['script', 'style']);
 /**
- * Splits an HTML fragment into its text, dropping tags and comments. Block-level tags mark
- * paragraph breaks so that "<p>a</p><p>b</p>" reads as two paragraphs.
+ * Raw-text elements whose content is text, tags and comments included: shown (textarea, xmp),
+ * or shown where the element is not supported or is stripped, as GitHub strips them.
  */
-function htmlTextPieces(html) {
+const RAW_SHOWN = new Set(['textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+/** Attributes whose value the reader sees (alt when an image does not load, title as a tooltip) or hears. */
+const READ_ATTRIBUTES = new Set(['alt', 'title', 'placeholder', 'aria-label']);
+const SPACE = /[\t\n\f\r ]/;
+/** A start or end tag at `at` (html[at] is "<", html[at + 1] a letter or "/" and a letter). */
+function readTag(html, at) {
+    const closing = html[at + 1] === '/';
+    let i = at + (closing ? 2 : 1);
+    const nameStart = i;
+    while (i < html.length && !SPACE.test(html[i] ?? '') && html[i] !== '/' && html[i] !== '>')
+        i++;
+    const tag = { name: html.slice(nameStart, i).toLowerCase(), closing, end: html.length, attributes: [] };
+    while (i < html.length) {
+        while (i < html.length && (SPACE.test(html[i] ?? '') || html[i] === '/'))
+            i++;
+        if (i >= html.length)
+            break;
+        if (html[i] === '>') {
+            tag.end = i + 1;
+            return tag;
+        }
+        // An attribute's name: anything up to a space, "/", ">" or "=" — quotes included.
+        const name = i;
+        i++;
+        while (i < html.length && !SPACE.test(html[i] ?? '') && html[i] !== '/' && html[i] !== '>' && html[i] !== '=')
+            i++;
+        const attribute = html.slice(name, i).toLowerCase();
+        let j = i;
+        while (j < html.length && SPACE.test(html[j] ?? ''))
+            j++;
+        if (html[j] !== '=')
+            continue;
+        j++;
+        while (j < html.length && SPACE.test(html[j] ?? ''))
+            j++;
+        const quote = html[j];
+        if (quote === '"' || quote === "'") {
+            const close = html.indexOf(quote, j + 1);
+            if (close === -1)
+                return { ...tag, unterminated: true };
+            tag.attributes.push({ name: attribute, start: j + 1, end: close });
+            i = close + 1;
+        }
+        else {
+            i = j;
+            while (i < html.length && !SPACE.test(html[i] ?? '') && html[i] !== '>')
+                i++;
+            tag.attributes.push({ name: attribute, start: j, end: i });
+        }
+    }
+    return tag;
+}
+/** Where the end tag `</name` (followed by a space, "/" or ">") starts in `lower` (the fragment in lower case), from `from`; -1 when none. */
+function endTagAt(lower, name, from) {
+    for (let i = lower.indexOf(`</${name}`, from); i !== -1; i = lower.indexOf(`</${name}`, i + 1)) {
+        const next = lower[i + 2 + name.length];
+        if (next === undefined || next === '>' || next === '/' || SPACE.test(next))
+            return i;
+    }
+    return -1;
+}
+const COMMENT_END = /--!?>/g;
+/** The end of a comment that starts at `at` ("<!--"): "<!-->" and "<!--->" end at once. */
+function commentEnd(html, at) {
+    const body = at + 4;
+    if (html[body] === '>')
+        return body + 1;
+    if (html.startsWith('->', body))
+        return body + 2;
+    COMMENT_END.lastIndex = body;
+    const m = COMMENT_END.exec(html);
+    return m ? m.index + m[0].length : undefined;
+}
+/**
+ * Splits an HTML fragment into the text a browser shows, dropping tags, comments and hidden or
+ * struck elements; the values of alt, title and the like come as pieces of their own. Block-level
+ * tags mark paragraph breaks so that "<p>a</p><p>b</p>" reads as two paragraphs.
+ */
+function scanHtml(html) {
     const pieces = [];
-    let last = 0;
     let pendingBreak = false;
-    let skipping;
-    TAG.lastIndex = 0;
-    for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
-        if (m[0].length === 0) {
-            TAG.lastIndex++;
-            continue;
+    let hidden;
+    const text = (start, end, attribute = false) => {
+        if (hidden || end <= start)
+            return;
+        pieces.push({ text: html.slice(start, end), start, end, breakBefore: pendingBreak || attribute, ...(attribute ? { attribute: true } : {}) });
+        // The text after an attribute's value is a paragraph apart from it, as the text before is.
+        pendingBreak = attribute;
+    };
+    let lower;
+    let from = 0;
+    let i = html.indexOf('<');
+    for (; i !== -1 && i < html.length; i = html.indexOf('<', i)) {
+        const next = html[i + 1] ?? '';
+        if (html.startsWith('<!--', i)) {
+            text(from, i);
+            const end = commentEnd(html, i);
+            if (end === undefined)
+                return { pieces, open: { what: 'a comment', at: i, effect: 'hide' } };
+            from = i = end;
         }
-        if (!skipping && m.index > last) {
-            pieces.push({ text: html.slice(last, m.index), start: last, end: m.index, breakBefore: pendingBreak });
-            pendingBreak = false;
+        else if (html.startsWith('<![CDATA[', i)) {
+            // Text inside SVG or MathML; elsewhere a bogus comment that ends at the first ">", which
+            // shows the rest. Reading all of it reads at least what is shown.
+            text(from, i);
+            const close = html.indexOf(']]>', i + 9);
+            text(i + 9, close === -1 ? html.length : close);
+            from = i = close === -1 ? html.length : close + 3;
         }
-        last = m.index + m[0].length;
-        const name = m[1]?.toLowerCase();
-        if (!name)
-            continue;
-        const closing = m[0].startsWith('</');
-        if (skipping) {
-            if (closing && name === skipping)
-                skipping = undefined;
-            continue;
+        else if (next === '!' || next === '?' || (next === '/' && !/[A-Za-z]/.test(html[i + 2] ?? ''))) {
+            // A bogus comment (a doctype, a processing instruction, "</ …>") ends at the first ">".
+            text(from, i);
+            const close = html.indexOf('>', i);
+            from = i = close === -1 ? html.length : close + 1;
         }
-        if (!closing && SKIP_CONTENT_TAGS.has(name) && !m[0].endsWith('/>'))
-            skipping = name;
-        if (BLOCK_TAGS.has(name))
-            pendingBreak = true;
+        else if (/[A-Za-z]/.test(next) || (next === '/' && /[A-Za-z]/.test(html[i + 2] ?? ''))) {
+            text(from, i);
+            const at = i;
+            const tag = readTag(html, at);
+            if (tag.unterminated) {
+                if (hidden)
+                    return { pieces };
+                return { pieces, open: { what: `a <${tag.name}> tag`, at, effect: 'hide' } };
+            }
+            from = i = tag.end;
+            if (hidden) {
+                if (tag.name === hidden.name)
+                    hidden.depth += tag.closing ? -1 : 1;
+                if (hidden.depth === 0)
+                    hidden = undefined;
+                continue;
+            }
+            if (BLOCK_TAGS.has(tag.name))
+                pendingBreak = true;
+            if (tag.closing)
+                continue;
+            for (const a of tag.attributes)
+                if (READ_ATTRIBUTES.has(a.name))
+                    text(a.start, a.end, true);
+            if (tag.name === 'plaintext') {
+                text(from, html.length);
+                return { pieces };
+            }
+            if (RAW_HIDDEN.has(tag.name) || RAW_SHOWN.has(tag.name)) {
+                lower ??= html.toLowerCase();
+                const close = endTagAt(lower, tag.name, from);
+                if (RAW_SHOWN.has(tag.name))
+                    text(from, close === -1 ? html.length : close);
+                else if (close === -1)
+                    return { pieces, open: { what: `a <${tag.name}>`, at, effect: 'hide' } };
+                from = i = close === -1 ? html.length : readTag(html, close).end;
+            }
+            else if (HIDDEN_CONTENT.has(tag.name)) {
+                hidden = { name: tag.name, at: i, depth: 1 };
+            }
+        }
+        else {
+            // "<" that starts nothing ("a < b") is text.
+            i++;
+        }
     }
-    if (!skipping && last < html.length) {
-        pieces.push({ text: html.slice(last), start: last, end: html.length, breakBefore: pendingBreak });
-    }
-    return pieces;
+    text(from, html.length);
+    if (hidden)
+        return { pieces, open: { what: `a <${hidden.name}>`, at: hidden.at, effect: hidden.name === 'template' ? 'hide' : 'strike' } };
+    return { pieces };
+}
+/** The text pieces of an HTML fragment (see scanHtml). */
+function htmlTextPieces(html) {
+    return scanHtml(html).pieces;
 }
 const NAMED = {
     amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”',
@@ -20915,20 +21060,114 @@ function decodeEntities(text) {
         return NAMED[ref.toLowerCase()] ?? whole;
     });
 }
-const STRUCK_TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)(del|s|strike)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** Inline elements whose content is not read: struck (not in force), code, or inert. */
+const INLINE_HIDDEN = [...STRUCK_TAGS, 'script', 'style', 'template'].join('|');
+const INLINE_HIDDEN_TAG = new RegExp(`<!--(?:>|->|[\\s\\S]*?(?:--!?>|$))|<(\\/?)(${INLINE_HIDDEN})(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
 /**
- * How many strikethrough elements an inline HTML fragment opens (closing ones count negative),
- * for the text between its siblings: "<del>" and "</del>" are separate nodes around it.
+ * The hidden elements (struck, script, style, template) an inline HTML fragment opens or closes,
+ * for the text between its siblings: in a paragraph, "<del>" and "</del>" are separate nodes
+ * around it.
  */
-function struckDepthChange(html) {
-    let change = 0;
-    STRUCK_TAG.lastIndex = 0;
-    for (let m = STRUCK_TAG.exec(html); m !== null; m = STRUCK_TAG.exec(html)) {
-        if (m[2] === undefined || m[0].endsWith('/>'))
-            continue;
-        change += m[1] === '/' ? -1 : 1;
+function inlineHiddenTags(html) {
+    const tags = [];
+    INLINE_HIDDEN_TAG.lastIndex = 0;
+    for (let m = INLINE_HIDDEN_TAG.exec(html); m !== null; m = INLINE_HIDDEN_TAG.exec(html)) {
+        const name = m[2]?.toLowerCase();
+        if (name !== undefined)
+            tags.push({ name, closing: m[1] === '/' });
     }
-    return change;
+    return tags;
+}
+/** Whether an element left open at a paragraph's end goes on past it: raw text and templates do; `</p>` closes the rest. */
+function survivesParagraph(name) {
+    return RAW_HIDDEN.has(name) || name === 'template';
+}
+
+;// CONCATENATED MODULE: ./src/markdown/published.ts
+/**
+ * Where Markdown keeps published text outside its text nodes: a fence's info string, a link's
+ * or image's title, front matter. Each helper finds the source range of that text, so that it
+ * is read with its own positions and a finding points at its words.
+ */
+const FENCE_OPEN = /^[ \t]*(?:`{3,}|~{3,})[ \t]*/;
+/**
+ * The info string of a fenced code block that starts at `start`: what follows "```" on its
+ * first line. Renderers that show it as the block's title, or that know no fences, publish it.
+ */
+function fenceInfo(source, start) {
+    let lineEnd = source.indexOf('\n', start);
+    if (lineEnd === -1)
+        lineEnd = source.length;
+    const line = source.slice(start, lineEnd);
+    const open = FENCE_OPEN.exec(line);
+    if (!open)
+        return undefined;
+    const end = start + line.replace(/[ \t\r]+$/, '').length;
+    return end > start + open[0].length ? [start + open[0].length, end] : undefined;
+}
+/**
+ * The title of a link or image (`[a](url "title")`, `(title)` or `'title'`) or of a link
+ * definition (`[a]: url "title"`), from the end of its source `[start, end)`: the text between
+ * the last delimiters.
+ */
+function titleRange(source, start, end, inline) {
+    let j = end - 1;
+    if (inline) {
+        if (source[j] !== ')')
+            return undefined;
+        j--;
+    }
+    while (j > start && /\s/.test(source[j] ?? ''))
+        j--;
+    const closer = source[j];
+    const opener = closer === ')' ? '(' : closer;
+    if (opener !== '"' && opener !== "'" && opener !== '(')
+        return undefined;
+    for (let k = j - 1; k > start; k--) {
+        if (source[k] === opener && source[k - 1] !== '\\')
+            return k + 1 < j ? [k + 1, j] : undefined;
+    }
+    return undefined;
+}
+const YAML_KEY = /^[^\s#-][^:\n]*:(?=\s|$)[ \t]*/;
+const TOML_KEY = /^[A-Za-z0-9_."'-]+[ \t]*=[ \t]*/;
+/** A YAML block scalar's indicator ("|", ">-" …) or a TOML multi-line string's opening quotes. */
+const VALUE_MARK = /^(?:[|>][+-]?[0-9]?|"""|''')[ \t]*$/;
+/**
+ * The entries of front matter (YAML between "---" or TOML between "+++"), each the ranges of its
+ * value's lines. GitHub shows front matter as a table above the document, and site generators
+ * put its fields (title, description) on the page: their values are read as paragraphs.
+ */
+function frontMatterEntries(source, start, end, kind) {
+    const entries = [];
+    const key = kind === 'yaml' ? YAML_KEY : TOML_KEY;
+    let current;
+    // The first and last lines are the fences.
+    let lineStart = source.indexOf('\n', start) + 1;
+    while (lineStart > 0 && lineStart < end) {
+        let lineEnd = source.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > end)
+            lineEnd = end;
+        const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const isFence = lineEnd >= end && /^(?:---|\.\.\.|\+\+\+)[ \t]*$/.test(line);
+        const keyed = key.exec(line);
+        if (isFence || /^[ \t]*(?:#.*)?$/.test(line) || (kind === 'toml' && /^\[/.test(line))) {
+            // Comments and table headers are not shown; a blank line does not end a block scalar.
+        }
+        else if (keyed) {
+            current = [];
+            entries.push(current);
+            const value = line.slice(keyed[0].length);
+            if (value !== '' && !VALUE_MARK.test(value))
+                current.push([lineStart + keyed[0].length, lineStart + line.trimEnd().length]);
+        }
+        else if (current) {
+            const indent = line.length - line.trimStart().length;
+            current.push([lineStart + indent, lineStart + line.trimEnd().length]);
+        }
+        lineStart = lineEnd + 1;
+    }
+    return entries.filter((e) => e.length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/source-map.ts
@@ -21162,6 +21401,7 @@ function findNear(source, ch, from, to) {
 ;// CONCATENATED MODULE: ./src/markdown/blocks.ts
 
 
+
 const ENUMERATOR = /^\s*(?:\((?:[ivxlcdm]{1,6}|[a-z]{1,2}|\d{1,3})\)|(?:[ivxlcdm]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]|[•·▪◦●‣⁃–-])\s/i;
 /** Whether a paragraph opens with an enumerator such as "(i)", "a)", "1.", "•". */
 function startsWithEnumerator(text) {
@@ -21178,6 +21418,21 @@ function extractBlocks(tree, source, options = {}) {
     const firstId = options.firstId ?? 0;
     const headings = options.headings ?? [];
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const documentEnd = options.end ?? source.trimEnd().length;
+    const leftOpen = (open, offset, blockEnd) => {
+        if (blockEnd < documentEnd)
+            options.problems?.push({ what: open.what, effect: open.effect, offset });
+    };
+    /** Text shown apart from the flow (a title, an alt attribute), read from its own source range. */
+    const sideText = (value, range) => {
+        const text = new MappedText();
+        text.pushAligned(value, source, range[0], range[1]);
+        return text;
+    };
+    const emitSide = (sink, ctx) => {
+        for (const text of sink.side)
+            emit('paragraph', text, ctx);
+    };
     const emit = (kind, text, ctx, depth = 0, footnoteRefs = []) => {
         const trimmed = text.trimmed();
         if (trimmed.length === 0)
@@ -21200,23 +21455,30 @@ function extractBlocks(tree, source, options = {}) {
      * Some transforms (GFM e-mail autolinks after an escape) make nodes without positions: such a
      * node is read from the source between its neighbours, so that its text still maps back.
      */
-    const inline = (node, out, refs, range) => {
+    const inline = (node, out, sink, range) => {
         const children = node.children;
         const parentEnd = node.position?.end.offset ?? range?.[1] ?? source.length;
         let cursor = node.position?.start.offset ?? range?.[0] ?? 0;
-        // Inside <del>…</del> (separate html siblings): struck text is not read, as with "~~".
-        let struck = 0;
+        // Inside <del>…</del>, <script>…</script> (separate html siblings): struck or hidden text is
+        // not read, as with "~~".
+        const open = [];
         children.forEach((child, k) => {
             if (child.type === 'html') {
-                const wasStruck = struck > 0;
-                struck = Math.max(0, struck + struckDepthChange(child.value));
-                if (wasStruck || struck > 0)
+                const wasHidden = open.length > 0;
+                for (const tag of inlineHiddenTags(child.value)) {
+                    const at = open.map((o) => o.name).lastIndexOf(tag.name);
+                    if (!tag.closing)
+                        open.push({ name: tag.name, offset: child.position?.start.offset ?? cursor });
+                    else if (at !== -1)
+                        open.splice(at, 1);
+                }
+                if (wasHidden || open.length > 0)
                     return;
             }
-            else if (struck > 0)
+            else if (open.length > 0)
                 return;
             if (child.position) {
-                phrasing(child, out, refs);
+                phrasing(child, out, sink);
                 cursor = child.position.end.offset ?? cursor;
                 return;
             }
@@ -21229,14 +21491,23 @@ function extractBlocks(tree, source, options = {}) {
                 }
             }
             const before = out.length;
-            phrasing(child, out, refs, [cursor, to]);
+            phrasing(child, out, sink, [cursor, to]);
             if (out.length > before)
                 cursor = Math.min(to, out.offsetAt(out.length - 1) + 1);
         });
+        // "</p>" closes a <del> left open, not raw text or a template: those go on over what follows.
+        const left = open.find((o) => survivesParagraph(o.name));
+        if (left)
+            leftOpen({ what: `a <${left.name}>`, effect: 'hide' }, left.offset, parentEnd);
     };
-    const phrasing = (node, out, refs, range) => {
+    const phrasing = (node, out, sink, range) => {
         const start = node.position?.start.offset ?? range?.[0] ?? 0;
         const end = node.position?.end.offset ?? range?.[1] ?? start;
+        const title = (value) => {
+            const at = value && node.position ? titleRange(source, start, end, true) : undefined;
+            if (value && at)
+                sink.side.push(sideText(value, at));
+        };
         switch (node.type) {
             case 'text':
             case 'inlineCode':
@@ -21246,24 +21517,37 @@ function extractBlocks(tree, source, options = {}) {
                 out.push(' ', start);
                 return;
             case 'html':
-                for (const piece of htmlTextPieces(node.value)) {
-                    if (piece.breakBefore)
-                        out.push(' ', start + piece.start);
-                    out.pushAligned(decodeEntities(piece.text), source, start + piece.start, end);
+                for (const piece of scanHtml(node.value).pieces) {
+                    if (piece.attribute)
+                        sink.side.push(sideText(decodeEntities(piece.text), [start + piece.start, start + piece.end]));
+                    else {
+                        if (piece.breakBefore)
+                            out.push(' ', start + piece.start);
+                        out.pushAligned(decodeEntities(piece.text), source, start + piece.start, end);
+                    }
                 }
                 return;
             case 'delete':
                 // Struck through: deleted in a redline, not text in force.
                 return;
             case 'footnoteReference':
-                refs.push(node.identifier);
+                sink.refs.push(node.identifier);
                 return;
             case 'image':
             case 'imageReference':
+                // The alt text stands in for the image (when it does not load, and for screen readers).
+                if (node.alt)
+                    out.pushAligned(node.alt, source, start + 2, end);
+                if (node.type === 'image')
+                    title(node.title);
+                return;
+            case 'link':
+                title(node.title);
+                inline(node, out, sink, [start, end]);
                 return;
             default:
                 if ('children' in node)
-                    inline(node, out, refs, [start, end]);
+                    inline(node, out, sink, [start, end]);
         }
     };
     const paragraphLike = (kind, text, ctx, refs, run) => {
@@ -21281,18 +21565,19 @@ function extractBlocks(tree, source, options = {}) {
     /** Emits one row and returns its cells' text (the header row's frame the rows below it). */
     const tableRow = (row, ctx, heads) => {
         const out = new MappedText();
-        const refs = [];
+        const sink = { refs: [], side: [] };
         const cells = [];
         row.children.forEach((cell, i) => {
             if (i > 0)
                 out.pushSeparator(' | ', cell.position?.start.offset ?? 0);
             const at = out.length;
-            inline(cell, out, refs);
+            inline(cell, out, sink);
             cells.push(out.text.slice(at));
         });
-        const block = emit('tableRow', out, ctx, 0, refs);
+        const block = emit('tableRow', out, ctx, 0, sink.refs);
         if (block && heads)
             block.columnHeads = heads;
+        emitSide(sink, ctx);
         return cells;
     };
     const html = (value, start, end, ctx, run) => {
@@ -21302,9 +21587,16 @@ function extractBlocks(tree, source, options = {}) {
                 paragraphLike('html', current, ctx, [], run);
             current = new MappedText();
         };
-        for (const piece of htmlTextPieces(value)) {
+        const scan = scanHtml(value);
+        for (const piece of scan.pieces) {
             if (piece.breakBefore)
                 flush();
+            if (piece.attribute) {
+                // Shown apart from the text around it (a tooltip, an image's stand-in): a paragraph of its own.
+                current.pushAligned(decodeEntities(piece.text), source, start + piece.start, start + piece.end);
+                flush();
+                continue;
+            }
             // A blank line inside raw HTML text is a paragraph break too.
             const parts = piece.text.split(/\n[ \t]*\n/);
             let offset = piece.start;
@@ -21316,16 +21608,32 @@ function extractBlocks(tree, source, options = {}) {
             });
         }
         flush();
+        if (scan.open)
+            leftOpen(scan.open, start + scan.open.at, end);
     };
-    const code = (value, start, end, ctx, run) => {
-        // Indented "code" in a terms document is almost always mis-indented prose: read it as text.
-        let from = start;
+    const code = (value, info, start, end, ctx, run) => {
+        // Indented "code" in a terms document is almost always mis-indented prose, and a fence's
+        // contents are shown as they are: read both as text, the fence's info string first.
+        const infoAt = info ? fenceInfo(source, start) : undefined;
+        if (infoAt)
+            paragraphLike('code', sideText(info, infoAt), ctx, [], run);
+        let from = infoAt ? infoAt[1] : start;
         for (const part of value.split(/\n[ \t]*\n/)) {
             const text = new MappedText();
             text.pushAligned(part, source, from, end);
             paragraphLike('code', text, ctx, [], run);
             const at = text.length > 0 ? text.offsetAt(text.length - 1) + 1 : from;
             from = Math.max(from, at);
+        }
+    };
+    const frontMatter = (start, end, kind, ctx) => {
+        for (const entry of frontMatterEntries(source, start, end, kind)) {
+            const text = new MappedText();
+            for (const [from, to] of entry) {
+                text.push(' ', from);
+                text.pushAligned(source.slice(from, to), source, from, to);
+            }
+            emit('paragraph', text, ctx);
         }
     };
     const walk = (nodes, ctx) => {
@@ -21336,22 +21644,24 @@ function extractBlocks(tree, source, options = {}) {
             switch (node.type) {
                 case 'heading': {
                     const text = new MappedText();
-                    const refs = [];
-                    inline(node, text, refs);
+                    const sink = { refs: [], side: [] };
+                    inline(node, text, sink);
                     while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= node.depth)
                         headings.pop();
-                    const block = emit('heading', text, { listed: false }, node.depth, refs);
+                    const block = emit('heading', text, { listed: false }, node.depth, sink.refs);
                     if (block)
                         headings.push({ depth: node.depth, text: block.text.text });
                     options.headingTrace?.push({ offset: start, depth: node.depth, before: block ? blocks.length - 1 : blocks.length, ...(block ? { block: blocks.length - 1 } : {}) });
                     run.pendingLeadIn = block && endsWithColon(block.text.text) ? block.id : undefined;
+                    emitSide(sink, { listed: false });
                     break;
                 }
                 case 'paragraph': {
                     const text = new MappedText();
-                    const refs = [];
-                    inline(node, text, refs);
-                    paragraphLike(ctx.footnoteLabel !== undefined ? 'footnote' : 'paragraph', text, ctx, refs, run);
+                    const sink = { refs: [], side: [] };
+                    inline(node, text, sink);
+                    paragraphLike(ctx.footnoteLabel !== undefined ? 'footnote' : 'paragraph', text, ctx, sink.refs, run);
+                    emitSide(sink, ctx);
                     break;
                 }
                 case 'list': {
@@ -21381,7 +21691,17 @@ function extractBlocks(tree, source, options = {}) {
                     html(node.value, start, end, ctx, run);
                     break;
                 case 'code':
-                    code(node.value, start, end, ctx, run);
+                    code(node.value, [node.lang, node.meta].filter(Boolean).join(' '), start, end, ctx, run);
+                    break;
+                case 'definition': {
+                    // A link definition's title is the tooltip of every link that uses it.
+                    const at = node.title ? titleRange(source, start, end, false) : undefined;
+                    if (node.title && at)
+                        emit('paragraph', sideText(node.title, at), ctx);
+                    break;
+                }
+                case 'yaml':
+                    frontMatter(start, end, 'yaml', ctx);
                     break;
                 case 'footnoteDefinition':
                     walk(node.children, { listed: false, footnoteLabel: node.identifier });
@@ -21391,7 +21711,9 @@ function extractBlocks(tree, source, options = {}) {
                     run.pendingLeadIn = undefined;
                     break;
                 default:
-                    // yaml/toml front matter, link definitions: not prose.
+                    // TOML front matter (remark-frontmatter's own node type).
+                    if (node.type === 'toml')
+                        frontMatter(start, end, 'toml', ctx);
                     break;
             }
         }
@@ -46993,6 +47315,8 @@ function lib_isUint8Array(value) {
 
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+// For text that does not start the document: "---" there is a rule, not front matter.
+const gfmOnly = unified().use(remarkParse).use(remarkGfm).freeze();
 const commonmark = unified().use(remarkParse).freeze();
 /**
  * Text without which no GFM construct can form: tables need "|", strikethrough "~", footnotes
@@ -47023,15 +47347,20 @@ function gfmCouldChange(node) {
                 return true;
     return false;
 }
-/** Parses Markdown (CommonMark + GFM tables, footnotes, strikethrough; YAML/TOML front matter). */
-function parseMarkdown(text) {
+/**
+ * Parses Markdown (CommonMark + GFM tables, footnotes, strikethrough; YAML/TOML front matter).
+ * `startsDocument: false` for a part read apart from the text before it, where front matter
+ * cannot be.
+ */
+function parseMarkdown(text, startsDocument = true) {
+    const gfm = startsDocument ? processor : gfmOnly;
     // With GFM's extensions the tokenizer takes about twice as long (the e-mail autolink hooks every
     // letter). Text that shows no sign of GFM is read without them, and the tree is checked: where
     // GFM could still have read it differently, it is read again with GFM.
     if (mayUseGfm(text))
-        return processor.parse(text);
+        return gfm.parse(text);
     const tree = commonmark.parse(text);
-    return gfmCouldChange(tree) ? processor.parse(text) : tree;
+    return gfmCouldChange(tree) ? gfm.parse(text) : tree;
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/plain.ts
@@ -47201,7 +47530,12 @@ function stripBom(text) {
 // A heading, also inside a block quote or list item ("> ## Data"): over-matching only reads more.
 const HEADING_LINE = /(?:^|\n)[ \t>*+\-\d.)]*#{1,6}(?:[ \t]|$)|\n[ \t>]*(?:=+|-+)[ \t]*(?:\n|$)/;
 const FENCE_LINE = /^ {0,3}(?:```|~~~)/gm;
-function readBlocks(source, notes, select, cache) {
+/**
+ * Raw HTML that can stay open over the blocks after it (see HtmlProblem). A chunk holding it is
+ * always read, and read in place: whether it hides anything depends on what follows it.
+ */
+const OPENS_OVER_BLOCKS = /<(?:!--|(?:script|style|template|del|s|strike)(?=[\s/>])|[A-Za-z][^>]*=[ 	]*["'][^"'>]*$)/im;
+function readBlocks(source, notes, problems, select, cache) {
     const problem = shapeProblem(source);
     if (problem !== undefined) {
         notes.push(`${problem}; the document was read as plain paragraphs`);
@@ -47209,13 +47543,17 @@ function readBlocks(source, notes, select, cache) {
     }
     try {
         if (!select)
-            return extractBlocks(parseMarkdown(source), source);
-        return readChunks(source, select, cache);
+            return extractBlocks(parseMarkdown(source), source, { problems });
+        return readChunks(source, select, problems, cache);
     }
     catch (error) {
         notes.push(`the Markdown could not be parsed (${error instanceof Error ? error.message : String(error)}); the document was read as plain paragraphs`);
         return plainBlocks(source);
     }
+}
+/** The cache key of a chunk: front matter reads as such only at the start of a document. */
+function cacheKey(text, start) {
+    return start === 0 && /^(?:---|\+\+\+)/.test(text) ? `\0front matter\0${text}` : text;
 }
 /**
  * Characters parsed in one call at most: a syntax tree takes tens of bytes per character, and a
@@ -47227,7 +47565,7 @@ const RUN_LIMIT = 32_768;
  * path. Consecutive chunks are parsed together (each parse call has a fixed cost), runs one at a
  * time, so that no syntax tree of the whole document is ever held.
  */
-function readChunks(source, select, cache = new Map()) {
+function readChunks(source, select, problems, cache = new Map()) {
     const blocks = [];
     const headings = [];
     const context = definitionsContext(source);
@@ -47236,17 +47574,18 @@ function readChunks(source, select, cache = new Map()) {
     let runLength = 0;
     const flush = () => {
         if (run.length > 0)
-            blocks.push(...parseRun(source, run, context, headings, blocks.length, cache));
+            blocks.push(...parseRun(source, run, context, headings, blocks.length, cache, problems));
         run = [];
         runLength = 0;
     };
     for (const chunk of splitChunks(source)) {
         const text = source.slice(chunk.start, chunk.end);
-        if (!select(text) && !HEADING_LINE.test(text)) {
+        const opens = OPENS_OVER_BLOCKS.test(text);
+        if (!select(text) && !HEADING_LINE.test(text) && !opens) {
             flush();
             continue;
         }
-        const cached = cache.get(text);
+        const cached = opens ? undefined : cache.get(cacheKey(text, chunk.start));
         if (cached && cached.context === context) {
             flush();
             blocks.push(...reuse(cached, chunk.start, blocks.length, headings));
@@ -47295,14 +47634,18 @@ function reuse(chunk, start, firstId, headings) {
     return out;
 }
 /** Parses consecutive chunks in one call, and files each chunk's blocks in the cache. */
-function parseRun(source, run, context, headings, firstId, cache) {
+function parseRun(source, run, context, headings, firstId, cache, problems) {
     const start = run[0]?.start ?? 0;
     const text = source.slice(start, run[run.length - 1]?.end ?? start);
     // An unclosed fence would swallow the definitions appended for context.
     const fences = text.match(FENCE_LINE)?.length ?? 0;
     const parsed = fences % 2 === 0 ? `${text}${context}` : text;
     const trace = [];
-    const blocks = extractBlocks(parseMarkdown(parsed), parsed, { firstId, headings, limit: text.length, headingTrace: trace });
+    const found = [];
+    const end = source.trimEnd().length - start;
+    const blocks = extractBlocks(parseMarkdown(parsed, start === 0), parsed, { firstId, headings, limit: text.length, headingTrace: trace, problems: found, end });
+    for (const p of found)
+        problems.push({ ...p, offset: p.offset + start });
     let k = 0;
     let h = 0;
     for (const chunk of run) {
@@ -47315,7 +47658,9 @@ function parseRun(source, run, context, headings, firstId, cache) {
             const event = trace[h];
             own.push({ depth: event.depth, at: event.before - first, ...(event.block !== undefined ? { block: event.block - first } : {}) });
         }
-        cache.set(source.slice(chunk.start, chunk.end), { blocks: blocks.slice(first, k), headings: own, start: chunk.start, context });
+        const chunkText = source.slice(chunk.start, chunk.end);
+        if (!OPENS_OVER_BLOCKS.test(chunkText))
+            cache.set(cacheKey(chunkText, chunk.start), { blocks: blocks.slice(first, k), headings: own, start: chunk.start, context });
     }
     for (const b of blocks)
         b.text.shift(start);
@@ -47326,9 +47671,16 @@ function parseDocument(text, options = {}) {
     const source = stripBom(text);
     const lines = new LineIndex(text, text.length - source.length);
     const notes = [];
-    const blocks = readBlocks(source, notes, options.select, options.cache);
+    const problems = [];
+    const blocks = readBlocks(source, notes, problems, options.select, options.cache);
     const plain = notes.length > 0 ? { plain: true } : {};
-    return { source, lines, clauses: extractClauses(blocks, lines), notes, ...plain };
+    const unsure = problems.sort((a, b) => a.offset - b.offset).map((p) => htmlProblemNote(p, lines.line(p.offset)));
+    notes.push(...unsure);
+    return { source, lines, clauses: extractClauses(blocks, lines), notes, ...plain, ...(unsure.length > 0 ? { unsure } : {}) };
+}
+function htmlProblemNote(p, line) {
+    const effect = p.effect === 'strike' ? 'strike through' : 'hide';
+    return `${p.what} on line ${line} is still open where its HTML block ends: browsers ${effect} the text after it, up to where later raw HTML closes it, but tos-guard read that text as published; close it in the same block`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/builtin-uses.ts
@@ -49415,11 +49767,14 @@ function similarity(a, b) {
 
 
 
-/** A chunk's text with inline Markdown and HTML taken out, close to how its clauses read. */
+/**
+ * A chunk's text with inline Markdown and HTML markup taken out, close to how its clauses read.
+ * What a tag or a link destination quotes stays: alt and title texts are read as clauses too.
+ */
 function roughText(chunk) {
     return foldForMatching(decodeEntities(chunk)
-        .replace(/<[^>\n]{0,200}>/g, ' ')
-        .replace(/\]\([^)\n]{0,500}\)/g, ']')
+        .replace(/<([^>\n]{0,200})>/g, ' $1 ')
+        .replace(/\]\(([^)\n]{0,500})\)/g, (_, inner) => `] ${inner.match(/"[^"]*"|'[^']*'/g)?.join(' ') ?? ''}`)
         .replace(/[*_`~\\[\]#>|]/g, '')
         .replace(/\s+/g, ' '));
 }
@@ -58928,9 +59283,16 @@ function analyzeDocuments(beforeDoc, afterDoc, options = {}, sections) {
         },
     };
 }
-/** The notes of versions read as plain paragraphs (see AnalysisResult.unread). */
+/**
+ * The notes of versions read as plain paragraphs, and of a new version whose raw HTML may hide
+ * what was read (see AnalysisResult.unread). The old version's HTML is only said: the change that
+ * closes it must be able to pass.
+ */
 function unreadNotes(beforeDoc, afterDoc) {
-    const unread = [...(beforeDoc.plain ? beforeDoc.notes.map((n) => `old version: ${n}`) : []), ...(afterDoc.plain ? afterDoc.notes.map((n) => `new version: ${n}`) : [])];
+    const unread = [
+        ...(beforeDoc.plain ? beforeDoc.notes.map((n) => `old version: ${n}`) : []),
+        ...(afterDoc.plain ? afterDoc.notes : (afterDoc.unsure ?? [])).map((n) => `new version: ${n}`),
+    ];
     return unread.length > 0 ? { unread } : {};
 }
 
@@ -68855,6 +69217,11 @@ function build() {
             .default({ include: DEFAULT_INCLUDE, exclude: [] })
             .meta({ description: 'Which changed files are terms documents. A glob that matches no file in the repository is reported.' }),
         'fail-on': SEVERITY.default('low').meta({ description: 'Lowest severity that needs sign-off (the status stays red until someone signs off).' }),
+        'time-budget': schemas_number()
+            .positive()
+            .max(3600)
+            .default(60)
+            .meta({ description: 'Seconds the analysis of one file may take. Past it the analysis is stopped, the file gets an error note (the status is never green) and the other files are still reviewed.' }),
         categories: strictObject({
             'broad-license-grant': schemas_boolean().default(true).meta({ description: 'New or broader licences over user content.' }),
             'ai-training': schemas_boolean().default(true).meta({ description: 'New permission to train AI on user content or data.' }),
@@ -69353,8 +69720,9 @@ function analyzeChangedFile(file, options = {}) {
     };
     if (before === undefined || after === undefined)
         return report;
-    if (file.status !== 'removed' && file.after !== undefined)
-        report.nearestAfterLine = nearestLineMap(before, after);
+    const lineMap = lineMapOf(file, before, after);
+    if (lineMap)
+        report.nearestAfterLine = lineMap;
     if (file.status === 'removed')
         notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' });
     try {
@@ -69378,6 +69746,26 @@ function analyzeChangedFile(file, options = {}) {
     }
     return report;
 }
+/** Where a line of the old version went in the new one (for removed protections), when both exist. */
+function lineMapOf(file, before, after) {
+    return file.status !== 'removed' && file.after !== undefined ? nearestLineMap(before, after) : undefined;
+}
+/**
+ * The line map of a report made elsewhere (a worker thread): a function does not cross threads,
+ * so it is rebuilt from the file's texts.
+ */
+function attachLineMap(report, file) {
+    const side = (value) => {
+        if (value === undefined || typeof value === 'string')
+            return value ?? '';
+        const decoded = decodeText(value);
+        return decoded.ok ? decoded.text : undefined;
+    };
+    const before = side(file.before);
+    const after = side(file.after);
+    const lineMap = before !== undefined && after !== undefined ? lineMapOf(file, before, after) : undefined;
+    return lineMap ? { ...report, nearestAfterLine: lineMap } : report;
+}
 /**
  * Deleting a terms document is a finding of its own: every commitment it made goes with it,
  * whether or not tos-guard's vocabulary recognises them as protections. Its id hashes the deleted
@@ -69398,6 +69786,131 @@ function deletedDocument(path, before) {
         rule: 'builtin/document-deleted',
         score: 5,
         highlights: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/files/worker-start.ts
+
+
+
+
+/**
+ * dist/worker.js, for an entry point at `entryUrl` (its import.meta.url): beside the bundle, or
+ * in dist/ when the entry runs from its TypeScript source (the Action under @github/local-action).
+ */
+function bundledWorkerPath(entryUrl) {
+    const entry = (0,external_node_url_namespaceObject.fileURLToPath)(entryUrl);
+    return entry.endsWith('.ts') ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(entry), '..', 'dist', 'worker.js') : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(entry), 'worker.js');
+}
+/** Starts a worker from `path`; undefined when there is no such file. */
+function startWorker(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    const signal = new SharedArrayBuffer(8);
+    const { port1, port2 } = new external_node_worker_threads_namespaceObject.MessageChannel();
+    const data = { signal, port: port2 };
+    const worker = new external_node_worker_threads_namespaceObject.Worker(path, { workerData: data, transferList: [port2] });
+    // Neither keeps the process alive: a command line that is done exits.
+    worker.unref();
+    port1.unref();
+    // A worker that fails to load says nothing to a caller blocked in Atomics.wait; its files then
+    // run out of time and get the error note, which is what must happen either way.
+    worker.on('error', () => undefined);
+    return { worker, port: port1, flags: new Int32Array(signal) };
+}
+
+;// CONCATENATED MODULE: ./src/files/budget.ts
+
+
+
+
+/*
+ * A wall-clock budget per file (issue 11, item 11). Parsing and analysis are synchronous: a slow
+ * path that no bound on the text foresees cannot be interrupted in the thread that runs it. So each
+ * file is analysed in a worker thread (dist/worker.js), which is terminated past the budget; the
+ * file gets an error note and the next file goes to a fresh worker.
+ *
+ * The caller waits synchronously (Atomics.wait, then receiveMessageOnPort), so the command line
+ * stays synchronous and the Action's loop over files is unchanged. The worker is started when the
+ * analyzer is made, so that it loads while the caller reads files or the API; its start-up is not
+ * counted against any file's budget.
+ */
+/** Seconds per file when the policy does not say. */
+const DEFAULT_TIME_BUDGET_SECONDS = 60;
+/** How long a worker may take to load before each of its files is an error instead. */
+const START_LIMIT_MS = 60_000;
+/** Analysis in the caller's thread, with no budget: for tests and callers that bring their own. */
+const inThread = {
+    analyze: (file, options) => analyzeChangedFile(file, options),
+    close: () => undefined,
+};
+/** Waits until flags[at] holds `value` or `ms` pass; true when it does. */
+function waitFor(flags, at, value, ms) {
+    const deadline = performance.now() + ms;
+    for (;;) {
+        const current = Atomics.load(flags, at);
+        if (current === value)
+            return true;
+        const left = deadline - performance.now();
+        if (left <= 0)
+            return false;
+        Atomics.wait(flags, at, current, left);
+    }
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toPrecision(3))} s`;
+}
+/** The budget in milliseconds: a command-line value, else the policy's, else the default (seconds). */
+function budgetMs(seconds, policySeconds) {
+    return (seconds ?? policySeconds ?? DEFAULT_TIME_BUDGET_SECONDS) * 1000;
+}
+/** Analyses each file in a worker thread started from `workerPath`, stopped past the budget. */
+function workerAnalyzer(workerPath) {
+    let seq = 0;
+    const start = () => startWorker(workerPath);
+    let running = start();
+    const stop = () => {
+        running?.port.close();
+        void running?.worker.terminate().catch(() => undefined);
+        running = undefined;
+    };
+    const note = (file, message) => ({
+        path: file.path,
+        status: file.status,
+        ...(file.previousPath !== undefined && file.previousPath !== file.path ? { previousPath: file.previousPath } : {}),
+        findings: [],
+        notes: [{ level: 'error', message }],
+    });
+    return {
+        analyze(file, options, budgetMs) {
+            running ??= start();
+            if (!running)
+                return note(file, `the analysis worker ${workerPath} is missing, so this file could not be analysed within a time budget; rebuild with npm run bundle`);
+            const current = running;
+            if (!waitFor(current.flags, 0, 1, START_LIMIT_MS)) {
+                stop();
+                return note(file, `the analysis worker did not start within ${seconds(START_LIMIT_MS)}, so this file was not analysed`);
+            }
+            const request = { seq: ++seq, file, options };
+            current.port.postMessage(request);
+            if (!waitFor(current.flags, 1, request.seq, budgetMs)) {
+                // The worker is stuck in synchronous code: only terminating the thread stops it.
+                stop();
+                return note(file, `the analysis did not finish within ${seconds(budgetMs)} (the policy's time-budget): tos-guard stopped it, so this file is not reviewed; raise time-budget, or split the document`);
+            }
+            let reply;
+            for (let m = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(current.port); m; m = (0,external_node_worker_threads_namespaceObject.receiveMessageOnPort)(current.port)) {
+                const message = m.message;
+                if (message.seq === request.seq)
+                    reply = message;
+            }
+            if (!reply)
+                return note(file, 'the analysis worker answered without a report');
+            if ('error' in reply)
+                return note(file, `analysis failed: ${reply.error}`);
+            return attachLineMap(reply.report, file);
+        },
+        close: stop,
     };
 }
 
@@ -70139,7 +70652,17 @@ const COMMON_OPTIONS = {
     quiet: { type: 'boolean', short: 'q', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     language: { type: 'string' },
+    'time-budget': { type: 'string' },
 };
+/** A --time-budget value: seconds, more than 0 and at most an hour, as in the policy. */
+function timeBudget(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+        throw new UsageError(`--time-budget must be a number of seconds above 0 and at most 3600 (got '${value}')`);
+    return seconds;
+}
 function common(values) {
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
@@ -70150,7 +70673,15 @@ function common(values) {
     const language = values.language;
     if (language !== undefined && !/^[a-z]{2}$/.test(language))
         throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`);
-    return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}), ...(values.output !== undefined ? { output: values.output } : {}) };
+    const budget = timeBudget(values['time-budget']);
+    return {
+        format,
+        quiet: values.quiet === true,
+        ...(failOn ? { failOn } : {}),
+        ...(language ? { language } : {}),
+        ...(values.output !== undefined ? { output: values.output } : {}),
+        ...(budget !== undefined ? { timeBudget: budget } : {}),
+    };
 }
 function common_configure(policyText, policyFile, read) {
     const parsed = resolveConfiguration(policyText, policyFile, read);
@@ -70617,7 +71148,7 @@ const NOTICE_LANGUAGES = ['en', 'fr', 'de', 'es'];
 
 
 
-const NOTICE_USAGE = `  tos-guard notice BEFORE.md AFTER.md [--date YYYY-MM-DD] [--lang en|fr|de|es] [--url URL] [--fail-on SEVERITY] [--config FILE]`;
+const NOTICE_USAGE = `  tos-guard notice BEFORE.md AFTER.md [--date YYYY-MM-DD] [--lang en|fr|de|es] [--url URL] [--fail-on SEVERITY] [--config FILE] [--time-budget SECONDS]`;
 /** What `notice` prints when no change needs notice to users. */
 const NO_MATERIAL_CHANGE = '<!-- tos-guard: no change at or above fail-on, so no notice to users is needed. -->\n';
 /** --date: the evaluation date, a real calendar day written YYYY-MM-DD; default today. */
@@ -70652,7 +71183,7 @@ function runNotice(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
         allowPositionals: true,
-        options: { date: { type: 'string' }, lang: { type: 'string' }, url: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+        options: { date: { type: 'string' }, lang: { type: 'string' }, url: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, 'time-budget': { type: 'string' } },
     });
     if (positionals.length !== 2)
         throw new UsageError(`notice needs two files, BEFORE and AFTER (got ${positionals.length})`);
@@ -70663,7 +71194,7 @@ function runNotice(args, io) {
     const notice = { date: evaluationDate(values.date, io.today), ...(failOn ? { failOn } : {}), ...(lang ? { language: lang } : {}) };
     const config = values.config !== undefined ? configuration(io.cwd, values.config) : undefined;
     const [beforePath, afterPath] = positionals;
-    const report = analyzeChangedFile({ path: afterPath, previousPath: beforePath, status: 'modified', before: readRegularFile(io.cwd, beforePath), after: readRegularFile(io.cwd, afterPath) }, { ...(config ? { configuration: config } : {}), today: io.today, notice });
+    const report = (io.analyzer ?? inThread).analyze({ path: afterPath, previousPath: beforePath, status: 'modified', before: readRegularFile(io.cwd, beforePath), after: readRegularFile(io.cwd, afterPath) }, { ...(config ? { configuration: config } : {}), today: io.today, notice }, budgetMs(timeBudget(values['time-budget']), config?.policy['time-budget']));
     const error = report.notes.find((n) => n.level === 'error');
     if (error)
         throw new UsageError(`${error.message.startsWith('the old') ? beforePath : afterPath}: ${error.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
@@ -71000,6 +71531,8 @@ const OUTPUT_OPTIONS = `  --format FORMAT   text (default), json, sarif or markd
   -o, --output FILE write the report to FILE instead of stdout
   --language CODE   the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
                     policy pack adds); default: the policy's \`languages\`, else detected
+  --time-budget S   seconds the analysis of one file may take (default: the policy's
+                    time-budget, else 60); past it, the file is an error (exit 2)
   -q, --quiet       no warnings or progress on stderr (errors still go there)
   -h, --help        this help`;
 const usage_EXIT = 'Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.';
@@ -71055,7 +71588,7 @@ content: broader licence grants, AI-training purposes, removed protections, wide
   check    in a git checkout: compare the changed terms documents between two revisions
   init     write a starter policy and the recommended workflow
 
-Common options: --format, --fail-on, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
+Common options: --format, --fail-on, --time-budget SECONDS, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
 ${usage_EXIT}`;
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
@@ -71137,9 +71670,11 @@ function runCheck(args, io) {
     const files = readChanged(root, base, head, terms, readWorking);
     const reports = [];
     const shown = progress(io.stderrIsTty && !options.quiet, io.stderr, io.now ?? Date.now);
+    const analyzer = io.analyzer ?? inThread;
+    const budget = budgetMs(options.timeBudget, configuration.policy['time-budget']);
     files.forEach((file, k) => {
         shown.step(k + 1, files.length, file.path);
-        reports.push(analyzeChangedFile(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }));
+        reports.push(analyzer.analyze(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }, budget));
     });
     shown.end();
     for (const edit of policyEdits) {
@@ -71412,7 +71947,8 @@ function runDiff(args, io) {
         after: readInput(io, afterPath),
     };
     const notice = { date, ...(options.failOn ? { failOn: options.failOn } : {}) };
-    const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) });
+    const analyzer = io.analyzer ?? inThread;
+    const report = analyzer.analyze(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) }, budgetMs(options.timeBudget, configuration?.policy['time-budget']));
     for (const note of report.notes.filter((n) => n.level === 'error')) {
         throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`);
     }
@@ -71467,6 +72003,10 @@ function runCli(argv, io) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
+
+// Started first, for the commands that analyse, so that the worker loads while they read files.
+const analyses = ['diff', 'check', 'notice'].includes(process.argv[2] ?? '');
+const analyzer = analyses ? workerAnalyzer(bundledWorkerPath(import.meta.url)) : undefined;
 const cli_status = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -71477,7 +72017,9 @@ const cli_status = runCli(process.argv.slice(2), {
     today: new Date().toISOString().slice(0, 10),
     readStdin: () => (0,external_node_fs_namespaceObject.readFileSync)(0),
     now: () => performance.now(),
+    ...(analyzer ? { analyzer } : {}),
 });
+analyzer?.close();
 // Let stdout drain before exiting: a large JSON report piped to another program must arrive whole.
 process.exitCode = cli_status;
 

@@ -2,10 +2,14 @@ import * as core from '@actions/core'
 import { describeError } from './github/api.js'
 import { SetupError } from './github/event.js'
 import { runAction, type RunIo } from './github/run.js'
+import { bundledWorkerPath, workerAnalyzer } from './files/budget.js'
 
 /** The Action's entry point: inputs in, the run, outputs and a clear failure out. */
 export async function run(): Promise<void> {
+  // Started now, the worker loads while the run reads the pull request and the policy.
+  const analyzer = workerAnalyzer(bundledWorkerPath(import.meta.url))
   const io: RunIo = {
+    analyzer,
     env: process.env,
     now: new Date(),
     info: (m) => core.info(m),
@@ -41,5 +45,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof Error && error.stack) core.debug(error.stack)
     core.setFailed(error instanceof SetupError ? `tos-guard: ${error.message}` : `tos-guard failed: ${describeError(error)}`)
+  } finally {
+    analyzer.close()
   }
 }

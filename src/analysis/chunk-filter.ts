@@ -4,12 +4,15 @@ import { decodeEntities } from '../markdown/html.js'
 import type { Lexicon } from './lexicon.js'
 import { foldForMatching } from './text.js'
 
-/** A chunk's text with inline Markdown and HTML taken out, close to how its clauses read. */
+/**
+ * A chunk's text with inline Markdown and HTML markup taken out, close to how its clauses read.
+ * What a tag or a link destination quotes stays: alt and title texts are read as clauses too.
+ */
 export function roughText(chunk: string): string {
   return foldForMatching(
     decodeEntities(chunk)
-      .replace(/<[^>\n]{0,200}>/g, ' ')
-      .replace(/\]\([^)\n]{0,500}\)/g, ']')
+      .replace(/<([^>\n]{0,200})>/g, ' $1 ')
+      .replace(/\]\(([^)\n]{0,500})\)/g, (_, inner: string) => `] ${inner.match(/"[^"]*"|'[^']*'/g)?.join(' ') ?? ''}`)
       .replace(/[*_`~\\[\]#>|]/g, '')
       .replace(/\s+/g, ' '),
   )

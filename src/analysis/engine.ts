@@ -154,8 +154,15 @@ export function analyzeDocuments(
   }
 }
 
-/** The notes of versions read as plain paragraphs (see AnalysisResult.unread). */
+/**
+ * The notes of versions read as plain paragraphs, and of a new version whose raw HTML may hide
+ * what was read (see AnalysisResult.unread). The old version's HTML is only said: the change that
+ * closes it must be able to pass.
+ */
 function unreadNotes(beforeDoc: TermsDocument, afterDoc: TermsDocument): { unread?: string[] } {
-  const unread = [...(beforeDoc.plain ? beforeDoc.notes.map((n) => `old version: ${n}`) : []), ...(afterDoc.plain ? afterDoc.notes.map((n) => `new version: ${n}`) : [])]
+  const unread = [
+    ...(beforeDoc.plain ? beforeDoc.notes.map((n) => `old version: ${n}`) : []),
+    ...(afterDoc.plain ? afterDoc.notes : (afterDoc.unsure ?? [])).map((n) => `new version: ${n}`),
+  ]
   return unread.length > 0 ? { unread } : {}
 }

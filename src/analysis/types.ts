@@ -69,8 +69,9 @@ export interface AnalysisResult {
   /** How the documents had to be read, when not as usual (e.g. nesting too deep for Markdown). */
   notes: string[]
   /**
-   * The notes that say a version was not read as Markdown (plain paragraphs): what the reading
-   * could not see (struck text, structure) may hide a change, so such a file is never passed.
+   * The notes that say a version was not read as Markdown (plain paragraphs), or that the new
+   * version's raw HTML may hide text that was read: what a reader sees may not be what was
+   * analysed, so such a file is never passed.
    */
   unread?: string[]
   /** Counts that explain what was compared, for summaries. */

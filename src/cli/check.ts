@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { analyzeChangedFile } from '../files/analyze-file.js'
+import { budgetMs, inThread } from '../files/budget.js'
 import { evaluationDate, NO_MATERIAL_CHANGE } from '../notice/cli.js'
 import { renderNotice } from '../notice/draft.js'
 import { policyChangeReport } from '../github/policy-change.js'
@@ -76,9 +76,11 @@ export function runCheck(args: string[], io: CliIo): number {
   const files = readChanged(root, base, head, terms, readWorking)
   const reports: FileReport[] = []
   const shown = progress(io.stderrIsTty && !options.quiet, io.stderr, io.now ?? Date.now)
+  const analyzer = io.analyzer ?? inThread
+  const budget = budgetMs(options.timeBudget, configuration.policy['time-budget'])
   files.forEach((file, k) => {
     shown.step(k + 1, files.length, file.path)
-    reports.push(analyzeChangedFile(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }))
+    reports.push(analyzer.analyze(file, { configuration, today: io.today, notice: { date, ...(options.failOn ? { failOn: options.failOn } : {}) }, ...(options.language ? { language: options.language } : {}) }, budget))
   })
   shown.end()
   for (const edit of policyEdits) {

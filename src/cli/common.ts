@@ -8,6 +8,7 @@ import { renderMarkdown } from '../report/markdown.js'
 import type { FileReport } from '../report/model.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
+import type { FileAnalyzer } from '../files/budget.js'
 import { ConfigurationError, UsageError } from './errors.js'
 import { existingRegularFile } from './read-file.js'
 
@@ -25,6 +26,11 @@ export interface CliIo {
   readStdin?: () => Buffer
   /** Milliseconds, for progress: a fake clock in tests. */
   now?: () => number
+  /**
+   * Where files are analysed: the bundled command line uses a worker thread that keeps the time
+   * budget (src/files/budget.ts); without one, in this thread with no budget (tests).
+   */
+  analyzer?: FileAnalyzer
 }
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
@@ -38,6 +44,7 @@ export const COMMON_OPTIONS = {
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   language: { type: 'string' },
+  'time-budget': { type: 'string' },
 } as const
 
 export interface Common {
@@ -47,16 +54,34 @@ export interface Common {
   quiet: boolean
   /** The documents' language (ISO 639-1), before the policy's `languages`. */
   language?: string
+  /** Seconds per file, before the policy's `time-budget`. */
+  timeBudget?: number
 }
 
-export function common(values: { format?: string | undefined; 'fail-on'?: string | undefined; output?: string | undefined; quiet?: boolean | undefined; language?: string | undefined }): Common {
+/** A --time-budget value: seconds, more than 0 and at most an hour, as in the policy. */
+export function timeBudget(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const seconds = Number(value)
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new UsageError(`--time-budget must be a number of seconds above 0 and at most 3600 (got '${value}')`)
+  return seconds
+}
+
+export function common(values: { format?: string | undefined; 'fail-on'?: string | undefined; output?: string | undefined; quiet?: boolean | undefined; language?: string | undefined; 'time-budget'?: string | undefined }): Common {
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format ?? ''}' (expected ${FORMATS.join(', ')})`)
   const failOn = values['fail-on'] as Severity | undefined
   if (failOn !== undefined && !SEVERITIES.includes(failOn)) throw new UsageError(`unknown --fail-on '${values['fail-on'] ?? ''}' (expected ${SEVERITIES.join(', ')})`)
   const language = values.language
   if (language !== undefined && !/^[a-z]{2}$/.test(language)) throw new UsageError(`unknown --language '${language}' (expected a two-letter ISO 639-1 code such as fr)`)
-  return { format, quiet: values.quiet === true, ...(failOn ? { failOn } : {}), ...(language ? { language } : {}), ...(values.output !== undefined ? { output: values.output } : {}) }
+  const budget = timeBudget(values['time-budget'])
+  return {
+    format,
+    quiet: values.quiet === true,
+    ...(failOn ? { failOn } : {}),
+    ...(language ? { language } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(budget !== undefined ? { timeBudget: budget } : {}),
+  }
 }
 
 export function configure(policyText: string | undefined, policyFile: string, read: (path: string) => string | undefined): Configuration {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
-import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
+import type { ChangedFile } from '../files/analyze-file.js'
+import { budgetMs, inThread } from '../files/budget.js'
 import type { Configuration } from '../policy/resolve.js'
 import { VERSION } from '../version.js'
 import { runCheck } from './check.js'
@@ -43,7 +44,8 @@ function runDiff(args: string[], io: CliIo): number {
     after: readInput(io, afterPath),
   }
   const notice = { date, ...(options.failOn ? { failOn: options.failOn } : {}) }
-  const report = analyzeChangedFile(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) })
+  const analyzer = io.analyzer ?? inThread
+  const report = analyzer.analyze(file, { ...(configuration ? { configuration } : {}), today: io.today, notice, ...(options.language ? { language: options.language } : {}) }, budgetMs(options.timeBudget, configuration?.policy['time-budget']))
   for (const note of report.notes.filter((n) => n.level === 'error')) {
     throw new UsageError(`${note.message.startsWith('the old') ? beforePath : afterPath}: ${note.message.replace(/^the (old|new) version cannot be analysed: /, '')}`)
   }

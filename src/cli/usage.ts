@@ -7,6 +7,8 @@ const OUTPUT_OPTIONS = `  --format FORMAT   text (default), json, sarif or markd
   -o, --output FILE write the report to FILE instead of stdout
   --language CODE   the documents' language as an ISO 639-1 code (en, fr, de, es, or one a
                     policy pack adds); default: the policy's \`languages\`, else detected
+  --time-budget S   seconds the analysis of one file may take (default: the policy's
+                    time-budget, else 60); past it, the file is an error (exit 2)
   -q, --quiet       no warnings or progress on stderr (errors still go there)
   -h, --help        this help`
 
@@ -67,5 +69,5 @@ content: broader licence grants, AI-training purposes, removed protections, wide
   check    in a git checkout: compare the changed terms documents between two revisions
   init     write a starter policy and the recommended workflow
 
-Common options: --format, --fail-on, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
+Common options: --format, --fail-on, --time-budget SECONDS, -o/--output FILE, -q/--quiet. NO_COLOR turns colour off.
 ${EXIT}`

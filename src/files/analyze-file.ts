@@ -52,7 +52,8 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
     notes,
   }
   if (before === undefined || after === undefined) return report
-  if (file.status !== 'removed' && file.after !== undefined) report.nearestAfterLine = nearestLineMap(before, after)
+  const lineMap = lineMapOf(file, before, after)
+  if (lineMap) report.nearestAfterLine = lineMap
   if (file.status === 'removed') notes.push({ level: 'warning', message: 'the file was deleted: every protection it stated counts as removed' })
   try {
     const config = options.configuration
@@ -71,6 +72,27 @@ export function analyzeChangedFile(file: ChangedFile, options: AnalyzeFileOption
     notes.push({ level: 'error', message: `analysis failed: ${error instanceof Error ? error.message : String(error)}` })
   }
   return report
+}
+
+/** Where a line of the old version went in the new one (for removed protections), when both exist. */
+function lineMapOf(file: ChangedFile, before: string, after: string): FileReport['nearestAfterLine'] {
+  return file.status !== 'removed' && file.after !== undefined ? nearestLineMap(before, after) : undefined
+}
+
+/**
+ * The line map of a report made elsewhere (a worker thread): a function does not cross threads,
+ * so it is rebuilt from the file's texts.
+ */
+export function attachLineMap(report: FileReport, file: ChangedFile): FileReport {
+  const side = (value: Uint8Array | string | undefined): string | undefined => {
+    if (value === undefined || typeof value === 'string') return value ?? ''
+    const decoded = decodeText(value)
+    return decoded.ok ? decoded.text : undefined
+  }
+  const before = side(file.before)
+  const after = side(file.after)
+  const lineMap = before !== undefined && after !== undefined ? lineMapOf(file, before, after) : undefined
+  return lineMap ? { ...report, nearestAfterLine: lineMap } : report
 }
 
 /**

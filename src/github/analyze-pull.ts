@@ -1,5 +1,6 @@
 import type { Severity } from '../analysis/types.js'
-import { analyzeChangedFile, type ChangedFile } from '../files/analyze-file.js'
+import type { ChangedFile } from '../files/analyze-file.js'
+import { inThread, type FileAnalyzer } from '../files/budget.js'
 import { termsFileFilter } from '../policy/paths.js'
 import type { Configuration } from '../policy/resolve.js'
 import { disambiguateIds, type FileReport } from '../report/model.js'
@@ -41,6 +42,7 @@ export async function analyzePull(
   today: string,
   workflowPath?: string,
   failOn?: Severity,
+  analyzer: { use: FileAnalyzer; ms: number } = { use: inThread, ms: 0 },
 ): Promise<FileReport[]> {
   const isTerms = termsFileFilter(config.policy)
   const policyFiles = new Set([policyPath, ...config.policy.packs, ...(workflowPath ? [workflowPath] : [])])
@@ -87,7 +89,7 @@ export async function analyzePull(
     if (status !== 'added') side(`base:${f.path}`, 'before')
     if (status !== 'removed') side(`head:${f.path}`, 'after')
     // Publishing duties (src/notice): evaluated as of the run's date, with the run's fail-on.
-    const report = analyzeChangedFile(changed, { configuration: config, today, notice: { date: today, ...(failOn ? { failOn } : {}) } })
+    const report = analyzer.use.analyze(changed, { configuration: config, today, notice: { date: today, ...(failOn ? { failOn } : {}) } }, analyzer.ms)
     report.notes.push(...problems.map((message) => ({ level: 'error' as const, message })))
     const link = typeof changed.after === 'string' ? symlinkTarget(changed.after) : undefined
     // The content API does not say whether a blob is a link; a document that is nothing but a

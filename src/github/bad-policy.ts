@@ -1,7 +1,7 @@
 import type { Api } from './api.js'
 import { describeError } from './api.js'
 import type { RunEvent } from './event.js'
-import { SUMMARY_MARKER } from './markers.js'
+import { SUMMARY_MARKER } from '../report/markers.js'
 import type { PullInfo } from './pull.js'
 import type { Identity } from './review.js'
 import type { RunInputs, RunIo, RunResult } from './run.js'

@@ -1,7 +1,5 @@
-import picomatch from 'picomatch'
-import type { Finding } from '../analysis/types.js'
-import type { CommentEvent, LabelEvent, Method, RequiredFinding, ReviewEvent } from '../gate/decide.js'
-import type { Policy } from '../policy/schema.js'
+import type { Membership } from '../gate/approvers.js'
+import type { CommentEvent, LabelEvent, Method, ReviewEvent } from '../gate/decide.js'
 import { statusOf, type Api } from './api.js'
 
 /** Reviews and label events of a pull request, as the gate reads them. */
@@ -84,34 +82,6 @@ export function commentEvents(comments: ReadonlyArray<{ id: number; user?: { log
   return comments.filter((c) => c.user && c.body).map((c) => ({ id: c.id, user: c.user?.login ?? '', body: c.body ?? '', createdAt: c.created_at, updatedAt: c.updated_at }))
 }
 
-interface ApproverSet {
-  users: readonly string[]
-  teams: readonly string[]
-}
-
-/** The approver set that applies to a finding: its category's, else its path's, else the default. */
-export function approverSetFor(policy: Policy, f: { category: Finding['category'] }, path: string): ApproverSet | undefined {
-  return approverEntryFor(policy, f, path)?.set
-}
-
-/** The same, with the policy entry it comes from: what to edit when nobody eligible is left to sign. */
-export function approverEntryFor(policy: Policy, f: { category: Finding['category'] }, path: string): { set: ApproverSet; key: string } | undefined {
-  const byCategory = policy.approvers.categories[f.category]
-  if (byCategory && (byCategory.users.length > 0 || byCategory.teams.length > 0)) return { set: byCategory, key: `approvers.categories.${f.category}` }
-  for (const [i, p] of policy.approvers.paths.entries()) {
-    if (picomatch(p.pattern, { dot: true })(path)) return { set: p, key: `approvers.paths[${i}] (${p.pattern})` }
-  }
-  const d = policy.approvers.default
-  return d.users.length > 0 || d.teams.length > 0 ? { set: d, key: 'approvers.default' } : undefined
-}
-
-export interface Membership {
-  /** Team → lower-case logins among the candidates who are active members. */
-  members: Map<string, Set<string>>
-  /** Teams tos-guard could not read, with why. */
-  unverifiable: string[]
-}
-
 /**
  * Checks team membership for the people who could be signing off. Fails closed: a team whose
  * members the token cannot read signs nothing off, and the summary says exactly that.
@@ -159,33 +129,6 @@ export async function checkWriteAccess(api: Api, owner: string, repo: string, ca
     }
   }
   return writers
-}
-
-/** The findings that need sign-off, each with the logins allowed to give it. */
-export function requiredFindings(
-  policy: Policy,
-  files: ReadonlyArray<{ path: string; findings: readonly Finding[] }>,
-  isAtLeastFailOn: (f: Finding) => boolean,
-  membership: Membership,
-): RequiredFinding[] {
-  const out: RequiredFinding[] = []
-  for (const file of files) {
-    for (const f of file.findings) {
-      if (f.suppressed || !isAtLeastFailOn(f)) continue
-      const entry = approverEntryFor(policy, f, file.path)
-      if (!entry) {
-        out.push({ id: f.id, category: f.category, path: file.path })
-        continue
-      }
-      const logins = new Set(entry.set.users.map((u) => u.toLowerCase()))
-      for (const t of entry.set.teams) for (const m of membership.members.get(t) ?? []) logins.add(m)
-      // A team tos-guard cannot read signs nothing off, so it is not named as able to.
-      const teams = entry.set.teams.filter((t) => membership.members.has(t))
-      const unverifiedTeams = entry.set.teams.filter((t) => !membership.members.has(t))
-      out.push({ id: f.id, category: f.category, path: file.path, approvers: logins, teams, unverifiedTeams, policyKey: entry.key })
-    }
-  }
-  return out
 }
 
 export type { Method }

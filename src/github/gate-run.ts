@@ -1,13 +1,17 @@
 import type { Finding } from '../analysis/types.js'
+import { approverTeams, requiredFindings, signOffCandidates } from '../gate/approvers.js'
 import { decide, type Decision } from '../gate/decide.js'
 import type { GateState } from '../gate/state.js'
 import type { Configuration } from '../policy/resolve.js'
 import type { FileReport } from '../report/model.js'
 import type { Api } from './api.js'
-import { checkTeams, checkWriteAccess, commentEvents, readContributors, readIssueEvents, readReviews, requiredFindings } from './gate-io.js'
+import { checkTeams, checkWriteAccess, commentEvents, readContributors, readIssueEvents, readReviews } from './gate-io.js'
 import type { PullInfo } from './pull.js'
 
-/** Reads who signed off what (reviews, comments, labels, team membership) and decides the gate. */
+/**
+ * Reads who signed off what (reviews, comments, labels, team membership, write access) and has
+ * the gate decide (src/gate/: which findings need whom, and what the sign-offs cover).
+ */
 export async function evaluateGate(
   api: Api,
   approverApi: Api | undefined,
@@ -34,18 +38,8 @@ export async function evaluateGate(
   const contributors = await readContributors(api, owner, repo, pull.number)
   const commentList = commentEvents(comments)
   const command = policy['sign-off'].command
-  const candidates = [
-    ...new Set(
-      [
-        ...reviews.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user),
-        ...commentList.filter((c) => c.body.trim().toLowerCase().startsWith(command.toLowerCase())).map((c) => c.user),
-        ...labels.filter((l) => l.label === policy['sign-off'].label).map((l) => l.actor),
-        ...dismissals.map((d) => d.by),
-      ].filter((u) => u.toLowerCase() !== pull.author.toLowerCase()),
-    ),
-  ]
-  const teams = [...new Set([policy.approvers.default, ...Object.values(policy.approvers.categories), ...policy.approvers.paths].flatMap((s) => s?.teams ?? []))]
-  const membership = await checkTeams(approverApi ?? api, teams, candidates)
+  const candidates = signOffCandidates(policy, pull.author, { reviews, comments: commentList, labels, dismissedBy: dismissals.map((d) => d.by) })
+  const membership = await checkTeams(approverApi ?? api, approverTeams(policy), candidates)
   const required = requiredFindings(policy, reports, atLeast, membership)
   const needsWriters = required.some((r) => !r.approvers)
   const writers = needsWriters ? await checkWriteAccess(api, owner, repo, candidates) : new Set<string>()

@@ -4,7 +4,7 @@ import { escapeInline } from '../report/escape.js'
 import { lineRange, severityBadge } from '../report/markdown.js'
 import type { FileReport } from '../report/model.js'
 import { diffLines, placeFinding, type DiffLines } from './hunks.js'
-import { findingMarker } from './markers.js'
+import { findingMarker } from '../report/markers.js'
 
 /** A review thread tos-guard opened earlier, and what it is about. */
 export interface OwnThread {

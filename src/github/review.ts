@@ -1,6 +1,6 @@
 import { escapeInline } from '../report/escape.js'
 import { statusOf, type Api } from './api.js'
-import { markedIds } from './markers.js'
+import { markedIds } from '../report/markers.js'
 import type { OwnThread, ReviewPlan, ReviewState } from './plan.js'
 
 /** Who tos-guard writes as: compared without "[bot]", which REST shows and GraphQL does not. */

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto'
-import { severityRank, type Finding, type Severity } from '../analysis/types.js'
+import type { Finding, Severity } from '../analysis/types.js'
 import type { Decision } from '../gate/decide.js'
+import { atOrAbove, evaluationOf, jobFailure, pendingCount, unreviewed, verdict } from '../gate/outcome.js'
 import { record, renderState } from '../gate/state.js'
 import { expiredAcceptances } from '../policy/apply.js'
 import { DEFAULT_POLICY_PATH } from '../policy/load.js'
-import type { Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
 import { escapeInline } from '../report/escape.js'
-import type { SignOffHint } from '../report/comment.js'
+import { signOffHint } from '../report/comment.js'
 import type { FileReport } from '../report/model.js'
 import { translationDrift } from '../report/drift.js'
+import { neutraliseMarkers } from '../report/markers.js'
 import { renderSummary, type GateView } from '../report/summary.js'
+import { unreviewedHeadline } from '../report/summary-gate.js'
 import { analyzePull, runningWorkflowPath } from './analyze-pull.js'
 import { createApi, describeError, isReadOnlySignal, type Api } from './api.js'
 import { reportBadPolicy } from './bad-policy.js'
@@ -18,7 +20,6 @@ import { readEvent, type RunEvent } from './event.js'
 import { listPullFiles, PULL_FILES_LIMIT } from './files.js'
 import { evaluateGate } from './gate-run.js'
 import { annotate, writeJobOutputs } from './job-outputs.js'
-import { neutraliseMarkers } from './markers.js'
 import { runMergeGroup } from './merge-group.js'
 import { planReview } from './plan.js'
 import { loadConfigurationAt } from './policy-source.js'
@@ -27,6 +28,7 @@ import { postReview, readReviewState, resolveThreads } from './review.js'
 import { setCheckRun, setStatus, withdrawGreen } from './status.js'
 import { findOwnSummary, upsertSummary, type SummaryWrite } from './summary-comment.js'
 import { writeNoticeDraft } from '../notice/action.js'
+import { budgetMs, inThread, type FileAnalyzer } from '../files/budget.js'
 
 /** The Action's inputs, already read. Empty strings mean "not set": the policy file decides. */
 export interface RunInputs {
@@ -49,6 +51,8 @@ export interface RunIo {
   annotate: (level: 'error' | 'warning' | 'notice', message: string, where: { file: string; startLine: number; endLine: number; title: string }) => void
   writeJobSummary: (markdown: string) => Promise<void>
   setOutput: (name: string, value: string) => void
+  /** Where files are analysed: a worker thread that keeps the time budget (main.ts); in this thread when absent. */
+  analyzer?: FileAnalyzer
 }
 
 export interface RunResult {
@@ -145,7 +149,8 @@ async function reviewPull(
   const listed = await listPullFiles(api, owner, repo, pull.number)
   const notes: string[] = []
   if (listed.truncated) notes.push(`This pull request changes more than ${listed.files.length} files; GitHub lists only the first ${listed.files.length}, so tos-guard could not review the rest. Split the pull request.`)
-  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo), failOn)
+  const analyzer = { use: io.analyzer ?? inThread, ms: budgetMs(undefined, config.policy['time-budget']) }
+  const reports = await analyzePull(api, owner, repo, pull, listed.files, config, policyPath, io.info, io.now.toISOString().slice(0, 10), runningWorkflowPath(io.env.GITHUB_WORKFLOW_REF, owner, repo), failOn, analyzer)
 
   // From here on, a failure must not lose the findings: they reach the job summary regardless.
   let jobWritten = false
@@ -156,35 +161,20 @@ async function reviewPull(
     // The gate: who signed off what.
     const comments = await api.paginate(api.rest.issues.listComments, { owner, repo, issue_number: pull.number, per_page: 100 })
     const { comment: ownSummary, state: writtenState, shownState: previousState } = findOwnSummary(comments, identity)
-    const atLeast = (f: Finding): boolean => severityRank(f.severity) >= severityRank(failOn)
-    const flagged = reports.flatMap((r) => r.findings.filter((f) => !f.suppressed && atLeast(f)).map((f) => f.id))
-    const evaluation = { sha: pull.headSha, ids: [...new Set(flagged)].sort(), at: io.now.toISOString() }
+    // The gate (src/gate/) decides; this reads what it needs and writes what it decided.
+    const evaluation = evaluationOf(reports, failOn, pull.headSha, io.now.toISOString())
     const state = record(previousState, evaluation)
-    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atLeast, state, comments)
+    const decision = await evaluateGate(api, approverApi, owner, repo, pull, config, reports, atOrAbove(failOn), state, comments)
     // Each comment names who can still sign, as the gate decided it: never the change's own writers.
-    const signOff = signOffHint(config, decision)
+    const signOff = signOffHint(config.policy['sign-off'], decision)
     const patches = new Map(listed.files.map((f) => [f.path, f.patch]))
     const plan = planReview(reports, patches, reviewState, signOff, Number.isFinite(cap) && cap >= 0 ? cap : 30)
 
-    // A document tos-guard could not read is not a document without findings, and a file list
-    // GitHub cut short may hide one: either way, never green.
-    const unreadable = reports.filter((r) => r.notes.some((n) => n.level === 'error'))
-    const unread = [
-      ...(listed.truncated ? [`the files past the first ${PULL_FILES_LIMIT.toLocaleString('en-US')} that GitHub lists`] : []),
-      ...unreadable.map((r) => escapeInline(r.path)),
-    ]
-    const gateState: Decision['state'] | 'error' = unread.length > 0 ? 'error' : decision.state
-    const statusDescription = listed.truncated
-      ? `tos-guard could not review this pull request: it changes over ${PULL_FILES_LIMIT.toLocaleString('en-US')} files, GitHub's listing limit. Split it`
-      : unreadable.length > 0
-        ? `tos-guard could not read ${unreadable.length} terms document(s); see the summary`
-        : decision.description
-    const gate: GateView = {
-      state: gateState,
-      headline: unread.length > 0 ? `could not read ${unread.join(', ')}` : decision.headline,
-      details: decision.details,
-      signOff: decision,
-    }
+    const missed = unreviewed(reports, listed.truncated ? PULL_FILES_LIMIT : undefined)
+    const outcome = verdict(decision, missed)
+    const gateState = outcome.state
+    const statusDescription = outcome.description
+    const gate: GateView = { state: gateState, headline: unreviewedHeadline(missed) ?? decision.headline, details: decision.details, signOff: decision }
     for (const a of expiredAcceptances(config.policy, io.now.toISOString().slice(0, 10))) notes.push(`The accepted finding ${a.id} expired on ${a.expires}: it needs sign-off again.`)
     const link = (file: FileReport, f: Finding): string => `${pull.htmlUrl}/files#diff-${sha256Hex(f.side === 'before' ? (file.previousPath ?? file.path) : file.path)}${f.side === 'before' ? 'L' : 'R'}${f.startLine}`
     // Whatever the rendering lets through, no marker survives but the leading one and the state.
@@ -196,7 +186,7 @@ async function reviewPull(
     const summaryOf = (commentId: number | undefined): string => `${rendered}\n${renderState(state, commentId)}`
   const unmarkedOf = (commentId: number): string => `${rendered}\n${renderState(record(writtenState, evaluation), commentId)}`
     const summaryBody = summaryOf(undefined)
-    const pending = reports.reduce((n, r) => n + r.findings.filter((f) => !f.suppressed && atLeast(f)).length, 0)
+    const pending = pendingCount(reports, failOn)
 
     // The job gets everything before anything is written to GitHub: a failed write loses nothing.
     await writeJobOutputs(io, reports, summaryBody)
@@ -235,12 +225,8 @@ async function reviewPull(
     }
 
     annotate(io, reports, readOnly)
-    const result: RunResult = { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly }
-    // With a status, the status is the gate and the job succeeds; without one, the job must be.
-    if (listed.truncated) result.failure = statusDescription
-    else if (unreadable.length > 0) result.failure = `tos-guard could not read ${unreadable.map((r) => r.path).join(', ')}; see the summary`
-    else if (readOnly && decision.state !== 'success') result.failure = `${pending} finding(s) need sign-off, and this token cannot set the ${context} status`
-    return result
+    const failure = jobFailure(outcome, missed, decision, readOnly, pending, context)
+    return { findings: reports.reduce((n, r) => n + r.findings.length, 0), pending, decision: gateState, readOnly, ...(failure ? { failure } : {}) }
   } catch (error) {
     if (!jobWritten) {
       const gate: GateView = { state: 'error', headline: 'could not finish the review', details: [`tos-guard could not finish: ${escapeInline(describeError(error))}`] }
@@ -261,24 +247,4 @@ function commentConcernsGate(event: RunEvent): boolean {
 /** GitHub's anchor of a file in a pull request's diff: the SHA-256 of its path. */
 function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex')
-}
-
-function signOffHint(config: Configuration, decision: Decision): SignOffHint {
-  const methods = config.policy['sign-off'].methods
-  const r = decision.remaining
-  const who = [...r.logins.map((l) => `@${l}`), ...r.teams.map((t) => `@${t}`)]
-  const anyWriter = 'a maintainer with write access who did not write the change'
-  const whom =
-    who.length > 0
-      ? `${who.join(', ')}${r.writers ? `, or ${anyWriter}` : ''}`
-      : r.writers
-        ? anyWriter
-        : decision.outstanding.length > 0
-          ? 'an approver who did not write the change (none can sign yet: see the summary)'
-          : 'an approver the policy names'
-  const ways: string[] = []
-  if (methods.includes('review')) ways.push('an approving review')
-  if (methods.includes('comment')) ways.push(`a comment \`${config.policy['sign-off'].command}\``)
-  if (methods.includes('label')) ways.push(`the label \`${config.policy['sign-off'].label}\``)
-  return { text: `${ways.join(', or ')} from ${whom}. Signing off covers the findings flagged now; a later change to them needs a new sign-off.` }
 }

@@ -1,6 +1,6 @@
 import { emptyState, markShown, parseState, type GateState } from '../gate/state.js'
 import type { Api } from './api.js'
-import { SUMMARY_MARKER } from './markers.js'
+import { SUMMARY_MARKER } from '../report/markers.js'
 import { isOwn, type Identity } from './review.js'
 
 export type SummaryWrite = 'created' | 'updated' | 'unchanged'

@@ -1,5 +1,6 @@
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, TableRow } from 'mdast'
-import { decodeEntities, htmlTextPieces, struckDepthChange } from './html.js'
+import { decodeEntities, inlineHiddenTags, scanHtml, survivesParagraph, type HtmlOpen } from './html.js'
+import { fenceInfo, frontMatterEntries, titleRange, type Range } from './published.js'
 import { MappedText } from './source-map.js'
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableRow' | 'html' | 'code' | 'footnote'
@@ -60,6 +61,25 @@ export interface ExtractOptions {
   limit?: number
   /** Receives every heading read, in order, with or without text: enough to replay the path. */
   headingTrace?: HeadingEvent[]
+  /** Receives raw HTML left open over the text after it (see HtmlProblem). */
+  problems?: HtmlProblem[]
+  /** Where the document's text ends (trailing space aside): HTML left open there hides nothing. */
+  end?: number
+}
+
+/**
+ * Raw HTML that a block leaves open (a comment, a <script>, a <del> …): rendered, it goes on
+ * over the Markdown after it, which browsers then hide or strike through though it reads as
+ * text here. `offset` is where it opens.
+ */
+export interface HtmlProblem extends Omit<HtmlOpen, 'at'> {
+  offset: number
+}
+
+/** What inline reading gathers besides the text: footnote labels, and text shown apart (titles). */
+interface Sink {
+  refs: string[]
+  side: MappedText[]
 }
 
 /** A heading as read: where it is, its level, and its block (an empty heading has none). */
@@ -78,6 +98,19 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
   const firstId = options.firstId ?? 0
   const headings: HeadingContext[] = options.headings ?? []
   const limit = options.limit ?? Number.POSITIVE_INFINITY
+  const documentEnd = options.end ?? source.trimEnd().length
+  const leftOpen = (open: Omit<HtmlOpen, 'at'>, offset: number, blockEnd: number): void => {
+    if (blockEnd < documentEnd) options.problems?.push({ what: open.what, effect: open.effect, offset })
+  }
+  /** Text shown apart from the flow (a title, an alt attribute), read from its own source range. */
+  const sideText = (value: string, range: Range): MappedText => {
+    const text = new MappedText()
+    text.pushAligned(value, source, range[0], range[1])
+    return text
+  }
+  const emitSide = (sink: Sink, ctx: WalkContext): void => {
+    for (const text of sink.side) emit('paragraph', text, ctx)
+  }
 
   const emit = (kind: BlockKind, text: MappedText, ctx: WalkContext, depth = 0, footnoteRefs: string[] = []): Block | undefined => {
     const trimmed = text.trimmed()
@@ -101,20 +134,25 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
    * Some transforms (GFM e-mail autolinks after an escape) make nodes without positions: such a
    * node is read from the source between its neighbours, so that its text still maps back.
    */
-  const inline = (node: Parents, out: MappedText, refs: string[], range?: [number, number]): void => {
+  const inline = (node: Parents, out: MappedText, sink: Sink, range?: [number, number]): void => {
     const children = node.children as PhrasingContent[]
     const parentEnd = node.position?.end.offset ?? range?.[1] ?? source.length
     let cursor = node.position?.start.offset ?? range?.[0] ?? 0
-    // Inside <del>…</del> (separate html siblings): struck text is not read, as with "~~".
-    let struck = 0
+    // Inside <del>…</del>, <script>…</script> (separate html siblings): struck or hidden text is
+    // not read, as with "~~".
+    const open: Array<{ name: string; offset: number }> = []
     children.forEach((child, k) => {
       if (child.type === 'html') {
-        const wasStruck = struck > 0
-        struck = Math.max(0, struck + struckDepthChange(child.value))
-        if (wasStruck || struck > 0) return
-      } else if (struck > 0) return
+        const wasHidden = open.length > 0
+        for (const tag of inlineHiddenTags(child.value)) {
+          const at = open.map((o) => o.name).lastIndexOf(tag.name)
+          if (!tag.closing) open.push({ name: tag.name, offset: child.position?.start.offset ?? cursor })
+          else if (at !== -1) open.splice(at, 1)
+        }
+        if (wasHidden || open.length > 0) return
+      } else if (open.length > 0) return
       if (child.position) {
-        phrasing(child, out, refs)
+        phrasing(child, out, sink)
         cursor = child.position.end.offset ?? cursor
         return
       }
@@ -127,14 +165,21 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
         }
       }
       const before = out.length
-      phrasing(child, out, refs, [cursor, to])
+      phrasing(child, out, sink, [cursor, to])
       if (out.length > before) cursor = Math.min(to, out.offsetAt(out.length - 1) + 1)
     })
+    // "</p>" closes a <del> left open, not raw text or a template: those go on over what follows.
+    const left = open.find((o) => survivesParagraph(o.name))
+    if (left) leftOpen({ what: `a <${left.name}>`, effect: 'hide' }, left.offset, parentEnd)
   }
 
-  const phrasing = (node: PhrasingContent, out: MappedText, refs: string[], range?: [number, number]): void => {
+  const phrasing = (node: PhrasingContent, out: MappedText, sink: Sink, range?: [number, number]): void => {
     const start = node.position?.start.offset ?? range?.[0] ?? 0
     const end = node.position?.end.offset ?? range?.[1] ?? start
+    const title = (value: string | null | undefined): void => {
+      const at = value && node.position ? titleRange(source, start, end, true) : undefined
+      if (value && at) sink.side.push(sideText(value, at))
+    }
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -144,22 +189,32 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
         out.push(' ', start)
         return
       case 'html':
-        for (const piece of htmlTextPieces(node.value)) {
-          if (piece.breakBefore) out.push(' ', start + piece.start)
-          out.pushAligned(decodeEntities(piece.text), source, start + piece.start, end)
+        for (const piece of scanHtml(node.value).pieces) {
+          if (piece.attribute) sink.side.push(sideText(decodeEntities(piece.text), [start + piece.start, start + piece.end]))
+          else {
+            if (piece.breakBefore) out.push(' ', start + piece.start)
+            out.pushAligned(decodeEntities(piece.text), source, start + piece.start, end)
+          }
         }
         return
       case 'delete':
         // Struck through: deleted in a redline, not text in force.
         return
       case 'footnoteReference':
-        refs.push(node.identifier)
+        sink.refs.push(node.identifier)
         return
       case 'image':
       case 'imageReference':
+        // The alt text stands in for the image (when it does not load, and for screen readers).
+        if (node.alt) out.pushAligned(node.alt, source, start + 2, end)
+        if (node.type === 'image') title(node.title)
+        return
+      case 'link':
+        title(node.title)
+        inline(node, out, sink, [start, end])
         return
       default:
-        if ('children' in node) inline(node, out, refs, [start, end])
+        if ('children' in node) inline(node, out, sink, [start, end])
     }
   }
 
@@ -176,16 +231,17 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
   /** Emits one row and returns its cells' text (the header row's frame the rows below it). */
   const tableRow = (row: TableRow, ctx: WalkContext, heads?: string[]): string[] => {
     const out = new MappedText()
-    const refs: string[] = []
+    const sink: Sink = { refs: [], side: [] }
     const cells: string[] = []
     row.children.forEach((cell, i) => {
       if (i > 0) out.pushSeparator(' | ', cell.position?.start.offset ?? 0)
       const at = out.length
-      inline(cell, out, refs)
+      inline(cell, out, sink)
       cells.push(out.text.slice(at))
     })
-    const block = emit('tableRow', out, ctx, 0, refs)
+    const block = emit('tableRow', out, ctx, 0, sink.refs)
     if (block && heads) block.columnHeads = heads
+    emitSide(sink, ctx)
     return cells
   }
 
@@ -195,8 +251,15 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
       if (current.trimmed().length > 0) paragraphLike('html', current, ctx, [], run)
       current = new MappedText()
     }
-    for (const piece of htmlTextPieces(value)) {
+    const scan = scanHtml(value)
+    for (const piece of scan.pieces) {
       if (piece.breakBefore) flush()
+      if (piece.attribute) {
+        // Shown apart from the text around it (a tooltip, an image's stand-in): a paragraph of its own.
+        current.pushAligned(decodeEntities(piece.text), source, start + piece.start, start + piece.end)
+        flush()
+        continue
+      }
       // A blank line inside raw HTML text is a paragraph break too.
       const parts = piece.text.split(/\n[ \t]*\n/)
       let offset = piece.start
@@ -207,11 +270,15 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
       })
     }
     flush()
+    if (scan.open) leftOpen(scan.open, start + scan.open.at, end)
   }
 
-  const code = (value: string, start: number, end: number, ctx: WalkContext, run: RunState): void => {
-    // Indented "code" in a terms document is almost always mis-indented prose: read it as text.
-    let from = start
+  const code = (value: string, info: string, start: number, end: number, ctx: WalkContext, run: RunState): void => {
+    // Indented "code" in a terms document is almost always mis-indented prose, and a fence's
+    // contents are shown as they are: read both as text, the fence's info string first.
+    const infoAt = info ? fenceInfo(source, start) : undefined
+    if (infoAt) paragraphLike('code', sideText(info, infoAt), ctx, [], run)
+    let from = infoAt ? infoAt[1] : start
     for (const part of value.split(/\n[ \t]*\n/)) {
       const text = new MappedText()
       text.pushAligned(part, source, from, end)
@@ -225,6 +292,17 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
     pendingLeadIn: number | undefined
   }
 
+  const frontMatter = (start: number, end: number, kind: 'yaml' | 'toml', ctx: WalkContext): void => {
+    for (const entry of frontMatterEntries(source, start, end, kind)) {
+      const text = new MappedText()
+      for (const [from, to] of entry) {
+        text.push(' ', from)
+        text.pushAligned(source.slice(from, to), source, from, to)
+      }
+      emit('paragraph', text, ctx)
+    }
+  }
+
   const walk = (nodes: readonly (RootContent | Nodes)[], ctx: WalkContext): void => {
     const run: RunState = { pendingLeadIn: undefined }
     for (const node of nodes) {
@@ -233,20 +311,22 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
       switch (node.type) {
         case 'heading': {
           const text = new MappedText()
-          const refs: string[] = []
-          inline(node, text, refs)
+          const sink: Sink = { refs: [], side: [] }
+          inline(node, text, sink)
           while (headings.length > 0 && (headings[headings.length - 1]?.depth ?? 0) >= node.depth) headings.pop()
-          const block = emit('heading', text, { listed: false }, node.depth, refs)
+          const block = emit('heading', text, { listed: false }, node.depth, sink.refs)
           if (block) headings.push({ depth: node.depth, text: block.text.text })
           options.headingTrace?.push({ offset: start, depth: node.depth, before: block ? blocks.length - 1 : blocks.length, ...(block ? { block: blocks.length - 1 } : {}) })
           run.pendingLeadIn = block && endsWithColon(block.text.text) ? block.id : undefined
+          emitSide(sink, { listed: false })
           break
         }
         case 'paragraph': {
           const text = new MappedText()
-          const refs: string[] = []
-          inline(node, text, refs)
-          paragraphLike(ctx.footnoteLabel !== undefined ? 'footnote' : 'paragraph', text, ctx, refs, run)
+          const sink: Sink = { refs: [], side: [] }
+          inline(node, text, sink)
+          paragraphLike(ctx.footnoteLabel !== undefined ? 'footnote' : 'paragraph', text, ctx, sink.refs, run)
+          emitSide(sink, ctx)
           break
         }
         case 'list': {
@@ -275,7 +355,16 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
           html(node.value, start, end, ctx, run)
           break
         case 'code':
-          code(node.value, start, end, ctx, run)
+          code(node.value, [node.lang, node.meta].filter(Boolean).join(' '), start, end, ctx, run)
+          break
+        case 'definition': {
+          // A link definition's title is the tooltip of every link that uses it.
+          const at = node.title ? titleRange(source, start, end, false) : undefined
+          if (node.title && at) emit('paragraph', sideText(node.title, at), ctx)
+          break
+        }
+        case 'yaml':
+          frontMatter(start, end, 'yaml', ctx)
           break
         case 'footnoteDefinition':
           walk(node.children, { listed: false, footnoteLabel: node.identifier })
@@ -285,7 +374,8 @@ export function extractBlocks(tree: Root, source: string, options: ExtractOption
           run.pendingLeadIn = undefined
           break
         default:
-          // yaml/toml front matter, link definitions: not prose.
+          // TOML front matter (remark-frontmatter's own node type).
+          if ((node as { type: string }).type === 'toml') frontMatter(start, end, 'toml', ctx)
           break
       }
     }

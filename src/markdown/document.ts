@@ -1,4 +1,4 @@
-import { extractBlocks, type Block, type HeadingContext, type HeadingEvent } from './blocks.js'
+import { extractBlocks, type Block, type HeadingContext, type HeadingEvent, type HtmlProblem } from './blocks.js'
 import { definitionsContext, splitChunks, type Chunk } from './chunks.js'
 import { extractClauses, type Clause } from './clauses.js'
 import { mayUseGfm, parseMarkdown } from './parse.js'
@@ -16,6 +16,11 @@ export interface TermsDocument {
   notes: string[]
   /** Set when the text was read as plain paragraphs, not as Markdown: struck text, emphasis and structure were not seen. */
   plain?: true
+  /**
+   * The notes (also in `notes`) on text read as published that browsers may hide or strike
+   * through: raw HTML left open over it. What a reader sees is then not what was analysed.
+   */
+  unsure?: string[]
 }
 
 /** Strips a UTF-8 byte-order mark; line endings stay as they are so line numbers match the file. */
@@ -32,16 +37,21 @@ export type ChunkSelector = (chunkText: string) => boolean
 // A heading, also inside a block quote or list item ("> ## Data"): over-matching only reads more.
 const HEADING_LINE = /(?:^|\n)[ \t>*+\-\d.)]*#{1,6}(?:[ \t]|$)|\n[ \t>]*(?:=+|-+)[ \t]*(?:\n|$)/
 const FENCE_LINE = /^ {0,3}(?:```|~~~)/gm
+/**
+ * Raw HTML that can stay open over the blocks after it (see HtmlProblem). A chunk holding it is
+ * always read, and read in place: whether it hides anything depends on what follows it.
+ */
+const OPENS_OVER_BLOCKS = /<(?:!--|(?:script|style|template|del|s|strike)(?=[\s/>])|[A-Za-z][^>]*=[ 	]*["'][^"'>]*$)/im
 
-function readBlocks(source: string, notes: string[], select?: ChunkSelector, cache?: ChunkCache): Block[] {
+function readBlocks(source: string, notes: string[], problems: HtmlProblem[], select?: ChunkSelector, cache?: ChunkCache): Block[] {
   const problem = shapeProblem(source)
   if (problem !== undefined) {
     notes.push(`${problem}; the document was read as plain paragraphs`)
     return plainBlocks(source)
   }
   try {
-    if (!select) return extractBlocks(parseMarkdown(source), source)
-    return readChunks(source, select, cache)
+    if (!select) return extractBlocks(parseMarkdown(source), source, { problems })
+    return readChunks(source, select, problems, cache)
   } catch (error) {
     notes.push(`the Markdown could not be parsed (${error instanceof Error ? error.message : String(error)}); the document was read as plain paragraphs`)
     return plainBlocks(source)
@@ -60,6 +70,11 @@ export interface ReadChunk {
   headings: ChunkHeading[]
   start: number
   context: string
+}
+
+/** The cache key of a chunk: front matter reads as such only at the start of a document. */
+function cacheKey(text: string, start: number): string {
+  return start === 0 && /^(?:---|\+\+\+)/.test(text) ? `\0front matter\0${text}` : text
 }
 
 /** A heading of a chunk: its level, and the index of its block in the chunk (none when empty). */
@@ -81,7 +96,7 @@ const RUN_LIMIT = 32_768
  * path. Consecutive chunks are parsed together (each parse call has a fixed cost), runs one at a
  * time, so that no syntax tree of the whole document is ever held.
  */
-function readChunks(source: string, select: ChunkSelector, cache: ChunkCache = new Map()): Block[] {
+function readChunks(source: string, select: ChunkSelector, problems: HtmlProblem[], cache: ChunkCache = new Map()): Block[] {
   const blocks: Block[] = []
   const headings: HeadingContext[] = []
   const context = definitionsContext(source)
@@ -89,17 +104,18 @@ function readChunks(source: string, select: ChunkSelector, cache: ChunkCache = n
   let runGfm = false
   let runLength = 0
   const flush = (): void => {
-    if (run.length > 0) blocks.push(...parseRun(source, run, context, headings, blocks.length, cache))
+    if (run.length > 0) blocks.push(...parseRun(source, run, context, headings, blocks.length, cache, problems))
     run = []
     runLength = 0
   }
   for (const chunk of splitChunks(source)) {
     const text = source.slice(chunk.start, chunk.end)
-    if (!select(text) && !HEADING_LINE.test(text)) {
+    const opens = OPENS_OVER_BLOCKS.test(text)
+    if (!select(text) && !HEADING_LINE.test(text) && !opens) {
       flush()
       continue
     }
-    const cached = cache.get(text)
+    const cached = opens ? undefined : cache.get(cacheKey(text, chunk.start))
     if (cached && cached.context === context) {
       flush()
       blocks.push(...reuse(cached, chunk.start, blocks.length, headings))
@@ -144,14 +160,17 @@ function reuse(chunk: ReadChunk, start: number, firstId: number, headings: Headi
 }
 
 /** Parses consecutive chunks in one call, and files each chunk's blocks in the cache. */
-function parseRun(source: string, run: readonly Chunk[], context: string, headings: HeadingContext[], firstId: number, cache: ChunkCache): Block[] {
+function parseRun(source: string, run: readonly Chunk[], context: string, headings: HeadingContext[], firstId: number, cache: ChunkCache, problems: HtmlProblem[]): Block[] {
   const start = run[0]?.start ?? 0
   const text = source.slice(start, run[run.length - 1]?.end ?? start)
   // An unclosed fence would swallow the definitions appended for context.
   const fences = text.match(FENCE_LINE)?.length ?? 0
   const parsed = fences % 2 === 0 ? `${text}${context}` : text
   const trace: HeadingEvent[] = []
-  const blocks = extractBlocks(parseMarkdown(parsed), parsed, { firstId, headings, limit: text.length, headingTrace: trace })
+  const found: HtmlProblem[] = []
+  const end = source.trimEnd().length - start
+  const blocks = extractBlocks(parseMarkdown(parsed, start === 0), parsed, { firstId, headings, limit: text.length, headingTrace: trace, problems: found, end })
+  for (const p of found) problems.push({ ...p, offset: p.offset + start })
   let k = 0
   let h = 0
   for (const chunk of run) {
@@ -163,7 +182,8 @@ function parseRun(source: string, run: readonly Chunk[], context: string, headin
       const event = trace[h] as HeadingEvent
       own.push({ depth: event.depth, at: event.before - first, ...(event.block !== undefined ? { block: event.block - first } : {}) })
     }
-    cache.set(source.slice(chunk.start, chunk.end), { blocks: blocks.slice(first, k), headings: own, start: chunk.start, context })
+    const chunkText = source.slice(chunk.start, chunk.end)
+    if (!OPENS_OVER_BLOCKS.test(chunkText)) cache.set(cacheKey(chunkText, chunk.start), { blocks: blocks.slice(first, k), headings: own, start: chunk.start, context })
   }
   for (const b of blocks) b.text.shift(start)
   return blocks
@@ -181,7 +201,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): TermsDo
   const source = stripBom(text)
   const lines = new LineIndex(text, text.length - source.length)
   const notes: string[] = []
-  const blocks = readBlocks(source, notes, options.select, options.cache)
+  const problems: HtmlProblem[] = []
+  const blocks = readBlocks(source, notes, problems, options.select, options.cache)
   const plain = notes.length > 0 ? ({ plain: true } as const) : {}
-  return { source, lines, clauses: extractClauses(blocks, lines), notes, ...plain }
+  const unsure = problems.sort((a, b) => a.offset - b.offset).map((p) => htmlProblemNote(p, lines.line(p.offset)))
+  notes.push(...unsure)
+  return { source, lines, clauses: extractClauses(blocks, lines), notes, ...plain, ...(unsure.length > 0 ? { unsure } : {}) }
+}
+
+function htmlProblemNote(p: HtmlProblem, line: number): string {
+  const effect = p.effect === 'strike' ? 'strike through' : 'hide'
+  return `${p.what} on line ${line} is still open where its HTML block ends: browsers ${effect} the text after it, up to where later raw HTML closes it, but tos-guard read that text as published; close it in the same block`
 }

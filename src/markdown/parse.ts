@@ -5,6 +5,8 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+// For text that does not start the document: "---" there is a rule, not front matter.
+const gfmOnly = unified().use(remarkParse).use(remarkGfm).freeze()
 const commonmark = unified().use(remarkParse).freeze()
 
 /**
@@ -34,12 +36,17 @@ function gfmCouldChange(node: Nodes): boolean {
   return false
 }
 
-/** Parses Markdown (CommonMark + GFM tables, footnotes, strikethrough; YAML/TOML front matter). */
-export function parseMarkdown(text: string): Root {
+/**
+ * Parses Markdown (CommonMark + GFM tables, footnotes, strikethrough; YAML/TOML front matter).
+ * `startsDocument: false` for a part read apart from the text before it, where front matter
+ * cannot be.
+ */
+export function parseMarkdown(text: string, startsDocument = true): Root {
+  const gfm = startsDocument ? processor : gfmOnly
   // With GFM's extensions the tokenizer takes about twice as long (the e-mail autolink hooks every
   // letter). Text that shows no sign of GFM is read without them, and the tree is checked: where
   // GFM could still have read it differently, it is read again with GFM.
-  if (mayUseGfm(text)) return processor.parse(text)
+  if (mayUseGfm(text)) return gfm.parse(text)
   const tree = commonmark.parse(text)
-  return gfmCouldChange(tree) ? processor.parse(text) : tree
+  return gfmCouldChange(tree) ? gfm.parse(text) : tree
 }

@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util'
 import { SEVERITIES, type Severity } from '../analysis/types.js'
-import { readTextFile, type CliIo } from '../cli/common.js'
+import { readTextFile, timeBudget, type CliIo } from '../cli/common.js'
 import { ConfigurationError, UsageError } from '../cli/errors.js'
 import { readRegularFile } from '../cli/read-file.js'
-import { analyzeChangedFile } from '../files/analyze-file.js'
+import { budgetMs, inThread } from '../files/budget.js'
 import { resolveConfiguration, type Configuration } from '../policy/resolve.js'
 import { formatConfigError } from '../policy/yaml-errors.js'
 import { renderNotice } from './draft.js'
 import { NOTICE_LANGUAGES, type NoticeInputs, type NoticeLanguage } from './types.js'
 
-export const NOTICE_USAGE = `  tos-guard notice BEFORE.md AFTER.md [--date YYYY-MM-DD] [--lang en|fr|de|es] [--url URL] [--fail-on SEVERITY] [--config FILE]`
+export const NOTICE_USAGE = `  tos-guard notice BEFORE.md AFTER.md [--date YYYY-MM-DD] [--lang en|fr|de|es] [--url URL] [--fail-on SEVERITY] [--config FILE] [--time-budget SECONDS]`
 
 /** What `notice` prints when no change needs notice to users. */
 export const NO_MATERIAL_CHANGE = '<!-- tos-guard: no change at or above fail-on, so no notice to users is needed. -->\n'
@@ -44,7 +44,7 @@ export function runNotice(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { date: { type: 'string' }, lang: { type: 'string' }, url: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' } },
+    options: { date: { type: 'string' }, lang: { type: 'string' }, url: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, 'time-budget': { type: 'string' } },
   })
   if (positionals.length !== 2) throw new UsageError(`notice needs two files, BEFORE and AFTER (got ${positionals.length})`)
   const failOn = values['fail-on'] as Severity | undefined
@@ -53,9 +53,10 @@ export function runNotice(args: string[], io: CliIo): number {
   const notice: NoticeInputs = { date: evaluationDate(values.date, io.today), ...(failOn ? { failOn } : {}), ...(lang ? { language: lang } : {}) }
   const config = values.config !== undefined ? configuration(io.cwd, values.config) : undefined
   const [beforePath, afterPath] = positionals as [string, string]
-  const report = analyzeChangedFile(
+  const report = (io.analyzer ?? inThread).analyze(
     { path: afterPath, previousPath: beforePath, status: 'modified', before: readRegularFile(io.cwd, beforePath), after: readRegularFile(io.cwd, afterPath) },
     { ...(config ? { configuration: config } : {}), today: io.today, notice },
+    budgetMs(timeBudget(values['time-budget']), config?.policy['time-budget']),
   )
   const error = report.notes.find((n) => n.level === 'error')
   if (error) throw new UsageError(`${error.message.startsWith('the old') ? beforePath : afterPath}: ${error.message.replace(/^the (old|new) version cannot be analysed: /, '')}`)

@@ -123,6 +123,12 @@ function build() {
         .default({ include: DEFAULT_INCLUDE, exclude: [] })
         .meta({ description: 'Which changed files are terms documents. A glob that matches no file in the repository is reported.' }),
       'fail-on': SEVERITY.default('low').meta({ description: 'Lowest severity that needs sign-off (the status stays red until someone signs off).' }),
+      'time-budget': z
+        .number()
+        .positive()
+        .max(3600)
+        .default(60)
+        .meta({ description: 'Seconds the analysis of one file may take. Past it the analysis is stopped, the file gets an error note (the status is never green) and the other files are still reviewed.' }),
       categories: z
         .strictObject({
           'broad-license-grant': z.boolean().default(true).meta({ description: 'New or broader licences over user content.' }),

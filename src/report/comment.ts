@@ -1,5 +1,6 @@
 import { severityRank, type Category, type FrameSummary, type Finding } from '../analysis/types.js'
-import { findingMarker } from '../github/markers.js'
+import type { Decision, Method } from '../gate/decide.js'
+import { findingMarker } from './markers.js'
 import { escapeInline } from './escape.js'
 import { lineRange, severityBadge } from './markdown.js'
 import { centredExcerpt, redline } from './redline.js'
@@ -62,6 +63,26 @@ function comparisonTable(before: FrameSummary | undefined, after: FrameSummary, 
 export interface SignOffHint {
   /** e.g. "an approving review from @alice or @bob, or a `/tos-guard sign-off` comment from them" */
   text: string
+}
+
+/** How each comment says to sign off: the policy's ways, from whom the gate says can still sign (never the change's own writers). */
+export function signOffHint(signOff: { methods: readonly Method[]; command: string; label: string }, decision: Pick<Decision, 'remaining' | 'outstanding'>): SignOffHint {
+  const r = decision.remaining
+  const who = [...r.logins.map((l) => `@${l}`), ...r.teams.map((t) => `@${t}`)]
+  const anyWriter = 'a maintainer with write access who did not write the change'
+  const whom =
+    who.length > 0
+      ? `${who.join(', ')}${r.writers ? `, or ${anyWriter}` : ''}`
+      : r.writers
+        ? anyWriter
+        : decision.outstanding.length > 0
+          ? 'an approver who did not write the change (none can sign yet: see the summary)'
+          : 'an approver the policy names'
+  const ways: string[] = []
+  if (signOff.methods.includes('review')) ways.push('an approving review')
+  if (signOff.methods.includes('comment')) ways.push(`a comment \`${signOff.command}\``)
+  if (signOff.methods.includes('label')) ways.push(`the label \`${signOff.label}\``)
+  return { text: `${ways.join(', or ')} from ${whom}. Signing off covers the findings flagged now; a later change to them needs a new sign-off.` }
 }
 
 /** The body of an inline review comment: what changed, before/after, why it matters, how to sign off. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../analysis/types.js'
 import type { Decision } from '../gate/decide.js'
+import type { Unreviewed } from '../gate/outcome.js'
 import { escapeInline, truncate } from './escape.js'
 
 /** What the summary shows of the gate's decision: per-finding sign-offs, who can still sign, how. */
@@ -13,6 +14,16 @@ function suppressedState(s: NonNullable<Finding['suppressed']>): string {
   if (s.by === 'accepted') return `suppressed: accepted in the policy${s.expires ? ` until ${s.expires}` : ''}${reason}`
   const where = s.line !== undefined ? ` (line ${s.line})` : ''
   return s.directive ? `suppressed by \`${s.directive}\`${where}${reason}` : `suppressed by an inline comment${where}${reason}`
+}
+
+/** The summary's headline when something went unreviewed (never green), or undefined. */
+export function unreviewedHeadline(missed: Unreviewed): string | undefined {
+  const what = [
+    ...(missed.listingLimit !== undefined ? [`the files past the first ${missed.listingLimit.toLocaleString('en-US')} that GitHub lists`] : []),
+    // Paths come from the pull request: escaped like any text it controls.
+    ...missed.unreadable.map((p) => escapeInline(p)),
+  ]
+  return what.length > 0 ? `could not read ${what.join(', ')}` : undefined
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding } from '../analysis/types.js'
-import { SUMMARY_MARKER } from '../github/markers.js'
+import { SUMMARY_MARKER } from './markers.js'
 import { escapeInline } from './escape.js'
 import { lineRange, severityBadge } from './markdown.js'
 import type { FileReport } from './model.js'
