@@ -2,13 +2,28 @@ import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 /*
- * Test files share their worker's modules (isolate: false): the engine, the fake GitHub's compiled
- * OpenAPI validators and GraphQL schema, and the Action's code for its in-process runs
+ * Most test files share their worker's modules (isolate: false): the engine, the fake GitHub's
+ * compiled OpenAPI validators and GraphQL schema, and the Action's code for its in-process runs
  * (__tests__/helpers/run-action.ts) load once per worker instead of once per file. Nothing in
- * src/ keeps state between calls but caches and lazily loaded modules; a file that asserts what
- * a cold process loads is named *-cold.test.ts and gets a fresh worker of its own.
+ * src/ keeps state between calls but caches and lazily loaded modules.
+ *
+ * These files get a fresh worker each:
+ * - *-cold.test.ts: they check what a cold process loads;
+ * - the files that run the engine over megabytes of text or assert time bounds. Once a process has
+ *   generated a certain amount of regular-expression code, V8 compiles further patterns without
+ *   its optimisations (`--no-regexp-optimization` gives the same timings): after other
+ *   engine-heavy files, letters.test.ts took 61 s instead of 17 s.
  */
-const cold = ['__tests__/**/*-cold.test.ts']
+const isolated = [
+  '__tests__/**/*-cold.test.ts',
+  '__tests__/letters.test.ts',
+  '__tests__/fast-path.test.ts',
+  '__tests__/fuzz.test.ts',
+  '__tests__/engine-properties.test.ts',
+  '__tests__/hardening-inputs.test.ts',
+  '__tests__/hardening-shapes.test.ts',
+  '__tests__/languages-eval.test.ts',
+]
 
 export default defineConfig({
   test: {
@@ -26,11 +41,11 @@ export default defineConfig({
           include: ['__tests__/**/*.test.ts'],
           // The labelled-corpus suites (scores per folder, fast-path equivalence on 78 real revisions)
           // take minutes: their own script, run by CI (npm run test:corpus).
-          exclude: ['__tests__/corpus/**', 'node_modules/**', ...cold],
+          exclude: ['__tests__/corpus/**', 'node_modules/**', ...isolated],
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'cold', include: cold } },
+      { extends: true, test: { name: 'isolated', include: isolated } },
     ],
   },
 })
