@@ -7,8 +7,10 @@ import type { FakeGitHubServer } from './helpers/fake-github/server.js'
 import { pullPayload, runBundledAction } from './helpers/run-action.js'
 
 /*
- * End-to-end: the bundled Action (dist/index.js) runs as a child process against a fake GitHub on
- * 127.0.0.1 that checks every request against GitHub's OpenAPI description and GraphQL schema.
+ * End-to-end: the Action runs against a fake GitHub on 127.0.0.1 that checks every request against
+ * GitHub's OpenAPI description and GraphQL schema; the file's first run spawns the bundled Action
+ * (dist/index.js) as the runner does, later runs call the same entry point in-process
+ * (helpers/run-action.ts).
  */
 const root = join(import.meta.dirname, '..')
 const BEFORE = readFileSync(join(root, 'examples', 'acme-terms', 'before.md'), 'utf8')

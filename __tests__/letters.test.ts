@@ -37,20 +37,31 @@ describe('ASCII word boundaries', () => {
     expect(lettersOf('Terms & Conditions; R&D')).toBe('ascii')
   })
 
-  it('match exactly what the Unicode patterns match on every fixture that qualifies', () => {
-    const texts = files(join(import.meta.dirname, 'fixtures'))
-      .map((f) => readFileSync(f, 'utf8'))
-      .filter((t) => lettersOf(t) === 'ascii')
-      .map((t) => foldForMatching(t))
-    expect(texts.length).toBeGreaterThan(10)
-    const text = texts.join('\n\n')
-    for (const pack of Object.values(BUILTIN_PACKS)) {
+  // Every fixture that qualifies, each distinct text once (before/after pairs repeat files).
+  const texts = [...new Set(files(join(import.meta.dirname, 'fixtures')).map((f) => readFileSync(f, 'utf8')))]
+    .filter((t) => lettersOf(t) === 'ascii')
+    .map((t) => foldForMatching(t))
+  const text = texts.join('\n\n')
+  // A pair of patterns already compared on this text (packs share much of their vocabulary):
+  // the same two regular expressions find the same matches again.
+  const compared = new Set<string>()
+
+  // One test per pack, so that none of them nears the timeout.
+  for (const pack of Object.values(BUILTIN_PACKS)) {
+    it(`match exactly what the Unicode patterns match on every fixture that qualifies: ${pack.name}`, () => {
+      expect(texts.length).toBeGreaterThan(10)
       const unicode = compileLexicon(pack)
       const ascii = compileLexicon(pack, 'ascii')
       const a = regexes({ ...ascii, uses: useLexicon(ascii) }, pack.name, new Map())
       const u = regexes({ ...unicode, uses: useLexicon(unicode) }, pack.name, new Map())
       expect([...a.keys()]).toEqual([...u.keys()])
-      for (const [path, re] of u) expect(matches(a.get(path) as RegExp, text), path).toEqual(matches(re, text))
-    }
-  })
+      for (const [path, re] of u) {
+        const asciiRe = a.get(path) as RegExp
+        const key = `${re.flags}/${re.source}\u0000${asciiRe.flags}/${asciiRe.source}`
+        if (compared.has(key)) continue
+        expect(matches(asciiRe, text), path).toEqual(matches(re, text))
+        compared.add(key)
+      }
+    })
+  }
 })
