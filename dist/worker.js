@@ -13346,6 +13346,39 @@ function normalizeForMatch(text) {
         .trim();
 }
 /** Splits blocks into clauses, with line positions and lead-in context. */
+// "a. …", "(ii) …", "3) …" opening a line: an item of a list Markdown does not know as one.
+const clauses_ENUMERATOR = /(?<=\s)[(\[]?(?:[a-z]|[ivxlc]{1,5}|\d{1,3})[.)\]]\s+(?=\p{L})/gu;
+/**
+ * Lettered lines inside one paragraph ("a. to verify …;\nb. to train …;") are items of a list,
+ * each its own clause like the items of a Markdown list, so that one item is read apart from
+ * the next and an item that is added is new text of its own.
+ */
+function splitAtItems(block, lines, ranges) {
+    if (block.kind !== 'paragraph')
+        return ranges;
+    const text = block.text.text;
+    const cuts = [];
+    clauses_ENUMERATOR.lastIndex = 0;
+    for (let m = clauses_ENUMERATOR.exec(text); m !== null; m = clauses_ENUMERATOR.exec(text)) {
+        const at = lines.position(block.text.offsetAt(m.index));
+        if (/^[ \t>]*$/.test(lines.lineText(at.line).slice(0, at.column - 1)))
+            cuts.push(m.index);
+    }
+    if (cuts.length === 0)
+        return ranges;
+    const out = [];
+    for (const [s, e] of ranges) {
+        let start = s;
+        for (const cut of cuts) {
+            if (cut <= start || cut >= e)
+                continue;
+            out.push([start, text.slice(start, cut).trimEnd().length + start]);
+            start = cut;
+        }
+        out.push([start, e]);
+    }
+    return out.filter(([s, e]) => e > s);
+}
 function extractClauses(blocks, lines) {
     const clauses = [];
     const lastClauseOfBlock = new Map();
@@ -13354,7 +13387,7 @@ function extractClauses(blocks, lines) {
         blockById.set(block.id, block);
     for (const block of blocks) {
         const text = block.text.text;
-        const ranges = block.kind === 'tableRow' || block.kind === 'heading' ? [[0, text.length]] : splitSentences(text);
+        const ranges = block.kind === 'tableRow' || block.kind === 'heading' ? [[0, text.length]] : splitAtItems(block, lines, splitSentences(text));
         const leadIn = [];
         let leadInClause;
         for (let id = block.leadIn, depth = 0; id !== undefined && depth < 4; depth++) {
@@ -39074,8 +39107,8 @@ function htmlProblemNote(p, line) {
 const BUILTIN_USES = {
     verbs: [
         'use', 'uses', 'used', 'using', 're-?use[sd]?', 're-?using', 'utili[sz](?:e|es|ed|ing)', 'process(?:es|ed|ing)?', 'analy[sz](?:e|es|ed|ing)',
-        'share[sd]?', 'sharing', 'disclose[sd]?', 'disclosing', 'sell(?:s|ing)?', 'sold', 'transfer(?:s|red|ring)?', 'provide[sd]? (?:it |them )?to',
-        'make[s]? (?:it |them )?available', 'made available', 'combine[sd]?', 'combining', 'keep(?:s|ing)?', 'kept', 'retain(?:s|ed|ing)?', 'stor(?:e|es|ed|ing)',
+        'share[sd]?', 'sharing', 'disclose[sd]?', 'disclosing', 'sell(?:s|ing)?', 'sold', 'transfer(?:s|red|ring)?', 'provide[sd]? (?:[a-z-]+,? ){0,4}?to',
+        'make[s]? (?:[a-z-]+,? ){0,6}?available', 'made available', 'combine[sd]?', 'combining', 'keep(?:s|ing)?', 'kept', 'retain(?:s|ed|ing)?', 'stor(?:e|es|ed|ing)',
         'train(?:s|ed|ing)?', 'improv(?:e|es|ed|ing)', 'develop(?:s|ed|ing)?', 'feature[sd]?', 'featuring', 'display(?:s|ed|ing)?', 'publish(?:es|ed|ing)?',
         'show(?:s|n|ing)?', 'market(?:s|ed|ing)?', 'advertis(?:e|es|ed|ing)', 'personali[sz](?:e|es|ed|ing)', 'target(?:s|ed|ing)?', 'licen[cs](?:e|es|ed|ing)',
         'grant(?:s|ed|ing)?', 'extend(?:s|ed)? to', 'appl(?:y|ies) to', 'profil(?:e|es|ed|ing)', 'monetiz(?:e|es|ed|ing)', 'collect(?:s|ed|ing)?',
@@ -39127,7 +39160,7 @@ const builtin_ENGLISH_GRAMMAR = {
         'for (?:the |these |those |this |such )?purposes? (?:described |set out |set forth |listed |stated |explained )?(?:in|of|under|above|below) (?:this|the above|these) (?:section|heading|paragraph)|for (?:these|this|such) purposes?(?! of)',
     ],
     coreWords: ['licen[cs]\\w*', 'sub-?licen[cs]\\w*', 'moral rights'],
-    definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) |(?:[Aa]n?|[Tt]he) (?=${QUOTE}))?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes|is|are)(?![\\p{L}])`,
+    definitionStart: `^(?:as used (?:in|herein|throughout)[^,]{0,60},\\s*)?(?:the (?:term|terms|word) |(?:[Aa]n?|[Tt]he) (?=${QUOTE}))?${QUOTE}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:of |and |or |the |[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6})${QUOTE}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${QUOTE}\\s*)[:–—]|means|shall mean|refers to|shall refer to|is defined as|has the meaning|includes|shall include|encompasses|comprises|consists of|does not include|excludes|is|are)(?![\\p{L}])`,
     definitionStrongVerbs: '(?:means|shall mean|refers to|shall refer to|is defined as|has the meaning)',
     definitionInline: `\\((?:(?:collectively|together|each|individually|hereinafter|hereafter|also|and|or|any of which|all of (?:the above|which)[^,"“]{0,40}|referred to (?:herein )?as)[,\\s]+)*(?:the |as |a |an )?${QUOTE}([^"“”]{1,60})${QUOTE}\\)`,
     definitionHint: [
@@ -39136,6 +39169,8 @@ const builtin_ENGLISH_GRAMMAR = {
         '["\'&][^"\\n]{1,120}["\';] *\\)',
         // A "Post" is any …, "Minors" are individuals …: a quoted term defined with "is" / "are".
         '["“][^"”\\n]{1,60}["”][*_]{0,2} (?:is|are)(?![\\p{L}])',
+        // "Affiliates": companies that …, a glossary entry.
+        '["“][^"”\\n]{1,60}["”][*_]{0,2} ?[:–—]',
     ],
     definitionPronouns: '^(?:it|this|that|these|those|they|which|such|each|there|here|he|she|we|you|our|your|its|their)(?:\\s|$)',
     widening: [
@@ -39159,6 +39194,10 @@ const builtin_ENGLISH_GRAMMAR = {
     theirModel: '(?:their|its) (?:own )?(?:(?:independent )?purposes|ai|artificial|models?|algorithms?|machine|generative|language|llms?|products)',
     thirdPartyPermission: '(?:third[- ]part(?:y|ies)|partners?|providers?|recipients?|companies|organi[sz]ations|collaborators|others)[^.;]{0,80}(?:who|which|that|to) (?:may|can|will|could)? ?(?:use|train|develop|build)',
     licensing: ['licen[cs]', 'sub-?licen', 'permission', '(?:publish|sell|distribute|commerciali[sz]e|exploit|reproduce|create derivative)'],
+    // "to" takes a determiner or a one-word plural, so that "to provide services" names nobody.
+    shareRecipient: "(?<![\\p{L}])(?:with (?!you(?![\\p{L}])|yourself|us(?![\\p{L}])|your (?:consent|permission|authori[sz]ation|agreement|approval|request|instructions?)|the exception|respect|regard|care|caution)(?=\\p{L})|to (?!you(?![\\p{L}])|us(?![\\p{L}])|the extent|the (?:law|terms)|this|these|that|those)(?:(?:the|an?|any|your|our|their|other|such|outside|external) (?=\\p{L})|[\\p{L}-]*(?![su])\\p{L}s(?![\\p{L}])))",
+    listConjunctions: ['and', 'or', 'and/or', 'nor'],
+    sharedPronoun: ' (?:it|them)(?![\\p{L}])',
 };
 const builtin_BUILTIN_PACK = {
     name: 'builtin',
@@ -39199,7 +39238,9 @@ const builtin_BUILTIN_PACK = {
             { id: 'otherwise-use', label: '"otherwise use"', weight: 1, patterns: ['otherwise use', 'use (?:it |them )?in any (?:manner|way)', 'any other (?:use|manner)'] },
         ],
         objects: [
-            { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?:content|materials?|works?|files?|anything|everything|whatever|all) (?:that )?you (?:post|upload|submit|provide|create|share|make available|transmit|send)', 'user submissions?'] },
+            // "… the drawings you upload": whatever the user posts is content, the head noun being any
+            // word but a conjunction ("if you send"), a person ("people you share it with") or a time.
+            { id: 'content', label: 'user content', userSide: true, weight: 0, patterns: ['(?:your|user|users\'?|user-generated|customer|member|members\'?|subscriber|creator|participant|contributor|account holder\'?s?)\\s+(?:[a-z]+\\s+)?(?:content|submissions?|materials?|uploads?|posts?|works?|creations?|designs?|contributions?|listings?|files?|assets?|videos?|photos?|images?|music|art(?:work)?|blocks|projects?)', 'ugc', '(?!(?:if|when|whenever|where|wherever|as|because|before|after|once|unless|until|while|than|so|and|or|but|how|why|that|which|who|whom|since|though|although|time|way|moment|day|date|place|extent|manner|reason|period|point|fee|price|amount|service|product|feature|app|site|plan|people|person|user|member|friend|contact|recipient|follower|someone|anyone|everyone|part(?:y|ie))s? )[a-z]+ (?:that |which )?you (?:have |\'ve )?(?:post(?:ed)?|upload(?:ed)?|submit(?:ted)?|provided?|create[d]?|share[d]?|make available|made available|transmit(?:ted)?|sen[dt]|publish(?:ed)?|contribute[d]?)(?! (?:it|them|this|these|those|us)(?![a-z]))', 'user submissions?'] },
             { id: 'content-generic', label: 'content', userSide: false, weight: 0, patterns: ['(?:such|that|the|any|all) (?:content|submissions?|materials?|works?|posts?|uploads?)', 'content'] },
             { id: 'personal-data', label: 'personal data', userSide: true, weight: 0, patterns: ['personal (?:data|information)', '(?:your|user|users\'?|customer|member) (?:personal )?(?:data|information|info)', 'information (?:about|from|relating to) you', 'information (?:that )?you (?:provide|give|submit|share)', 'personally identifiable information'] },
             { id: 'inputs', label: 'inputs and prompts', userSide: true, weight: 1, patterns: ['inputs?', 'prompts?', '(?:search )?queries'] },
@@ -39241,6 +39282,9 @@ const builtin_BUILTIN_PACK = {
             'foundation models?', 'neural (?:networks?|nets?)', '(?:ai|ml|predictive|statistical|generative|language|machine learning|learning|speech|vision|recognition) models?', '(?<!(?:business|pricing|revenue|subscription|3d|three-dimensional|operating|service|delivery|data|role|licensing|payment|cost) )models?', 'algorithms?',
             'chat ?bots?', '(?:ai |virtual |digital )assistants?', 'classifiers?', 'ai[- ](?:powered |based )?(?:systems?|tools?|technolog(?:y|ies)|features?|services?|solutions?)',
             'embeddings?', 'training data(?:sets?)?', 'datasets?',
+            // Systems that learn from data, named by what they do rather than by "AI".
+            'automated (?:[a-z-]+ ){0,3}?(?:tools?|systems?|decision-making|engines?)',
+            '(?:predict(?:ive|ion)|scoring|perception|classification|[a-z]+-classification|[a-z]+-screening|speech-recognition|image-recognition) (?:engines?|software|systems?|tools?)',
         ],
         humanNouns: [
             'staff', 'employees?', 'personnel', 'agents?', 'representatives?', 'teams?', 'team members', 'workforce', 'people', 'associates',
@@ -39301,10 +39345,13 @@ const builtin_BUILTIN_PACK = {
         companyObjects: ['(?:the|our|its) (?:services?|sites?|website|platform|app(?:lication)?s?|software|products?|apis?|sdks?)', '(?:our|company|[a-z]+) (?:materials?|trademarks?|logos?)', 'our content', 'the (?:service|site|platform) content'],
         warranties: ['represents?', 'warrants?', 'warranty', '(?:you )?(?:have|has) obtained', '(?:you )?(?:have|has|own|possess) (?:all|the|all the) (?:necessary |requisite |required )?(?:rights|licen[cs]es|consents|permissions)', 'you (?:promise|confirm|guarantee|assure us) that', 'necessary (?:rights|licen[cs]es|consents|permissions)', 'you (?:are|will be) (?:solely )?responsible'],
         durationNouns: ['period', 'duration', 'term', 'length', 'time'],
-        thirdParties: ['non-?affiliates?', 'unaffiliated (?:companies|parties|third parties|businesses)', 'third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
+        // Sharing "for cross-context behavioral advertising" is sharing with others by definition (state privacy laws).
+        thirdParties: ['cross-context behaviou?ral advertising', '(?:targeted|interest-based|third-party) advertising', 'non-?affiliates?', 'unaffiliated (?:companies|parties|third parties|businesses)', 'third[- ]part(?:y|ies)', 'partners?', 'providers?', 'vendors?', 'recipients?', 'other companies', 'organi[sz]ations', 'advertisers?', 'data partners?', 'collaborators?', 'sub-?processors?'],
     },
     protections: {
-        sale: ['sell', 'sells', 'selling', 'sold', 'sale of', '(?:constitutes?|considered|deemed|treated as|qualif(?:y|ies) as|amounts? to) (?:an? |the )?["“\']?sale', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)'],
+        sale: ['sell', 'sells', 'selling', 'sold', 'sale of', '(?:constitutes?|considered|deemed|treated as|qualif(?:y|ies) as|amounts? to) (?:an? |the )?["“\']?sale', 'rent', 'rents', 'renting', 'trade', 'trades', 'data broker', 'monetiz(?:e|es|ing)',
+            // A disclosure paid for is a sale whatever it is called (state privacy laws: "for monetary or other valuable consideration").
+            '(?:who|which|that) pays? (?:us|[a-z]+) (?:for|to access)', 'in (?:exchange|return) for (?:a )?(?:payment|money|fees?|compensation|remuneration)', 'for (?:monetary|valuable) consideration'],
         share: ['share', 'shares', 'sharing', 'disclose', 'discloses', 'disclosing', 'transfer', 'transfers', 'transferring', 'provide', 'provides', 'make available'],
         consent: [
             'with (?:your )?(?:prior |explicit |express |affirmative |separate |opt-in )*(?:consent|permission|authori[sz]ation)',
@@ -39597,8 +39644,9 @@ const GERMAN_PACK = {
     ai: {
         trainingVerbs: [`(?:nach|vor)?trainier${de_L}`, `feinabstimm${de_L}`, `fine-?tun${de_L}`, `anlern${de_L}`],
         developmentVerbs: [`(?:weiter)?entwickel${de_L}`, `entwickl${de_L}`, `verbesser${de_L}`, `optimier${de_L}`, `erstell${de_L}`, `evaluier${de_L}`, `validier${de_L}`, `aufbau${de_L}`],
+        recipients: [`\\p{L}*(?:ki|modell)-?(?:anbieter|partner|dienstleister)${de_L}`, `(?:anbieter|partner|dienstleister)${de_L} (?:von|für) (?:ki|künstliche${de_L} intelligenz|\\p{L}*modell${de_L})`],
         aiNouns: [
-            `künstliche${de_L} intelligenz`, 'ki', 'k\\.i\\.', `maschinelle${de_L} lern${de_L}`, 'machine[- ]learning', 'deep learning', `generative${de_L} ki`, 'llms?',
+            `künstliche${de_L} intelligenz`, 'ki', 'k\\.i\\.', `maschinelle${de_L} lern${de_L}`, 'machine[- ]learning', 'deep learning', `generative${de_L} ki`, `generativ${de_L}`, 'llms?',
             `(?!${de_NOT_ML_MODEL}modell)\\p{L}*modell(?:e|en|s)?`, `ki-\\p{L}+`, `\\p{L}+-ki`, `algorithm${de_L}`, `neuronale${de_L} netz${de_L}`, 'chat-?bots?', `(?:ki-|virtuelle${de_L} )?assistent${de_L}`,
             `trainingsdaten${de_L}`, `datens[aä]tze?n?`,
         ],
@@ -39655,7 +39703,7 @@ const GERMAN_PACK = {
     },
     protections: {
         sale: [`verkauf${de_L}`, `verkäuf${de_L}`, `veräußer${de_L}`, `vermiet${de_L}`, `monetarisier${de_L}`],
-        share: [`weiterge(?:ben|geben|gibt)`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${de_L}`, 'offengelegt', `übermitt${de_L}`, 'zugänglich (?:machen|gemacht)'],
+        share: [`weiterge(?:ben|geben|gibt)`, `weitergabe${de_L}`, `offenlegung${de_L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', 'teilen', 'teilt', 'geteilt', 'zu teilen', `offenleg${de_L}`, 'offengelegt', `übermitt${de_L}`, 'zugänglich (?:machen|gemacht)'],
         consent: [
             // A purpose whose stated legal basis is consent: "Einwilligung (art. 6 … a)" in a processing table.
             `einwilligung(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)einwilligung`,
@@ -39689,10 +39737,11 @@ const GERMAN_PACK = {
         purposeReference: [`(?:für|zu) (?:diese|die (?:oben|vorstehend|in diesem abschnitt) (?:genannten|beschriebenen))n? zwecke${de_L}`, 'zu diesem zweck', 'hierfür', 'zu diesen zwecken'],
         // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
         coreWords: [`\\p{L}*lizenz${de_L}`, `\\p{L}*nutzungsrecht${de_L}`, `urheberpersönlichkeitsrecht${de_L}`, 'einräumung', `weiterge${de_L}`, 'weiterzugeben', 'geben (?:[\\p{L}-]+ ){0,10}?weiter', `offenleg${de_L}`, `übermitt${de_L}`],
-        definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht)(?![\\p{L}])`,
+        definitionStart: `^(?:[Uu]nter )?(?:(?:[Dd]er|[Dd]ie|[Dd]as) (?:[Bb]egriff|[Aa]usdruck) )?(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en) )?${Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:von |und |oder |der |des |die |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,5}?)${Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${Q}\\s*)[:–—]|:?\\s*(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|umfasst|umfassen|beinhaltet|beinhalten|verstehen wir|versteht man|ist zu verstehen|sind zu verstehen|steht für|stehen für|sind|ist|schließt|umfasst nicht))(?![\\p{L}])`,
         definitionStrongVerbs: '(?:bezeichnet|bezeichnen|bedeutet|bedeuten|meint|meinen|verstehen wir|versteht man|zu verstehen|steht für|stehen für)',
         definitionInline: `\\((?:(?:nachfolgend|im folgenden|im weiteren|gemeinsam|zusammen|einzeln|jeweils|auch|kurz|oder|und|bezeichnet als|genannt|als|die|der|das)[,:\\s]*)*${Q}([^"“”„«»]{1,60}?)${Q}\\)`,
         definitionHint: [
+            '["“„«‚][^"”“»‘\\n]{1,60}["”“»‘][*_]{0,2} ?[:–—]',
             '(?<![\\p{L}\\p{N}])(?:bezeichne|bedeute|meint|meinen|umfass|beinhalt|versteh|steht für|stehen für|sind|ist|schließt)',
             '["«»\'‚][^\\n]{1,120}?["«»\'‘] *\\)',
         ],
@@ -39722,6 +39771,8 @@ const GERMAN_PACK = {
         theirModel: '(?:deren|dessen|(?:ihre|seine) eigene[nrs]?) (?:\\p{L}*modell|ki|algorithm|zweck|produkt|system)\\p{L}*',
         thirdPartyPermission: '(?:dritte\\p{L}*|\\p{L}*partner\\p{L}*|\\p{L}*anbieter\\p{L}*|dienstleister\\p{L}*|empfänger\\p{L}*|unternehmen)[^.;]{0,80}(?:, die|, welche|damit diese|die diese)[^.;]{0,80}(?:nutzen|verwenden|trainieren|entwickeln)',
         licensing: ['lizenz', 'nutzungsrecht', 'erlaubnis', '(?:veröffentlich|verkauf|verbreit|verwert|vervielfältig|kommerziell|abgeleitete)'],
+        shareRecipient: '(?<![\\p{L}])(?:an|mit|gegenüber) (?!sie(?![\\p{L}])|ihnen|dich|dir|uns(?![\\p{L}])|(?:ihrer|deiner) (?:einwilligung|zustimmung|erlaubnis))(?=\\p{L})',
+        listConjunctions: ['und', 'oder', 'sowie', 'bzw\\.?'],
     },
     severity: builtin_BUILTIN_PACK.severity,
     rules: [],
@@ -39955,8 +40006,9 @@ const SPANISH_PACK = {
     ai: {
         trainingVerbs: [`entren${es_L}`, `reentren${es_L}`, `preentren${es_L}`, 'afinar', 'ajuste fino'],
         developmentVerbs: [`desarroll${es_L}`, 'mejor(?:ar|amos|ará|aremos|an|ado|ados|ada|adas|ando|amiento)', `optimiz${es_L}`, `constru${es_L}`, `perfeccion${es_L}`, `evalu${es_L}`, `valid${es_L}`, 'cre(?:ar|amos)'],
+        recipients: ['proveedor(?:es)? de (?:modelos?|ia|inteligencia artificial|aprendizaje automático)', '(?:socios|empresas|proveedor(?:es)?|desarrolladores) (?:de|en) (?:ia|inteligencia artificial)'],
         aiNouns: [
-            'inteligencia artificial', 'ia', 'i\\.a\\.', 'aprendizaje (?:automático|automatico|profundo|de máquina)', 'machine[- ]learning', 'deep learning', 'ia generativa', 'llms?',
+            'inteligencia artificial', 'ia', 'i\\.a\\.', 'aprendizaje (?:automático|automatico|profundo|de máquina)', 'machine[- ]learning', 'deep learning', 'ia generativa', `generativ${es_L}`, 'llms?',
             `modelos?${es_NOT_ML_MODEL}`, `algoritm${es_L}`, 'redes neuronales', `sistemas? de (?:ia|inteligencia artificial)`, `tecnologías? de (?:ia|inteligencia artificial)`, `herramientas? de (?:ia|inteligencia artificial)`,
             'chat ?bots?', `asistentes? (?:virtuales?|de ia)`, 'conjuntos? de datos', 'datos de entrenamiento',
         ],
@@ -40050,10 +40102,11 @@ const SPANISH_PACK = {
         ],
         // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
         coreWords: [`licenci${es_L}`, `sublicen${es_L}`, 'derechos? morales?', 'cesión', `compart${es_L}`, `comunic${es_L}`, 'cedemos', 'cederemos', 'cesión', `divulg${es_L}`, `revel${es_L}`],
-        definitionStart: `^(?:[Pp]or )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:término|términos|expresión) )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) )?${es_Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |del |y |o |e |el |la |los |las |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${es_Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:significa|significan|se refiere|se refieren|hace referencia|hacen referencia|designa|designan|incluye|incluyen|comprende|comprenden|abarca|abarcan|no incluye|excluye|se entiende|se entienden|se entenderá|se entenderán)(?![\\p{L}])`,
+        definitionStart: `^(?:[Pp]or )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) (?:término|términos|expresión) )?(?:(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as) )?${es_Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |del |y |o |e |el |la |los |las |[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${es_Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${es_Q}\\s*)[:–—]|:?\\s*(?:significa|significan|se refiere|se refieren|hace referencia|hacen referencia|designa|designan|incluye|incluyen|comprende|comprenden|abarca|abarcan|no incluye|excluye|se entiende|se entienden|se entenderá|se entenderán))(?![\\p{L}])`,
         definitionStrongVerbs: '(?:significa|significan|refiere|refieren|referencia|designa|designan|entiende|entienden|entenderá|entenderán)',
         definitionInline: `\\((?:(?:en adelante|conjuntamente|colectivamente|individualmente|denominad\\p{L}*|también|y|o|el|la|los|las|como)[,:\\s]*)*${es_Q}([^"“”«»]{1,60}?)${es_Q}\\)`,
         definitionHint: [
+            '["“„«‚][^"”“»‘\\n]{1,60}["”“»‘][*_]{0,2} ?[:–—]',
             '(?<![\\p{L}\\p{N}])(?:signific|refier|referencia|design|inclu|comprend|abarc|se entiende|se entender|exclu)',
             '["«»\'][^\\n]{1,120}?["«»\'] *\\)',
         ],
@@ -40082,6 +40135,8 @@ const SPANISH_PACK = {
         theirModel: '(?:sus|su) (?:propi[oa]s? )(?:modelos?|ia|algoritmos?|sistemas?|fines|finalidades|productos)',
         thirdPartyPermission: '(?:terceros?|socios|proveedores?|desarrolladores|destinatarios|empresas|organizaciones)[^.;]{0,80}(?:que|quienes|los cuales|las cuales) (?:podrán |pueden |podrían )?(?:usar|utilizar|entrenar|desarrollar)',
         licensing: ['licen', 'sublicen', 'autoriza', '(?:public|vend|distribu|comercializ|explot|reproduc|obras? derivadas)'],
+        shareRecipient: '(?<![\\p{L}])(?:con |al |a (?:las?|los|sus?|otr[oa]s|nuestr[oa]s|un[oa]?s?) )(?!fines|usted|ti(?![\\p{L}])|nosotros|su (?:consentimiento|autorización)|petición|solicitud)(?=\\p{L})',
+        listConjunctions: ['y', 'e', 'o', 'u', 'y/o'],
     },
     severity: builtin_BUILTIN_PACK.severity,
     rules: [],
@@ -40320,8 +40375,9 @@ const FRENCH_PACK = {
     ai: {
         trainingVerbs: [`entra[iî]n${fr_L}`, `r[ée]-?entra[iî]n${fr_L}`, `pr[ée]-?entra[iî]n${fr_L}`, `affin${fr_L}`, 'former', 'formons', 'formé', 'formés', 'formées'],
         developmentVerbs: [`développ${fr_L}`, `amélior${fr_L}`, `perfectionn${fr_L}`, `optimis${fr_L}`, `conce(?:voir|vons|vra|vrons)`, `constru${fr_L}`, `évalu${fr_L}`, `valid${fr_L}`, `ajust${fr_L}`, `cré(?:er|ons|erons)`],
+        recipients: ["fournisseurs? (?:de|d['’]) ?(?:modèles?|ia|l['’]ia|intelligence artificielle|apprentissage automatique)", "(?:partenaires?|prestataires?|sociétés|entreprises) (?:d['’]ia|de l['’]ia|en ia|(?:d['’]|de l['’])intelligence artificielle)"],
         aiNouns: [
-            'intelligence artificielle', 'ia', 'i\\.a\\.', 'apprentissage (?:automatique|machine|profond)', 'machine[- ]learning', 'deep learning', 'ia générative', 'llms?',
+            'intelligence artificielle', 'ia', 'i\\.a\\.', 'apprentissage (?:automatique|machine|profond)', 'machine[- ]learning', 'deep learning', 'ia générative', 'g[ée]n[ée]rati(?:f|fs|ve|ves)', 'llms?',
             `grands? modèles? de langage`, `modèles?(?! (?:économiques?|d'affaires|de (?:contrat|document|facturation|lettre|formulaire|courrier|tarification|abonnement)))`, `algorithm${fr_L}`, `réseaux? de neurones`,
             `(?:agents?|assistants?) (?:conversationnels?|virtuels?|d'ia)`, 'chat ?bots?', `systèmes? d'(?:ia|intelligence artificielle)`, `technologies? d'(?:ia|intelligence artificielle)`, `outils? d'(?:ia|intelligence artificielle)`,
             'jeux de données', 'données d\'entraînement', 'données d\'apprentissage',
@@ -40375,7 +40431,7 @@ const FRENCH_PACK = {
     },
     protections: {
         sale: [`vend(?:ons|rons|re|ra|ont|u|us|ue|ues)`, 'vente (?:de|des)', '(?:louons|louer|louerons) (?:vos|les|des)', `monétis${fr_L}`, `c[èé]d(?:ons|erons|er) (?:vos|les|des) (?:données|informations)`],
-        share: [`partag${fr_L}`, `communiqu${fr_L}`, `divulgu${fr_L}`, `transm(?:et|is)${fr_L}`, `transf[ée]r${fr_L}`, `mett${fr_L} à (?:la )?disposition`],
+        share: [`partag${fr_L}`, `communiqu${fr_L}`, `communications? (?:de|des|d['’])`, `transmissions?`, `divulgu${fr_L}`, `transm(?:et|is)${fr_L}`, `transf[ée]r${fr_L}`, `mett${fr_L} à (?:la )?disposition`],
         consent: [
             // A purpose whose stated legal basis is consent: "Consentement (art. 6 … a)" in a processing table.
             `consentement(?= (?:[\\p{L}]+ ){0,3}\\(?${GDPR_CONSENT_BASIS})`, `(?<=${GDPR_CONSENT_BASIS}[^|;.]{0,12}\\(?)consentement`,
@@ -40416,10 +40472,11 @@ const FRENCH_PACK = {
         ],
         // Sharing verbs too: a promise not to share data is read even when nothing else in the clause is vocabulary.
         coreWords: [`licen${fr_L}`, `sous-licen${fr_L}`, 'droits? mora(?:l|ux)', 'cession', `partag${fr_L}`, `communiqu${fr_L}`, `divulgu${fr_L}`, `transm(?:et|is)${fr_L}`, `c[èé]d(?:ons|erons)`],
-        definitionStart: `^(?:[Pp]ar )?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?(?:terme|termes|mot|expression)\\s)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?)?${fr_Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |des |du |d['’]|et |ou |à |la |le |l['’]|[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${fr_Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*:?\\s*(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|on entend|nous entendons|il faut entendre|fait référence|font référence|renvoie|renvoient|recouvre|recouvrent|inclut|incluent|comprend|comprennent|englobe|englobent|n['’]inclut pas|exclut)(?![\\p{L}])`,
+        definitionStart: `^(?:[Pp]ar )?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?(?:terme|termes|mot|expression)\\s)?(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\\s?)?${fr_Q}?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.-]*)(?:\\s+(?:de |des |du |d['’]|et |ou |à |la |le |l['’]|[\\p{L}\\p{N}][\\p{L}\\p{N}’'&.-]*)){0,6}?)${fr_Q}?\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:(?<=${fr_Q}\\s*)[:–—]|:?\\s*(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|on entend|nous entendons|il faut entendre|fait référence|font référence|renvoie|renvoient|recouvre|recouvrent|inclut|incluent|comprend|comprennent|englobe|englobent|n['’]inclut pas|exclut))(?![\\p{L}])`,
         definitionStrongVerbs: "(?:désigne|désignent|signifie|signifient|s['’]entend|s['’]entendent|entend|entendons|entendre|référence|renvoie|renvoient)",
         definitionInline: `\\((?:(?:ci-après|ci-dessous|ensemble|collectivement|individuellement|dénommée?s?|désignée?s?|appelée?s?|ou|et|le|la|les|l['’])[,:\\s]*)*${fr_Q}([^"“”«»]{1,60}?)${fr_Q}\\)`,
         definitionHint: [
+            '["“„«‚][^"”“»‘\\n]{1,60}["”“»‘][*_]{0,2} ?[:–—]',
             "(?<![\\p{L}\\p{N}])(?:désign|signifi|s'entend|on entend|entendons|entendre|référence|renvoi|recouvr|inclu|compren|englob|exclu)",
             '["«»\'][^\\n]{1,120}?["«»\'] *\\)',
         ],
@@ -40448,6 +40505,8 @@ const FRENCH_PACK = {
         theirModel: "(?:leurs?|ses|son|sa) (?:propres? )?(?:modèles?|algorithmes?|ia|intelligence|systèmes?|produits?|fins|finalités)",
         thirdPartyPermission: "(?:tiers|partenaires?|fournisseurs?|prestataires?|destinataires?|sociétés|entreprises|organisations)[^.;]{0,80}(?:qui|lesquels|lesquelles|afin qu'ils) (?:peuvent |pourront |pourraient |sont autorisés à )?(?:les |l')?(?:utiliser|entraîner|développer|exploiter)",
         licensing: ['licen', 'sous-licen', 'autorisation', '(?:publi|vend|distribu|commercialis|exploit|reprodui|représent|(?:œ|oe)uvres? dérivées)'],
+        shareRecipient: "(?<![\\p{L}])(?:avec |aux |auprès d(?:e |es |u )|à l['’]|à (?:des|d['’]autres|nos|vos|votre|un|une|la|le|leurs?) )(?!vous|nous|toi|fins|votre (?:consentement|accord|autorisation)|exception|demande)(?=\\p{L})",
+        listConjunctions: ['et', 'ou', 'et/ou'],
     },
     severity: builtin_BUILTIN_PACK.severity,
     rules: [],
@@ -40833,6 +40892,9 @@ function compileGrammar(g, make) {
         theirModel: make(field(g, 'theirModel'), 'u'),
         thirdPartyPermission: make(field(g, 'thirdPartyPermission'), 'u'),
         licensing: make(alt(field(g, 'licensing')), 'u'),
+        shareRecipient: make(field(g, 'shareRecipient'), 'gu'),
+        sharedPronoun: make(field(g, 'sharedPronoun'), 'uy'),
+        listComma: make(`^,\\s*(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alt(field(g, 'listConjunctions'))})\\s+\\p{L}`, 'u'),
     };
 }
 function compileEntries(entries, make) {
@@ -41156,7 +41218,7 @@ function chunkSelectors(before, after, lexicon) {
             lexicon.grammar.definitionHint.test(rough) ||
             test(lexicon.purposeReference, rough) ||
             // A promise not to share data with third parties needs all three.
-            (test(lexicon.share, rough) && test(lexicon.negators, rough) && test(lexicon.thirdParties, rough));
+            (test(lexicon.share, rough) && test(lexicon.negators, rough) && (test(lexicon.thirdParties, rough) || test(lexicon.grammar.shareRecipient, rough)));
         known.set(text, answer);
         return answer;
     };
@@ -41313,7 +41375,10 @@ function postNegated(reading, position, scope) {
     const re = reading.lexicon.grammar.postNegator;
     if (!re)
         return false;
-    const comma = reading.text.indexOf(',', position);
+    // ", Versicherungsmakler oder Arbeitgeber findet nicht statt": a comma inside a list opens no clause.
+    let comma = reading.text.indexOf(',', position);
+    while (comma >= 0 && comma < scope.end && reading.lexicon.grammar.listComma.test(reading.text.slice(comma, comma + 120)))
+        comma = reading.text.indexOf(',', comma + 1);
     const end = comma >= 0 && comma < scope.end ? comma : scope.end;
     return findAll(re, reading.text, position, end).length > 0;
 }
@@ -41810,13 +41875,14 @@ function glossary(side) {
  * the defined term: a term like "Services" sets how far "only to provide the Services" reaches.
  */
 function reliedOn(head, term, asLimit = false) {
-    const needle = foldForMatching(term);
+    const mention = mentionOf(foldForMatching(term));
     if (asLimit)
-        return head.clauses.some((_, i) => LIMIT_BEFORE(needle).test(head.facts(i).reading.text));
+        return head.clauses.some((_, i) => LIMIT_BEFORE(mention).test(head.facts(i).reading.text));
     const uses = useLexicon(head.lexicon);
+    const mentioned = new RegExp(mention, 'u');
     return head.clauses.some((_, i) => {
         const f = head.facts(i);
-        if (f.definitions.length > 0 || !f.reading.text.includes(needle))
+        if (f.definitions.length > 0 || !mentioned.test(f.reading.text))
             return false;
         if (f.grant !== undefined || f.aiPermissions.length > 0 || f.protections.length > 0)
             return true;
@@ -41826,8 +41892,13 @@ function reliedOn(head, term, asLimit = false) {
         return uses.verbs.test(f.reading.text);
     });
 }
+// The term as used in a sentence: each word may take an inflection ("die Verbundenen Unternehmen", "Affiliates'").
+function mentionOf(needle) {
+    const words = needle.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.length >= 4 ? "[\\p{L}']{0,2}" : ''));
+    return `(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`;
+}
 // "only to provide the Services", "solely for the Permitted Purposes": the term sets the limit.
-const LIMIT_BEFORE = (needle) => new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+const LIMIT_BEFORE = (mention) => new RegExp(`(?<![\\p{L}])(?:only|solely|exclusively|strictly|limited to)(?![\\p{L}])[^.;]{0,60}${mention}`, 'u');
 const compare_definitions_FUNCTION_WORDS = new Set([
     'that', 'this', 'these', 'those', 'with', 'from', 'into', 'onto', 'your', 'their', 'which', 'whom', 'when', 'where', 'such',
     'other', 'also', 'including', 'include', 'includes', 'limited', 'without', 'limitation', 'through', 'within', 'upon', 'each',
@@ -49158,6 +49229,7 @@ function compareGrant(base, head, i, alignment, bases, lexicon) {
 ;// CONCATENATED MODULE: ./src/analysis/protections.ts
 
 
+
 const PROTECTION_LABELS = {
     'no-ai-training': 'commitment not to use content or data for AI training',
     'no-sale': 'commitment not to sell personal data',
@@ -49189,6 +49261,10 @@ function gatedVerb(reading, consent) {
         before = m;
     return before ? kind(before) : undefined;
 }
+/** "… with energy utilities, insurers or landlords": the disclosure at `verb` names whom it goes to. */
+function namesRecipient(reading, verb, scope) {
+    return findAll(reading.lexicon.grammar.shareRecipient, reading.text, verb.end, scope.end).length > 0;
+}
 /** Finds the protective commitments in a clause. */
 function findProtections(reading, grant, ai, objects, framed = false) {
     const { text, lexicon } = reading;
@@ -49211,8 +49287,13 @@ function findProtections(reading, grant, ai, objects, framed = false) {
         if (!isNegated(reading, verb.start) || restrictsUser(reading, verb.start))
             continue;
         const scope = segmentAt(reading, verb.start);
-        const third = findAll(lexicon.thirdParties, text, scope.start, scope.end).length > 0;
-        const data = findAll(lexicon.dataObjects, text, scope.start, scope.end).length > 0;
+        const third = findAll(lexicon.thirdParties, text, scope.start, scope.end).length > 0 || namesRecipient(reading, verb, scope);
+        // "We do not share it with …": the pronoun stands for the data of the sentence before.
+        const pronoun = lexicon.grammar.sharedPronoun;
+        pronoun.lastIndex = verb.end;
+        // "your meter readings": something of the user's is data whatever the product calls it.
+        const yours = useLexicon(lexicon)?.yourThing.test(text.slice(scope.start, scope.end)) ?? false;
+        const data = findAll(lexicon.dataObjects, text, scope.start, scope.end).length > 0 || pronoun.test(text) || yours;
         if (third && data)
             found.push({ kind: 'no-sharing', span: verb, local: false });
     }
@@ -49239,7 +49320,8 @@ function findProtections(reading, grant, ai, objects, framed = false) {
         for (const span of findAll(lexicon.durationLimit, text, clauseStart))
             found.push({ kind: 'time-limited', span, local: true });
     }
-    const ownsContent = objects.some((o) => o.id !== 'content-generic' && lexicon.userClasses.has(o.id === 'content-generic' ? 'content' : o.id));
+    // The clause's own words, not its lead-in: "you are the owner" under "if someone posted your work" is about a notice.
+    const ownsContent = objects.some((o) => o.span.start >= clauseStart && o.id !== 'content-generic' && lexicon.userClasses.has(o.id));
     for (const span of findAll(lexicon.ownership, text, clauseStart)) {
         if (grant || ownsContent)
             found.push({ kind: 'user-ownership', span, local: false });
@@ -49257,6 +49339,7 @@ function findProtections(reading, grant, ai, objects, framed = false) {
 
 
 
+
 // "If you opt out, we do not …", "have not sold … in the preceding 12 months", "for Paid Services":
 // a promise that holds only sometimes, or held only before, does not restate one that always held.
 const QUALIFIED = /(?<![\p{L}])(?:if|unless|when|whenever|once|after you|in (?:such a|such|that|this|which) case|in the case|where you|provided that|subject to|only (?:for|if|when|where|applies)|(?:have|has|had|did) not|in the (?:preceding|past|previous|last)|during the (?:preceding|past|previous|last)|prior to|until)(?![\p{L}])/u;
@@ -49267,11 +49350,36 @@ function qualified(side, i, p) {
     const cell = reading.text.lastIndexOf(' | ', p.span.start);
     return QUALIFIED.test(reading.text.slice(Math.max(reading.contextLength, cell + 1), scope.end));
 }
+// Where the list of recipients ends: "… with advertisers or data brokers for their own marketing".
+const RECIPIENTS_END = /(?<![\p{L}])(?:for|unless|except|so|to|in|without|if|when|as|who|that|which|because)(?![\p{L}])/u;
+function recipientWords(side, i, p) {
+    if (p.kind !== 'no-sharing')
+        return new Set();
+    const reading = side.facts(i).reading;
+    const scope = segmentAt(reading, p.span.start);
+    const [named] = findAll(reading.lexicon.grammar.shareRecipient, reading.text, p.span.end, scope.end);
+    if (!named)
+        return new Set();
+    const rest = reading.text.slice(named.end, scope.end);
+    const stop = RECIPIENTS_END.exec(rest);
+    const words = tokenize(stop ? rest.slice(0, stop.index) : rest).map((t) => t.word.replace(/s$/, ''));
+    return new Set(words.filter((w) => w.length >= 4));
+}
+/** Recipients a promise not to share named that no promise of the head version names: "advertisers" dropped from the list. */
+function droppedRecipients(base, j, p, head) {
+    const before = recipientWords(base, j, p);
+    if (before.size === 0)
+        return [];
+    const after = new Set((head.get('no-sharing') ?? []).filter((h) => !h.qualified).flatMap((h) => [...h.recipients]));
+    if (after.size === 0)
+        return [];
+    return [...before].filter((w) => !after.has(w));
+}
 function headProtections(head) {
     const byKind = new Map();
     head.clauses.forEach((_, i) => {
         for (const p of head.facts(i).protections) {
-            const stated = { ...p, qualified: qualified(head, i, p) };
+            const stated = { ...p, qualified: qualified(head, i, p), recipients: recipientWords(head, i, p) };
             const list = byKind.get(p.kind);
             if (list)
                 list.push(stated);
@@ -49337,7 +49445,7 @@ function affirms(head, i, kind) {
     if (kind === 'no-sale')
         return findAll(lexicon.sale, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects));
     if (kind === 'no-sharing') {
-        return findAll(lexicon.share, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects) && inScope(v.start, lexicon.thirdParties));
+        return findAll(lexicon.share, text, from).some((v) => open(v.start) && inScope(v.start, lexicon.dataObjects) && (inScope(v.start, lexicon.thirdParties) || namesRecipient(reading, v, segmentAt(reading, v.start))));
     }
     return false;
 }
@@ -49357,6 +49465,7 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
     const localKinds = anchor !== undefined ? head.blockProtectionKinds(anchor) : new Set();
     let standIns;
     let contradicted = false;
+    const narrowed = [];
     const gone = facts.protections.filter((p) => {
         // A qualifier whose whole paragraph was deleted went with the grant it qualified.
         if (p.local) {
@@ -49368,6 +49477,11 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
         }
         if (!restated(p, qualified(base, j, p), headKinds))
             return true;
+        const dropped = droppedRecipients(base, j, p, headKinds);
+        if (dropped.length > 0) {
+            narrowed.push(...dropped);
+            return true;
+        }
         // "We do not sell …" replaced by "… may constitute a sale": a promise said elsewhere does not survive its contradiction here.
         standIns ??= replacements(base, head, j, alignment);
         const against = standIns.some((i) => affirms(head, i, p.kind));
@@ -49376,11 +49490,13 @@ function compareProtections(base, head, j, alignment, headKinds, removedWeight) 
     });
     if (gone.length === 0)
         return undefined;
-    const describe = (labels) => contradicted
-        ? `Protection removed: the ${labels.join('; ')} is replaced here by wording that allows what it ruled out; a similar promise elsewhere in the document does not cover this text.`
-        : pair !== undefined
-            ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`
-            : `Protection removed: this text (${labels.join('; ')}) was deleted and the new version does not restate it.`;
+    const describe = (labels) => narrowed.length > 0
+        ? `Protection narrowed: the ${labels.join('; ')} no longer names ${narrowed.map((w) => `"${w}"`).join(', ')} among those it will not share with, and no other promise in the document does.`
+        : contradicted
+            ? `Protection removed: the ${labels.join('; ')} is replaced here by wording that allows what it ruled out; a similar promise elsewhere in the document does not cover this text.`
+            : pair !== undefined
+                ? `Protection removed: the new version of this clause drops the ${labels.join('; ')}, and the document does not restate it elsewhere.`
+                : `Protection removed: this text (${labels.join('; ')}) was deleted and the new version does not restate it.`;
     return {
         category: 'removed-protection',
         side: 'before',
